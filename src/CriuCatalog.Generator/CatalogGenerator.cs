@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Diagnostics;
+using CriuCatalog.Generator.Emitting;
+using CriuCatalog.Generator.Model;
+using CriuCatalog.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CriuCatalog.Generator;
+
+/// <summary>
+/// The pipeline: catalog file → text → parsed lines → merged, named catalog → C# source. Every step carries only
+/// equatable values, so an edit to C# code, or an unchanged catalog in a new AdditionalText, reruns nothing.
+/// Parsing is in <see cref="CatalogParser"/>, merging and naming in <see cref="CatalogBuilder"/>, and writing
+/// source in <see cref="CatalogEmitter"/>.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CatalogGenerator : IIncrementalGenerator
+{
+    /// <summary>The item metadata that marks an AdditionalFile as a catalog; see build/CriuCatalog.Generator.props.</summary>
+    public const string CatalogMetadataName = "PaperCatalog";
+
+    private const string CatalogMetadataKey = "build_metadata.AdditionalFiles." + CatalogMetadataName;
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var sources = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsCatalog(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => Read(pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.CatalogSources);
+
+        var parsed = sources
+            .Select(static (source, cancellationToken) => CatalogParser.Parse(source, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedCatalogs);
+
+        var built = parsed
+            .Collect()
+            .Select(static (documents, cancellationToken) => CatalogBuilder.Build(documents, cancellationToken))
+            .WithTrackingName(TrackingNames.BuiltCatalog);
+
+        var model = built
+            .Select(static (result, _) => result.Model)
+            .WithTrackingName(TrackingNames.CatalogModel);
+
+        var settings = context.CompilationProvider
+            .Select(static (compilation, _) => new GenerationSettings(
+                GenerationSettings.DefaultNamespace,
+                HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
+                (int)((compilation as CSharpCompilation)?.LanguageVersion ?? LanguageVersion.Default)))
+            .WithTrackingName(TrackingNames.Settings);
+
+        // Diagnostics travel apart from the model, so a message that changes never forces code to be rewritten.
+        var diagnostics = parsed
+            .Select(static (document, _) => document.Diagnostics)
+            .Collect()
+            .Combine(built.Select(static (result, _) => result.Diagnostics))
+            .Select(static (all, _) => all.Left.SelectMany(d => d).Concat(all.Right).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(diagnostics, static (spc, all) =>
+        {
+            foreach (var diagnostic in all)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(model.Combine(settings), static (spc, input) => Generate(spc, input.Left, input.Right));
+    }
+
+    private static void Generate(SourceProductionContext context, CatalogModel? catalog, GenerationSettings settings)
+    {
+        if (catalog is null)
+        {
+            return;
+        }
+
+        if (settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
+        {
+            var version = ((LanguageVersion)settings.LanguageVersion).ToDisplayString();
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, version));
+            return;
+        }
+
+        foreach (var file in CatalogEmitter.Emit(catalog, settings, context.CancellationToken))
+        {
+            context.AddSource(file.HintName, file.Source);
+        }
+    }
+
+    private static bool IsCatalog(AnalyzerConfigOptions options)
+        => options.TryGetValue(CatalogMetadataKey, out var value)
+           && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static CatalogSource Read(AdditionalText file, CancellationToken cancellationToken)
+    {
+        string? text;
+        try
+        {
+            text = file.GetText(cancellationToken)?.ToString();
+        }
+        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        {
+            text = null;
+        }
+
+        return new CatalogSource(file.Path, text);
+    }
+
+    private static bool HasAccessibleType(Compilation compilation, string metadataName)
+        => compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+}

@@ -1,0 +1,136 @@
+using Microsoft.CodeAnalysis;
+
+namespace CriuCatalog.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. IDs are never reused; each has a section in docs/diagnostics.md.
+/// Warnings mark input the generator recovered from (the message says what it did); errors mark a catalog that
+/// cannot be generated at all. Every severity can be changed with <c>dotnet_diagnostic.CRIUxxx.severity</c>.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "CriuCatalog";
+    private const string HelpBase = "https://github.com/criu-catalog/CriuCatalog.Generator/blob/main/docs/diagnostics.md#";
+
+    /// <summary>CRIU001: a line after the title that is neither an entry nor a category.</summary>
+    public static readonly DiagnosticDescriptor UnrecognizedLine = Create(
+        "CRIU001",
+        "Unrecognized catalog line",
+        "Line is not an entry ('[VENUE 'YY] Title') nor a category ('- Name'), and the catalog already has a title; it is ignored",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU002: an entry that appears before the first category.</summary>
+    public static readonly DiagnosticDescriptor EntryBeforeCategory = Create(
+        "CRIU002",
+        "Entry before any category",
+        "Entry '{0}' comes before the first category ('- Name'); it is kept, but belongs to no category",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU003: the label has no year, or a year that is not two or four digits in range.</summary>
+    public static readonly DiagnosticDescriptor InvalidYear = Create(
+        "CRIU003",
+        "Missing or invalid year",
+        "Entry label '[{0}]' {1}; write the year as 'YY or 'YYYY, such as '24; the entry is skipped",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU004: the label has a year but no venue.</summary>
+    public static readonly DiagnosticDescriptor EmptyVenue = Create(
+        "CRIU004",
+        "Empty venue",
+        "Entry label '[{0}]' names no venue before the year; the entry is skipped",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU005: nothing follows the label.</summary>
+    public static readonly DiagnosticDescriptor EmptyTitle = Create(
+        "CRIU005",
+        "Empty title",
+        "Entry '[{0}]' has no title after its label; the entry is skipped",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU006: a line opens a label with '[' and never closes it.</summary>
+    public static readonly DiagnosticDescriptor UnbalancedBracket = Create(
+        "CRIU006",
+        "Unbalanced '['",
+        "Entry label opened with '[' is never closed with ']'; the entry is skipped",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU007: the same publication of a paper is listed twice in one category.</summary>
+    public static readonly DiagnosticDescriptor DuplicateEntry = Create(
+        "CRIU007",
+        "Duplicate entry in a category",
+        "'{0}' is already listed in category '{1}' at line {2}; the repeat is ignored",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU008: one title is listed with data that contradicts an earlier listing.</summary>
+    public static readonly DiagnosticDescriptor ConflictingEntry = Create(
+        "CRIU008",
+        "Conflicting listings of one paper",
+        "'{0}' is listed at {1} '{2} here but '{3} at line {4}; both publications are kept",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU009: a generated identifier had to be changed to stay unique or legal.</summary>
+    public static readonly DiagnosticDescriptor IdentifierRenamed = Create(
+        "CRIU009",
+        "Generated identifier renamed",
+        "{0} '{1}' would be named '{2}', which {3}; it is named '{4}' instead",
+        DiagnosticSeverity.Info);
+
+    /// <summary>CRIU010: an arXiv id that is not of the form YYMM.NNNN(N).</summary>
+    public static readonly DiagnosticDescriptor MalformedArXivId = Create(
+        "CRIU010",
+        "Malformed arXiv id",
+        "'{0}' is not an arXiv id of the form YYMM.NNNNN, such as arXiv:2202.07848; the entry is kept without an id",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU011: the YYMM prefix of an arXiv id names another year than the label.</summary>
+    public static readonly DiagnosticDescriptor ArXivYearMismatch = Create(
+        "CRIU011",
+        "arXiv id disagrees with the year",
+        "arXiv id '{0}' was issued in {1}, but the entry is listed as '{2}",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU012: a catalog without a single entry.</summary>
+    public static readonly DiagnosticDescriptor NoEntries = Create(
+        "CRIU012",
+        "Catalog has no entries",
+        "Catalog '{0}' has no entries; the generated catalog is empty",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU013: the catalog file could not be read.</summary>
+    public static readonly DiagnosticDescriptor UnreadableCatalog = Create(
+        "CRIU013",
+        "Catalog cannot be read",
+        "Catalog '{0}' could not be read; no catalog is generated",
+        DiagnosticSeverity.Error);
+
+    /// <summary>CRIU014: more than one AdditionalFile is marked as a catalog.</summary>
+    public static readonly DiagnosticDescriptor MultipleCatalogs = Create(
+        "CRIU014",
+        "More than one catalog",
+        "'{0}' is also marked PaperCatalog=\"true\", but a project generates one catalog; '{1}' is used and this file is ignored",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU015: the project's C# version is too old for the generated code.</summary>
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+        "CRIU015",
+        "C# 8 or later is required",
+        "The generated paper catalog needs C# 8 or later, but this project uses C# {0}; set <LangVersion> to 8.0 or later",
+        DiagnosticSeverity.Error);
+
+    /// <summary>CRIU016: a category line with no name.</summary>
+    public static readonly DiagnosticDescriptor EmptyCategoryName = Create(
+        "CRIU016",
+        "Empty category name",
+        "Category line has no name after '-'; it is ignored, and the entries below it stay in the category before it",
+        DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity)
+        => new(
+            id,
+            title,
+            messageFormat,
+            Category,
+            severity,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,575 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CriuCatalog.Generator.Model;
+
+namespace CriuCatalog.Generator.Emitting;
+
+/// <summary>
+/// Writes the C# source of a <see cref="CatalogModel"/>: one file per generated type, every member documented,
+/// every type <c>global::</c>-qualified, every text written through <see cref="Escaping"/>. The output depends
+/// only on the model and settings, never on the machine, the clock or the culture.
+/// </summary>
+internal static class CatalogEmitter
+{
+    private const string ListOfPapers = "global::System.Collections.Generic.IReadOnlyList<global::{0}.Paper>";
+
+    private static readonly string GeneratedCodeAttribute = string.Format(
+        CultureInfo.InvariantCulture,
+        "[global::System.CodeDom.Compiler.GeneratedCodeAttribute({0}, {1})]",
+        Escaping.Literal("CriuCatalog.Generator"),
+        Escaping.Literal(typeof(CatalogEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0"));
+
+    /// <summary>The generated files, as (hint name, source) pairs in a fixed order.</summary>
+    public static IEnumerable<GeneratedFile> Emit(CatalogModel catalog, GenerationSettings settings, CancellationToken cancellationToken)
+    {
+        var context = new Context(catalog, settings);
+        yield return new GeneratedFile("Category.g.cs", EmitCategory(context));
+        yield return new GeneratedFile("Venue.g.cs", EmitVenue(context));
+        yield return new GeneratedFile("PaperId.g.cs", EmitPaperId(context));
+        yield return new GeneratedFile("CatalogEnumExtensions.g.cs", EmitEnumExtensions(context));
+        yield return new GeneratedFile("Paper.g.cs", EmitPaper(context));
+        yield return new GeneratedFile("Publication.g.cs", EmitPublication(context));
+        cancellationToken.ThrowIfCancellationRequested();
+        yield return new GeneratedFile("Papers.g.cs", EmitPapers(context, cancellationToken));
+        yield return new GeneratedFile("CitesAttribute.g.cs", EmitCitesAttribute(context));
+    }
+
+    private static string EmitCategory(Context context)
+    {
+        var catalog = context.Catalog;
+        return context.File(writer =>
+        {
+            writer.WriteDocLine("<summary>")
+                .WriteDocLine($"The categories of the paper catalog <c>{Escaping.XmlText(catalog.Title)}</c>, in the order the catalog lists them.")
+                .WriteDocLine("</summary>")
+                .WriteDocLine($"<remarks>Each category's papers are in a nested class of <see cref=\"{context.Type("Papers")}\"/>; get them with <see cref=\"{context.Type("Papers")}.InCategory({context.Type("Category")})\"/>.</remarks>")
+                .WriteLine(GeneratedCodeAttribute)
+                .WriteLine("public enum Category");
+            using (writer.OpenBlock())
+            {
+                for (var i = 0; i < catalog.Categories.Count; i++)
+                {
+                    var category = catalog.Categories[i];
+                    writer.WriteDocLine($"<summary>{Escaping.XmlText(category.DisplayName)} ({Count(category.Papers.Count, "paper")}).</summary>")
+                        .WriteDocLine($"<remarks>Its papers: <see cref=\"{context.Type("Papers")}.{category.Identifier}\"/>.</remarks>")
+                        .WriteLine($"{category.Identifier} = {Number(i)},")
+                        .WriteLine();
+                }
+            }
+        });
+    }
+
+    private static string EmitVenue(Context context)
+    {
+        var catalog = context.Catalog;
+        return context.File(writer =>
+        {
+            writer.WriteDocLine("<summary>")
+                .WriteDocLine($"The venues of the paper catalog <c>{Escaping.XmlText(catalog.Title)}</c>, in the order the catalog first names them.")
+                .WriteDocLine("</summary>")
+                .WriteDocLine("<remarks>All arXiv listings are one venue; a paper's arXiv id is kept on its <see cref=\"" + context.Type("Publication") + ".ArXivId\"/>.</remarks>")
+                .WriteLine(GeneratedCodeAttribute)
+                .WriteLine("public enum Venue");
+            using (writer.OpenBlock())
+            {
+                for (var i = 0; i < catalog.Venues.Count; i++)
+                {
+                    var venue = catalog.Venues[i];
+                    var kind = venue.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty;
+                    writer.WriteDocLine($"<summary>{Escaping.XmlText(venue.DisplayName)} ({Count(venue.Papers.Count, "paper")}).{kind}</summary>")
+                        .WriteLine($"{venue.Identifier} = {Number(i)},")
+                        .WriteLine();
+                }
+            }
+        });
+    }
+
+    private static string EmitPaperId(Context context)
+    {
+        var catalog = context.Catalog;
+        return context.File(writer =>
+        {
+            writer.WriteDocLine("<summary>")
+                .WriteDocLine($"Identifies each paper of the catalog <c>{Escaping.XmlText(catalog.Title)}</c>. Being constants, these can be used in attributes:")
+                .WriteDocLine($"<c>[Cites(PaperId.X)]</c> is a citation the compiler checks.")
+                .WriteDocLine("</summary>")
+                .WriteDocLine("<remarks>")
+                .WriteDocLine("Members follow catalog order, and their numeric values change when papers are added or removed above them.")
+                .WriteDocLine($"Store <see cref=\"{context.Type("Paper")}.Key\"/> rather than the number.")
+                .WriteDocLine("</remarks>")
+                .WriteLine(GeneratedCodeAttribute)
+                .WriteLine("public enum PaperId");
+            using (writer.OpenBlock())
+            {
+                for (var i = 0; i < catalog.Papers.Count; i++)
+                {
+                    var paper = catalog.Papers[i];
+                    writer.WriteDocLine($"<summary>{Escaping.XmlText(context.Citation(paper))}</summary>")
+                        .WriteDocLine($"<remarks>The paper: <see cref=\"{context.Type("Papers")}.{paper.Identifier}\"/>.</remarks>")
+                        .WriteLine($"{paper.Identifier} = {Number(i)},")
+                        .WriteLine();
+                }
+            }
+        });
+    }
+
+    private static string EmitEnumExtensions(Context context)
+    {
+        var catalog = context.Catalog;
+        return context.File(writer =>
+        {
+            writer.WriteDocLine($"<summary>Display names and lookups for <see cref=\"{context.Type("Category")}\"/>, <see cref=\"{context.Type("Venue")}\"/> and <see cref=\"{context.Type("PaperId")}\"/>, without reflection.</summary>")
+                .WriteLine(GeneratedCodeAttribute)
+                .WriteLine("public static class CatalogEnumExtensions");
+            using (writer.OpenBlock())
+            {
+                WriteDisplayName(writer, context, "Category", "category", catalog.Categories.Select(c => (c.Identifier, c.DisplayName)), "GPU CRIU");
+                writer.WriteLine();
+                WriteDisplayName(writer, context, "Venue", "venue", catalog.Venues.Select(v => (v.Identifier, v.DisplayName)), "SIGMOD/PODS");
+                writer.WriteLine();
+                writer.WriteDocLine("<summary>Gets the paper an id stands for.</summary>")
+                    .WriteDocLine("<param name=\"id\">A paper id.</param>")
+                    .WriteDocLine("<returns>The same instance as <see cref=\"" + context.Type("Papers") + ".Get(" + context.Type("PaperId") + ")\"/> returns.</returns>")
+                    .WriteDocLine("<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"id\"/> is not a defined <see cref=\"" + context.Type("PaperId") + "\"/>.</exception>")
+                    .WriteLine($"public static {context.Type("Paper")} ToPaper(this {context.Type("PaperId")} id) => {context.Type("Papers")}.Get(id);");
+            }
+        });
+    }
+
+    private static void WriteDisplayName(SourceWriter writer, Context context, string type, string noun, IEnumerable<(string Identifier, string DisplayName)> members, string example)
+    {
+        writer.WriteDocLine($"<summary>Gets the {noun}'s name as the catalog spells it (e.g. <c>{example}</c>).</summary>")
+            .WriteDocLine($"<param name=\"value\">A {noun}.</param>")
+            .WriteDocLine("<returns>The catalog's spelling, or the number for a value that is not defined.</returns>")
+            .WriteLine($"public static string ToDisplayName(this {context.Type(type)} value) => value switch");
+        using (writer.OpenBlock(";"))
+        {
+            foreach (var (identifier, displayName) in members)
+            {
+                writer.WriteLine($"{context.Type(type)}.{identifier} => {Escaping.Literal(displayName)},");
+            }
+
+            writer.WriteLine("_ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
+        }
+    }
+
+    private static string EmitPaper(Context context) => context.File(writer =>
+    {
+        var categoryList = $"global::System.Collections.Generic.IReadOnlyList<{context.Type("Category")}>";
+        var publicationList = $"global::System.Collections.Generic.IReadOnlyList<{context.Type("Publication")}>";
+        writer.WriteDocLine($"<summary>A paper of the catalog: one instance per paper, reached through <see cref=\"{context.Type("Papers")}\"/>.</summary>")
+            .WriteDocLine("<remarks>A paper listed more than once (in several categories, or at a conference and on arXiv) is one instance that carries every category and publication.</remarks>")
+            .WriteLine(GeneratedCodeAttribute)
+            .WriteLine("public sealed class Paper");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine($"internal Paper({context.Type("PaperId")} id, string key, string title, string shortName, string citation, {context.Type("Category")}[] categories, {context.Type("Publication")}[] publications)");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine("Id = id;")
+                    .WriteLine("Key = key;")
+                    .WriteLine("Title = title;")
+                    .WriteLine("ShortName = shortName;")
+                    .WriteLine("Citation = citation;")
+                    .WriteLine("Categories = global::System.Array.AsReadOnly(categories);")
+                    .WriteLine("Publications = global::System.Array.AsReadOnly(publications);")
+                    .WriteLine("Venue = publications[0].Venue;")
+                    .WriteLine("Year = publications[0].Year;")
+                    .WriteLine("foreach (var publication in publications)");
+                using (writer.OpenBlock())
+                {
+                    writer.WriteLine("if (publication.ArXivId != null)");
+                    using (writer.OpenBlock())
+                    {
+                        writer.WriteLine("ArXivId = publication.ArXivId;")
+                            .WriteLine("break;");
+                    }
+                }
+            }
+
+            writer.WriteLine()
+                .WriteDocLine("<summary>The paper's constant id, usable in attributes such as <c>[Cites]</c>.</summary>")
+                .WriteLine($"public {context.Type("PaperId")} Id {{ get; }}")
+                .WriteLine()
+                .WriteDocLine("<summary>The paper's stable string key, e.g. <c>async-fork</c>: lower case, made from the paper's own title only.</summary>")
+                .WriteLine("public string Key { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>The full title, as the catalog lists it.</summary>")
+                .WriteLine("public string Title { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>The short name the paper is known by: the part of the title before a colon, or its first words.</summary>")
+                .WriteLine("public string ShortName { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>The primary venue: the first peer-reviewed publication, or arXiv when there is none.</summary>")
+                .WriteLine($"public {context.Type("Venue")} Venue {{ get; }}")
+                .WriteLine()
+                .WriteDocLine("<summary>The year of the primary publication.</summary>")
+                .WriteLine("public int Year { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>The arXiv id of the paper's preprint (e.g. <c>2301.05861</c>), or <see langword=\"null\"/> when the catalog gives none.</summary>")
+                .WriteLine("public string? ArXivId { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>Every category the paper is listed in, in catalog order.</summary>")
+                .WriteLine($"public {categoryList} Categories {{ get; }}")
+                .WriteLine()
+                .WriteDocLine("<summary>Every publication listed for the paper: peer-reviewed ones first, in catalog order, then preprints. The first is the primary one.</summary>")
+                .WriteLine($"public {publicationList} Publications {{ get; }}")
+                .WriteLine()
+                .WriteDocLine("<summary>The citation line of the primary publication, e.g. <c>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</c>.</summary>")
+                .WriteLine("public string Citation { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>Returns <see cref=\"Citation\"/>.</summary>")
+                .WriteDocLine("<returns>The citation line of the primary publication.</returns>")
+                .WriteLine("public override string ToString() => Citation;");
+        }
+    });
+
+    private static string EmitPublication(Context context) => context.File(writer =>
+    {
+        writer.WriteDocLine("<summary>One listing of a paper at a venue in a year, e.g. <c>[VLDB '23]</c> or <c>[arXiv:2301.05861 '23]</c>.</summary>")
+            .WriteLine(GeneratedCodeAttribute)
+            .WriteLine("public sealed class Publication");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine($"internal Publication({context.Type("Venue")} venue, int year, string? arXivId, bool isPreprint, string label)");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine("Venue = venue;")
+                    .WriteLine("Year = year;")
+                    .WriteLine("ArXivId = arXivId;")
+                    .WriteLine("IsPreprint = isPreprint;")
+                    .WriteLine("Label = label;");
+            }
+
+            writer.WriteLine()
+                .WriteDocLine("<summary>Where it was published.</summary>")
+                .WriteLine($"public {context.Type("Venue")} Venue {{ get; }}")
+                .WriteLine()
+                .WriteDocLine("<summary>The four-digit year.</summary>")
+                .WriteLine("public int Year { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>The arXiv id given with the listing (<c>arXiv:2202.07848</c> gives <c>2202.07848</c>), or <see langword=\"null\"/>.</summary>")
+                .WriteLine("public string? ArXivId { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>Whether this is an arXiv preprint rather than a peer-reviewed publication.</summary>")
+                .WriteLine("public bool IsPreprint { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>The label as the catalog writes it, e.g. <c>[SoCC '24]</c>.</summary>")
+                .WriteLine("public string Label { get; }")
+                .WriteLine()
+                .WriteDocLine("<summary>Returns <see cref=\"Label\"/>.</summary>")
+                .WriteDocLine("<returns>The label, e.g. <c>[SoCC '24]</c>.</returns>")
+                .WriteLine("public override string ToString() => Label;");
+        }
+    });
+
+    private static string EmitPapers(Context context, CancellationToken cancellationToken)
+    {
+        var catalog = context.Catalog;
+        var papers = catalog.Papers;
+        var paperType = context.Type("Paper");
+        var list = string.Format(CultureInfo.InvariantCulture, ListOfPapers, context.Settings.Namespace);
+        var years = papers
+            .SelectMany((p, index) => p.Publications.Select(pub => (pub.Year, index)))
+            .GroupBy(x => x.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => (Year: g.Key, Papers: g.Select(x => x.index).Distinct().OrderBy(i => i).ToList()))
+            .ToList();
+
+        return context.File(writer =>
+        {
+            writer.WriteDocLine("<summary>")
+                .WriteDocLine($"The papers of the catalog <c>{Escaping.XmlText(catalog.Title)}</c>: {Count(papers.Count, "paper")} in {Count(catalog.Categories.Count, "category", "categories")}, one property per paper.")
+                .WriteDocLine("</summary>")
+                .WriteDocLine("<remarks>")
+                .WriteDocLine("Each category has a nested class listing its papers; a paper in several categories is the same instance in each.")
+                .WriteDocLine("Lookups use switches and tables built once, so they do not allocate.")
+                .WriteDocLine("</remarks>")
+                .WriteLine(GeneratedCodeAttribute)
+                .WriteLine("public static partial class Papers");
+            using (writer.OpenBlock())
+            {
+                writer.WriteDocLine("<summary>The catalog's title, as its first line gives it.</summary>")
+                    .WriteLine($"public const string CatalogTitle = {Escaping.Literal(catalog.Title)};")
+                    .WriteLine();
+
+                for (var i = 0; i < papers.Count; i++)
+                {
+                    if ((i & 0xFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    WritePaperProperty(writer, context, papers[i]);
+                }
+
+                // Static initializers run in text order: the table must come after the papers and before All.
+                writer.WriteLine($"private static readonly {paperType}[] s_all = new {paperType}[]");
+                WriteItems(writer, papers.Select(p => p.Identifier));
+                writer.WriteLine();
+                writer.WriteDocLine("<summary>Every paper, each once, in catalog order (the order of <see cref=\"" + context.Type("PaperId") + "\"/>).</summary>")
+                    .WriteLine($"public static {list} All {{ get; }} = global::System.Array.AsReadOnly(s_all);")
+                    .WriteLine();
+
+                WriteGet(writer, context);
+                WriteTryFind(writer, context);
+                WriteSwitchLookup(
+                    writer,
+                    $"<summary>Gets the papers listed in a category, in the order the catalog lists them there.</summary>",
+                    "<param name=\"category\">A category.</param>",
+                    $"public static {list} InCategory({context.Type("Category")} category) => category switch",
+                    catalog.Categories.Select(c => $"{context.Type("Category")}.{c.Identifier} => {context.Type("Papers")}.{c.Identifier}.All,"));
+                WriteSwitchLookup(
+                    writer,
+                    "<summary>Gets the papers with a publication at a venue (primary or not), in catalog order.</summary>",
+                    "<param name=\"venue\">A venue.</param>",
+                    $"public static {list} ByVenue({context.Type("Venue")} venue) => venue switch",
+                    catalog.Venues.Select(v => $"{context.Type("Venue")}.{v.Identifier} => s_venue{v.Identifier},"));
+                WriteSwitchLookup(
+                    writer,
+                    "<summary>Gets the papers with a publication in a year (primary or not), in catalog order.</summary>",
+                    "<param name=\"year\">A four-digit year, e.g. 2024.</param>",
+                    $"public static {list} ByYear(int year) => year switch",
+                    years.Select(y => $"{Number(y.Year)} => s_year{Number(y.Year)},"));
+
+                writer.WriteLine($"private static readonly {list} s_none = global::System.Array.AsReadOnly(new {paperType}[0]);");
+                for (var v = 0; v < catalog.Venues.Count; v++)
+                {
+                    writer.WriteLine($"private static readonly {list} s_venue{catalog.Venues[v].Identifier} = global::System.Array.AsReadOnly(new {paperType}[]");
+                    WriteItems(writer, catalog.Venues[v].Papers.Select(p => papers[p].Identifier), ");");
+                }
+
+                foreach (var (year, yearPapers) in years)
+                {
+                    writer.WriteLine($"private static readonly {list} s_year{Number(year)} = global::System.Array.AsReadOnly(new {paperType}[]");
+                    WriteItems(writer, yearPapers.Select(p => papers[p].Identifier), ");");
+                }
+
+                foreach (var category in catalog.Categories)
+                {
+                    writer.WriteLine();
+                    WriteCategoryClass(writer, context, category);
+                }
+            }
+        });
+    }
+
+    private static void WritePaperProperty(SourceWriter writer, Context context, PaperModel paper)
+    {
+        WritePaperDoc(writer, context, paper);
+        writer.WriteLine($"public static {context.Type("Paper")} {paper.Identifier} {{ get; }} = new {context.Type("Paper")}(")
+            .WriteLine($"    {context.Type("PaperId")}.{paper.Identifier},")
+            .WriteLine($"    {Escaping.Literal(paper.Key)},")
+            .WriteLine($"    {Escaping.Literal(paper.Title)},")
+            .WriteLine($"    {Escaping.Literal(paper.ShortName)},")
+            .WriteLine($"    {Escaping.Literal(context.Citation(paper))},")
+            .WriteLine($"    new {context.Type("Category")}[] {{ {string.Join(", ", paper.Categories.Select(c => context.Type("Category") + "." + context.Catalog.Categories[c].Identifier))} }},")
+            .WriteLine($"    new {context.Type("Publication")}[]")
+            .WriteLine("    {");
+        foreach (var publication in paper.Publications)
+        {
+            var venue = context.Catalog.Venues[publication.Venue];
+            writer.WriteLine($"        new {context.Type("Publication")}({context.Type("Venue")}.{venue.Identifier}, {Number(publication.Year)}, {Escaping.Literal(publication.ArXivId)}, {(venue.IsPreprint ? "true" : "false")}, {Escaping.Literal(context.Label(publication))}),");
+        }
+
+        writer.WriteLine("    });")
+            .WriteLine();
+    }
+
+    /// <summary>The documentation a user reads when hovering over a paper, wherever it appears.</summary>
+    private static void WritePaperDoc(SourceWriter writer, Context context, PaperModel paper)
+    {
+        var catalog = context.Catalog;
+        var primary = paper.Primary;
+        writer.WriteDocLine($"<summary>{Escaping.XmlText(context.Citation(paper))}</summary>")
+            .WriteDocLine("<remarks>")
+            .WriteDocLine($"<para>Venue: {Escaping.XmlText(catalog.Venues[primary.Venue].DisplayName)}. Year: {Number(primary.Year)}.</para>");
+        if (paper.Publications.Count > 1)
+        {
+            var others = string.Join(", ", paper.Publications.Skip(1).Select(context.Label));
+            writer.WriteDocLine($"<para>Also listed as: {Escaping.XmlText(others)}.</para>");
+        }
+
+        var categories = paper.Categories.Count == 0
+            ? "none"
+            : string.Join(", ", paper.Categories.Select(c => catalog.Categories[c].DisplayName));
+        writer.WriteDocLine($"<para>{(paper.Categories.Count == 1 ? "Category" : "Categories")}: {Escaping.XmlText(categories)}.</para>")
+            .WriteDocLine($"<para>Key: <c>{Escaping.XmlText(paper.Key)}</c>. Cite it with <c>[Cites(PaperId.{paper.Identifier})]</c>.</para>")
+            .WriteDocLine("</remarks>");
+    }
+
+    private static void WriteGet(SourceWriter writer, Context context)
+    {
+        var paperId = context.Type("PaperId");
+        writer.WriteDocLine("<summary>Gets the paper an id stands for.</summary>")
+            .WriteDocLine("<param name=\"id\">A paper id.</param>")
+            .WriteDocLine("<returns>The paper, the same instance as its property on this class.</returns>")
+            .WriteDocLine($"<exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"id\"/> is not a defined <see cref=\"{paperId}\"/>.</exception>")
+            .WriteLine($"public static {context.Type("Paper")} Get({paperId} id)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("if ((uint)id >= (uint)s_all.Length)");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine($"throw new global::System.ArgumentOutOfRangeException(nameof(id), id, \"Not a paper of this catalog.\");");
+            }
+
+            writer.WriteLine()
+                .WriteLine("return s_all[(int)id];");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void WriteTryFind(SourceWriter writer, Context context)
+    {
+        var notNullWhen = context.Settings.HasNotNullWhenAttribute ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+        writer.WriteDocLine($"<summary>Finds a paper by its <see cref=\"{context.Type("Paper")}.Key\"/>, e.g. <c>async-fork</c>. Keys are compared ordinally, so case matters.</summary>")
+            .WriteDocLine("<param name=\"key\">A paper key.</param>")
+            .WriteDocLine("<param name=\"paper\">The paper, or <see langword=\"null\"/> when no paper has that key.</param>")
+            .WriteDocLine("<returns><see langword=\"true\"/> when a paper has the key.</returns>")
+            .WriteLine($"public static bool TryFind(string? key, {notNullWhen}out {context.Type("Paper")}? paper)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("paper = key switch");
+            using (writer.OpenBlock(";"))
+            {
+                foreach (var paper in context.Catalog.Papers)
+                {
+                    writer.WriteLine($"{Escaping.Literal(paper.Key)} => {paper.Identifier},");
+                }
+
+                writer.WriteLine("_ => null,");
+            }
+
+            writer.WriteLine("return paper != null;");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void WriteSwitchLookup(SourceWriter writer, string summary, string param, string signature, IEnumerable<string> arms)
+    {
+        writer.WriteDocLine(summary)
+            .WriteDocLine(param)
+            .WriteDocLine("<returns>The papers, or an empty list. The list is shared and read-only.</returns>")
+            .WriteLine(signature);
+        using (writer.OpenBlock(";"))
+        {
+            foreach (var arm in arms)
+            {
+                writer.WriteLine(arm);
+            }
+
+            writer.WriteLine("_ => s_none,");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void WriteItems(SourceWriter writer, IEnumerable<string> items, string closing = ";")
+    {
+        using (writer.OpenBlock(closing))
+        {
+            foreach (var item in items)
+            {
+                writer.WriteLine(item + ",");
+            }
+        }
+    }
+
+    private static void WriteCategoryClass(SourceWriter writer, Context context, CategoryModel category)
+    {
+        var list = string.Format(CultureInfo.InvariantCulture, ListOfPapers, context.Settings.Namespace);
+        writer.WriteDocLine($"<summary>The papers listed under <c>{Escaping.XmlText(category.DisplayName)}</c> (<see cref=\"{context.Type("Category")}.{category.Identifier}\"/>): {Count(category.Papers.Count, "paper")}.</summary>")
+            .WriteLine($"public static class {category.Identifier}");
+        using (writer.OpenBlock())
+        {
+            foreach (var index in category.Papers)
+            {
+                var paper = context.Catalog.Papers[index];
+                WritePaperDoc(writer, context, paper);
+                writer.WriteLine($"public static {context.Type("Paper")} {paper.Identifier} => {context.Type("Papers")}.{paper.Identifier};")
+                    .WriteLine();
+            }
+
+            writer.WriteDocLine("<summary>The papers of this category, in the order the catalog lists them.</summary>")
+                .WriteLine($"public static {list} All {{ get; }} = global::System.Array.AsReadOnly(new {context.Type("Paper")}[]");
+            WriteItems(writer, category.Papers.Select(p => $"{context.Type("Papers")}.{context.Catalog.Papers[p].Identifier}"), ");");
+        }
+    }
+
+    private static string EmitCitesAttribute(Context context) => context.File(writer =>
+    {
+        writer.WriteDocLine("<summary>")
+            .WriteDocLine("Records that the code it is applied to cites a paper of the catalog. The argument is a")
+            .WriteDocLine($"<see cref=\"{context.Type("PaperId")}\"/> constant, so a citation of a paper that is not in the catalog does not compile.")
+            .WriteDocLine("</summary>")
+            .WriteDocLine($"<example><code>[Cites(PaperId.AsyncFork)]</code></example>")
+            .WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]")
+            .WriteLine(GeneratedCodeAttribute)
+            .WriteLine("public sealed class CitesAttribute : global::System.Attribute");
+        using (writer.OpenBlock())
+        {
+            writer.WriteDocLine("<summary>Cites a paper.</summary>")
+                .WriteDocLine("<param name=\"paper\">The paper cited.</param>")
+                .WriteLine($"public CitesAttribute({context.Type("PaperId")} paper)");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine("Paper = paper;");
+            }
+
+            writer.WriteLine()
+                .WriteDocLine("<summary>The paper cited.</summary>")
+                .WriteLine($"public {context.Type("PaperId")} Paper {{ get; }}");
+        }
+    });
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(int count, string singular, string? plural = null)
+        => Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
+
+    /// <summary>The pieces of output every file shares.</summary>
+    private sealed class Context(CatalogModel catalog, GenerationSettings settings)
+    {
+        public CatalogModel Catalog { get; } = catalog;
+
+        public GenerationSettings Settings { get; } = settings;
+
+        /// <summary>A generated type's fully qualified name, e.g. <c>global::CriuCatalog.Paper</c>.</summary>
+        public string Type(string name) => "global::" + Settings.Namespace + "." + name;
+
+        public string Label(PublicationModel publication)
+        {
+            var venue = Catalog.Venues[publication.Venue].DisplayName;
+            var id = publication.ArXivId is null ? string.Empty : ":" + publication.ArXivId;
+            return "[" + venue + id + " '" + (publication.Year % 100).ToString("00", CultureInfo.InvariantCulture) + "]";
+        }
+
+        public string Citation(PaperModel paper) => Label(paper.Primary) + " " + paper.Title;
+
+        public string File(System.Action<SourceWriter> body)
+        {
+            var writer = new SourceWriter();
+            writer.WriteLine("// <auto-generated/>")
+                .WriteLine("// Generated by CriuCatalog.Generator from a paper catalog (an AdditionalFile with PaperCatalog=\"true\").")
+                .WriteLine("// Edit the catalog, not this file: it is rewritten on every build.")
+                .WriteLine("#nullable enable")
+                .WriteLine()
+                .WriteLine("namespace " + Settings.Namespace);
+            using (writer.OpenBlock())
+            {
+                body(writer);
+            }
+
+            return writer.ToString();
+        }
+    }
+}
+
+/// <summary>A generated source file: its hint name and text.</summary>
+internal readonly record struct GeneratedFile(string HintName, string Source);

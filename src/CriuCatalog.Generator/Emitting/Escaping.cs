@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+
+namespace CriuCatalog.Generator.Emitting;
+
+/// <summary>
+/// The one place catalog text is made safe for generated source. Titles, venues and categories are untrusted:
+/// nothing in them may close a literal or a comment, and no invisible or line-breaking character (C# treats
+/// U+0085, U+2028 and U+2029 as line ends; bidirectional controls can disguise code, CVE-2021-42574) is ever
+/// written raw.
+/// </summary>
+internal static class Escaping
+{
+    /// <summary>A C# regular string literal, quotes included, or <c>null</c>.</summary>
+    public static string Literal(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\0': builder.Append("\\0"); break;
+                case '\a': builder.Append("\\a"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\v': builder.Append("\\v"); break;
+                default:
+                    if (MustEscape(value, i))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Text for an XML documentation comment: markup characters become entities, and characters that must not
+    /// appear raw become character references (or U+FFFD where XML allows no reference to them).
+    /// </summary>
+    public static string XmlText(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                default:
+                    if (!MustEscape(value, i))
+                    {
+                        builder.Append(c);
+                    }
+                    else if (IsXmlCharacter(c))
+                    {
+                        builder.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        builder.Append("&#xFFFD;");
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Control, format, line and paragraph separator characters, and surrogates that are not part of a pair.
+    /// These categories are stable across Unicode versions, so the output does not depend on the runtime.
+    /// </summary>
+    private static bool MustEscape(string value, int index)
+    {
+        var c = value[index];
+        if (c < ' ' || c == '\u007F')
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return index == 0 || !char.IsHighSurrogate(value[index - 1]);
+        }
+
+        return char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    }
+
+    private static bool IsXmlCharacter(char c)
+        => c is '\t' or '\n' or '\r' || (c >= ' ' && c < '\uD800') || (c >= '\uE000' && c <= '\uFFFD');
+}

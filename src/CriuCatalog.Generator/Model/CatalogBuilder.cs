@@ -1,0 +1,350 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Diagnostics;
+using CriuCatalog.Generator.Naming;
+using CriuCatalog.Generator.Parsing;
+
+namespace CriuCatalog.Generator.Model;
+
+/// <summary>
+/// Turns parsed catalog files into the <see cref="CatalogModel"/> the emitter writes: merges listings of the same
+/// paper, gives every category, venue and paper a unique identifier, and reports what it had to change.
+/// </summary>
+internal static class CatalogBuilder
+{
+    /// <summary>
+    /// Names the generated API already uses. A paper, category or venue that would take one of them gets a suffix
+    /// naming its kind (<c>All</c> → <c>AllPaper</c>). Members inherited from <see cref="object"/> are here too:
+    /// a static member with their name would hide them.
+    /// </summary>
+    private static readonly ImmutableHashSet<string> ReservedNames = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "All", "Get", "TryFind", "InCategory", "ByVenue", "ByYear", "CatalogTitle",
+        "Papers", "Paper", "PaperId", "Publication", "Category", "Venue", "CitesAttribute", "Cites", "CatalogEnumExtensions",
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize");
+
+    /// <summary>
+    /// Builds the catalog from every file marked as one. A project has one catalog: when several files are marked,
+    /// the first by ordinal path is used and the others are reported, so the choice never depends on item order.
+    /// </summary>
+    public static CatalogBuildResult Build(ImmutableArray<CatalogDocument> documents, CancellationToken cancellationToken)
+    {
+        if (documents.IsDefaultOrEmpty)
+        {
+            return new CatalogBuildResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var ordered = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        var chosen = ordered[0];
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.MultipleCatalogs,
+                CatalogParser.FileStart(ordered[i].Path),
+                ordered[i].Path,
+                chosen.Path));
+        }
+
+        var model = chosen.IsReadable ? new Builder(chosen, diagnostics, cancellationToken).Build() : null;
+        return new CatalogBuildResult(model, diagnostics.ToEquatableArray());
+    }
+
+    private sealed class Builder(CatalogDocument document, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+    {
+        private readonly List<CategoryDraft> _categories = [];
+        private readonly Dictionary<string, int> _categoryByName = new(StringComparer.Ordinal);
+        private readonly List<VenueDraft> _venues = [];
+        private readonly Dictionary<string, int> _venueByName = new(StringComparer.Ordinal);
+        private readonly List<PaperDraft> _papers = [];
+        private readonly Dictionary<string, int> _paperByTitle = new(StringComparer.Ordinal);
+
+        public CatalogModel Build()
+        {
+            var categoryOfLine = new int[document.Categories.Count];
+            for (var i = 0; i < categoryOfLine.Length; i++)
+            {
+                categoryOfLine[i] = CategoryFor(document.Categories[i]);
+            }
+
+            var processed = 0;
+            foreach (var entry in document.Entries)
+            {
+                if ((++processed & 0xFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                Add(entry, entry.CategoryIndex < 0 ? -1 : categoryOfLine[entry.CategoryIndex]);
+            }
+
+            if (_papers.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoEntries, CatalogParser.FileStart(document.Path), document.Path));
+            }
+
+            var categories = NameCategories();
+            var venues = NameVenues();
+            var papers = NamePapers(categories);
+            return new CatalogModel(document.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), categories, venues, papers);
+        }
+
+        private int CategoryFor(CategoryLine line)
+        {
+            var normalized = IdentifierNaming.Normalize(line.Name);
+            if (!_categoryByName.TryGetValue(normalized, out var index))
+            {
+                index = _categories.Count;
+                _categoryByName.Add(normalized, index);
+                _categories.Add(new CategoryDraft(line.Name, normalized, line.Location));
+            }
+
+            return index;
+        }
+
+        private int VenueFor(string name)
+        {
+            var normalized = IdentifierNaming.Normalize(name);
+            if (!_venueByName.TryGetValue(normalized, out var index))
+            {
+                index = _venues.Count;
+                _venueByName.Add(normalized, index);
+                _venues.Add(new VenueDraft(name, normalized, string.Equals(normalized, "ARXIV", StringComparison.Ordinal)));
+            }
+
+            return index;
+        }
+
+        private void Add(EntryLine entry, int category)
+        {
+            var normalizedTitle = IdentifierNaming.Normalize(entry.Title);
+            if (!_paperByTitle.TryGetValue(normalizedTitle, out var paperIndex))
+            {
+                paperIndex = _papers.Count;
+                _paperByTitle.Add(normalizedTitle, paperIndex);
+                _papers.Add(new PaperDraft(entry.Title, normalizedTitle, entry.Location));
+            }
+
+            var paper = _papers[paperIndex];
+            var publication = new PublicationModel(VenueFor(entry.Venue), entry.Year, entry.ArXivId);
+            var listing = new Listing(category, publication, entry.LineNumber);
+
+            if (paper.Listings.TryGetValue((category, publication), out var duplicate))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateEntry,
+                    entry.Location,
+                    entry.Title,
+                    category < 0 ? "(none)" : _categories[category].DisplayName,
+                    duplicate.LineNumber.ToString(CultureInfo.InvariantCulture)));
+                return;
+            }
+
+            var sameVenue = (publication.Venue, publication.ArXivId);
+            if (paper.FirstAtVenue.TryGetValue(sameVenue, out var conflict) && conflict.Publication.Year != publication.Year)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ConflictingEntry,
+                    entry.Location,
+                    entry.Title,
+                    _venues[publication.Venue].DisplayName,
+                    TwoDigits(publication.Year),
+                    TwoDigits(conflict.Publication.Year),
+                    conflict.LineNumber.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            paper.Listings.Add((category, publication), listing);
+            if (!paper.FirstAtVenue.ContainsKey(sameVenue))
+            {
+                paper.FirstAtVenue.Add(sameVenue, listing);
+            }
+
+            if (category >= 0 && !paper.Categories.Contains(category))
+            {
+                paper.Categories.Add(category);
+                _categories[category].Papers.Add(paperIndex);
+            }
+
+            if (!paper.Publications.Contains(publication))
+            {
+                paper.Publications.Add(publication);
+            }
+        }
+
+        private EquatableArray<CategoryModel> NameCategories()
+        {
+            var names = Unique(
+                "Category",
+                _categories.Select(c => new NameRequest(IdentifierNaming.ForCategory(c.DisplayName), null, c.Normalized, c.DisplayName, c.Location)).ToList(),
+                ReservedNames);
+            return _categories
+                .Select((c, i) => new CategoryModel(names[i].Identifier, c.DisplayName, c.Papers.ToEquatableArray()))
+                .ToEquatableArray();
+        }
+
+        private EquatableArray<VenueModel> NameVenues()
+        {
+            // A venue has no line of its own; a rename is reported at the first entry that lists it.
+            var firstListing = new LocationInfo?[_venues.Count];
+            var papersAt = _venues.Select(_ => new List<int>()).ToArray();
+            for (var p = 0; p < _papers.Count; p++)
+            {
+                foreach (var publication in _papers[p].Publications)
+                {
+                    firstListing[publication.Venue] ??= _papers[p].Location;
+                    var atVenue = papersAt[publication.Venue];
+                    if (atVenue.Count == 0 || atVenue[atVenue.Count - 1] != p)
+                    {
+                        atVenue.Add(p);
+                    }
+                }
+            }
+
+            var names = Unique(
+                "Venue",
+                _venues.Select((v, i) => new NameRequest(IdentifierNaming.ForVenue(v.DisplayName), null, v.Normalized, v.DisplayName, firstListing[i])).ToList(),
+                ReservedNames);
+            return _venues
+                .Select((v, i) => new VenueModel(names[i].Identifier, v.DisplayName, v.IsPreprint, papersAt[i].ToEquatableArray()))
+                .ToEquatableArray();
+        }
+
+        private EquatableArray<PaperModel> NamePapers(EquatableArray<CategoryModel> categories)
+        {
+            var paperNames = _papers.Select(p => IdentifierNaming.ForPaper(p.Title)).ToList();
+
+            // A paper must not take a category's name: Papers.GpuCriu is the category's nested class.
+            var reserved = ReservedNames.Union(categories.Select(c => c.Identifier));
+            var names = Unique(
+                "Paper",
+                _papers.Select((p, i) => new NameRequest(paperNames[i].Identifier, paperNames[i].Key, p.Normalized, p.Title, p.Location)).ToList(),
+                reserved);
+
+            return _papers
+                .Select((p, i) => new PaperModel(
+                    names[i].Identifier,
+                    names[i].Key!,
+                    p.Title,
+                    paperNames[i].ShortName,
+                    p.Categories.OrderBy(c => c).ToEquatableArray(),
+                    p.Publications.OrderBy(pub => _venues[pub.Venue].IsPreprint).ToEquatableArray()))
+                .ToEquatableArray();
+        }
+
+        /// <summary>
+        /// Makes names unique. Requests are visited in ordinal order of their normalized text, not catalog order,
+        /// so reordering entries never renames one: the first keeps the plain name, a later one that collides gets
+        /// a suffix hashed from its own text, which no other entry can change.
+        /// </summary>
+        private List<NameRequest> Unique(string kind, List<NameRequest> requests, ImmutableHashSet<string> reserved)
+        {
+            for (var i = 0; i < requests.Count; i++)
+            {
+                var request = requests[i];
+                if (reserved.Contains(request.Identifier))
+                {
+                    var renamed = request with { Identifier = request.Identifier + kind };
+                    Report(kind, request, renamed.Identifier, "the generated API already uses");
+                    requests[i] = renamed;
+                }
+            }
+
+            var usedIdentifiers = new Dictionary<string, NameRequest>(StringComparer.OrdinalIgnoreCase);
+            var usedKeys = new Dictionary<string, NameRequest>(StringComparer.Ordinal);
+            foreach (var i in Enumerable.Range(0, requests.Count).OrderBy(i => requests[i].Normalized, StringComparer.Ordinal))
+            {
+                var request = requests[i];
+                if (Taken(request, usedIdentifiers, usedKeys) is { } holder)
+                {
+                    var hash = IdentifierNaming.StableHash(request.Normalized);
+                    var renamed = request with
+                    {
+                        Identifier = request.Identifier + "_" + hash,
+                        Key = request.Key is null ? null : request.Key + "-" + hash.ToLowerInvariant(),
+                    };
+
+                    // Two different texts with the same 32-bit hash: fall back to a counter.
+                    for (var n = 2; Taken(renamed, usedIdentifiers, usedKeys) is not null; n++)
+                    {
+                        var counter = n.ToString(CultureInfo.InvariantCulture);
+                        renamed = request with
+                        {
+                            Identifier = request.Identifier + "_" + hash + "_" + counter,
+                            Key = request.Key is null ? null : request.Key + "-" + hash.ToLowerInvariant() + "-" + counter,
+                        };
+                    }
+
+                    Report(kind, request, renamed.Identifier, $"is already the name of '{holder.Display}'");
+                    request = renamed;
+                    requests[i] = renamed;
+                }
+
+                usedIdentifiers[request.Identifier] = request;
+                if (request.Key is not null)
+                {
+                    usedKeys[request.Key] = request;
+                }
+            }
+
+            return requests;
+        }
+
+        private static NameRequest? Taken(NameRequest request, Dictionary<string, NameRequest> identifiers, Dictionary<string, NameRequest> keys)
+            => identifiers.TryGetValue(request.Identifier, out var holder) ? holder
+             : request.Key is not null && keys.TryGetValue(request.Key, out holder) ? holder
+             : null;
+
+        private void Report(string kind, NameRequest request, string renamed, string reason)
+            => diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.IdentifierRenamed,
+                request.Location ?? CatalogParser.FileStart(document.Path),
+                kind,
+                request.Display,
+                request.Identifier,
+                reason,
+                renamed));
+
+        private static string TwoDigits(int year) => (year % 100).ToString("00", CultureInfo.InvariantCulture);
+    }
+
+    private sealed record NameRequest(string Identifier, string? Key, string Normalized, string Display, LocationInfo? Location);
+
+    private sealed record Listing(int Category, PublicationModel Publication, int LineNumber);
+
+    private sealed class CategoryDraft(string displayName, string normalized, LocationInfo location)
+    {
+        public string DisplayName { get; } = displayName;
+
+        public string Normalized { get; } = normalized;
+
+        public LocationInfo Location { get; } = location;
+
+        public List<int> Papers { get; } = [];
+    }
+
+    private sealed record VenueDraft(string DisplayName, string Normalized, bool IsPreprint);
+
+    private sealed class PaperDraft(string title, string normalized, LocationInfo location)
+    {
+        public string Title { get; } = title;
+
+        public string Normalized { get; } = normalized;
+
+        public LocationInfo Location { get; } = location;
+
+        public List<int> Categories { get; } = [];
+
+        public List<PublicationModel> Publications { get; } = [];
+
+        /// <summary>Every listing by category and publication, to find repeats.</summary>
+        public Dictionary<(int Category, PublicationModel Publication), Listing> Listings { get; } = [];
+
+        /// <summary>The first listing per venue and arXiv id, to find one paper listed with two years there.</summary>
+        public Dictionary<(int Venue, string? ArXivId), Listing> FirstAtVenue { get; } = [];
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace CriuCatalog.Generator.Naming;
+
+/// <summary>
+/// A white-space separated word of a title and the identifier parts inside it: <c>Checkpoint/Restore</c> is one
+/// word of two parts, <c>Don't</c> one word of one part (<c>Dont</c>).
+/// </summary>
+internal sealed class Word(int end, List<string> parts)
+{
+    /// <summary>Index just past the word's last character in the text it came from.</summary>
+    public int End { get; } = end;
+
+    public List<string> Parts { get; } = parts;
+}
+
+internal static class Words
+{
+    public static List<Word> Split(string text)
+    {
+        var words = new List<Word>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            var parts = new List<string>();
+            var part = new StringBuilder();
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                var c = text[i++];
+                if (IsIdentifierCharacter(c))
+                {
+                    part.Append(c);
+                }
+                else if (!IsApostrophe(c) && part.Length > 0)
+                {
+                    parts.Add(part.ToString());
+                    part.Clear();
+                }
+            }
+
+            if (part.Length > 0)
+            {
+                parts.Add(part.ToString());
+            }
+
+            words.Add(new Word(i, parts));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Letters, digits and combining marks. Formatting characters (such as bidirectional controls) are legal in C#
+    /// identifiers but invisible, so they are left out; so is '_', which separates parts like punctuation does.
+    /// </summary>
+    private static bool IsIdentifierCharacter(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark => true,
+        _ => false,
+    };
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+}

@@ -1,0 +1,296 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Diagnostics;
+using CriuCatalog.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CriuCatalog.Generator.Parsing;
+
+/// <summary>
+/// Reads a catalog file line by line (grammar: docs/catalog-format.md). The parser never throws on bad input:
+/// every line it cannot use becomes a diagnostic that points at the offending text, and parsing goes on.
+/// </summary>
+internal static class CatalogParser
+{
+    private const string ArXivPrefix = "arXiv";
+
+    public static CatalogDocument Parse(CatalogSource source, CancellationToken cancellationToken)
+    {
+        var state = new ParserState(source.Path);
+        if (source.Text is not { } text)
+        {
+            state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableCatalog, FileStart(source.Path), source.Path));
+            return state.ToDocument(isReadable: false);
+        }
+
+        // A byte order mark that survived decoding is not part of the first line's content.
+        var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var lineNumber = 0;
+        var lineStart = 0;
+        while (position <= text.Length)
+        {
+            if ((lineNumber & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var end = position;
+            while (end < text.Length && !IsLineBreak(text[end]))
+            {
+                end++;
+            }
+
+            ParseLine(text, new LineSlice(lineNumber, lineStart, position, end), state);
+
+            if (end >= text.Length)
+            {
+                break;
+            }
+
+            // Line breaks follow Roslyn's SourceText, so reported line numbers match the IDE's.
+            position = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            lineStart = position;
+            lineNumber++;
+        }
+
+        return state.ToDocument(isReadable: true);
+    }
+
+    /// <summary>A location at the very start of a file, for diagnostics about the file as a whole.</summary>
+    internal static LocationInfo FileStart(string path) => new(path, default, default);
+
+    /// <summary>The characters Roslyn's <see cref="SourceText"/> treats as line breaks.</summary>
+    internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    private static void ParseLine(string text, LineSlice line, ParserState state)
+    {
+        var start = line.ContentStart;
+        var end = line.End;
+        TrimSpan(text, ref start, ref end);
+        if (start == end)
+        {
+            return;
+        }
+
+        switch (text[start])
+        {
+            case '-':
+                ParseCategory(text, line, start, end, state);
+                break;
+            case '[':
+                ParseEntry(text, line, start, end, state);
+                break;
+            default:
+                if (state.Title is null)
+                {
+                    state.Title = text.Substring(start, end - start);
+                }
+                else
+                {
+                    state.Report(DiagnosticDescriptors.UnrecognizedLine, line, start, end);
+                }
+
+                break;
+        }
+    }
+
+    private static void ParseCategory(string text, LineSlice line, int start, int end, ParserState state)
+    {
+        var nameStart = start + 1;
+        var nameEnd = end;
+        TrimSpan(text, ref nameStart, ref nameEnd);
+        if (nameStart == nameEnd)
+        {
+            state.Report(DiagnosticDescriptors.EmptyCategoryName, line, start, end);
+            return;
+        }
+
+        state.CurrentCategory = state.Categories.Count;
+        state.Categories.Add(new CategoryLine(text.Substring(nameStart, nameEnd - nameStart), state.Locate(line, nameStart, nameEnd)));
+    }
+
+    private static void ParseEntry(string text, LineSlice line, int start, int end, ParserState state)
+    {
+        var close = text.IndexOf(']', start + 1, end - start - 1);
+        if (close < 0)
+        {
+            state.Report(DiagnosticDescriptors.UnbalancedBracket, line, start, end);
+            return;
+        }
+
+        var label = text.Substring(start + 1, close - start - 1);
+        var titleStart = close + 1;
+        var titleEnd = end;
+        TrimSpan(text, ref titleStart, ref titleEnd);
+        if (titleStart == titleEnd)
+        {
+            state.Report(DiagnosticDescriptors.EmptyTitle, line, start, end, label);
+            return;
+        }
+
+        // The year follows the last apostrophe; a wiki copy may have turned it into a typographic one.
+        var apostrophe = LastIndexOfApostrophe(text, start + 1, close);
+        if (apostrophe < 0)
+        {
+            state.Report(DiagnosticDescriptors.InvalidYear, line, start, close + 1, label, "has no year");
+            return;
+        }
+
+        var yearStart = apostrophe + 1;
+        var yearEnd = close;
+        TrimSpan(text, ref yearStart, ref yearEnd);
+        var yearText = text.Substring(yearStart, yearEnd - yearStart);
+        if (!TryParseYear(yearText, out var year, out var yearProblem))
+        {
+            state.Report(DiagnosticDescriptors.InvalidYear, line, apostrophe, close, label, yearProblem);
+            return;
+        }
+
+        var venueStart = start + 1;
+        var venueEnd = apostrophe;
+        TrimSpan(text, ref venueStart, ref venueEnd);
+        if (venueStart == venueEnd)
+        {
+            state.Report(DiagnosticDescriptors.EmptyVenue, line, start, close + 1, label);
+            return;
+        }
+
+        var venue = text.Substring(venueStart, venueEnd - venueStart);
+        string? arXivId = null;
+        if (venue.StartsWith(ArXivPrefix + ":", System.StringComparison.OrdinalIgnoreCase))
+        {
+            var idStart = venueStart + ArXivPrefix.Length + 1;
+            var idEnd = venueEnd;
+            TrimSpan(text, ref idStart, ref idEnd);
+            var id = text.Substring(idStart, idEnd - idStart);
+            venue = venue.Substring(0, ArXivPrefix.Length);
+            if (!ArXivId.TryGetIssueYear(id, out var issueYear))
+            {
+                state.Report(DiagnosticDescriptors.MalformedArXivId, line, venueStart, venueEnd, id);
+            }
+            else
+            {
+                arXivId = id;
+                if (issueYear != year)
+                {
+                    state.Report(DiagnosticDescriptors.ArXivYearMismatch, line, venueStart, yearEnd, id, issueYear.ToString(CultureInfo.InvariantCulture), yearText);
+                }
+            }
+        }
+
+        var title = text.Substring(titleStart, titleEnd - titleStart);
+        if (state.CurrentCategory < 0)
+        {
+            state.Report(DiagnosticDescriptors.EntryBeforeCategory, line, start, end, title);
+        }
+
+        state.Entries.Add(new EntryLine(state.CurrentCategory, venue, arXivId, year, title, line.Number + 1, state.Locate(line, start, end)));
+    }
+
+    /// <summary>
+    /// Two digits expand without a clock: 00–69 to 2000–2069 and 70–99 to 1970–1999 (the POSIX <c>%y</c> pivot),
+    /// so a build gives the same years on any day. Four digits are taken as written within 1900–2099.
+    /// </summary>
+    internal static bool TryParseYear(string text, out int year, out string problem)
+    {
+        year = 0;
+        problem = string.Empty;
+        if (text.Length == 0)
+        {
+            problem = "has no digits after the apostrophe";
+            return false;
+        }
+
+        var value = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                problem = $"has a malformed year '{text}'";
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+            if (value > 9999)
+            {
+                break;
+            }
+        }
+
+        switch (text.Length)
+        {
+            case 2:
+                year = value < 70 ? 2000 + value : 1900 + value;
+                return true;
+            case 4 when value is >= 1900 and <= 2099:
+                year = value;
+                return true;
+            case 4:
+                problem = $"has a year '{text}' outside 1900–2099";
+                return false;
+            default:
+                problem = $"has a malformed year '{text}' (expected 2 or 4 digits)";
+                return false;
+        }
+    }
+
+    private static int LastIndexOfApostrophe(string text, int start, int end)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (text[i] is '\'' or '\u2019' or '\u2018')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void TrimSpan(string text, ref int start, ref int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+    }
+
+    /// <summary>A line of the file: its zero-based number, where it starts, where its content starts (after a BOM) and ends.</summary>
+    private readonly record struct LineSlice(int Number, int Start, int ContentStart, int End);
+
+    private sealed class ParserState(string path)
+    {
+        public string? Title { get; set; }
+
+        public int CurrentCategory { get; set; } = -1;
+
+        public ImmutableArray<CategoryLine>.Builder Categories { get; } = ImmutableArray.CreateBuilder<CategoryLine>();
+
+        public ImmutableArray<EntryLine>.Builder Entries { get; } = ImmutableArray.CreateBuilder<EntryLine>();
+
+        public ImmutableArray<DiagnosticInfo>.Builder Diagnostics { get; } = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+        public CatalogDocument ToDocument(bool isReadable) => new(
+            path,
+            isReadable,
+            Title,
+            Categories.ToEquatableArray(),
+            Entries.ToEquatableArray(),
+            Diagnostics.ToEquatableArray());
+
+        public LocationInfo Locate(LineSlice line, int start, int end) => new(
+            path,
+            TextSpan.FromBounds(start, end),
+            new LinePositionSpan(new LinePosition(line.Number, start - line.Start), new LinePosition(line.Number, end - line.Start)));
+
+        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LineSlice line, int start, int end, params string[] args)
+            => Diagnostics.Add(DiagnosticInfo.Create(descriptor, Locate(line, start, end), args));
+    }
+}

@@ -1,0 +1,23 @@
+namespace CriuCatalog.Generator;
+
+/// <summary>The names of the pipeline's steps, so tests can assert how each one ran after an edit.</summary>
+public static class TrackingNames
+{
+    /// <summary>The text of each AdditionalFile marked <c>PaperCatalog="true"</c>.</summary>
+    public const string CatalogSources = nameof(CatalogSources);
+
+    /// <summary>Each catalog file parsed into lines.</summary>
+    public const string ParsedCatalogs = nameof(ParsedCatalogs);
+
+    /// <summary>The parsed files merged into one named catalog, with the diagnostics of merging and naming.</summary>
+    public const string BuiltCatalog = nameof(BuiltCatalog);
+
+    /// <summary>The catalog model the emitter writes.</summary>
+    public const string CatalogModel = nameof(CatalogModel);
+
+    /// <summary>What the emitter needs to know about the consuming project.</summary>
+    public const string Settings = nameof(Settings);
+
+    /// <summary>Every diagnostic, as equatable data.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+}
