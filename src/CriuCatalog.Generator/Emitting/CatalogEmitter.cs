@@ -48,17 +48,10 @@ internal static class CatalogEmitter
                 .WriteDocLine($"<remarks>Each category's papers are in a nested class of <see cref=\"{context.Type("Papers")}\"/>; get them with <see cref=\"{context.Type("Papers")}.InCategory({context.Type("Category")})\"/>.</remarks>")
                 .WriteLine(GeneratedCodeAttribute)
                 .WriteLine("public enum Category");
-            using (writer.OpenBlock())
-            {
-                for (var i = 0; i < catalog.Categories.Count; i++)
-                {
-                    var category = catalog.Categories[i];
-                    writer.WriteDocLine($"<summary>{Escaping.XmlText(category.DisplayName)} ({Count(category.Papers.Count, "paper")}).</summary>")
-                        .WriteDocLine($"<remarks>Its papers: <see cref=\"{context.Type("Papers")}.{category.Identifier}\"/>.</remarks>")
-                        .WriteLine($"{category.Identifier} = {Number(i)},")
-                        .WriteLine();
-                }
-            }
+            WriteEnumMembers(writer, catalog.Categories.Select(category => new EnumMember(
+                category.Identifier,
+                $"{Escaping.XmlText(category.DisplayName)} ({Count(category.Papers.Count, "paper")}).",
+                $"Its papers: <see cref=\"{context.Type("Papers")}.{category.Identifier}\"/>.")));
         });
     }
 
@@ -73,17 +66,10 @@ internal static class CatalogEmitter
                 .WriteDocLine("<remarks>All arXiv listings are one venue; a paper's arXiv id is kept on its <see cref=\"" + context.Type("Publication") + ".ArXivId\"/>.</remarks>")
                 .WriteLine(GeneratedCodeAttribute)
                 .WriteLine("public enum Venue");
-            using (writer.OpenBlock())
-            {
-                for (var i = 0; i < catalog.Venues.Count; i++)
-                {
-                    var venue = catalog.Venues[i];
-                    var kind = venue.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty;
-                    writer.WriteDocLine($"<summary>{Escaping.XmlText(venue.DisplayName)} ({Count(venue.Papers.Count, "paper")}).{kind}</summary>")
-                        .WriteLine($"{venue.Identifier} = {Number(i)},")
-                        .WriteLine();
-                }
-            }
+            WriteEnumMembers(writer, catalog.Venues.Select(venue => new EnumMember(
+                venue.Identifier,
+                $"{Escaping.XmlText(venue.DisplayName)} ({Count(venue.Papers.Count, "paper")}).{(venue.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}",
+                Remarks: null)));
         });
     }
 
@@ -102,18 +88,35 @@ internal static class CatalogEmitter
                 .WriteDocLine("</remarks>")
                 .WriteLine(GeneratedCodeAttribute)
                 .WriteLine("public enum PaperId");
-            using (writer.OpenBlock())
-            {
-                for (var i = 0; i < catalog.Papers.Count; i++)
-                {
-                    var paper = catalog.Papers[i];
-                    writer.WriteDocLine($"<summary>{Escaping.XmlText(context.Citation(paper))}</summary>")
-                        .WriteDocLine($"<remarks>The paper: <see cref=\"{context.Type("Papers")}.{paper.Identifier}\"/>.</remarks>")
-                        .WriteLine($"{paper.Identifier} = {Number(i)},")
-                        .WriteLine();
-                }
-            }
+            WriteEnumMembers(writer, catalog.Papers.Select(paper => new EnumMember(
+                paper.Identifier,
+                Escaping.XmlText(context.Citation(paper)),
+                $"The paper: <see cref=\"{context.Type("Papers")}.{paper.Identifier}\"/>.")));
         });
+    }
+
+    /// <summary>Writes an enum body: members numbered from zero in model order, each documented, a blank line between.</summary>
+    private static void WriteEnumMembers(SourceWriter writer, IEnumerable<EnumMember> members)
+    {
+        using (writer.OpenBlock())
+        {
+            var value = 0;
+            foreach (var member in members)
+            {
+                if (value > 0)
+                {
+                    writer.WriteLine();
+                }
+
+                writer.WriteDocLine($"<summary>{member.Summary}</summary>");
+                if (member.Remarks is not null)
+                {
+                    writer.WriteDocLine($"<remarks>{member.Remarks}</remarks>");
+                }
+
+                writer.WriteLine($"{member.Identifier} = {Number(value++)},");
+            }
+        }
     }
 
     private static string EmitEnumExtensions(Context context)
@@ -570,6 +573,9 @@ internal static class CatalogEmitter
         }
     }
 }
+
+/// <summary>An enum member to write: its name and documentation, both already escaped.</summary>
+internal readonly record struct EnumMember(string Identifier, string Summary, string? Remarks);
 
 /// <summary>A generated source file: its hint name and text.</summary>
 internal readonly record struct GeneratedFile(string HintName, string Source);

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CriuCatalog.Generator.Model;
+using CriuCatalog.Generator.Parsing;
+using CriuCatalog.Generator.Tests.Infrastructure;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>Merging listings into papers, and naming them uniquely and stably.</summary>
+public class CatalogBuilderTests
+{
+    [Fact]
+    public void Seed_yields_53_papers_5_categories_and_45_venues()
+    {
+        var result = Build(CatalogFiles.SeedText);
+
+        var model = result.Model!;
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(53, model.Papers.Count);
+        Assert.Equal(5, model.Categories.Count);
+        Assert.Equal(45, model.Venues.Count);
+        Assert.Single(model.Venues, v => v.IsPreprint);
+        Assert.Equal("arXiv", model.Venues.Single(v => v.IsPreprint).DisplayName);
+    }
+
+    [Fact]
+    public void Async_fork_merges_three_listings()
+    {
+        var model = Build(CatalogFiles.SeedText).Model!;
+
+        var asyncFork = model.Papers.Single(p => p.Identifier == "AsyncFork");
+        Assert.Equal(["CRIU for Migration", "CRIU for Database"], asyncFork.Categories.Select(c => model.Categories[c].DisplayName));
+        Assert.Equal(
+            [("VLDB", 2023, null), ("arXiv", 2023, "2301.05861")],
+            asyncFork.Publications.Select(p => (model.Venues[p.Venue].DisplayName, p.Year, p.ArXivId)));
+        Assert.Equal("VLDB", model.Venues[asyncFork.Primary.Venue].DisplayName);
+    }
+
+    [Theory]
+    [InlineData("ElasticNotebook", "CRIU for Migration", "CRIU for Database")]
+    [InlineData("Rrc", "CRIU for Migration", "CRIU Security")]
+    public void Cross_listed_papers_carry_both_categories(string identifier, string first, string second)
+    {
+        var model = Build(CatalogFiles.SeedText).Model!;
+
+        var paper = model.Papers.Single(p => p.Identifier == identifier);
+        Assert.Equal([first, second], paper.Categories.Select(c => model.Categories[c].DisplayName));
+        Assert.Single(paper.Publications);
+    }
+
+    [Fact]
+    public void A_category_lists_its_papers_in_its_own_order()
+    {
+        var model = Build(CatalogFiles.SeedText).Model!;
+
+        var database = model.Categories.Single(c => c.Identifier == "CriuForDatabase");
+        Assert.Equal(["MdbKcp", "AsyncFork", "ElasticNotebook", "OnDemandFork"], database.Papers.Select(p => model.Papers[p].Identifier));
+    }
+
+    [Fact]
+    public void Titles_merge_ignoring_case_and_spacing_and_peer_review_comes_first()
+    {
+        var model = Build("T\n- A\n[arXiv:2301.00001 '23] Foo:  A   Study\n- B\n[OSDI '24] foo: a study\n").Model!;
+
+        var paper = Assert.Single(model.Papers);
+        Assert.Equal("Foo:  A   Study", paper.Title);
+        Assert.Equal(["OSDI", "arXiv"], paper.Publications.Select(p => model.Venues[p.Venue].DisplayName));
+        Assert.Equal(2, paper.Categories.Count);
+    }
+
+    [Fact]
+    public void Identifiers_and_keys_are_unique_and_valid_for_the_seed()
+    {
+        var model = Build(CatalogFiles.SeedText).Model!;
+
+        Assert.Equal(model.Papers.Count, model.Papers.Select(p => p.Identifier).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(model.Papers.Count, model.Papers.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(model.Papers, p => Assert.True(Naming.IdentifierNaming.IsUsableIdentifier(p.Identifier), p.Identifier));
+        Assert.All(model.Venues, v => Assert.True(Naming.IdentifierNaming.IsUsableIdentifier(v.Identifier), v.Identifier));
+        Assert.All(model.Categories, c => Assert.True(Naming.IdentifierNaming.IsUsableIdentifier(c.Identifier), c.Identifier));
+    }
+
+    [Fact]
+    public void Reordering_or_removing_entries_never_renames_a_paper()
+    {
+        var lines = CatalogFiles.SeedText.Split('\n');
+        var entries = lines.Where(l => l.StartsWith('[')).ToArray();
+        var reversed = string.Join('\n', lines.Where(l => !l.StartsWith('[')).Take(2).Concat(entries.Reverse()));
+        var halved = string.Join('\n', lines.Where(l => !l.StartsWith('[')).Take(2).Concat(entries.Where((_, i) => i % 2 == 1)));
+
+        var names = Names(CatalogFiles.SeedText);
+        foreach (var variant in new[] { reversed, halved })
+        {
+            foreach (var (title, identifier) in Names(variant))
+            {
+                Assert.Equal(names[title], identifier);
+            }
+        }
+    }
+
+    [Fact]
+    public void Colliding_names_get_a_suffix_that_does_not_depend_on_order()
+    {
+        const string first = "[X '20] Cricket: the original";
+        const string second = "[X '21] Cricket: another one";
+        var forward = Build($"T\n- A\n{first}\n{second}\n");
+        var backward = Build($"T\n- A\n{second}\n{first}\n");
+
+        Assert.Equal(
+            forward.Model!.Papers.Select(p => (p.Title, p.Identifier, p.Key)).OrderBy(x => x.Title),
+            backward.Model!.Papers.Select(p => (p.Title, p.Identifier, p.Key)).OrderBy(x => x.Title));
+        var renamed = forward.Model.Papers.Single(p => p.Identifier != "Cricket");
+        Assert.Matches("^Cricket_[0-9A-F]{8}$", renamed.Identifier);
+        Assert.Matches("^cricket-[0-9a-f]{8}$", renamed.Key);
+        Assert.Equal("CRIU009", Assert.Single(forward.Diagnostics).Descriptor.Id);
+    }
+
+    [Fact]
+    public void Names_the_generated_API_uses_get_a_kind_suffix()
+    {
+        var model = Build("T\n- All\n[Get '20] All: a paper\n[X '21] GPU CRIU: named like a category\n- GPU CRIU\n").Model!;
+
+        Assert.Equal(["AllCategory", "GpuCriu"], model.Categories.Select(c => c.Identifier));
+        Assert.Equal(["AllPaper", "GpuCriuPaper"], model.Papers.Select(p => p.Identifier));
+        Assert.Equal("GetVenue", model.Venues[0].Identifier);
+    }
+
+    [Fact]
+    public void Several_catalogs_use_the_first_by_path_and_report_the_rest()
+    {
+        var documents = ImmutableArray.Create(
+            Parse("B\n- X\n[A '20] From b", "/b.txt"),
+            Parse("A\n- X\n[A '20] From a", "/a.txt"));
+
+        var result = CatalogBuilder.Build(documents, CancellationToken.None);
+
+        Assert.Equal("A", result.Model!.Title);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CRIU014", diagnostic.Descriptor.Id);
+        Assert.Equal("/b.txt", diagnostic.Location!.FilePath);
+    }
+
+    private static System.Collections.Generic.Dictionary<string, string> Names(string text)
+        => Build(text).Model!.Papers.ToDictionary(p => p.Title, p => p.Identifier, StringComparer.Ordinal);
+
+    private static CatalogDocument Parse(string text, string path = CatalogFiles.SeedPath)
+        => CatalogParser.Parse(new CatalogSource(path, text), CancellationToken.None);
+
+    private static CatalogBuildResult Build(string text)
+        => CatalogBuilder.Build([Parse(text)], CancellationToken.None);
+}

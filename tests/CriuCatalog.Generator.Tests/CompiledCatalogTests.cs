@@ -1,0 +1,203 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using CriuCatalog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>
+/// The generated seed catalog compiled the strictest way (warning level 9999, documentation on) and then used
+/// through a consumer written against its public API, as a user's project would.
+/// </summary>
+public class CompiledCatalogTests
+{
+    private const string Consumer = """
+        using System;
+        using System.Linq;
+        using CriuCatalog;
+
+        public static class Probe
+        {
+            public static int PaperCount() => Papers.All.Count;
+            public static int DistinctPaperCount() => Papers.All.Distinct().Count();
+            public static int DistinctKeyCount() => Papers.All.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count();
+            public static int CategoryCount() => Enum.GetValues(typeof(Category)).Length;
+            public static int VenueCount() => Enum.GetValues(typeof(Venue)).Length;
+            public static int[] CategorySizes() => Enum.GetValues(typeof(Category)).Cast<Category>().Select(c => Papers.InCategory(c).Count).ToArray();
+            public static bool GetMatchesAll() => Papers.All.Select((p, i) => Papers.Get((PaperId)i) == p && (int)p.Id == i && p.Id.ToPaper() == p).All(ok => ok);
+            public static bool EveryPaperFindsItselfByKey() => Papers.All.All(p => Papers.TryFind(p.Key, out var found) && found == p);
+
+            public static string AsyncForkCategories() => string.Join("|", Papers.AsyncFork.Categories.Select(c => c.ToDisplayName()));
+            public static string AsyncForkPublications() => string.Join("|", Papers.AsyncFork.Publications.Select(p => p.ToString()));
+            public static string AsyncForkVenue() => Papers.AsyncFork.Venue.ToDisplayName();
+            public static string? AsyncForkArXivId() => Papers.AsyncFork.ArXivId;
+            public static int AsyncForkYear() => Papers.AsyncFork.Year;
+            public static string AsyncForkKey() => Papers.AsyncFork.Key;
+            public static string AsyncForkShortName() => Papers.AsyncFork.ShortName;
+            public static string AsyncForkToString() => Papers.AsyncFork.ToString();
+            public static bool AsyncForkIsOneInstance() => Papers.CriuForMigration.AsyncFork == Papers.AsyncFork && Papers.CriuForDatabase.AsyncFork == Papers.AsyncFork;
+            public static bool RrcIsOneInstance() => Papers.CriuForMigration.Rrc == Papers.CriuSecurity.Rrc;
+            public static bool ElasticNotebookInTwoCategories() => Papers.ElasticNotebook.Categories.SequenceEqual(new[] { Category.CriuForMigration, Category.CriuForDatabase });
+
+            public static string CricketCitation() => Papers.Cricket.ToString();
+            public static string SingularityArXivId() => Papers.Singularity.ArXivId!;
+            public static bool SingularityIsPreprintOnly() => Papers.Singularity.Venue == Venue.ArXiv && Papers.Singularity.Publications.All(p => p.IsPreprint);
+            public static bool NestedClassIsSameInstance() => Papers.GpuCriu.Cricket == Papers.Cricket && Papers.InCategory(Category.GpuCriu) == Papers.GpuCriu.All;
+
+            public static bool TryFindCricket() => Papers.TryFind("cricket", out var p) && p == Papers.Cricket;
+            public static bool TryFindIsOrdinal() => Papers.TryFind("Cricket", out _);
+            public static bool TryFindNull() => Papers.TryFind(null, out var p) || p != null;
+            public static bool TryFindUnknown() => Papers.TryFind("no-such-paper", out var p) || p != null;
+
+            public static string[] ArXivPapers() => Papers.ByVenue(Venue.ArXiv).Select(p => p.Key).ToArray();
+            public static string[] VldbPapers() => Papers.ByVenue(Venue.VLDB).Select(p => p.Key).ToArray();
+            public static int PapersIn2019() => Papers.ByYear(2019).Count;
+            public static int PapersIn1999() => Papers.ByYear(1999).Count;
+            public static bool ByYearCoversEveryPublication() => Papers.All.All(p => p.Publications.All(pub => Papers.ByYear(pub.Year).Contains(p)));
+            public static bool ByVenueCoversEveryPublication() => Papers.All.All(p => p.Publications.All(pub => Papers.ByVenue(pub.Venue).Contains(p)));
+
+            public static string[] DisplayNames() => new[] { Venue.SC_W.ToDisplayName(), Venue.SIGMOD_PODS.ToDisplayName(), Category.GpuCriu.ToDisplayName(), Venue.JournalOfCloudComputing.ToDisplayName() };
+            public static string UndefinedDisplayName() => ((Venue)1234).ToDisplayName();
+            public static void GetUndefined() => Papers.Get((PaperId)1234);
+            public static bool CategoriesAreReadOnly() => Papers.Cricket.Categories is System.Collections.Generic.ICollection<Category> { IsReadOnly: true };
+
+            public static long BytesAllocatedByLookups()
+            {
+                Lookups();
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < 1000; i++)
+                {
+                    Lookups();
+                }
+
+                return GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
+            private static int Lookups()
+            {
+                var total = 0;
+                total += Papers.Get(PaperId.Cricket).Year;
+                total += Papers.TryFind("async-fork", out var p) ? p.Year : 0;
+                total += Papers.InCategory(Category.CriuSecurity).Count;
+                total += Papers.ByVenue(Venue.EuroSys).Count;
+                total += Papers.ByYear(2023).Count;
+                total += Venue.SC_W.ToDisplayName().Length;
+                return total;
+            }
+        }
+
+        [Cites(PaperId.Cricket)]
+        [Cites(PaperId.AsyncFork)]
+        public sealed class CitingClass
+        {
+            [Cites(PaperId.Singularity)]
+            public void CitingMethod([Cites(PaperId.Rrc)] int parameter) { }
+        }
+        """;
+
+    private static readonly Lazy<Assembly> Compiled = new(() => GeneratorHarness.Run(CatalogFiles.SeedText, Consumer).Load());
+
+    [Fact]
+    public void Seed_output_has_no_diagnostics_at_warning_level_9999_with_documentation()
+    {
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText);
+
+        var (diagnostics, assembly) = run.Emit();
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(assembly);
+    }
+
+    [Fact]
+    public void Seed_output_compiles_as_CSharp_8()
+    {
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp8));
+
+        Assert.Empty(run.Emit().Diagnostics);
+    }
+
+    [Fact]
+    public void Catalog_has_53_distinct_papers_in_5_categories_and_45_venues()
+    {
+        Assert.Equal(53, Call<int>("PaperCount"));
+        Assert.Equal(53, Call<int>("DistinctPaperCount"));
+        Assert.Equal(53, Call<int>("DistinctKeyCount"));
+        Assert.Equal(5, Call<int>("CategoryCount"));
+        Assert.Equal(45, Call<int>("VenueCount"));
+        Assert.Equal([8, 25, 12, 7, 4], Call<int[]>("CategorySizes"));
+    }
+
+    [Fact]
+    public void Async_fork_is_one_paper_with_two_categories_and_two_publications()
+    {
+        Assert.Equal("CRIU for Migration|CRIU for Database", Call<string>("AsyncForkCategories"));
+        Assert.Equal("[VLDB '23]|[arXiv:2301.05861 '23]", Call<string>("AsyncForkPublications"));
+        Assert.Equal("VLDB", Call<string>("AsyncForkVenue"));
+        Assert.Equal("2301.05861", Call<string>("AsyncForkArXivId"));
+        Assert.Equal(2023, Call<int>("AsyncForkYear"));
+        Assert.Equal("async-fork", Call<string>("AsyncForkKey"));
+        Assert.Equal("Async-fork", Call<string>("AsyncForkShortName"));
+        Assert.Equal("[VLDB '23] Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level", Call<string>("AsyncForkToString"));
+        Assert.True(Call<bool>("AsyncForkIsOneInstance"));
+    }
+
+    [Fact]
+    public void Cross_listed_papers_are_one_instance_in_each_category()
+    {
+        Assert.True(Call<bool>("RrcIsOneInstance"));
+        Assert.True(Call<bool>("ElasticNotebookInTwoCategories"));
+        Assert.True(Call<bool>("NestedClassIsSameInstance"));
+    }
+
+    [Fact]
+    public void Papers_read_as_citations()
+    {
+        Assert.Equal("[Wiley '21] Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support", Call<string>("CricketCitation"));
+        Assert.Equal("2202.07848", Call<string>("SingularityArXivId"));
+        Assert.True(Call<bool>("SingularityIsPreprintOnly"));
+        Assert.Equal(["SC-W", "SIGMOD/PODS", "GPU CRIU", "Journal of Cloud Computing"], Call<string[]>("DisplayNames"));
+        Assert.Equal("1234", Call<string>("UndefinedDisplayName"));
+        Assert.True(Call<bool>("CategoriesAreReadOnly"));
+    }
+
+    [Fact]
+    public void Lookups_find_every_paper()
+    {
+        Assert.True(Call<bool>("GetMatchesAll"));
+        Assert.True(Call<bool>("EveryPaperFindsItselfByKey"));
+        Assert.True(Call<bool>("TryFindCricket"));
+        Assert.False(Call<bool>("TryFindIsOrdinal"));
+        Assert.False(Call<bool>("TryFindNull"));
+        Assert.False(Call<bool>("TryFindUnknown"));
+        Assert.Equal(["parallelgpuos", "singularity", "async-fork"], Call<string[]>("ArXivPapers"));
+        Assert.Equal(["elasticnotebook", "async-fork"], Call<string[]>("VldbPapers"));
+        Assert.Equal(2, Call<int>("PapersIn2019"));
+        Assert.Equal(0, Call<int>("PapersIn1999"));
+        Assert.True(Call<bool>("ByYearCoversEveryPublication"));
+        Assert.True(Call<bool>("ByVenueCoversEveryPublication"));
+        var error = Assert.Throws<TargetInvocationException>(() => Call<object>("GetUndefined"));
+        Assert.IsType<ArgumentOutOfRangeException>(error.InnerException);
+    }
+
+    [Fact]
+    public void Lookups_do_not_allocate()
+    {
+        Assert.Equal(0L, Call<long>("BytesAllocatedByLookups"));
+    }
+
+    [Fact]
+    public void Cites_attributes_are_readable_at_run_time()
+    {
+        var citing = Compiled.Value.GetType("CitingClass")!;
+        var papers = citing.GetCustomAttributes()
+            .Where(a => a.GetType().Name == "CitesAttribute")
+            .Select(a => a.GetType().GetProperty("Paper")!.GetValue(a)!.ToString())
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(["AsyncFork", "Cricket"], papers);
+    }
+
+    private static T Call<T>(string method)
+        => (T)Compiled.Value.GetType("Probe")!.GetMethod(method)!.Invoke(null, null)!;
+}

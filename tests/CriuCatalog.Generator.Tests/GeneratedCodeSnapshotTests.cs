@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CriuCatalog.Generator.Tests.Infrastructure;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>
+/// Every file generated for the seed, and the diagnostics for a broken catalog, compared with snapshots that
+/// were read line by line before they were accepted.
+/// </summary>
+public class GeneratedCodeSnapshotTests
+{
+    [Fact]
+    public void Seed()
+    {
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(
+            ["CatalogEnumExtensions.g.cs", "Category.g.cs", "CitesAttribute.g.cs", "Paper.g.cs", "PaperId.g.cs", "Papers.g.cs", "Publication.g.cs", "Venue.g.cs"],
+            run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Snapshot.VerifyAll(run.Sources.OrderBy(s => s.Key, System.StringComparer.Ordinal).Select(s => (Path.GetFileNameWithoutExtension(s.Key), s.Value)));
+    }
+
+    [Fact]
+    public void BrokenCatalogDiagnostics()
+    {
+        const string catalog = """
+            Broken Papers
+            [OSDI '23] Listed before any category
+            - Systems
+            [OSDI '23] Fine: A paper that parses
+            [OSDI '23] Fine: A paper that parses
+            this line means nothing
+            [OSDI 23] No apostrophe before the year
+            [OSDI '2x] Malformed year
+            [ '23] No venue
+            [OSDI '23]
+            [OSDI '23 Never closed
+            [arXiv:12345 '23] Bad arXiv id
+            [arXiv:2301.05861 '22] Wrong year for the id
+            -
+            """;
+
+        var run = GeneratorHarness.Run(catalog);
+
+        var text = new StringBuilder();
+        foreach (var diagnostic in run.GeneratorDiagnostics)
+        {
+            var span = diagnostic.Location.GetLineSpan();
+            text.Append(CultureInfo.InvariantCulture, $"{diagnostic.Id} {diagnostic.Severity} ({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): ")
+                .Append(diagnostic.GetMessage(CultureInfo.InvariantCulture))
+                .Append('\n');
+        }
+
+        Snapshot.Verify(text.ToString(), "diagnostics", "txt");
+    }
+}

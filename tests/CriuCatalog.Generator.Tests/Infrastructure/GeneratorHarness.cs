@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CriuCatalog.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="CatalogGenerator"/> the way the compiler does, against the hermetic .NET 10 reference
+/// assemblies, so no test downloads anything or depends on the machine's SDK packs.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation CreateCompilation(string source = "", CSharpParseOptions? parseOptions = null)
+        => CSharpCompilation.Create(
+            "Consumer",
+            string.IsNullOrEmpty(source) ? [] : [CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions, path: "Consumer.cs")],
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                warningLevel: 9999,
+                nullableContextOptions: NullableContextOptions.Enable,
+                deterministic: true));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> additionalTexts, CSharpParseOptions? parseOptions = null)
+        => CSharpGeneratorDriver.Create(
+            [new CatalogGenerator().AsSourceGenerator()],
+            additionalTexts,
+            parseOptions ?? ParseOptions,
+            new CatalogOptionsProvider(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once over <paramref name="catalogText"/> and an optional consumer source.</summary>
+    public static GeneratorRun Run(string catalogText, string consumerSource = "", CSharpParseOptions? parseOptions = null)
+        => Run([CatalogFiles.Catalog(catalogText)], consumerSource, parseOptions);
+
+    public static GeneratorRun Run(IEnumerable<AdditionalText> additionalTexts, string consumerSource = "", CSharpParseOptions? parseOptions = null)
+    {
+        var compilation = CreateCompilation(consumerSource, parseOptions);
+        var driver = CreateDriver(additionalTexts, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics);
+    }
+}
+
+/// <summary>The outcome of one generator run: what it produced and the compilation that includes it.</summary>
+internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> DriverDiagnostics)
+{
+    public GeneratorRunResult Generator => Result.Results.Single();
+
+    /// <summary>The generated sources by hint name.</summary>
+    public IReadOnlyDictionary<string, string> Sources
+        => Generator.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+
+    /// <summary>Diagnostics the generator reported (CRIUxxx), ordered by position.</summary>
+    public IReadOnlyList<Diagnostic> GeneratorDiagnostics
+        => Generator.Diagnostics.OrderBy(d => d.Location.GetLineSpan().StartLinePosition).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Emits the output compilation with documentation on, returning every diagnostic that is not hidden, and
+    /// the assembly bytes when emit succeeded.
+    /// </summary>
+    public (IReadOnlyList<Diagnostic> Diagnostics, byte[]? Assembly) Emit()
+    {
+        using var peStream = new MemoryStream();
+        using var xmlStream = new MemoryStream();
+        var result = Output.Emit(peStream, xmlDocumentationStream: xmlStream);
+        var diagnostics = Output.GetDiagnostics()
+            .Concat(result.Diagnostics)
+            .Where(d => d.Severity != DiagnosticSeverity.Hidden)
+            .Distinct()
+            .ToList();
+        return (diagnostics, result.Success ? peStream.ToArray() : null);
+    }
+
+    /// <summary>Emits and loads the compiled catalog into its own collectible load context.</summary>
+    public Assembly Load()
+    {
+        var (diagnostics, bytes) = Emit();
+        Assert.True(bytes is not null, "Emit failed:\n" + string.Join("\n", diagnostics));
+        var context = new AssemblyLoadContext("catalog-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(new MemoryStream(bytes));
+    }
+}
