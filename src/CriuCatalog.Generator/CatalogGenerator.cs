@@ -49,11 +49,11 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Model)
             .WithTrackingName(TrackingNames.CatalogModel);
 
+        // The compilation changes on every keystroke; reduce it to the few values the emitter needs at once.
         var settings = context.CompilationProvider
-            .Select(static (compilation, _) => new GenerationSettings(
-                GenerationSettings.DefaultNamespace,
-                HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
-                (int)((compilation as CSharpCompilation)?.LanguageVersion ?? LanguageVersion.Default)))
+            .Select(static (compilation, _) => HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => (int)((options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default)))
+            .Select(static (pair, _) => new GenerationSettings(GenerationSettings.DefaultNamespace, pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Settings);
 
         // Diagnostics travel apart from the model, so a message that changes never forces code to be rewritten.
