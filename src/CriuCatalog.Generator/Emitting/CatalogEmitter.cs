@@ -37,62 +37,63 @@ internal static class CatalogEmitter
         yield return new GeneratedFile("CitesAttribute.g.cs", EmitCitesAttribute(context));
     }
 
-    private static string EmitCategory(Context context)
-    {
-        var catalog = context.Catalog;
-        return context.File(writer =>
-        {
-            writer.WriteDocLine("<summary>")
-                .WriteDocLine($"The categories of the paper catalog <c>{Escaping.XmlText(catalog.Title)}</c>, in the order the catalog lists them.")
-                .WriteDocLine("</summary>")
-                .WriteDocLine($"<remarks>Each category's papers are in a nested class of <see cref=\"{context.Type("Papers")}\"/>; get them with <see cref=\"{context.Type("Papers")}.InCategory({context.Type("Category")})\"/>.</remarks>")
-                .WriteLine(GeneratedCodeAttribute)
-                .WriteLine("public enum Category");
-            WriteEnumMembers(writer, catalog.Categories.Select(category => new EnumMember(
-                category.Identifier,
-                $"{Escaping.XmlText(category.DisplayName)} ({Count(category.Papers.Count, "paper")}).",
-                $"Its papers: <see cref=\"{context.Type("Papers")}.{category.Identifier}\"/>.")));
-        });
-    }
+    private static string EmitCategory(Context context) => context.File(writer => WriteEnum(
+        writer,
+        "Category",
+        [
+            "<summary>",
+            $"The categories of the paper catalog <c>{Escaping.XmlText(context.Catalog.Title)}</c>, in the order the catalog lists them.",
+            "</summary>",
+            $"<remarks>Each category's papers are in a nested class of <see cref=\"{context.Type("Papers")}\"/>; get them with <see cref=\"{context.Type("Papers")}.InCategory({context.Type("Category")})\"/>.</remarks>",
+        ],
+        context.Catalog.Categories.Select(category => new EnumMember(
+            category.Identifier,
+            $"{Escaping.XmlText(category.DisplayName)} ({Count(category.Papers.Count, "paper")}).",
+            $"Its papers: <see cref=\"{context.Type("Papers")}.{category.Identifier}\"/>."))));
 
-    private static string EmitVenue(Context context)
-    {
-        var catalog = context.Catalog;
-        return context.File(writer =>
-        {
-            writer.WriteDocLine("<summary>")
-                .WriteDocLine($"The venues of the paper catalog <c>{Escaping.XmlText(catalog.Title)}</c>, in the order the catalog first names them.")
-                .WriteDocLine("</summary>")
-                .WriteDocLine("<remarks>All arXiv listings are one venue; a paper's arXiv id is kept on its <see cref=\"" + context.Type("Publication") + ".ArXivId\"/>.</remarks>")
-                .WriteLine(GeneratedCodeAttribute)
-                .WriteLine("public enum Venue");
-            WriteEnumMembers(writer, catalog.Venues.Select(venue => new EnumMember(
-                venue.Identifier,
-                $"{Escaping.XmlText(venue.DisplayName)} ({Count(venue.Papers.Count, "paper")}).{(venue.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}",
-                Remarks: null)));
-        });
-    }
+    private static string EmitVenue(Context context) => context.File(writer => WriteEnum(
+        writer,
+        "Venue",
+        [
+            "<summary>",
+            $"The venues of the paper catalog <c>{Escaping.XmlText(context.Catalog.Title)}</c>, in the order the catalog first names them.",
+            "</summary>",
+            $"<remarks>All arXiv listings are one venue; a paper's arXiv id is kept on its <see cref=\"{context.Type("Publication")}.ArXivId\"/>.</remarks>",
+        ],
+        context.Catalog.Venues.Select(venue => new EnumMember(
+            venue.Identifier,
+            $"{Escaping.XmlText(venue.DisplayName)} ({Count(venue.Papers.Count, "paper")}).{(venue.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}",
+            Remarks: null))));
 
-    private static string EmitPaperId(Context context)
+    private static string EmitPaperId(Context context) => context.File(writer => WriteEnum(
+        writer,
+        "PaperId",
+        [
+            "<summary>",
+            $"Identifies each paper of the catalog <c>{Escaping.XmlText(context.Catalog.Title)}</c>. Being constants, these can be used in attributes:",
+            "<c>[Cites(PaperId.X)]</c> is a citation the compiler checks.",
+            "</summary>",
+            "<remarks>",
+            "Members follow catalog order, and their numeric values change when papers are added or removed above them.",
+            $"Store <see cref=\"{context.Type("Paper")}.Key\"/> rather than the number.",
+            "</remarks>",
+        ],
+        context.Catalog.Papers.Select(paper => new EnumMember(
+            paper.Identifier,
+            Escaping.XmlText(context.Citation(paper)),
+            $"The paper: <see cref=\"{context.Type("Papers")}.{paper.Identifier}\"/>."))));
+
+    /// <summary>Writes a documented public enum whose members are numbered from zero in model order.</summary>
+    private static void WriteEnum(SourceWriter writer, string name, string[] documentation, IEnumerable<EnumMember> members)
     {
-        var catalog = context.Catalog;
-        return context.File(writer =>
+        foreach (var line in documentation)
         {
-            writer.WriteDocLine("<summary>")
-                .WriteDocLine($"Identifies each paper of the catalog <c>{Escaping.XmlText(catalog.Title)}</c>. Being constants, these can be used in attributes:")
-                .WriteDocLine($"<c>[Cites(PaperId.X)]</c> is a citation the compiler checks.")
-                .WriteDocLine("</summary>")
-                .WriteDocLine("<remarks>")
-                .WriteDocLine("Members follow catalog order, and their numeric values change when papers are added or removed above them.")
-                .WriteDocLine($"Store <see cref=\"{context.Type("Paper")}.Key\"/> rather than the number.")
-                .WriteDocLine("</remarks>")
-                .WriteLine(GeneratedCodeAttribute)
-                .WriteLine("public enum PaperId");
-            WriteEnumMembers(writer, catalog.Papers.Select(paper => new EnumMember(
-                paper.Identifier,
-                Escaping.XmlText(context.Citation(paper)),
-                $"The paper: <see cref=\"{context.Type("Papers")}.{paper.Identifier}\"/>.")));
-        });
+            writer.WriteDocLine(line);
+        }
+
+        writer.WriteLine(GeneratedCodeAttribute)
+            .WriteLine("public enum " + name);
+        WriteEnumMembers(writer, members);
     }
 
     /// <summary>Writes an enum body: members numbered from zero in model order, each documented, a blank line between.</summary>
