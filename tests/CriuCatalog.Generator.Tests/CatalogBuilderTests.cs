@@ -83,7 +83,7 @@ public class CatalogBuilderTests
     }
 
     [Fact]
-    public void Reordering_or_removing_entries_never_renames_a_paper()
+    public void Reordering_or_removing_entries_does_not_rename_papers_with_unique_names()
     {
         var lines = CatalogFiles.SeedText.Split('\n');
         var entries = lines.Where(l => l.StartsWith('[')).ToArray();
@@ -125,6 +125,16 @@ public class CatalogBuilderTests
         Assert.Equal(["AllCategory", "GpuCriu"], model.Categories.Select(c => c.Identifier));
         Assert.Equal(["AllPaper", "GpuCriuPaper"], model.Papers.Select(p => p.Identifier));
         Assert.Equal("GetVenue", model.Venues[0].Identifier);
+    }
+
+    [Fact]
+    public void A_venue_rename_is_reported_at_the_first_entry_that_names_the_venue()
+    {
+        var result = Build("T\n- A\n[SoCC '24] Paper X\n[Get '24] Paper X\n");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CRIU009", diagnostic.Descriptor.Id);
+        Assert.Equal(3, diagnostic.Location!.LineSpan.Start.Line);
     }
 
     [Fact]

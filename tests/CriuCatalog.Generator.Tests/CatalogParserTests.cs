@@ -41,6 +41,7 @@ public class CatalogParserTests
     [InlineData("[OSDI '70] After the pivot", "OSDI", null, 1970, "After the pivot")]
     [InlineData("[arXiv:cs/0601001 '06] Old-style arXiv id", "arXiv", "cs/0601001", 2006, "Old-style arXiv id")]
     [InlineData("[arXiv:2301.05861v2 '23] Versioned arXiv id", "arXiv", "2301.05861v2", 2023, "Versioned arXiv id")]
+    [InlineData("[arXiv 2301.05861 '23] Space instead of a colon", "arXiv", "2301.05861", 2023, "Space instead of a colon")]
     public void Entry_lines(string line, string venue, string? arXivId, int year, string title)
     {
         var document = Parse("Title\n- Category\n" + line);

@@ -16,6 +16,8 @@ public class IdentifierNamingTests
     [InlineData("iContainer: Consecutive checkpointing", "IContainer", "icontainer", "iContainer")]
     [InlineData("MigrOS: Transparent Live-Migration Support", "MigrOS", "migros", "MigrOS")]
     [InlineData("Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)", "DontStopDropPause", "dont-stop-drop-pause", "Don't, Stop, Drop, Pause")]
+    [InlineData("Don\u2019t Stop: typographic apostrophe", "DontStop", "dont-stop", "Don\u2019t Stop")]
+    [InlineData("Don\u2018t Stop: opening quote used as an apostrophe", "DontStop", "dont-stop", "Don\u2018t Stop")]
     [InlineData("Demonstration of ElasticNotebook: Migrating Live Computational Notebook States", "DemonstrationOfElasticNotebook", "demonstration-of-elasticnotebook", "Demonstration of ElasticNotebook")]
     [InlineData("Evicting for the greater good: The case for Reactive Checkpointing", "EvictingGreaterGood", "evicting-greater-good", "Evicting for the greater good")]
     [InlineData("Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal", "StandardCompliantParallelSystemC", "standard-compliant-parallel-systemc", "Standard-compliant parallel SystemC simulation of loosely-timed transaction level models")]

@@ -79,7 +79,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedArXivId = Create(
         "CRIU010",
         "Malformed arXiv id",
-        "'{0}' is not an arXiv id of the form YYMM.NNNNN, such as arXiv:2202.07848; the entry is kept without an id",
+        "'{0}' is not an arXiv id, such as arXiv:2202.07848 (YYMM.NNNNN) or arXiv:cs/0601001 (archive/YYMMNNN); the entry is kept without an id",
         DiagnosticSeverity.Warning);
 
     /// <summary>CRIU011: the YYMM prefix of an arXiv id names another year than the label.</summary>
@@ -100,14 +100,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableCatalog = Create(
         "CRIU013",
         "Catalog cannot be read",
-        "Catalog '{0}' could not be read; no catalog is generated",
+        "Catalog '{0}' could not be read; no code is generated from it",
         DiagnosticSeverity.Error);
 
     /// <summary>CRIU014: more than one AdditionalFile is marked as a catalog.</summary>
     public static readonly DiagnosticDescriptor MultipleCatalogs = Create(
         "CRIU014",
         "More than one catalog",
-        "'{0}' is also marked PaperCatalog=\"true\", but a project generates one catalog; '{1}' is used and this file is ignored",
+        "'{0}' is also marked PaperCatalog=\"true\", but a project generates one catalog; '{1}' is used and no code is generated from this file",
         DiagnosticSeverity.Warning);
 
     /// <summary>CRIU015: the project's C# version is too old for the generated code.</summary>

@@ -107,14 +107,14 @@ internal static class CatalogBuilder
             return index;
         }
 
-        private int VenueFor(string name)
+        private int VenueFor(string name, LocationInfo firstListing)
         {
             var normalized = IdentifierNaming.Normalize(name);
             if (!_venueByName.TryGetValue(normalized, out var index))
             {
                 index = _venues.Count;
                 _venueByName.Add(normalized, index);
-                _venues.Add(new VenueDraft(name, normalized, string.Equals(normalized, "ARXIV", StringComparison.Ordinal)));
+                _venues.Add(new VenueDraft(name, normalized, string.Equals(normalized, "ARXIV", StringComparison.Ordinal), firstListing));
             }
 
             return index;
@@ -131,7 +131,7 @@ internal static class CatalogBuilder
             }
 
             var paper = _papers[paperIndex];
-            var publication = new PublicationModel(VenueFor(entry.Venue), entry.Year, entry.ArXivId);
+            var publication = new PublicationModel(VenueFor(entry.Venue, entry.Location), entry.Year, entry.ArXivId);
             var listing = new Listing(category, publication, entry.LineNumber);
 
             if (paper.Listings.TryGetValue((category, publication), out var duplicate))
@@ -189,14 +189,11 @@ internal static class CatalogBuilder
 
         private EquatableArray<VenueModel> NameVenues()
         {
-            // A venue has no line of its own; a rename is reported at the first entry that lists it.
-            var firstListing = new LocationInfo?[_venues.Count];
             var papersAt = _venues.Select(_ => new List<int>()).ToArray();
             for (var p = 0; p < _papers.Count; p++)
             {
                 foreach (var publication in _papers[p].Publications)
                 {
-                    firstListing[publication.Venue] ??= _papers[p].Location;
                     var atVenue = papersAt[publication.Venue];
                     if (atVenue.Count == 0 || atVenue[atVenue.Count - 1] != p)
                     {
@@ -207,7 +204,7 @@ internal static class CatalogBuilder
 
             var names = Unique(
                 "Venue",
-                _venues.Select((v, i) => new NameRequest(IdentifierNaming.ForVenue(v.DisplayName), null, v.Normalized, v.DisplayName, firstListing[i])).ToList(),
+                _venues.Select(v => new NameRequest(IdentifierNaming.ForVenue(v.DisplayName), null, v.Normalized, v.DisplayName, v.FirstListing)).ToList(),
                 ReservedNames);
             return _venues
                 .Select((v, i) => new VenueModel(names[i].Identifier, v.DisplayName, v.IsPreprint, papersAt[i].ToEquatableArray()))
@@ -327,7 +324,8 @@ internal static class CatalogBuilder
         public List<int> Papers { get; } = [];
     }
 
-    private sealed record VenueDraft(string DisplayName, string Normalized, bool IsPreprint);
+    /// <param name="FirstListing">A venue has no line of its own; a rename is reported at the first entry that names it.</param>
+    private sealed record VenueDraft(string DisplayName, string Normalized, bool IsPreprint, LocationInfo FirstListing);
 
     private sealed class PaperDraft(string title, string normalized, LocationInfo location)
     {

@@ -68,7 +68,7 @@ internal static class IdentifierNaming
 
         if (identifier.Length == 0)
         {
-            var hash = StableHash(title);
+            var hash = StableHash(Normalize(title));
             return new PaperName("Paper_" + hash, "paper-" + hash.ToLowerInvariant(), title.Trim());
         }
 
@@ -168,7 +168,7 @@ internal static class IdentifierNaming
         }
 
         identifier = Truncate(identifier);
-        return IsUsableIdentifier(identifier) ? identifier : fallbackPrefix + "_" + StableHash(source);
+        return IsUsableIdentifier(identifier) ? identifier : fallbackPrefix + "_" + StableHash(Normalize(source));
     }
 
     private static string Truncate(string text) => text.Length <= MaxIdentifierLength ? text : text.Substring(0, MaxIdentifierLength);

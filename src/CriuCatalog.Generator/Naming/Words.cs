@@ -74,5 +74,5 @@ internal static class Words
         _ => false,
     };
 
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2018' or '\u2019';
 }

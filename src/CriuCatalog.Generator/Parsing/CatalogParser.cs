@@ -159,7 +159,10 @@ internal static class CatalogParser
 
         var venue = text.Substring(venueStart, venueEnd - venueStart);
         string? arXivId = null;
-        if (venue.StartsWith(ArXivPrefix + ":", System.StringComparison.OrdinalIgnoreCase))
+        // "arXiv:2202.07848", and the common slip "arXiv 2202.07848", carry an id; a bare "arXiv" does not.
+        if (venue.Length > ArXivPrefix.Length
+            && venue.StartsWith(ArXivPrefix, System.StringComparison.OrdinalIgnoreCase)
+            && (venue[ArXivPrefix.Length] == ':' || char.IsWhiteSpace(venue[ArXivPrefix.Length])))
         {
             var idStart = venueStart + ArXivPrefix.Length + 1;
             var idEnd = venueEnd;

@@ -82,24 +82,24 @@ internal static class Snapshot
     {
         var diff = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false);
         var builder = new StringBuilder();
-        var lineNumber = 0;
-        var shown = 0;
+        var (expectedLine, actualLine, shown) = (0, 0, 0);
         foreach (var line in diff.Lines)
         {
-            if (line.Type != ChangeType.Deleted)
+            // Each side is numbered in its own file: '-' lines by the verified file, '+' lines by the received one.
+            string marker;
+            int number;
+            switch (line.Type)
             {
-                lineNumber++;
-            }
-
-            var marker = line.Type switch
-            {
-                ChangeType.Inserted => "+",
-                ChangeType.Deleted => "-",
-                _ => null,
-            };
-            if (marker is null)
-            {
-                continue;
+                case ChangeType.Deleted:
+                    (marker, number) = ("-", ++expectedLine);
+                    break;
+                case ChangeType.Inserted:
+                    (marker, number) = ("+", ++actualLine);
+                    break;
+                default:
+                    expectedLine++;
+                    actualLine++;
+                    continue;
             }
 
             if (++shown > 60)
@@ -108,7 +108,7 @@ internal static class Snapshot
                 break;
             }
 
-            builder.Append(marker).Append(' ').Append(lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(5)).Append(": ").AppendLine(line.Text);
+            builder.Append(marker).Append(' ').Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(5)).Append(": ").AppendLine(line.Text);
         }
 
         return builder.ToString();
