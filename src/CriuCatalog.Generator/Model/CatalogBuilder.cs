@@ -324,7 +324,7 @@ internal static class CatalogBuilder
         public List<int> Papers { get; } = [];
     }
 
-    /// <param name="FirstListing">A venue has no line of its own; a rename is reported at the first entry that names it.</param>
+    // A venue has no line of its own: FirstListing is where a rename of it is reported.
     private sealed record VenueDraft(string DisplayName, string Normalized, bool IsPreprint, LocationInfo FirstListing);
 
     private sealed class PaperDraft(string title, string normalized, LocationInfo location)
