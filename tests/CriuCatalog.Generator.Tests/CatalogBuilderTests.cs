@@ -138,6 +138,43 @@ public class CatalogBuilderTests
     }
 
     [Fact]
+    public void A_suffixed_name_is_checked_again_against_reserved_names()
+    {
+        var result = Build("T\n- All Paper\n[X '24] All: something\n");
+
+        var model = result.Model!;
+        Assert.Equal("AllPaper", model.Categories.Single().Identifier);
+        Assert.Matches("^AllPaper_[0-9A-F]{8}$", model.Papers.Single().Identifier);
+        Assert.All(result.Diagnostics, d => Assert.Equal("CRIU009", d.Descriptor.Id));
+        Assert.Contains(result.Diagnostics, d => d.MessageArgs[3] == "is the name of the category 'All Paper'");
+    }
+
+    [Fact]
+    public void The_spelling_listed_first_does_not_change_a_name()
+    {
+        var upperFirst = Build("T\n- A\n[X '20] MIGROS: one\n[Y '21] MigrOS: one\n").Model!.Papers.Single();
+        var mixedFirst = Build("T\n- A\n[Y '21] MigrOS: one\n[X '20] MIGROS: one\n").Model!.Papers.Single();
+
+        Assert.Equal(upperFirst.Identifier, mixedFirst.Identifier);
+        Assert.Equal(upperFirst.ShortName, mixedFirst.ShortName);
+        Assert.Equal("MIGROS: one", upperFirst.Title);
+        Assert.Equal("MigrOS: one", mixedFirst.Title);
+    }
+
+    [Fact]
+    public void An_unreadable_file_does_not_stop_a_readable_catalog()
+    {
+        var documents = ImmutableArray.Create(
+            CatalogParser.Parse(new CatalogSource("/a.txt", null), CancellationToken.None),
+            Parse("B\n- X\n[A '20] From b", "/b.txt"));
+
+        var result = CatalogBuilder.Build(documents, CancellationToken.None);
+
+        Assert.Equal("B", result.Model!.Title);
+        Assert.Equal("/a.txt", Assert.Single(result.Diagnostics).Location!.FilePath);
+    }
+
+    [Fact]
     public void Several_catalogs_use_the_first_by_path_and_report_the_rest()
     {
         var documents = ImmutableArray.Create(

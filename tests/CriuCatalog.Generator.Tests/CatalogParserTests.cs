@@ -42,6 +42,7 @@ public class CatalogParserTests
     [InlineData("[arXiv:cs/0601001 '06] Old-style arXiv id", "arXiv", "cs/0601001", 2006, "Old-style arXiv id")]
     [InlineData("[arXiv:2301.05861v2 '23] Versioned arXiv id", "arXiv", "2301.05861v2", 2023, "Versioned arXiv id")]
     [InlineData("[arXiv 2301.05861 '23] Space instead of a colon", "arXiv", "2301.05861", 2023, "Space instead of a colon")]
+    [InlineData("[arXiv preprint '24] A venue that starts with arXiv", "arXiv preprint", null, 2024, "A venue that starts with arXiv")]
     public void Entry_lines(string line, string venue, string? arXivId, int year, string title)
     {
         var document = Parse("Title\n- Category\n" + line);
@@ -128,6 +129,43 @@ public class CatalogParserTests
                 Assert.Equal("CRIU003", d.Descriptor.Id);
                 Assert.Equal((3, 0, 3, 9), Span(d));
             });
+    }
+
+    [Fact]
+    public void A_bulleted_entry_is_read_as_an_entry_and_reported()
+    {
+        var document = Parse("Title\n- A\n- [OSDI '23] Bulleted\n");
+
+        Assert.Equal(["A"], document.Categories.Select(c => c.Name));
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("OSDI", "Bulleted", 0), (entry.Venue, entry.Title, entry.CategoryIndex));
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal("CRIU017", diagnostic.Descriptor.Id);
+        Assert.Equal((2, 0, 2, 21), Span(diagnostic));
+    }
+
+    [Fact]
+    public void A_stray_line_below_the_first_category_is_never_the_title()
+    {
+        var document = Parse("- A\n[OSDI '23] Checkpointing for the\nmasses, wrapped onto a second line\n");
+
+        Assert.Null(document.Title);
+        Assert.Equal("CRIU001", Assert.Single(document.Diagnostics).Descriptor.Id);
+    }
+
+    [Fact]
+    public void Years_outside_1970_to_2069_keep_four_digits_when_written_back()
+    {
+        Assert.Equal("24", CatalogYear.Format(2024));
+        Assert.Equal("70", CatalogYear.Format(1970));
+        Assert.Equal("69", CatalogYear.Format(2069));
+        Assert.Equal("1950", CatalogYear.Format(1950));
+        Assert.Equal("2070", CatalogYear.Format(2070));
+        foreach (var year in new[] { 1900, 1950, 1970, 2024, 2069, 2070, 2099 })
+        {
+            Assert.True(CatalogYear.TryParse(CatalogYear.Format(year), out var read, out _));
+            Assert.Equal(year, read);
+        }
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public class GeneratedCodeSnapshotTests
             [arXiv:12345 '23] Bad arXiv id
             [arXiv:2301.05861 '22] Wrong year for the id
             -
+            - [OSDI '23] Bulleted entry
             """;
 
         var run = GeneratorHarness.Run(catalog);

@@ -20,6 +20,8 @@ public class HostileInputTests
     [InlineData("NUL \0 and bell \a and escape \u001B")]
     [InlineData("Lone surrogate \uD800 here")]
     [InlineData("Zero width \u200B joiner \u200D")]
+    [InlineData("Noncharacters \uFFFE and \uFFFF")]
+    [InlineData("Georgian \u10E5\u10D0\u10E0\u10D7\u10E3\u10DA\u10D8: non-Latin letters with new capitals")]
     [InlineData("class: a keyword short name")]
     [InlineData("123: digits only")]
     [InlineData("!!! ??? ***")]

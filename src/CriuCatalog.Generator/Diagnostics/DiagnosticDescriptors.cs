@@ -12,11 +12,11 @@ internal static class DiagnosticDescriptors
     private const string Category = "CriuCatalog";
     private const string HelpBase = "https://github.com/criu-catalog/CriuCatalog.Generator/blob/main/docs/diagnostics.md#";
 
-    /// <summary>CRIU001: a line after the title that is neither an entry nor a category.</summary>
+    /// <summary>CRIU001: a line that is neither an entry nor a category, below the title or the first category.</summary>
     public static readonly DiagnosticDescriptor UnrecognizedLine = Create(
         "CRIU001",
         "Unrecognized catalog line",
-        "Line is not an entry ('[VENUE 'YY] Title') nor a category ('- Name'), and the catalog already has a title; it is ignored",
+        "Line is not an entry ('[VENUE 'YY] Title') nor a category ('- Name'), and only a line above the first category can be the title; it is ignored",
         DiagnosticSeverity.Warning);
 
     /// <summary>CRIU002: an entry that appears before the first category.</summary>
@@ -122,6 +122,13 @@ internal static class DiagnosticDescriptors
         "CRIU016",
         "Empty category name",
         "Category line has no name after '-'; it is ignored, and the entries below it stay in the category before it",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU017: an entry written as a bullet, <c>- [VENUE 'YY] Title</c>.</summary>
+    public static readonly DiagnosticDescriptor BulletedEntry = Create(
+        "CRIU017",
+        "Entry written as a category",
+        "Line starts with '-' like a category but holds an entry; it is read as an entry, so remove the '-' (a category name cannot start with '[')",
         DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity)

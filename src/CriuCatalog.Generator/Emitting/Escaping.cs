@@ -91,13 +91,13 @@ internal static class Escaping
     }
 
     /// <summary>
-    /// Control, format, line and paragraph separator characters, and surrogates that are not part of a pair.
-    /// These categories are stable across Unicode versions, so the output does not depend on the runtime.
+    /// Control, format, line and paragraph separator characters, the noncharacters U+FFFE and U+FFFF, and
+    /// surrogates that are not part of a pair.
     /// </summary>
     private static bool MustEscape(string value, int index)
     {
         var c = value[index];
-        if (c < ' ' || c == '\u007F')
+        if (c < ' ' || c == '\u007F' || c >= '\uFFFE')
         {
             return true;
         }

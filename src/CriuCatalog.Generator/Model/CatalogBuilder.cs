@@ -22,15 +22,19 @@ internal static class CatalogBuilder
     /// naming its kind (<c>All</c> → <c>AllPaper</c>). Members inherited from <see cref="object"/> are here too:
     /// a static member with their name would hide them.
     /// </summary>
-    private static readonly ImmutableHashSet<string> ReservedNames = ImmutableHashSet.Create(
-        StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] ReservedNames =
+    [
         "All", "Get", "TryFind", "InCategory", "ByVenue", "ByYear", "CatalogTitle",
         "Papers", "Paper", "PaperId", "Publication", "Category", "Venue", "CitesAttribute", "Cites", "CatalogEnumExtensions",
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize");
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    ];
+
+    private const string UsedByTheApi = "the generated API already uses";
 
     /// <summary>
     /// Builds the catalog from every file marked as one. A project has one catalog: when several files are marked,
-    /// the first by ordinal path is used and the others are reported, so the choice never depends on item order.
+    /// the first readable one by ordinal path is used and the others are reported, so the choice never depends on
+    /// item order.
     /// </summary>
     public static CatalogBuildResult Build(ImmutableArray<CatalogDocument> documents, CancellationToken cancellationToken)
     {
@@ -39,19 +43,24 @@ internal static class CatalogBuilder
             return new CatalogBuildResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var ordered = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        var chosen = ordered[0];
-        for (var i = 1; i < ordered.Length; i++)
+        var chosen = documents.Where(d => d.IsReadable).OrderBy(d => d.Path, StringComparer.Ordinal).FirstOrDefault();
+        if (chosen is null)
+        {
+            // Each unreadable file has already been reported by the parser.
+            return new CatalogBuildResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        foreach (var other in documents.Where(d => !ReferenceEquals(d, chosen)).OrderBy(d => d.Path, StringComparer.Ordinal))
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.MultipleCatalogs,
-                CatalogParser.FileStart(ordered[i].Path),
-                ordered[i].Path,
+                CatalogParser.FileStart(other.Path),
+                other.Path,
                 chosen.Path));
         }
 
-        var model = chosen.IsReadable ? new Builder(chosen, diagnostics, cancellationToken).Build() : null;
+        var model = new Builder(chosen, diagnostics, cancellationToken).Build();
         return new CatalogBuildResult(model, diagnostics.ToEquatableArray());
     }
 
@@ -131,6 +140,11 @@ internal static class CatalogBuilder
             }
 
             var paper = _papers[paperIndex];
+            if (string.CompareOrdinal(entry.Title, paper.NamingTitle) < 0)
+            {
+                paper.NamingTitle = entry.Title;
+            }
+
             var publication = new PublicationModel(VenueFor(entry.Venue, entry.Location), entry.Year, entry.ArXivId);
             var listing = new Listing(category, publication, entry.LineNumber);
 
@@ -153,8 +167,8 @@ internal static class CatalogBuilder
                     entry.Location,
                     entry.Title,
                     _venues[publication.Venue].DisplayName,
-                    TwoDigits(publication.Year),
-                    TwoDigits(conflict.Publication.Year),
+                    CatalogYear.Format(publication.Year),
+                    CatalogYear.Format(conflict.Publication.Year),
                     conflict.LineNumber.ToString(CultureInfo.InvariantCulture)));
             }
 
@@ -181,7 +195,7 @@ internal static class CatalogBuilder
             var names = Unique(
                 "Category",
                 _categories.Select(c => new NameRequest(IdentifierNaming.ForCategory(c.DisplayName), null, c.Normalized, c.DisplayName, c.Location)).ToList(),
-                ReservedNames);
+                Reserved([]));
             return _categories
                 .Select((c, i) => new CategoryModel(names[i].Identifier, c.DisplayName, c.Papers.ToEquatableArray()))
                 .ToEquatableArray();
@@ -205,7 +219,7 @@ internal static class CatalogBuilder
             var names = Unique(
                 "Venue",
                 _venues.Select(v => new NameRequest(IdentifierNaming.ForVenue(v.DisplayName), null, v.Normalized, v.DisplayName, v.FirstListing)).ToList(),
-                ReservedNames);
+                Reserved([]));
             return _venues
                 .Select((v, i) => new VenueModel(names[i].Identifier, v.DisplayName, v.IsPreprint, papersAt[i].ToEquatableArray()))
                 .ToEquatableArray();
@@ -213,10 +227,10 @@ internal static class CatalogBuilder
 
         private EquatableArray<PaperModel> NamePapers(EquatableArray<CategoryModel> categories)
         {
-            var paperNames = _papers.Select(p => IdentifierNaming.ForPaper(p.Title)).ToList();
+            var paperNames = _papers.Select(p => IdentifierNaming.ForPaper(p.NamingTitle)).ToList();
 
             // A paper must not take a category's name: Papers.GpuCriu is the category's nested class.
-            var reserved = ReservedNames.Union(categories.Select(c => c.Identifier));
+            var reserved = Reserved(categories.Select(c => (c.Identifier, $"is the name of the category '{c.DisplayName}'")));
             var names = Unique(
                 "Paper",
                 _papers.Select((p, i) => new NameRequest(paperNames[i].Identifier, paperNames[i].Key, p.Normalized, p.Title, p.Location)).ToList(),
@@ -236,27 +250,37 @@ internal static class CatalogBuilder
         /// <summary>
         /// Makes names unique. Requests are visited in ordinal order of their normalized text, not catalog order,
         /// so reordering entries never renames one: the first keeps the plain name, a later one that collides gets
-        /// a suffix hashed from its own text, which no other entry can change.
+        /// a suffix hashed from its own text, which no other entry can change. A reserved name is never given out,
+        /// not even as the result of a rename.
         /// </summary>
-        private List<NameRequest> Unique(string kind, List<NameRequest> requests, ImmutableHashSet<string> reserved)
+        /// <param name="kind">What is named (<c>Paper</c>, <c>Category</c>, <c>Venue</c>), also the suffix for reserved names.</param>
+        /// <param name="requests">The names wanted, in model order.</param>
+        /// <param name="reserved">Names that may not be used, with the reason quoted in a rename diagnostic.</param>
+        private List<NameRequest> Unique(string kind, List<NameRequest> requests, Dictionary<string, string> reserved)
         {
             for (var i = 0; i < requests.Count; i++)
             {
                 var request = requests[i];
-                if (reserved.Contains(request.Identifier))
+                if (reserved.TryGetValue(request.Identifier, out var reason))
                 {
                     var renamed = request with { Identifier = request.Identifier + kind };
-                    Report(kind, request, renamed.Identifier, "the generated API already uses");
+                    Report(kind, request, renamed.Identifier, reason);
                     requests[i] = renamed;
                 }
             }
 
             var usedIdentifiers = new Dictionary<string, NameRequest>(StringComparer.OrdinalIgnoreCase);
             var usedKeys = new Dictionary<string, NameRequest>(StringComparer.Ordinal);
+            string? Blocker(NameRequest r)
+                => reserved.TryGetValue(r.Identifier, out var why) ? why
+                 : usedIdentifiers.TryGetValue(r.Identifier, out var holder) ? $"is already the name of '{holder.Display}'"
+                 : r.Key is not null && usedKeys.TryGetValue(r.Key, out holder) ? $"is already the key of '{holder.Display}'"
+                 : null;
+
             foreach (var i in Enumerable.Range(0, requests.Count).OrderBy(i => requests[i].Normalized, StringComparer.Ordinal))
             {
                 var request = requests[i];
-                if (Taken(request, usedIdentifiers, usedKeys) is { } holder)
+                if (Blocker(request) is { } reason)
                 {
                     var hash = IdentifierNaming.StableHash(request.Normalized);
                     var renamed = request with
@@ -266,7 +290,7 @@ internal static class CatalogBuilder
                     };
 
                     // Two different texts with the same 32-bit hash: fall back to a counter.
-                    for (var n = 2; Taken(renamed, usedIdentifiers, usedKeys) is not null; n++)
+                    for (var n = 2; Blocker(renamed) is not null; n++)
                     {
                         var counter = n.ToString(CultureInfo.InvariantCulture);
                         renamed = request with
@@ -276,7 +300,7 @@ internal static class CatalogBuilder
                         };
                     }
 
-                    Report(kind, request, renamed.Identifier, $"is already the name of '{holder.Display}'");
+                    Report(kind, request, renamed.Identifier, reason);
                     request = renamed;
                     requests[i] = renamed;
                 }
@@ -291,10 +315,22 @@ internal static class CatalogBuilder
             return requests;
         }
 
-        private static NameRequest? Taken(NameRequest request, Dictionary<string, NameRequest> identifiers, Dictionary<string, NameRequest> keys)
-            => identifiers.TryGetValue(request.Identifier, out var holder) ? holder
-             : request.Key is not null && keys.TryGetValue(request.Key, out holder) ? holder
-             : null;
+        /// <summary>The names of the generated API, and any others given, compared ignoring case.</summary>
+        private static Dictionary<string, string> Reserved(IEnumerable<(string Name, string Reason)> others)
+        {
+            var reserved = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (name, reason) in others)
+            {
+                reserved[name] = reason;
+            }
+
+            foreach (var name in ReservedNames)
+            {
+                reserved[name] = UsedByTheApi;
+            }
+
+            return reserved;
+        }
 
         private void Report(string kind, NameRequest request, string renamed, string reason)
             => diagnostics.Add(DiagnosticInfo.Create(
@@ -305,8 +341,6 @@ internal static class CatalogBuilder
                 request.Identifier,
                 reason,
                 renamed));
-
-        private static string TwoDigits(int year) => (year % 100).ToString("00", CultureInfo.InvariantCulture);
     }
 
     private sealed record NameRequest(string Identifier, string? Key, string Normalized, string Display, LocationInfo? Location);
@@ -329,7 +363,14 @@ internal static class CatalogBuilder
 
     private sealed class PaperDraft(string title, string normalized, LocationInfo location)
     {
+        /// <summary>The spelling the catalog lists first; the paper's <c>Title</c>.</summary>
         public string Title { get; } = title;
+
+        /// <summary>
+        /// The ordinally smallest of the paper's spellings (they differ only in case and spacing). Names are made
+        /// from it, so listing another spelling first never renames the paper.
+        /// </summary>
+        public string NamingTitle { get; set; } = title;
 
         public string Normalized { get; } = normalized;
 

@@ -62,14 +62,14 @@ internal static class IdentifierNaming
                     key.Append('-');
                 }
 
-                key.Append(part.ToLowerInvariant());
+                key.Append(Lower(part));
             }
         }
 
         if (identifier.Length == 0)
         {
             var hash = StableHash(Normalize(title));
-            return new PaperName("Paper_" + hash, "paper-" + hash.ToLowerInvariant(), title.Trim());
+            return new PaperName("Paper_" + hash, "paper-" + Lower(hash), title.Trim());
         }
 
         return new PaperName(Finish(identifier.ToString(), "Paper", title), Truncate(key.ToString()), shortName);
@@ -148,7 +148,7 @@ internal static class IdentifierNaming
                 pendingSpace = false;
             }
 
-            builder.Append(char.ToUpperInvariant(c));
+            builder.Append(Upper(c));
         }
 
         return builder.ToString();
@@ -174,18 +174,22 @@ internal static class IdentifierNaming
     private static string Truncate(string text) => text.Length <= MaxIdentifierLength ? text : text.Substring(0, MaxIdentifierLength);
 
     /// <summary>
-    /// The colon that ends a short name: followed by white space (or the end), with a word before it.
-    /// A colon inside a word (<c>10:1</c>, <c>arXiv:2202</c>) is not one.
+    /// The colon that ends a short name: followed by white space (or the end), with a letter or digit before it.
+    /// A colon inside a word (<c>10:1</c>, <c>arXiv:2202</c>) is not one. One pass, so a line of many colons
+    /// costs no more than any other.
     /// </summary>
     private static int FindShortNameColon(string title)
     {
-        for (var i = title.IndexOf(':'); i >= 0; i = title.IndexOf(':', i + 1))
+        var seenPart = false;
+        for (var i = 0; i < title.Length; i++)
         {
-            var followedBySpace = i + 1 == title.Length || char.IsWhiteSpace(title[i + 1]);
-            if (followedBySpace && Words.Split(title.Substring(0, i)).Exists(w => w.Parts.Count > 0))
+            var c = title[i];
+            if (c == ':' && seenPart && (i + 1 == title.Length || char.IsWhiteSpace(title[i + 1])))
             {
                 return i;
             }
+
+            seenPart |= Words.IsIdentifierCharacter(c);
         }
 
         return -1;
@@ -196,7 +200,7 @@ internal static class IdentifierNaming
         var result = new List<Word>(MaxSignificantWords);
         foreach (var word in words)
         {
-            if (word.Parts.Count == 0 || StopWords.Contains(string.Concat(word.Parts).ToLowerInvariant()))
+            if (word.Parts.Count == 0 || StopWords.Contains(Lower(string.Concat(word.Parts))))
             {
                 continue;
             }
@@ -229,11 +233,32 @@ internal static class IdentifierNaming
         }
 
         return letters >= 2 && !hasLower
-            ? char.ToUpperInvariant(part[0]) + part.Substring(1).ToLowerInvariant()
+            ? Upper(part[0]) + Lower(part.Substring(1))
             : UpperFirst(part);
     }
 
-    private static string UpperFirst(string part) => char.ToUpperInvariant(part[0]) + part.Substring(1);
+    private static string UpperFirst(string part) => Upper(part[0]) + part.Substring(1);
+
+    /// <summary>
+    /// Case is changed only below U+0530 (Latin, Greek, Cyrillic), whose mappings have not changed in decades.
+    /// Newer mappings (Georgian capitals arrived in Unicode 11) would make the .NET Framework compiler of Visual
+    /// Studio and the .NET compiler of <c>dotnet build</c> name the same paper differently.
+    /// </summary>
+    private static char Upper(char c) => c < '\u0530' ? char.ToUpperInvariant(c) : c;
+
+    private static string Lower(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] < '\u0530')
+            {
+                chars[i] = char.ToLowerInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
+    }
 
     private static bool IsUpperOrDigit(char c) => char.IsUpper(c) || char.IsDigit(c);
 }

@@ -65,7 +65,7 @@ internal static class Words
     /// Letters, digits and combining marks. Formatting characters (such as bidirectional controls) are legal in C#
     /// identifiers but invisible, so they are left out; so is '_', which separates parts like punctuation does.
     /// </summary>
-    private static bool IsIdentifierCharacter(char c) => char.GetUnicodeCategory(c) switch
+    internal static bool IsIdentifierCharacter(char c) => char.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber

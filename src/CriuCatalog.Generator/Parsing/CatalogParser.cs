@@ -77,13 +77,17 @@ internal static class CatalogParser
         switch (text[start])
         {
             case '-':
+                state.InBody = true;
                 ParseCategory(text, line, start, end, state);
                 break;
             case '[':
+                state.InBody = true;
                 ParseEntry(text, line, start, end, state);
                 break;
             default:
-                if (state.Title is null)
+                // Only a line above the first category or entry can be the title: a stray line further down is
+                // far more likely a wrapped or mistyped entry than a title, and must not vanish into one.
+                if (state.Title is null && !state.InBody)
                 {
                     state.Title = text.Substring(start, end - start);
                 }
@@ -104,6 +108,14 @@ internal static class CatalogParser
         if (nameStart == nameEnd)
         {
             state.Report(DiagnosticDescriptors.EmptyCategoryName, line, start, end);
+            return;
+        }
+
+        // "- [OSDI '23] Title" is an entry written as a bullet, as lists copied from elsewhere often are.
+        if (text[nameStart] == '[')
+        {
+            state.Report(DiagnosticDescriptors.BulletedEntry, line, start, end);
+            ParseEntry(text, line, nameStart, end, state);
             return;
         }
 
@@ -142,7 +154,7 @@ internal static class CatalogParser
         var yearEnd = close;
         TrimSpan(text, ref yearStart, ref yearEnd);
         var yearText = text.Substring(yearStart, yearEnd - yearStart);
-        if (!TryParseYear(yearText, out var year, out var yearProblem))
+        if (!CatalogYear.TryParse(yearText, out var year, out var yearProblem))
         {
             state.Report(DiagnosticDescriptors.InvalidYear, line, apostrophe, close, label, yearProblem);
             return;
@@ -159,14 +171,11 @@ internal static class CatalogParser
 
         var venue = text.Substring(venueStart, venueEnd - venueStart);
         string? arXivId = null;
-        // "arXiv:2202.07848", and the common slip "arXiv 2202.07848", carry an id; a bare "arXiv" does not.
-        if (venue.Length > ArXivPrefix.Length
-            && venue.StartsWith(ArXivPrefix, System.StringComparison.OrdinalIgnoreCase)
-            && (venue[ArXivPrefix.Length] == ':' || char.IsWhiteSpace(venue[ArXivPrefix.Length])))
+        // "arXiv:2202.07848" carries an id, and so does the common slip "arXiv 2202.07848"; but "arXiv preprint"
+        // is just a venue's name.
+        if (TryFindArXivId(text, venueStart, venueEnd) is { } idStart)
         {
-            var idStart = venueStart + ArXivPrefix.Length + 1;
             var idEnd = venueEnd;
-            TrimSpan(text, ref idStart, ref idEnd);
             var id = text.Substring(idStart, idEnd - idStart);
             venue = venue.Substring(0, ArXivPrefix.Length);
             if (!ArXivId.TryGetIssueYear(id, out var issueYear))
@@ -192,51 +201,24 @@ internal static class CatalogParser
         state.Entries.Add(new EntryLine(state.CurrentCategory, venue, arXivId, year, title, line.Number + 1, state.Locate(line, start, end)));
     }
 
-    /// <summary>
-    /// Two digits expand without a clock: 00–69 to 2000–2069 and 70–99 to 1970–1999 (the POSIX <c>%y</c> pivot),
-    /// so a build gives the same years on any day. Four digits are taken as written within 1900–2099.
-    /// </summary>
-    internal static bool TryParseYear(string text, out int year, out string problem)
+    /// <summary>Where the arXiv id in a venue such as <c>arXiv:2202.07848</c> starts, or null when it has none.</summary>
+    private static int? TryFindArXivId(string text, int venueStart, int venueEnd)
     {
-        year = 0;
-        problem = string.Empty;
-        if (text.Length == 0)
+        var separator = venueStart + ArXivPrefix.Length;
+        if (separator >= venueEnd || string.Compare(text, venueStart, ArXivPrefix, 0, ArXivPrefix.Length, System.StringComparison.OrdinalIgnoreCase) != 0)
         {
-            problem = "has no digits after the apostrophe";
-            return false;
+            return null;
         }
 
-        var value = 0;
-        foreach (var c in text)
+        var idStart = separator + 1;
+        var idEnd = venueEnd;
+        TrimSpan(text, ref idStart, ref idEnd);
+        if (text[separator] == ':')
         {
-            if (c is < '0' or > '9')
-            {
-                problem = $"has a malformed year '{text}'";
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-            if (value > 9999)
-            {
-                break;
-            }
+            return idStart;
         }
 
-        switch (text.Length)
-        {
-            case 2:
-                year = value < 70 ? 2000 + value : 1900 + value;
-                return true;
-            case 4 when value is >= 1900 and <= 2099:
-                year = value;
-                return true;
-            case 4:
-                problem = $"has a year '{text}' outside 1900–2099";
-                return false;
-            default:
-                problem = $"has a malformed year '{text}' (expected 2 or 4 digits)";
-                return false;
-        }
+        return char.IsWhiteSpace(text[separator]) && ArXivId.TryGetIssueYear(text.Substring(idStart, idEnd - idStart), out _) ? idStart : null;
     }
 
     private static int LastIndexOfApostrophe(string text, int start, int end)
@@ -273,6 +255,9 @@ internal static class CatalogParser
         public string? Title { get; set; }
 
         public int CurrentCategory { get; set; } = -1;
+
+        /// <summary>Whether a category or entry line has been seen; the title must come before both.</summary>
+        public bool InBody { get; set; }
 
         public ImmutableArray<CategoryLine>.Builder Categories { get; } = ImmutableArray.CreateBuilder<CategoryLine>();
 
