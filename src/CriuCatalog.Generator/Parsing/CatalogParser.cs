@@ -171,12 +171,12 @@ internal static class CatalogParser
 
         var venue = text.Substring(venueStart, venueEnd - venueStart);
         string? arXivId = null;
+
         // "arXiv:2202.07848" carries an id, and so does the common slip "arXiv 2202.07848"; but "arXiv preprint"
         // is just a venue's name.
         if (TryFindArXivId(text, venueStart, venueEnd) is { } idStart)
         {
-            var idEnd = venueEnd;
-            var id = text.Substring(idStart, idEnd - idStart);
+            var id = text.Substring(idStart, venueEnd - idStart);
             venue = venue.Substring(0, ArXivPrefix.Length);
             if (!ArXivId.TryGetIssueYear(id, out var issueYear))
             {
