@@ -145,20 +145,31 @@ public class CatalogBuilderTests
         var model = result.Model!;
         Assert.Equal("AllPaper", model.Categories.Single().Identifier);
         Assert.Matches("^AllPaper_[0-9A-F]{8}$", model.Papers.Single().Identifier);
-        Assert.All(result.Diagnostics, d => Assert.Equal("CRIU009", d.Descriptor.Id));
-        Assert.Contains(result.Diagnostics, d => d.MessageArgs[3] == "is the name of the category 'All Paper'");
+        var rename = Assert.Single(result.Diagnostics);
+        Assert.Equal("CRIU009", rename.Descriptor.Id);
+        Assert.Equal(["Paper", "All: something", "All", "the generated API already uses", model.Papers.Single().Identifier], rename.MessageArgs);
     }
 
     [Fact]
-    public void The_spelling_listed_first_does_not_change_a_name()
+    public void The_spelling_listed_first_does_not_change_a_paper_name()
     {
         var upperFirst = Build("T\n- A\n[X '20] MIGROS: one\n[Y '21] MigrOS: one\n").Model!.Papers.Single();
         var mixedFirst = Build("T\n- A\n[Y '21] MigrOS: one\n[X '20] MIGROS: one\n").Model!.Papers.Single();
 
-        Assert.Equal(upperFirst.Identifier, mixedFirst.Identifier);
-        Assert.Equal(upperFirst.ShortName, mixedFirst.ShortName);
-        Assert.Equal("MIGROS: one", upperFirst.Title);
-        Assert.Equal("MigrOS: one", mixedFirst.Title);
+        Assert.Equal((upperFirst.Identifier, upperFirst.Key), (mixedFirst.Identifier, mixedFirst.Key));
+        Assert.Equal(("MIGROS: one", "MIGROS"), (upperFirst.Title, upperFirst.ShortName));
+        Assert.Equal(("MigrOS: one", "MigrOS"), (mixedFirst.Title, mixedFirst.ShortName));
+    }
+
+    [Fact]
+    public void The_spelling_listed_first_does_not_change_a_venue_or_category_name()
+    {
+        var lowerFirst = Build("T\n- gpu criu\n[vldb '23] A\n- GPU CRIU\n[VLDB '24] B\n").Model!;
+        var upperFirst = Build("T\n- GPU CRIU\n[VLDB '24] B\n- gpu criu\n[vldb '23] A\n").Model!;
+
+        Assert.Equal(lowerFirst.Venues.Single().Identifier, upperFirst.Venues.Single().Identifier);
+        Assert.Equal(lowerFirst.Categories.Single().Identifier, upperFirst.Categories.Single().Identifier);
+        Assert.Equal(("vldb", "VLDB"), (lowerFirst.Venues.Single().DisplayName, upperFirst.Venues.Single().DisplayName));
     }
 
     [Fact]

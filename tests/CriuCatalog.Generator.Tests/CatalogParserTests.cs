@@ -43,6 +43,7 @@ public class CatalogParserTests
     [InlineData("[arXiv:2301.05861v2 '23] Versioned arXiv id", "arXiv", "2301.05861v2", 2023, "Versioned arXiv id")]
     [InlineData("[arXiv 2301.05861 '23] Space instead of a colon", "arXiv", "2301.05861", 2023, "Space instead of a colon")]
     [InlineData("[arXiv preprint '24] A venue that starts with arXiv", "arXiv preprint", null, 2024, "A venue that starts with arXiv")]
+    [InlineData("[arXiv : 2301.05861 '23] Spaced colon", "arXiv", "2301.05861", 2023, "Spaced colon")]
     public void Entry_lines(string line, string venue, string? arXivId, int year, string title)
     {
         var document = Parse("Title\n- Category\n" + line);
@@ -142,6 +143,31 @@ public class CatalogParserTests
         var diagnostic = Assert.Single(document.Diagnostics);
         Assert.Equal("CRIU017", diagnostic.Descriptor.Id);
         Assert.Equal((2, 0, 2, 21), Span(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("[arXiv 2301.586 '23] Mistyped id after a space", "2301.586")]
+    [InlineData("[arXiv :2301.05 '23] Mistyped id after a spaced colon", "2301.05")]
+    [InlineData("[arXiv cs/06 '06] Mistyped archive id", "cs/06")]
+    public void A_mistyped_arXiv_id_is_reported_and_the_entry_stays_at_arXiv(string line, string id)
+    {
+        var document = Parse("Title\n- A\n" + line);
+
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal("CRIU010", diagnostic.Descriptor.Id);
+        Assert.Equal(id, diagnostic.MessageArgs[0]);
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("arXiv", null), (entry.Venue, entry.ArXivId));
+    }
+
+    [Fact]
+    public void A_category_name_may_start_with_a_bracket_that_is_not_a_label()
+    {
+        var document = Parse("Title\n- [Draft] Papers to read\n[OSDI '23] X\n");
+
+        Assert.Equal("[Draft] Papers to read", Assert.Single(document.Categories).Name);
+        Assert.Equal(0, Assert.Single(document.Entries).CategoryIndex);
+        Assert.Empty(document.Diagnostics);
     }
 
     [Fact]

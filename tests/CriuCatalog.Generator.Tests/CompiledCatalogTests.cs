@@ -181,6 +181,41 @@ public class CompiledCatalogTests
     }
 
     [Fact]
+    public void TryFind_finds_keys_that_sort_differently_in_a_culture()
+    {
+        // Ordinal and culture-aware orders disagree on these; a binary search over the wrong order misses keys.
+        const string catalog = "T\n- A\n[X '20] \u00DCber: x\n[X '20] Zeta: y\n[X '20] a-c: x\n[X '20] ab: y\n[X '20] B: z\n[X '20] \u00E9t\u00E9: w\n";
+        const string probe = """
+            public static class KeyProbe
+            {
+                public static bool FindsAll() => System.Linq.Enumerable.All(CriuCatalog.Papers.All, p => CriuCatalog.Papers.TryFind(p.Key, out var found) && found == p);
+                public static string[] Keys() => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(CriuCatalog.Papers.All, p => p.Key));
+            }
+            """;
+        var assembly = GeneratorHarness.Run(catalog, probe).Load();
+        var type = assembly.GetType("KeyProbe")!;
+
+        Assert.Equal(["\u00FCber", "zeta", "a-c", "ab", "b", "\u00E9t\u00E9"], (string[])type.GetMethod("Keys")!.Invoke(null, null)!);
+        Assert.True((bool)type.GetMethod("FindsAll")!.Invoke(null, null)!);
+    }
+
+    [Fact]
+    public void Labels_keep_four_digits_outside_1970_to_2069()
+    {
+        const string probe = """
+            public static class LabelProbe
+            {
+                public static string Label() => CriuCatalog.Papers.OldPaper.Publications[0].Label;
+                public static string Citation() => CriuCatalog.Papers.OldPaper.ToString();
+            }
+            """;
+        var type = GeneratorHarness.Run("T\n- A\n[X '1950] Old paper\n", probe).Load().GetType("LabelProbe")!;
+
+        Assert.Equal("[X '1950]", type.GetMethod("Label")!.Invoke(null, null));
+        Assert.Equal("[X '1950] Old paper", type.GetMethod("Citation")!.Invoke(null, null));
+    }
+
+    [Fact]
     public void Lookups_do_not_allocate()
     {
         Assert.Equal(0L, Call<long>("BytesAllocatedByLookups"));

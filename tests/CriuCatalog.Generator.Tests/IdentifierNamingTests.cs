@@ -80,6 +80,23 @@ public class IdentifierNamingTests
     public void Venue_names(string name, string identifier)
         => Assert.Equal(identifier, IdentifierNaming.ForVenue(name));
 
+    [Theory]
+    [InlineData("\u10E5\u10D0\u10E0\u10D7\u10E3\u10DA\u10D8: Georgian has capitals only since Unicode 11", "\u10E5\u10D0\u10E0\u10D7\u10E3\u10DA\u10D8")]
+    [InlineData("\u017Fome: a long s has no one-to-one capital", "\u017Fome")]
+    [InlineData("\u0264x: a letter whose capital came in Unicode 16", "\u0264x")]
+    [InlineData("\u00E9cole: Latin-1 letters use the fixed table", "\u00C9cole")]
+    [InlineData("\u0142\u00F3d\u017A: Latin Extended-A too", "\u0141\u00F3d\u017A")]
+    public void Case_comes_from_a_fixed_table_not_the_runtime(string title, string identifier)
+        => Assert.Equal(identifier, IdentifierNaming.ForPaper(title).Identifier);
+
+    [Fact]
+    public void Normalization_only_folds_case_the_fixed_table_knows()
+    {
+        Assert.Equal(IdentifierNaming.Normalize("caf\u00E9  Study"), IdentifierNaming.Normalize("CAF\u00C9 study"));
+        Assert.NotEqual(IdentifierNaming.Normalize("Clo\u017Fe Study"), IdentifierNaming.Normalize("CLOSE STUDY"));
+        Assert.NotEqual(IdentifierNaming.Normalize("\u10E5"), IdentifierNaming.Normalize("\u1CA5"));
+    }
+
     [Fact]
     public void Names_do_not_depend_on_the_current_culture()
     {

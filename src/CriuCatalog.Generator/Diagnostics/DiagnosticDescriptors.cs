@@ -16,7 +16,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnrecognizedLine = Create(
         "CRIU001",
         "Unrecognized catalog line",
-        "Line is not an entry ('[VENUE 'YY] Title') nor a category ('- Name'), and only a line above the first category can be the title; it is ignored",
+        "Line is not an entry ('[VENUE 'YY] Title') nor a category ('- Name'), and only the first such line, above every category and entry, is the title; it is ignored",
         DiagnosticSeverity.Warning);
 
     /// <summary>CRIU002: an entry that appears before the first category.</summary>

@@ -199,7 +199,7 @@ internal static class CatalogEmitter
                 .WriteDocLine("<summary>The paper's constant id, usable in attributes such as <c>[Cites]</c>.</summary>")
                 .WriteLine($"public {context.Type("PaperId")} Id {{ get; }}")
                 .WriteLine()
-                .WriteDocLine("<summary>The paper's stable string key, e.g. <c>async-fork</c>: lower case, made from the paper's own title only.</summary>")
+                .WriteDocLine("<summary>The paper's stable string key, e.g. <c>async-fork</c>: the words of its name joined by <c>-</c>, with Latin letters in lower case. It depends only on the paper's own title.</summary>")
                 .WriteLine("public string Key { get; }")
                 .WriteLine()
                 .WriteDocLine("<summary>The full title, as the catalog lists it.</summary>")
@@ -262,7 +262,7 @@ internal static class CatalogEmitter
                 .WriteDocLine("<summary>Whether this is an arXiv preprint rather than a peer-reviewed publication.</summary>")
                 .WriteLine("public bool IsPreprint { get; }")
                 .WriteLine()
-                .WriteDocLine("<summary>The label as the catalog writes it, e.g. <c>[SoCC '24]</c>.</summary>")
+                .WriteDocLine("<summary>The label in the catalog's format, rebuilt from the venue, arXiv id and year, e.g. <c>[SoCC '24]</c>.</summary>")
                 .WriteLine("public string Label { get; }")
                 .WriteLine()
                 .WriteDocLine("<summary>Returns <see cref=\"Label\"/>.</summary>")
@@ -297,7 +297,7 @@ internal static class CatalogEmitter
                 .WriteLine("public static partial class Papers");
             using (writer.OpenBlock())
             {
-                writer.WriteDocLine("<summary>The catalog's title, as its first line gives it.</summary>")
+                writer.WriteDocLine("<summary>The catalog's title: its title line, or the file's name when it has none.</summary>")
                     .WriteLine($"public const string CatalogTitle = {Escaping.Literal(catalog.Title)};")
                     .WriteLine();
 

@@ -113,6 +113,7 @@ internal static class CatalogBuilder
                 _categories.Add(new CategoryDraft(line.Name, normalized, line.Location));
             }
 
+            _categories[index].Spell(line.Name);
             return index;
         }
 
@@ -126,6 +127,7 @@ internal static class CatalogBuilder
                 _venues.Add(new VenueDraft(name, normalized, string.Equals(normalized, "ARXIV", StringComparison.Ordinal), firstListing));
             }
 
+            _venues[index].Spell(name);
             return index;
         }
 
@@ -140,10 +142,7 @@ internal static class CatalogBuilder
             }
 
             var paper = _papers[paperIndex];
-            if (string.CompareOrdinal(entry.Title, paper.NamingTitle) < 0)
-            {
-                paper.NamingTitle = entry.Title;
-            }
+            paper.Spell(entry.Title);
 
             var publication = new PublicationModel(VenueFor(entry.Venue, entry.Location), entry.Year, entry.ArXivId);
             var listing = new Listing(category, publication, entry.LineNumber);
@@ -194,7 +193,7 @@ internal static class CatalogBuilder
         {
             var names = Unique(
                 "Category",
-                _categories.Select(c => new NameRequest(IdentifierNaming.ForCategory(c.DisplayName), null, c.Normalized, c.DisplayName, c.Location)).ToList(),
+                _categories.Select(c => new NameRequest(IdentifierNaming.ForCategory(c.NamingSpelling), null, c.Normalized, c.DisplayName, c.Location)).ToList(),
                 Reserved([]));
             return _categories
                 .Select((c, i) => new CategoryModel(names[i].Identifier, c.DisplayName, c.Papers.ToEquatableArray()))
@@ -218,7 +217,7 @@ internal static class CatalogBuilder
 
             var names = Unique(
                 "Venue",
-                _venues.Select(v => new NameRequest(IdentifierNaming.ForVenue(v.DisplayName), null, v.Normalized, v.DisplayName, v.FirstListing)).ToList(),
+                _venues.Select(v => new NameRequest(IdentifierNaming.ForVenue(v.NamingSpelling), null, v.Normalized, v.DisplayName, v.FirstListing)).ToList(),
                 Reserved([]));
             return _venues
                 .Select((v, i) => new VenueModel(names[i].Identifier, v.DisplayName, v.IsPreprint, papersAt[i].ToEquatableArray()))
@@ -227,21 +226,21 @@ internal static class CatalogBuilder
 
         private EquatableArray<PaperModel> NamePapers(EquatableArray<CategoryModel> categories)
         {
-            var paperNames = _papers.Select(p => IdentifierNaming.ForPaper(p.NamingTitle)).ToList();
+            var paperNames = _papers.Select(p => IdentifierNaming.ForPaper(p.NamingSpelling)).ToList();
 
             // A paper must not take a category's name: Papers.GpuCriu is the category's nested class.
             var reserved = Reserved(categories.Select(c => (c.Identifier, $"is the name of the category '{c.DisplayName}'")));
             var names = Unique(
                 "Paper",
-                _papers.Select((p, i) => new NameRequest(paperNames[i].Identifier, paperNames[i].Key, p.Normalized, p.Title, p.Location)).ToList(),
+                _papers.Select((p, i) => new NameRequest(paperNames[i].Identifier, paperNames[i].Key, p.Normalized, p.DisplayName, p.Location)).ToList(),
                 reserved);
 
             return _papers
                 .Select((p, i) => new PaperModel(
                     names[i].Identifier,
                     names[i].Key!,
-                    p.Title,
-                    paperNames[i].ShortName,
+                    p.DisplayName,
+                    IdentifierNaming.ForPaper(p.DisplayName).ShortName,
                     p.Categories.OrderBy(c => c).ToEquatableArray(),
                     p.Publications.OrderBy(pub => _venues[pub.Venue].IsPreprint).ToEquatableArray()))
                 .ToEquatableArray();
@@ -258,18 +257,18 @@ internal static class CatalogBuilder
         /// <param name="reserved">Names that may not be used, with the reason quoted in a rename diagnostic.</param>
         private List<NameRequest> Unique(string kind, List<NameRequest> requests, Dictionary<string, string> reserved)
         {
+            var wanted = requests.ToArray();
+            var reasons = new string?[requests.Count];
             for (var i = 0; i < requests.Count; i++)
             {
-                var request = requests[i];
-                if (reserved.TryGetValue(request.Identifier, out var reason))
+                if (reserved.TryGetValue(requests[i].Identifier, out var reason))
                 {
-                    var renamed = request with { Identifier = request.Identifier + kind };
-                    Report(kind, request, renamed.Identifier, reason);
-                    requests[i] = renamed;
+                    reasons[i] = reason;
+                    requests[i] = requests[i] with { Identifier = requests[i].Identifier + kind };
                 }
             }
 
-            var usedIdentifiers = new Dictionary<string, NameRequest>(StringComparer.OrdinalIgnoreCase);
+            var usedIdentifiers = new Dictionary<string, NameRequest>(StableCase.IgnoreCase);
             var usedKeys = new Dictionary<string, NameRequest>(StringComparer.Ordinal);
             string? Blocker(NameRequest r)
                 => reserved.TryGetValue(r.Identifier, out var why) ? why
@@ -300,7 +299,7 @@ internal static class CatalogBuilder
                         };
                     }
 
-                    Report(kind, request, renamed.Identifier, reason);
+                    reasons[i] ??= reason;
                     request = renamed;
                     requests[i] = renamed;
                 }
@@ -312,13 +311,22 @@ internal static class CatalogBuilder
                 }
             }
 
+            // One report per renamed item, with the name it wanted and the first reason it could not have it.
+            for (var i = 0; i < requests.Count; i++)
+            {
+                if (reasons[i] is { } reason)
+                {
+                    Report(kind, wanted[i], requests[i].Identifier, reason);
+                }
+            }
+
             return requests;
         }
 
         /// <summary>The names of the generated API, and any others given, compared ignoring case.</summary>
         private static Dictionary<string, string> Reserved(IEnumerable<(string Name, string Reason)> others)
         {
-            var reserved = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var reserved = new Dictionary<string, string>(StableCase.IgnoreCase);
             foreach (var (name, reason) in others)
             {
                 reserved[name] = reason;
@@ -347,33 +355,47 @@ internal static class CatalogBuilder
 
     private sealed record Listing(int Category, PublicationModel Publication, int LineNumber);
 
-    private sealed class CategoryDraft(string displayName, string normalized, LocationInfo location)
+    /// <summary>
+    /// Something the catalog may spell in several ways that normalize alike. It is shown as first spelled, but
+    /// named after its ordinally smallest spelling, so listing another spelling first never renames it.
+    /// </summary>
+    private abstract class SpelledDraft(string displayName, string normalized)
     {
         public string DisplayName { get; } = displayName;
 
         public string Normalized { get; } = normalized;
 
+        public string NamingSpelling { get; private set; } = displayName;
+
+        public void Spell(string spelling)
+        {
+            if (string.CompareOrdinal(spelling, NamingSpelling) < 0)
+            {
+                NamingSpelling = spelling;
+            }
+        }
+    }
+
+    private sealed class CategoryDraft(string displayName, string normalized, LocationInfo location)
+        : SpelledDraft(displayName, normalized)
+    {
         public LocationInfo Location { get; } = location;
 
         public List<int> Papers { get; } = [];
     }
 
     // A venue has no line of its own: FirstListing is where a rename of it is reported.
-    private sealed record VenueDraft(string DisplayName, string Normalized, bool IsPreprint, LocationInfo FirstListing);
+    private sealed class VenueDraft(string displayName, string normalized, bool isPreprint, LocationInfo firstListing)
+        : SpelledDraft(displayName, normalized)
+    {
+        public bool IsPreprint { get; } = isPreprint;
+
+        public LocationInfo FirstListing { get; } = firstListing;
+    }
 
     private sealed class PaperDraft(string title, string normalized, LocationInfo location)
+        : SpelledDraft(title, normalized)
     {
-        /// <summary>The spelling the catalog lists first; the paper's <c>Title</c>.</summary>
-        public string Title { get; } = title;
-
-        /// <summary>
-        /// The ordinally smallest of the paper's spellings (they differ only in case and spacing). Names are made
-        /// from it, so listing another spelling first never renames the paper.
-        /// </summary>
-        public string NamingTitle { get; set; } = title;
-
-        public string Normalized { get; } = normalized;
-
         public LocationInfo Location { get; } = location;
 
         public List<int> Categories { get; } = [];

@@ -129,7 +129,10 @@ internal static class IdentifierNaming
         }
     }
 
-    /// <summary>Upper-cases, trims and collapses white space: two spellings that normalize alike name the same thing.</summary>
+    /// <summary>
+    /// Upper-cases (with <see cref="StableCase"/>), trims and collapses white space: two spellings that normalize
+    /// alike name the same thing.
+    /// </summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -221,46 +224,26 @@ internal static class IdentifierNaming
     /// </summary>
     private static string Pascal(string part)
     {
-        var letters = 0;
+        var capitals = 0;
         var hasLower = false;
         foreach (var c in part)
         {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                hasLower |= char.IsLower(c);
-            }
+            capitals += StableCase.IsUpper(c) ? 1 : 0;
+            hasLower |= StableCase.IsLower(c);
         }
 
-        return letters >= 2 && !hasLower
+        return capitals >= 2 && !hasLower
             ? Upper(part[0]) + Lower(part.Substring(1))
             : UpperFirst(part);
     }
 
     private static string UpperFirst(string part) => Upper(part[0]) + part.Substring(1);
 
-    /// <summary>
-    /// Case is changed only below U+0530 (Latin, Greek, Cyrillic), whose mappings have not changed in decades.
-    /// Newer mappings (Georgian capitals arrived in Unicode 11) would make the .NET Framework compiler of Visual
-    /// Studio and the .NET compiler of <c>dotnet build</c> name the same paper differently.
-    /// </summary>
-    private static char Upper(char c) => c < '\u0530' ? char.ToUpperInvariant(c) : c;
+    private static char Upper(char c) => StableCase.ToUpper(c);
 
-    private static string Lower(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] < '\u0530')
-            {
-                chars[i] = char.ToLowerInvariant(chars[i]);
-            }
-        }
+    private static string Lower(string text) => StableCase.ToLower(text);
 
-        return new string(chars);
-    }
-
-    private static bool IsUpperOrDigit(char c) => char.IsUpper(c) || char.IsDigit(c);
+    private static bool IsUpperOrDigit(char c) => StableCase.IsUpper(c) || c is >= '0' and <= '9';
 }
 
 /// <summary>The names of one paper, before they are made unique across the catalog.</summary>

@@ -111,8 +111,9 @@ internal static class CatalogParser
             return;
         }
 
-        // "- [OSDI '23] Title" is an entry written as a bullet, as lists copied from elsewhere often are.
-        if (text[nameStart] == '[')
+        // "- [OSDI '23] Title" is an entry written as a bullet, as lists copied from elsewhere often are; but
+        // "- [Draft] Papers to read" is a category whose name happens to start with a bracket.
+        if (LooksLikeEntry(text, nameStart, nameEnd))
         {
             state.Report(DiagnosticDescriptors.BulletedEntry, line, start, end);
             ParseEntry(text, line, nameStart, end, state);
@@ -201,7 +202,32 @@ internal static class CatalogParser
         state.Entries.Add(new EntryLine(state.CurrentCategory, venue, arXivId, year, title, line.Number + 1, state.Locate(line, start, end)));
     }
 
-    /// <summary>Where the arXiv id in a venue such as <c>arXiv:2202.07848</c> starts, or null when it has none.</summary>
+    /// <summary>Whether text starting with '[' begins with a label that has a year: <c>[OSDI '23]</c>.</summary>
+    private static bool LooksLikeEntry(string text, int start, int end)
+    {
+        if (text[start] != '[')
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(']', start + 1, end - start - 1);
+        var apostrophe = close < 0 ? -1 : LastIndexOfApostrophe(text, start + 1, close);
+        if (apostrophe < 0)
+        {
+            return false;
+        }
+
+        var yearStart = apostrophe + 1;
+        var yearEnd = close;
+        TrimSpan(text, ref yearStart, ref yearEnd);
+        return CatalogYear.TryParse(text.Substring(yearStart, yearEnd - yearStart), out _, out _);
+    }
+
+    /// <summary>
+    /// Where the arXiv id of a venue such as <c>arXiv:2202.07848</c> starts, or null when it has none. After a
+    /// space instead of the colon, text that starts like an id (a digit, a colon, or an archive such as
+    /// <c>cs/…</c>) is taken as one, to be checked and reported if malformed; a plain word is part of the name.
+    /// </summary>
     private static int? TryFindArXivId(string text, int venueStart, int venueEnd)
     {
         var separator = venueStart + ArXivPrefix.Length;
@@ -210,15 +236,34 @@ internal static class CatalogParser
             return null;
         }
 
-        var idStart = separator + 1;
-        var idEnd = venueEnd;
-        TrimSpan(text, ref idStart, ref idEnd);
         if (text[separator] == ':')
         {
-            return idStart;
+            return SkipWhiteSpace(text, separator + 1, venueEnd);
         }
 
-        return char.IsWhiteSpace(text[separator]) && ArXivId.TryGetIssueYear(text.Substring(idStart, idEnd - idStart), out _) ? idStart : null;
+        if (!char.IsWhiteSpace(text[separator]))
+        {
+            return null;
+        }
+
+        var idStart = SkipWhiteSpace(text, separator, venueEnd);
+        if (text[idStart] == ':')
+        {
+            return SkipWhiteSpace(text, idStart + 1, venueEnd);
+        }
+
+        var startsLikeAnId = text[idStart] is >= '0' and <= '9' || text.IndexOf('/', idStart, venueEnd - idStart) >= 0;
+        return startsLikeAnId ? idStart : null;
+    }
+
+    private static int SkipWhiteSpace(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     private static int LastIndexOfApostrophe(string text, int start, int end)

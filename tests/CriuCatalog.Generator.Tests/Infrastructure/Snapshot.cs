@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -48,21 +49,33 @@ internal static class Snapshot
         }
     }
 
+    /// <summary>
+    /// The snapshot folder in the source tree. It comes from the build (see the csproj): a CI build maps
+    /// <c>[CallerFilePath]</c> to <c>/_/…</c>, which would send snapshots to the root of the file system.
+    /// </summary>
+    private static readonly string SnapshotDirectory = Path.Combine(
+        typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!,
+        "_snapshots");
+
     private static string? Compare(string actual, string name, string extension, string testFile, string testName)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(testFile)!, "_snapshots");
-        var stem = $"{Path.GetFileNameWithoutExtension(testFile)}.{testName}#{name}";
-        var verifiedPath = Path.Combine(directory, $"{stem}.verified.{extension}");
-        var receivedPath = Path.Combine(directory, $"{stem}.received.{extension}");
+        Assert.True(Directory.Exists(SnapshotDirectory), $"The snapshot folder {SnapshotDirectory} is missing.");
 
-        var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath) : null;
+        // The class name is the test file's name, as in Verify; only the file name of the path is used.
+        var className = Path.GetFileNameWithoutExtension(testFile.Replace('\\', '/').Split('/').Last());
+        var stem = $"{className}.{testName}#{name}";
+        var verifiedPath = Path.Combine(SnapshotDirectory, $"{stem}.verified.{extension}");
+        var receivedPath = Path.Combine(SnapshotDirectory, $"{stem}.received.{extension}");
+
+        // Like Verify, line endings do not count: a checkout with CRLF must not fail with an empty diff.
+        actual = actual.Replace("\r\n", "\n");
+        var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n") : null;
         if (expected == actual)
         {
             File.Delete(receivedPath);
             return null;
         }
 
-        Directory.CreateDirectory(directory);
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
             File.WriteAllText(verifiedPath, actual, Utf8NoBom);

@@ -34,7 +34,7 @@ namespace CriuCatalog
         /// <summary>The paper's constant id, usable in attributes such as <c>[Cites]</c>.</summary>
         public global::CriuCatalog.PaperId Id { get; }
 
-        /// <summary>The paper's stable string key, e.g. <c>async-fork</c>: lower case, made from the paper's own title only.</summary>
+        /// <summary>The paper's stable string key, e.g. <c>async-fork</c>: the words of its name joined by <c>-</c>, with Latin letters in lower case. It depends only on the paper's own title.</summary>
         public string Key { get; }
 
         /// <summary>The full title, as the catalog lists it.</summary>

@@ -15,7 +15,7 @@ namespace CriuCatalog
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     public static partial class Papers
     {
-        /// <summary>The catalog's title, as its first line gives it.</summary>
+        /// <summary>The catalog's title: its title line, or the file's name when it has none.</summary>
         public const string CatalogTitle = "Academic Research";
 
         /// <summary>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</summary>

@@ -30,7 +30,7 @@ namespace CriuCatalog
         /// <summary>Whether this is an arXiv preprint rather than a peer-reviewed publication.</summary>
         public bool IsPreprint { get; }
 
-        /// <summary>The label as the catalog writes it, e.g. <c>[SoCC '24]</c>.</summary>
+        /// <summary>The label in the catalog's format, rebuilt from the venue, arXiv id and year, e.g. <c>[SoCC '24]</c>.</summary>
         public string Label { get; }
 
         /// <summary>Returns <see cref="Label"/>.</summary>

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+
+namespace CriuCatalog.Generator.Naming;
+
+/// <summary>
+/// Case mapping from a fixed table: ASCII, Latin-1 and Latin Extended-A letter pairs. The runtime's own mapping
+/// follows its Unicode version and globalization mode (ICU or invariant), so the .NET Framework compiler inside
+/// Visual Studio and the .NET compiler of <c>dotnet build</c> could merge and name papers differently. Letters
+/// outside the table, and the few inside it without a one-to-one partner (ß, ı, İ, ĸ, ŉ, ſ), keep their case.
+/// </summary>
+internal static class StableCase
+{
+    /// <summary>Compares text ordinally after <see cref="ToUpper(char)"/>; the same on every machine.</summary>
+    public static readonly IEqualityComparer<string> IgnoreCase = new IgnoreCaseComparer();
+
+    public static char ToUpper(char c)
+    {
+        if (c < 'a')
+        {
+            return c;
+        }
+
+        if (c <= 'z')
+        {
+            return (char)(c - 32);
+        }
+
+        if (c is >= '\u00E0' and <= '\u00FE' && c != '\u00F7')
+        {
+            return (char)(c - 32);
+        }
+
+        if (c == '\u00FF')
+        {
+            return '\u0178';
+        }
+
+        return IsExtendedALower(c) ? (char)(c - 1) : c;
+    }
+
+    public static char ToLower(char c)
+    {
+        if (c is >= 'A' and <= 'Z')
+        {
+            return (char)(c + 32);
+        }
+
+        if (c is >= '\u00C0' and <= '\u00DE' && c != '\u00D7')
+        {
+            return (char)(c + 32);
+        }
+
+        if (c == '\u0178')
+        {
+            return '\u00FF';
+        }
+
+        return IsExtendedAUpper(c) ? (char)(c + 1) : c;
+    }
+
+    public static bool IsUpper(char c) => ToLower(c) != c;
+
+    public static bool IsLower(char c) => ToUpper(c) != c;
+
+    public static string ToLower(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = ToLower(chars[i]);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Latin Extended-A pairs an upper-case letter with the lower-case one after it, in three runs whose
+    /// upper-case letters sit on even, odd and even code points.
+    /// </summary>
+    private static bool IsExtendedAUpper(char c)
+        => (c is >= '\u0100' and <= '\u012F' && c % 2 == 0)
+           || (c is >= '\u0132' and <= '\u0137' && c % 2 == 0)
+           || (c is >= '\u0139' and <= '\u0148' && c % 2 == 1)
+           || (c is >= '\u014A' and <= '\u0177' && c % 2 == 0)
+           || (c is >= '\u0179' and <= '\u017E' && c % 2 == 1);
+
+    private static bool IsExtendedALower(char c) => IsExtendedAUpper((char)(c - 1)) && c - 1 >= '\u0100';
+
+    private sealed class IgnoreCaseComparer : IEqualityComparer<string>
+    {
+        public bool Equals(string? x, string? y)
+        {
+            if (x is null || y is null)
+            {
+                return x is null && y is null;
+            }
+
+            if (x.Length != y.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (ToUpper(x[i]) != ToUpper(y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(string text)
+        {
+            unchecked
+            {
+                var hash = 17;
+                foreach (var c in text)
+                {
+                    hash = (hash * 31) + ToUpper(c);
+                }
+
+                return hash;
+            }
+        }
+    }
+}
