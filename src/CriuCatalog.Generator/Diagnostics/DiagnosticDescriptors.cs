@@ -128,7 +128,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BulletedEntry = Create(
         "CRIU017",
         "Entry written as a category",
-        "Line starts with '-' like a category but holds an entry; it is read as an entry, so remove the '-' (a category name cannot start with '[')",
+        "Line starts with '-' like a category but holds an entry with a label and a year; it is read as an entry, so remove the '-'",
         DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity)
