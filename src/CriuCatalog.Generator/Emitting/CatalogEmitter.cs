@@ -84,7 +84,10 @@ internal static class CatalogEmitter
             Escaping.XmlText(context.Citation(paper)),
             $"The paper: <see cref=\"{context.Type("Papers")}.{paper.Identifier}\"/>."))));
 
-    /// <summary>Writes a documented public enum whose members are numbered from zero in model order.</summary>
+    /// <summary>
+    /// Writes a documented public enum whose members are numbered from zero in model order, each documented, with
+    /// a blank line between them.
+    /// </summary>
     private static void WriteEnum(SourceWriter writer, string name, string[] documentation, IEnumerable<EnumMember> members)
     {
         foreach (var line in documentation)
@@ -94,12 +97,6 @@ internal static class CatalogEmitter
 
         writer.WriteLine(GeneratedCodeAttribute)
             .WriteLine("public enum " + name);
-        WriteEnumMembers(writer, members);
-    }
-
-    /// <summary>Writes an enum body: members numbered from zero in model order, each documented, a blank line between.</summary>
-    private static void WriteEnumMembers(SourceWriter writer, IEnumerable<EnumMember> members)
-    {
         using (writer.OpenBlock())
         {
             var value = 0;

@@ -143,18 +143,12 @@ internal static class CatalogParser
             return;
         }
 
-        // The year follows the last apostrophe; a wiki copy may have turned it into a typographic one.
-        var apostrophe = LastIndexOfApostrophe(text, start + 1, close);
-        if (apostrophe < 0)
+        if (ReadYearText(text, start, close, out var apostrophe, out var yearEnd) is not { } yearText)
         {
             state.Report(DiagnosticDescriptors.InvalidYear, line, start, close + 1, label, "has no year");
             return;
         }
 
-        var yearStart = apostrophe + 1;
-        var yearEnd = close;
-        TrimSpan(text, ref yearStart, ref yearEnd);
-        var yearText = text.Substring(yearStart, yearEnd - yearStart);
         if (!CatalogYear.TryParse(yearText, out var year, out var yearProblem))
         {
             state.Report(DiagnosticDescriptors.InvalidYear, line, apostrophe, close, label, yearProblem);
@@ -211,16 +205,28 @@ internal static class CatalogParser
         }
 
         var close = text.IndexOf(']', start + 1, end - start - 1);
-        var apostrophe = close < 0 ? -1 : LastIndexOfApostrophe(text, start + 1, close);
+        return close >= 0
+            && ReadYearText(text, start, close, out _, out _) is { } yearText
+            && CatalogYear.TryParse(yearText, out _, out _);
+    }
+
+    /// <summary>
+    /// The year of the label between <paramref name="open"/> ('[') and <paramref name="close"/> (']'): the text
+    /// after its last apostrophe, trimmed; a wiki copy may have turned the apostrophe into a typographic one.
+    /// Null when the label has no apostrophe.
+    /// </summary>
+    private static string? ReadYearText(string text, int open, int close, out int apostrophe, out int yearEnd)
+    {
+        yearEnd = close;
+        apostrophe = LastIndexOfApostrophe(text, open + 1, close);
         if (apostrophe < 0)
         {
-            return false;
+            return null;
         }
 
         var yearStart = apostrophe + 1;
-        var yearEnd = close;
         TrimSpan(text, ref yearStart, ref yearEnd);
-        return CatalogYear.TryParse(text.Substring(yearStart, yearEnd - yearStart), out _, out _);
+        return text.Substring(yearStart, yearEnd - yearStart);
     }
 
     /// <summary>
@@ -281,11 +287,7 @@ internal static class CatalogParser
 
     private static void TrimSpan(string text, ref int start, ref int end)
     {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
+        start = SkipWhiteSpace(text, start, end);
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
