@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using CriuCatalog.Generator.Citations;
 using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Emitting;
@@ -30,6 +31,9 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The attribute class must exist before the pipeline runs, so that [Cites] can be found; see CitesAttributeEmitter.
+        context.RegisterPostInitializationOutput(static output => output.AddSource(CitesAttributeEmitter.HintName, CitesAttributeEmitter.EmitDeclaration()));
+
         var sources = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsCatalog(pair.Right.GetOptions(pair.Left)))
@@ -56,12 +60,28 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new GenerationSettings(GenerationSettings.DefaultNamespace, pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Settings);
 
+        // Each symbol's [Cites], then the cited papers. An edit that adds, removes or moves no [Cites] leaves the
+        // citations equal, so the bibliography step stays cached.
+        var citations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                CitesAttributeEmitter.MetadataName,
+                static (_, _) => true,
+                static (attributeContext, cancellationToken) => CitationReader.Read(attributeContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Citations);
+
+        var bibliography = citations
+            .Collect()
+            .Combine(model)
+            .Select(static (pair, cancellationToken) => pair.Right is null ? null : BibliographyBuilder.Build(pair.Right, pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.Bibliography);
+
         // Diagnostics travel apart from the model, so a message that changes never forces code to be rewritten.
         var diagnostics = parsed
             .Select(static (document, _) => document.Diagnostics)
             .Collect()
             .Combine(built.Select(static (result, _) => result.Diagnostics))
-            .Select(static (all, _) => all.Left.SelectMany(d => d).Concat(all.Right).ToEquatableArray())
+            .Combine(bibliography.Select(static (result, _) => result?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty))
+            .Select(static (all, _) => all.Left.Left.SelectMany(d => d).Concat(all.Left.Right).Concat(all.Right).ToEquatableArray())
             .WithTrackingName(TrackingNames.Diagnostics);
 
         context.RegisterSourceOutput(diagnostics, static (spc, all) =>
@@ -73,6 +93,9 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         });
 
         context.RegisterSourceOutput(model.Combine(settings), static (spc, input) => Generate(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(
+            bibliography.Combine(model).Combine(settings),
+            static (spc, input) => GenerateBibliography(spc, input.Left.Right, input.Left.Left, input.Right));
     }
 
     private static void Generate(SourceProductionContext context, CatalogModel? catalog, GenerationSettings settings)
@@ -90,6 +113,21 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         }
 
         foreach (var file in CatalogEmitter.Emit(catalog, settings, context.CancellationToken))
+        {
+            context.AddSource(file.HintName, file.Source);
+        }
+    }
+
+    private static void GenerateBibliography(SourceProductionContext context, CatalogModel? catalog, BibliographyModel? bibliography, GenerationSettings settings)
+    {
+        // Below C# 8, Generate reports CRIU015 and emits no catalog for a bibliography to refer to.
+        if (catalog is null || bibliography is null || settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
+        {
+            return;
+        }
+
+        var emitterContext = new CatalogEmitter.Context(catalog, settings);
+        foreach (var file in BibliographyEmitter.Emit(emitterContext, bibliography, context.CancellationToken))
         {
             context.AddSource(file.HintName, file.Source);
         }

@@ -20,4 +20,10 @@ public static class TrackingNames
 
     /// <summary>Every diagnostic, as equatable data.</summary>
     public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>The <c>[Cites]</c> attributes of each symbol that has any.</summary>
+    public const string Citations = nameof(Citations);
+
+    /// <summary>The citations matched against the catalog: the papers the compilation cites.</summary>
+    public const string Bibliography = nameof(Bibliography);
 }

@@ -19,9 +19,42 @@ public class GeneratedCodeSnapshotTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(
-            ["CatalogEnumExtensions.g.cs", "Category.g.cs", "CitesAttribute.g.cs", "Paper.g.cs", "PaperId.g.cs", "Papers.g.cs", "Publication.g.cs", "Venue.g.cs"],
+            [
+                "Bibliography.g.cs", "CatalogEnumExtensions.g.cs", "Category.g.cs", "CitedPaper.g.cs", "CitesAttribute.Paper.g.cs", "CitesAttribute.g.cs",
+                "Paper.Export.g.cs", "Paper.g.cs", "PaperId.g.cs", "Papers.Export.g.cs", "Papers.g.cs", "Publication.g.cs", "Venue.g.cs",
+            ],
             run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
         Snapshot.VerifyAll(run.Sources.OrderBy(s => s.Key, System.StringComparer.Ordinal).Select(s => (Path.GetFileNameWithoutExtension(s.Key), s.Value)));
+    }
+
+    [Fact]
+    public void Bibliography()
+    {
+        const string consumer = """
+            using CriuCatalog;
+
+            namespace Demo
+            {
+                [Cites(PaperId.AsyncFork)]
+                [Cites(PaperId.Cricket)]
+                public class SnapshotScheduler
+                {
+                    [Cites(PaperId.AsyncFork)]
+                    public void Fork(int pages) { }
+                }
+
+                public static class Tools
+                {
+                    [Cites(PaperId.Singularity)]
+                    public static int Scale<T>(T workload) => 0;
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, consumer);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Snapshot.Verify(run.Sources["Bibliography.g.cs"], "Bibliography.g");
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public class HostileInputTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("CRIU013", diagnostic.Id);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Empty(run.Sources);
+        Assert.Empty(run.CatalogSources);
+        Assert.Equal([GeneratorRun.AttributeDeclaration], run.Sources.Keys);
     }
 
     [Fact]
@@ -81,6 +82,7 @@ public class HostileInputTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("CRIU015", diagnostic.Id);
         Assert.Contains("7.3", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.Empty(run.Sources);
+        Assert.Empty(run.CatalogSources);
+        Assert.Equal([GeneratorRun.AttributeDeclaration], run.Sources.Keys);
     }
 }

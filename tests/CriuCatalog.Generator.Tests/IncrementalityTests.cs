@@ -24,7 +24,7 @@ public class IncrementalityTests
     [Fact]
     public void Every_named_step_runs()
     {
-        var run = GeneratorHarness.Run(CatalogFiles.SeedText);
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, "[CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public class A { }");
 
         Assert.Equal(AllSteps.Order(StringComparer.Ordinal), run.Generator.TrackedSteps.Keys.Where(AllSteps.Contains).Order(StringComparer.Ordinal));
     }
@@ -80,7 +80,8 @@ public class IncrementalityTests
     {
         var run = GeneratorHarness.Run([CatalogFiles.Other("; Shipped analyzer releases\n", "/AnalyzerReleases.Shipped.md"), CatalogFiles.Other(CatalogFiles.SeedText, "/not-marked.txt")]);
 
-        Assert.Empty(run.Sources);
+        Assert.Empty(run.CatalogSources);
+        Assert.Equal([GeneratorRun.AttributeDeclaration], run.Sources.Keys);
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(Outputs(run.Generator, TrackingNames.CatalogSources));
     }

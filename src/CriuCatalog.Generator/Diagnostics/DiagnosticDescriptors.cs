@@ -131,6 +131,13 @@ internal static class DiagnosticDescriptors
         "Line starts with '-' like a category but holds an entry with a label and a year; it is read as an entry, so remove the '-'",
         DiagnosticSeverity.Warning);
 
+    /// <summary>CRIU018: a <c>[Cites]</c> whose argument is not written as a <c>PaperId</c> member, so the bibliography cannot list it.</summary>
+    public static readonly DiagnosticDescriptor UnreadableCitation = Create(
+        "CRIU018",
+        "Citation not written as a PaperId member",
+        "The [Cites] on '{0}' is left out of the bibliography: write its argument as a member such as PaperId.AsyncFork, not a cast, constant or expression",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity)
         => new(
             id,

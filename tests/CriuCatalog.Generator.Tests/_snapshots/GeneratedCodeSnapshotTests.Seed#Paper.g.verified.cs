@@ -8,7 +8,7 @@ namespace CriuCatalog
     /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="global::CriuCatalog.Papers"/>.</summary>
     /// <remarks>A paper listed more than once (in several categories, or at a conference and on arXiv) is one instance that carries every category and publication.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public sealed class Paper
+    public sealed partial class Paper
     {
         internal Paper(global::CriuCatalog.PaperId id, string key, string title, string shortName, string citation, global::CriuCatalog.Category[] categories, global::CriuCatalog.Publication[] publications)
         {

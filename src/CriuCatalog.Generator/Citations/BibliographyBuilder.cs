@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Diagnostics;
+using CriuCatalog.Generator.Model;
+
+namespace CriuCatalog.Generator.Citations;
+
+/// <summary>
+/// Matches the compilation's citations against the catalog: each cited paper once, in catalog order, with its
+/// citing symbols in ordinal order. A name that is not a paper is left to the compiler, which reports it
+/// (CS0117); an argument that is not written as a member name is reported here (CRIU018), because it would
+/// otherwise be missing from the bibliography without a word.
+/// </summary>
+internal static class BibliographyBuilder
+{
+    public static BibliographyModel Build(CatalogModel catalog, ImmutableArray<EquatableArray<CitationInfo>> citations, CancellationToken cancellationToken)
+    {
+        var papersByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < catalog.Papers.Count; i++)
+        {
+            papersByName[catalog.Papers[i].Identifier] = i;
+        }
+
+        var citedBy = new SortedDictionary<int, SortedSet<string>>();
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var citation in citations.SelectMany(c => c))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (citation.PaperName is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableCitation, citation.Location, citation.Symbol));
+                continue;
+            }
+
+            if (papersByName.TryGetValue(citation.PaperName, out var paper))
+            {
+                if (!citedBy.TryGetValue(paper, out var symbols))
+                {
+                    citedBy[paper] = symbols = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                symbols.Add(citation.Symbol);
+            }
+        }
+
+        return new BibliographyModel(
+            citedBy.Select(pair => new CitedPaperModel(pair.Key, pair.Value.ToEquatableArray())).ToEquatableArray(),
+            diagnostics
+                .OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal)
+                .ThenBy(d => d.Location?.Span.Start)
+                .ToEquatableArray());
+    }
+}

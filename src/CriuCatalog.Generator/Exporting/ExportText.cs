@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace CriuCatalog.Generator.Exporting;
+
+/// <summary>
+/// Prepares catalog text for a document format: line breaks, tabs and other control characters become spaces,
+/// invisible format characters (bidirectional controls, zero-width characters) are dropped, a surrogate that is
+/// not half of a pair becomes U+FFFD, and runs of white space shrink to one space.
+/// </summary>
+internal static class ExportText
+{
+    public static string Normalize(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                Append(builder, ref pendingSpace, c);
+                builder.Append(value[++i]);
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || c >= '\uFFFE')
+            {
+                Append(builder, ref pendingSpace, '\uFFFD');
+                continue;
+            }
+
+            switch (char.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.Format:
+                    break;
+                case UnicodeCategory.Control:
+                case UnicodeCategory.LineSeparator:
+                case UnicodeCategory.ParagraphSeparator:
+                case UnicodeCategory.SpaceSeparator:
+                    pendingSpace = builder.Length > 0;
+                    break;
+                default:
+                    Append(builder, ref pendingSpace, c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, ref bool pendingSpace, char c)
+    {
+        if (pendingSpace)
+        {
+            builder.Append(' ');
+            pendingSpace = false;
+        }
+
+        builder.Append(c);
+    }
+}

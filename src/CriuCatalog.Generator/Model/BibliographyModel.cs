@@ -1,0 +1,20 @@
+using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Diagnostics;
+
+namespace CriuCatalog.Generator.Model;
+
+/// <summary>One <c>[Cites]</c> found in the compilation, reduced to plain values.</summary>
+/// <param name="PaperName">
+/// The <c>PaperId</c> member the argument names, read from its syntax (<c>PaperId.AsyncFork</c> gives
+/// <c>AsyncFork</c>), or <see langword="null"/> when the argument is not written as a member name.
+/// </param>
+/// <param name="Symbol">The citing symbol's display name, e.g. <c>Demo.SnapshotScheduler</c>.</param>
+/// <param name="Location">Where the attribute's argument is, for diagnostics.</param>
+internal sealed record CitationInfo(string? PaperName, string Symbol, LocationInfo Location);
+
+/// <summary>The papers a compilation cites, in catalog order, and what could not be read.</summary>
+internal sealed record BibliographyModel(EquatableArray<CitedPaperModel> Papers, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <param name="Paper">Index into <see cref="CatalogModel.Papers"/>.</param>
+/// <param name="CitedBy">The display names of the citing symbols, each once, in ordinal order.</param>
+internal sealed record CitedPaperModel(int Paper, EquatableArray<string> CitedBy);
