@@ -26,7 +26,7 @@ internal static class CitationReader
 
     public static EquatableArray<CitationInfo> Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        var symbol = context.TargetSymbol.ToDisplayString(s_symbolFormat);
+        var symbol = DisplayName(context.TargetSymbol);
         var citations = new List<CitationInfo>(context.Attributes.Length);
         foreach (var attribute in context.Attributes)
         {
@@ -48,6 +48,19 @@ internal static class CitationReader
 
         return citations.ToEquatableArray();
     }
+
+    /// <summary>
+    /// How a citing symbol is shown: <c>Demo.Scheduler</c>, <c>Demo.Scheduler.Fork(int)</c>, the assembly's name for
+    /// <c>[assembly: Cites]</c>, and the member plus the name for a parameter or type parameter.
+    /// </summary>
+    private static string DisplayName(ISymbol symbol) => symbol switch
+    {
+        IAssemblySymbol assembly => assembly.Name,
+        IModuleSymbol module => module.Name,
+        IParameterSymbol parameter => parameter.ContainingSymbol.ToDisplayString(s_symbolFormat) + " parameter " + parameter.Name,
+        ITypeParameterSymbol typeParameter => typeParameter.ContainingSymbol.ToDisplayString(s_symbolFormat) + " type parameter " + typeParameter.Name,
+        _ => symbol.ToDisplayString(s_symbolFormat),
+    };
 
     /// <summary>The argument for the constructor's <c>paper</c> parameter: the first positional one, or <c>paper:</c>.</summary>
     private static ExpressionSyntax? PaperArgument(AttributeSyntax attribute)
