@@ -1,15 +1,38 @@
 using System;
 using System.Linq;
-using System.Reflection;
 using CriuCatalog;
 
 namespace CriuCatalog.Demo;
 
-/// <summary>Prints the CRIU catalog by category and shows what a citation looks like.</summary>
+/// <summary>
+/// Prints the CRIU catalog by category and this demo's bibliography; with the argument <c>bibtex</c> it prints
+/// the whole catalog as BibTeX, and with <c>markdown</c> as a Markdown list.
+/// </summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    public static void Main()
+    /// <param name="args">Nothing, <c>bibtex</c> or <c>markdown</c>.</param>
+    /// <returns>0, or 2 for an unknown argument.</returns>
+    public static int Main(string[] args)
+    {
+        switch (args)
+        {
+            case []:
+                PrintCatalog();
+                return 0;
+            case ["bibtex"]:
+                Console.Write(Papers.ToBibTeX());
+                return 0;
+            case ["markdown"]:
+                Console.Write(Papers.ToMarkdown());
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: CriuCatalog.Demo [bibtex | markdown]");
+                return 2;
+        }
+    }
+
+    private static void PrintCatalog()
     {
         Console.WriteLine($"{Papers.CatalogTitle}: {Papers.All.Count} papers in {Enum.GetValues<Category>().Length} categories");
         Console.WriteLine();
@@ -26,15 +49,19 @@ public static class Program
             Console.WriteLine();
         }
 
-        Console.WriteLine("Cited by this demo:");
-        foreach (var cites in typeof(SnapshotScheduler).GetCustomAttributes<CitesAttribute>())
+        // The bibliography is generated from the [Cites] attributes below, at build time.
+        Console.WriteLine($"Bibliography of this demo ({Bibliography.Cited.Count} papers):");
+        foreach (var entry in Bibliography.Cited)
         {
-            var paper = cites.Paper.ToPaper();
-            Console.WriteLine($"    {nameof(SnapshotScheduler)} cites {paper.ShortName} ({paper.Venue.ToDisplayName()} {paper.Year}), key '{paper.Key}'");
-            Console.WriteLine($"        listed in: {string.Join(", ", paper.Categories.Select(c => c.ToDisplayName()))}");
+            var paper = entry.Paper;
+            Console.WriteLine($"    {paper.ShortName} ({paper.Venue.ToDisplayName()} {paper.Year}), key '{paper.Key}'");
+            Console.WriteLine($"        cited by: {string.Join(", ", entry.CitedBy)}");
             Console.WriteLine($"        publications: {string.Join(", ", paper.Publications)}");
         }
 
+        Console.WriteLine();
+        Console.WriteLine("As Markdown (Bibliography.ToBibTeX() gives BibTeX; `-- bibtex` prints the whole catalog's):");
+        Console.Write(Bibliography.ToMarkdown());
         Console.WriteLine();
         if (Papers.TryFind("cricket", out var cricket))
         {
@@ -49,5 +76,16 @@ public static class Program
 [Cites(PaperId.AsyncFork)]
 [Cites(PaperId.Cricket)]
 public sealed class SnapshotScheduler
+{
+    /// <summary>Forks a snapshot of the process, the way Async-fork does.</summary>
+    /// <returns>Always 0 in this demo.</returns>
+    [Cites(PaperId.AsyncFork)]
+    public int Fork() => 0;
+}
+
+/// <summary>Pretend code that restores GPU applications.</summary>
+[Cites(PaperId.OnDemandParallelCheckpointRestore)]
+[Cites(PaperId.Singularity)]
+public static class GpuRestorer
 {
 }
