@@ -26,328 +26,328 @@ namespace CriuCatalog
             internal static readonly string[] BibTeX = new string[]
             {
                 // OnDemandParallelCheckpointRestore
-                    "@inproceedings{on-demand-parallel-checkpoint-restore,\n" +
-                    "  title = {On-demand and Parallel {Checkpoint/Restore} for {GPU} Applications},\n" +
-                    "  booktitle = {SoCC},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{on-demand-parallel-checkpoint-restore,\n" +
+                "  title = {On-demand and Parallel {Checkpoint/Restore} for {GPU} Applications},\n" +
+                "  booktitle = {SoCC},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // JustInTimeCheckpointing
-                    "@inproceedings{just-in-time-checkpointing,\n" +
-                    "  title = {{Just-In-Time} Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures},\n" +
-                    "  booktitle = {EuroSys},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{just-in-time-checkpointing,\n" +
+                "  title = {{Just-In-Time} Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures},\n" +
+                "  booktitle = {EuroSys},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // Parallelgpuos
-                    "@misc{parallelgpuos,\n" +
-                    "  title = {{PARALLELGPUOS}: A Concurrent {OS-level} {GPU} Checkpoint and Restore System using Validated Speculation},\n" +
-                    "  howpublished = {arXiv},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@misc{parallelgpuos,\n" +
+                "  title = {{PARALLELGPUOS}: A Concurrent {OS-level} {GPU} Checkpoint and Restore System using Validated Speculation},\n" +
+                "  howpublished = {arXiv},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // CheckpointRestartCudaKernels
-                    "@inproceedings{checkpoint-restart-cuda-kernels,\n" +
-                    "  title = {{Checkpoint/Restart} for {CUDA} Kernels},\n" +
-                    "  booktitle = {SC-W},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@inproceedings{checkpoint-restart-cuda-kernels,\n" +
+                "  title = {{Checkpoint/Restart} for {CUDA} Kernels},\n" +
+                "  booktitle = {SC-W},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // Singularity
-                    "@misc{singularity,\n" +
-                    "  title = {Singularity: {Planet-Scale}, Preemptive and Elastic Scheduling of {AI} Workloads},\n" +
-                    "  year = {2022},\n" +
-                    "  eprint = {2202.07848},\n" +
-                    "  archivePrefix = {arXiv},\n" +
-                    "  url = {https://arxiv.org/abs/2202.07848},\n" +
-                    "}\n",
+                "@misc{singularity,\n" +
+                "  title = {Singularity: {Planet-Scale}, Preemptive and Elastic Scheduling of {AI} Workloads},\n" +
+                "  year = {2022},\n" +
+                "  eprint = {2202.07848},\n" +
+                "  archivePrefix = {arXiv},\n" +
+                "  url = {https://arxiv.org/abs/2202.07848},\n" +
+                "}\n",
                 // Cricket
-                    "@article{cricket,\n" +
-                    "  title = {Cricket: A virtualization layer for distributed execution of {CUDA} applications with checkpoint/restart support},\n" +
-                    "  journal = {Wiley},\n" +
-                    "  year = {2021},\n" +
-                    "}\n",
+                "@article{cricket,\n" +
+                "  title = {Cricket: A virtualization layer for distributed execution of {CUDA} applications with checkpoint/restart support},\n" +
+                "  journal = {Wiley},\n" +
+                "  year = {2021},\n" +
+                "}\n",
                 // BalancingEfficiencyFairness
-                    "@inproceedings{balancing-efficiency-fairness,\n" +
-                    "  title = {Balancing efficiency and fairness in heterogeneous {GPU} clusters for deep learning},\n" +
-                    "  booktitle = {EuroSys},\n" +
-                    "  year = {2020},\n" +
-                    "}\n",
+                "@inproceedings{balancing-efficiency-fairness,\n" +
+                "  title = {Balancing efficiency and fairness in heterogeneous {GPU} clusters for deep learning},\n" +
+                "  booktitle = {EuroSys},\n" +
+                "  year = {2020},\n" +
+                "}\n",
                 // UsingContainerMigration
-                    "@inproceedings{using-container-migration,\n" +
-                    "  title = {Using Container Migration for {HPC} Workloads Resilience},\n" +
-                    "  booktitle = {HPEC},\n" +
-                    "  year = {2020},\n" +
-                    "}\n",
+                "@inproceedings{using-container-migration,\n" +
+                "  title = {Using Container Migration for {HPC} Workloads Resilience},\n" +
+                "  booktitle = {HPEC},\n" +
+                "  year = {2020},\n" +
+                "}\n",
                 // SoftwareBasedLiveMigration
-                    "@inproceedings{software-based-live-migration,\n" +
-                    "  title = {Software-based Live Migration for Containerized {RDMA}},\n" +
-                    "  booktitle = {APNet},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{software-based-live-migration,\n" +
+                "  title = {Software-based Live Migration for Containerized {RDMA}},\n" +
+                "  booktitle = {APNet},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // LiveMigrationMultiContainer
-                    "@inproceedings{live-migration-multi-container,\n" +
-                    "  title = {Live Migration of {Multi-Container} Kubernetes Pods in {Multi-Cluster} Serverless Edge Systems},\n" +
-                    "  booktitle = {SEATED},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{live-migration-multi-container,\n" +
+                "  title = {Live Migration of {Multi-Container} Kubernetes Pods in {Multi-Cluster} Serverless Edge Systems},\n" +
+                "  booktitle = {SEATED},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // PacketBufferingMinimize
-                    "@inproceedings{packet-buffering-minimize,\n" +
-                    "  title = {Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover},\n" +
-                    "  booktitle = {ICT},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{packet-buffering-minimize,\n" +
+                "  title = {Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover},\n" +
+                "  booktitle = {ICT},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // DemonstrationOfElasticNotebook
-                    "@inproceedings{demonstration-of-elasticnotebook,\n" +
-                    "  title = {Demonstration of {ElasticNotebook}: Migrating Live Computational Notebook States},\n" +
-                    "  booktitle = {SIGMOD/PODS},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{demonstration-of-elasticnotebook,\n" +
+                "  title = {Demonstration of {ElasticNotebook}: Migrating Live Computational Notebook States},\n" +
+                "  booktitle = {SIGMOD/PODS},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // Dapper
-                    "@inproceedings{dapper,\n" +
-                    "  title = {Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting},\n" +
-                    "  booktitle = {ICDCS},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{dapper,\n" +
+                "  title = {Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting},\n" +
+                "  booktitle = {ICDCS},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // FastMig
-                    "@inproceedings{fastmig,\n" +
-                    "  title = {{FastMig}: Leveraging {FastFreeze} to Establish Robust Service Liquidity in Cloud 2.0},\n" +
-                    "  booktitle = {Cloud},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{fastmig,\n" +
+                "  title = {{FastMig}: Leveraging {FastFreeze} to Establish Robust Service Liquidity in Cloud 2.0},\n" +
+                "  booktitle = {Cloud},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // WorkloadAwareLiveMigratable
-                    "@inproceedings{workload-aware-live-migratable,\n" +
-                    "  title = {{Workload-Aware} Live Migratable Cloud Instance Detector},\n" +
-                    "  booktitle = {CCGRID},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{workload-aware-live-migratable,\n" +
+                "  title = {{Workload-Aware} Live Migratable Cloud Instance Detector},\n" +
+                "  booktitle = {CCGRID},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // ElasticNotebook
-                    "@inproceedings{elasticnotebook,\n" +
-                    "  title = {{ElasticNotebook}: Enabling Live Migration for Computational Notebooks},\n" +
-                    "  booktitle = {VLDB},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@inproceedings{elasticnotebook,\n" +
+                "  title = {{ElasticNotebook}: Enabling Live Migration for Computational Notebooks},\n" +
+                "  booktitle = {VLDB},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // TransparentFaultTolerance
-                    "@inproceedings{transparent-fault-tolerance,\n" +
-                    "  title = {Transparent Fault Tolerance for Stateful Applications in Kubernetes with {Checkpoint/Restore}},\n" +
-                    "  booktitle = {SRDS},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@inproceedings{transparent-fault-tolerance,\n" +
+                "  title = {Transparent Fault Tolerance for Stateful Applications in Kubernetes with {Checkpoint/Restore}},\n" +
+                "  booktitle = {SRDS},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // MigrationIsolatedApplication
-                    "@inproceedings{migration-isolated-application,\n" +
-                    "  title = {Migration of Isolated Application Across Heterogeneous Edge Systems},\n" +
-                    "  booktitle = {ICFEC},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@inproceedings{migration-isolated-application,\n" +
+                "  title = {Migration of Isolated Application Across Heterogeneous Edge Systems},\n" +
+                "  booktitle = {ICFEC},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // DesignModelingImplementation
-                    "@article{design-modeling-implementation,\n" +
-                    "  title = {Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices},\n" +
-                    "  journal = {TNSM},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@article{design-modeling-implementation,\n" +
+                "  title = {Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices},\n" +
+                "  journal = {TNSM},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // EvictingGreaterGood
-                    "@inproceedings{evicting-greater-good,\n" +
-                    "  title = {Evicting for the greater good: The case for Reactive Checkpointing in serverless computing},\n" +
-                    "  booktitle = {WORDS},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@inproceedings{evicting-greater-good,\n" +
+                "  title = {Evicting for the greater good: The case for Reactive Checkpointing in serverless computing},\n" +
+                "  booktitle = {WORDS},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // MicroserviceDebuggingCheckpointRestart
-                    "@inproceedings{microservice-debugging-checkpoint-restart,\n" +
-                    "  title = {Microservice Debugging with {Checkpoint-Restart}},\n" +
-                    "  booktitle = {Cloud Summit},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@inproceedings{microservice-debugging-checkpoint-restart,\n" +
+                "  title = {Microservice Debugging with {Checkpoint-Restart}},\n" +
+                "  booktitle = {Cloud Summit},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // ProcessingAwareMigrationModel
-                    "@inproceedings{processing-aware-migration-model,\n" +
-                    "  title = {{Processing-Aware} Migration Model for Stateful Edge Microservices},\n" +
-                    "  booktitle = {ICC},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@inproceedings{processing-aware-migration-model,\n" +
+                "  title = {{Processing-Aware} Migration Model for Stateful Edge Microservices},\n" +
+                "  booktitle = {ICC},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // DynamicCheckpointInterval
-                    "@article{dynamic-checkpoint-interval,\n" +
-                    "  title = {A Dynamic Checkpoint Interval Decision Algorithm for Live {Migration-Based} {Drone-Recovery} System},\n" +
-                    "  journal = {DRONES},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@article{dynamic-checkpoint-interval,\n" +
+                "  title = {A Dynamic Checkpoint Interval Decision Algorithm for Live {Migration-Based} {Drone-Recovery} System},\n" +
+                "  journal = {DRONES},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // AsyncFork
-                    "@inproceedings{async-fork,\n" +
-                    "  title = {Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the {OS} Level},\n" +
-                    "  booktitle = {VLDB},\n" +
-                    "  year = {2023},\n" +
-                    "  eprint = {2301.05861},\n" +
-                    "  archivePrefix = {arXiv},\n" +
-                    "  url = {https://arxiv.org/abs/2301.05861},\n" +
-                    "}\n",
+                "@inproceedings{async-fork,\n" +
+                "  title = {Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the {OS} Level},\n" +
+                "  booktitle = {VLDB},\n" +
+                "  year = {2023},\n" +
+                "  eprint = {2301.05861},\n" +
+                "  archivePrefix = {arXiv},\n" +
+                "  url = {https://arxiv.org/abs/2301.05861},\n" +
+                "}\n",
                 // HContainer
-                    "@article{h-container,\n" +
-                    "  title = {{H-Container}: Enabling {Heterogeneous-ISA} Container Migration in Edge Computing},\n" +
-                    "  journal = {TOCS},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@article{h-container,\n" +
+                "  title = {{H-Container}: Enabling {Heterogeneous-ISA} Container Migration in Edge Computing},\n" +
+                "  journal = {TOCS},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // Portkey
-                    "@inproceedings{portkey,\n" +
-                    "  title = {Portkey: hypervisor-assisted container migration in nested cloud environments},\n" +
-                    "  booktitle = {VEE},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@inproceedings{portkey,\n" +
+                "  title = {Portkey: hypervisor-assisted container migration in nested cloud environments},\n" +
+                "  booktitle = {VEE},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // ContainerPreCopyMigration
-                    "@inproceedings{container-pre-copy-migration,\n" +
-                    "  title = {A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression},\n" +
-                    "  booktitle = {ICPADS},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@inproceedings{container-pre-copy-migration,\n" +
+                "  title = {A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression},\n" +
+                "  booktitle = {ICPADS},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // DemonstrationContainerizedCentral
-                    "@inproceedings{demonstration-containerized-central,\n" +
-                    "  title = {Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network},\n" +
-                    "  booktitle = {NetSoft},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@inproceedings{demonstration-containerized-central,\n" +
+                "  title = {Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network},\n" +
+                "  booktitle = {NetSoft},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // Rrc
-                    "@inproceedings{rrc,\n" +
-                    "  title = {{RRC}: Responsive Replicated Containers},\n" +
-                    "  booktitle = {ATC},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@inproceedings{rrc,\n" +
+                "  title = {{RRC}: Responsive Replicated Containers},\n" +
+                "  booktitle = {ATC},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // GoodShepherdsCare
-                    "@misc{good-shepherds-care,\n" +
-                    "  title = {Good Shepherds Care For Their Cattle: Seamless Pod Migration in {Geo-Distributed} Kubernetes},\n" +
-                    "  howpublished = {HAL},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@misc{good-shepherds-care,\n" +
+                "  title = {Good Shepherds Care For Their Cattle: Seamless Pod Migration in {Geo-Distributed} Kubernetes},\n" +
+                "  howpublished = {HAL},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // MigrOS
-                    "@inproceedings{migros,\n" +
-                    "  title = {{MigrOS}: Transparent {Live-Migration} Support for Containerised {RDMA} Applications},\n" +
-                    "  booktitle = {ATC},\n" +
-                    "  year = {2021},\n" +
-                    "}\n",
+                "@inproceedings{migros,\n" +
+                "  title = {{MigrOS}: Transparent {Live-Migration} Support for Containerised {RDMA} Applications},\n" +
+                "  booktitle = {ATC},\n" +
+                "  year = {2021},\n" +
+                "}\n",
                 // ExtendingQuicProtocol
-                    "@inproceedings{extending-quic-protocol,\n" +
-                    "  title = {Extending the {QUIC} Protocol to Support Live Container Migration at the Edge},\n" +
-                    "  booktitle = {WoWMoM},\n" +
-                    "  year = {2021},\n" +
-                    "}\n",
+                "@inproceedings{extending-quic-protocol,\n" +
+                "  title = {Extending the {QUIC} Protocol to Support Live Container Migration at the Edge},\n" +
+                "  booktitle = {WoWMoM},\n" +
+                "  year = {2021},\n" +
+                "}\n",
                 // DockerContainerDeployment
-                    "@inproceedings{docker-container-deployment,\n" +
-                    "  title = {Docker Container Deployment in Distributed Fog Infrastructures with {Checkpoint/Restart}},\n" +
-                    "  booktitle = {MobileCloud},\n" +
-                    "  year = {2020},\n" +
-                    "}\n",
+                "@inproceedings{docker-container-deployment,\n" +
+                "  title = {Docker Container Deployment in Distributed Fog Infrastructures with {Checkpoint/Restart}},\n" +
+                "  booktitle = {MobileCloud},\n" +
+                "  year = {2020},\n" +
+                "}\n",
                 // Pronghorn
-                    "@inproceedings{pronghorn,\n" +
-                    "  title = {Pronghorn: Effective Checkpoint Orchestration for Serverless {Hot-Starts}},\n" +
-                    "  booktitle = {EuroSys},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{pronghorn,\n" +
+                "  title = {Pronghorn: Effective Checkpoint Orchestration for Serverless {Hot-Starts}},\n" +
+                "  booktitle = {EuroSys},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // PrebakingRuntimeEnvironments
-                    "@article{prebaking-runtime-environments,\n" +
-                    "  title = {Prebaking runtime environments to improve the {FaaS} cold start latency},\n" +
-                    "  journal = {FGCS},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@article{prebaking-runtime-environments,\n" +
+                "  title = {Prebaking runtime environments to improve the {FaaS} cold start latency},\n" +
+                "  journal = {FGCS},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // DynaCut
-                    "@inproceedings{dynacut,\n" +
-                    "  title = {{DynaCut}: A Framework for Dynamic and Adaptive Program Customization},\n" +
-                    "  booktitle = {Middleware},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@inproceedings{dynacut,\n" +
+                "  title = {{DynaCut}: A Framework for Dynamic and Adaptive Program Customization},\n" +
+                "  booktitle = {Middleware},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // CriuRtx
-                    "@techreport{criu-rtx,\n" +
-                    "  title = {{CRIU-RTX}: Remote Thread {eXecution} using {Checkpoint/Restore} in Userspace},\n" +
-                    "  institution = {Virginia Tech},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@techreport{criu-rtx,\n" +
+                "  title = {{CRIU-RTX}: Remote Thread {eXecution} using {Checkpoint/Restore} in Userspace},\n" +
+                "  institution = {Virginia Tech},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // HetMigrate
-                    "@techreport{hetmigrate,\n" +
-                    "  title = {{HetMigrate}: Secure and Efficient Cross-architecture Process Live Migration},\n" +
-                    "  institution = {Virginia Tech},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@techreport{hetmigrate,\n" +
+                "  title = {{HetMigrate}: Secure and Efficient Cross-architecture Process Live Migration},\n" +
+                "  institution = {Virginia Tech},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // NoProvisionedConcurrency
-                    "@inproceedings{no-provisioned-concurrency,\n" +
-                    "  title = {No Provisioned Concurrency: Fast {RDMA-codesigned} Remote Fork for Serverless Computing},\n" +
-                    "  booktitle = {OSDI},\n" +
-                    "  year = {2023},\n" +
-                    "}\n",
+                "@inproceedings{no-provisioned-concurrency,\n" +
+                "  title = {No Provisioned Concurrency: Fast {RDMA-codesigned} Remote Fork for Serverless Computing},\n" +
+                "  booktitle = {OSDI},\n" +
+                "  year = {2023},\n" +
+                "}\n",
                 // OutOfHypervisorOoH
-                    "@inproceedings{out-of-hypervisor-ooh,\n" +
-                    "  title = {Out of hypervisor ({OoH}): efficient dirty page tracking in userspace using hardware virtualization features},\n" +
-                    "  booktitle = {SC},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@inproceedings{out-of-hypervisor-ooh,\n" +
+                "  title = {Out of hypervisor ({OoH}): efficient dirty page tracking in userspace using hardware virtualization features},\n" +
+                "  booktitle = {SC},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // IContainer
-                    "@article{icontainer,\n" +
-                    "  title = {{iContainer}: Consecutive checkpointing with rapid resilience for immortal container-based services},\n" +
-                    "  journal = {JNCA},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@article{icontainer,\n" +
+                "  title = {{iContainer}: Consecutive checkpointing with rapid resilience for immortal container-based services},\n" +
+                "  journal = {JNCA},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // StandardCompliantParallelSystemC
-                    "@inproceedings{standard-compliant-parallel-systemc,\n" +
-                    "  title = {Standard-compliant parallel {SystemC} simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support},\n" +
-                    "  booktitle = {VLSI},\n" +
-                    "  year = {2021},\n" +
-                    "}\n",
+                "@inproceedings{standard-compliant-parallel-systemc,\n" +
+                "  title = {Standard-compliant parallel {SystemC} simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support},\n" +
+                "  booktitle = {VLSI},\n" +
+                "  year = {2021},\n" +
+                "}\n",
                 // PrebakingFunctionsWarm
-                    "@inproceedings{prebaking-functions-warm,\n" +
-                    "  title = {Prebaking Functions to Warm the Serverless Cold Start},\n" +
-                    "  booktitle = {Middleware},\n" +
-                    "  year = {2020},\n" +
-                    "}\n",
+                "@inproceedings{prebaking-functions-warm,\n" +
+                "  title = {Prebaking Functions to Warm the Serverless Cold Start},\n" +
+                "  booktitle = {Middleware},\n" +
+                "  year = {2020},\n" +
+                "}\n",
                 // FastInMemoryCriu
-                    "@inproceedings{fast-in-memory-criu,\n" +
-                    "  title = {Fast in-memory {CRIU} for docker containers},\n" +
-                    "  booktitle = {MEMSYS},\n" +
-                    "  year = {2019},\n" +
-                    "}\n",
+                "@inproceedings{fast-in-memory-criu,\n" +
+                "  title = {Fast in-memory {CRIU} for docker containers},\n" +
+                "  booktitle = {MEMSYS},\n" +
+                "  year = {2019},\n" +
+                "}\n",
                 // OptimizingPostCopyLive
-                    "@inproceedings{optimizing-post-copy-live,\n" +
-                    "  title = {Optimizing {Post-Copy} Live Migration with {System-Level} Checkpoint Using {Fabric-Attached} Memory},\n" +
-                    "  booktitle = {MCHPC},\n" +
-                    "  year = {2019},\n" +
-                    "}\n",
+                "@inproceedings{optimizing-post-copy-live,\n" +
+                "  title = {Optimizing {Post-Copy} Live Migration with {System-Level} Checkpoint Using {Fabric-Attached} Memory},\n" +
+                "  booktitle = {MCHPC},\n" +
+                "  year = {2019},\n" +
+                "}\n",
                 // TowardsEfficientEndToEnd
-                    "@inproceedings{towards-efficient-end-to-end,\n" +
-                    "  title = {Towards Efficient {End-to-End} Encryption for Container Checkpointing Systems},\n" +
-                    "  booktitle = {APSys},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{towards-efficient-end-to-end,\n" +
+                "  title = {Towards Efficient {End-to-End} Encryption for Container Checkpointing Systems},\n" +
+                "  booktitle = {APSys},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // CustomPageFault
-                    "@inproceedings{custom-page-fault,\n" +
-                    "  title = {Custom Page Fault Handling With {eBPF}},\n" +
-                    "  booktitle = {eBPF},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{custom-page-fault,\n" +
+                "  title = {Custom Page Fault Handling With {eBPF}},\n" +
+                "  booktitle = {eBPF},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // DontStopDropPause
-                    "@inproceedings{dont-stop-drop-pause,\n" +
-                    "  title = {Don't, Stop, Drop, Pause: Forensics of {CONtainer} {CheckPOINTs} ({ConPoint})},\n" +
-                    "  booktitle = {ARES},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@inproceedings{dont-stop-drop-pause,\n" +
+                "  title = {Don't, Stop, Drop, Pause: Forensics of {CONtainer} {CheckPOINTs} ({ConPoint})},\n" +
+                "  booktitle = {ARES},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // FitM
-                    "@inproceedings{fitm,\n" +
-                    "  title = {{FitM}: {Binary-Only} {Coverage-Guided} Fuzzing for Stateful Network Protocols},\n" +
-                    "  booktitle = {NDSS},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@inproceedings{fitm,\n" +
+                "  title = {{FitM}: {Binary-Only} {Coverage-Guided} Fuzzing for Stateful Network Protocols},\n" +
+                "  booktitle = {NDSS},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // TransparentCrossIsaEnclave
-                    "@inproceedings{transparent-cross-isa-enclave,\n" +
-                    "  title = {Transparent, {Cross-ISA} Enclave Offloading},\n" +
-                    "  booktitle = {SYSTEX},\n" +
-                    "  year = {2022},\n" +
-                    "}\n",
+                "@inproceedings{transparent-cross-isa-enclave,\n" +
+                "  title = {Transparent, {Cross-ISA} Enclave Offloading},\n" +
+                "  booktitle = {SYSTEX},\n" +
+                "  year = {2022},\n" +
+                "}\n",
                 // FaultTolerantContainersUsing
-                    "@inproceedings{fault-tolerant-containers-using,\n" +
-                    "  title = {{Fault-Tolerant} Containers Using {NiLiCon}},\n" +
-                    "  booktitle = {IPDPS},\n" +
-                    "  year = {2020},\n" +
-                    "}\n",
+                "@inproceedings{fault-tolerant-containers-using,\n" +
+                "  title = {{Fault-Tolerant} Containers Using {NiLiCon}},\n" +
+                "  booktitle = {IPDPS},\n" +
+                "  year = {2020},\n" +
+                "}\n",
                 // MdbKcp
-                    "@article{mdb-kcp,\n" +
-                    "  title = {{MDB-KCP}: persistence framework of in-memory database with {CRIU-based} container checkpoint in Kubernetes},\n" +
-                    "  journal = {Journal of Cloud Computing},\n" +
-                    "  year = {2024},\n" +
-                    "}\n",
+                "@article{mdb-kcp,\n" +
+                "  title = {{MDB-KCP}: persistence framework of in-memory database with {CRIU-based} container checkpoint in Kubernetes},\n" +
+                "  journal = {Journal of Cloud Computing},\n" +
+                "  year = {2024},\n" +
+                "}\n",
                 // OnDemandFork
-                    "@inproceedings{on-demand-fork,\n" +
-                    "  title = {On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications},\n" +
-                    "  booktitle = {EuroSys},\n" +
-                    "  year = {2021},\n" +
-                    "}\n",
+                "@inproceedings{on-demand-fork,\n" +
+                "  title = {On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications},\n" +
+                "  booktitle = {EuroSys},\n" +
+                "  year = {2021},\n" +
+                "}\n",
             };
 
             internal static readonly string[] Markdown = new string[]
