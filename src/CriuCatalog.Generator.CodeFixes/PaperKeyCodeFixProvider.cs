@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace CriuCatalog.Generator.CodeFixes;
@@ -95,7 +96,8 @@ public sealed class PaperKeyCodeFixProvider : CodeFixProvider
         var reference = SyntaxFactory.ParseExpression("global::CriuCatalog.Papers." + member + ".Key")
             .WithTriviaFrom(key)
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-        return document.WithSyntaxRoot(root.ReplaceNode(key, reference));
+        var replaced = document.WithSyntaxRoot(root.ReplaceNode(key, reference));
+        return await ImportAdder.AddImportsAsync(replaced, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether a property holds a plain identifier, so that no text from elsewhere can reach the code.</summary>
