@@ -6,8 +6,9 @@ using System.Reflection;
 namespace CriuCatalog.Generator.Tests;
 
 /// <summary>
-/// The package a consumer installs: the generator and its code fixes under analyzers/, the props that expose the PaperCatalog
-/// metadata under build/ and buildTransitive/, and no dependencies (the build packs it; see the generator's csproj).
+/// The package a consumer installs: the generator and its code fixes under analyzers/, the props that expose the
+/// PaperCatalog metadata under build/ and buildTransitive/, and no dependencies (the build packs it; see the
+/// generator's csproj).
 /// </summary>
 public class PackageTests
 {
