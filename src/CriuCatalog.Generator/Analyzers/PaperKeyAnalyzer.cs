@@ -16,7 +16,7 @@ namespace CriuCatalog.Generator.Analyzers;
 /// Only a <c>Papers</c> class declared in the compilation itself (that is, generated from this project's catalog)
 /// is checked, so a catalog referenced from another assembly is never compared with this project's keys.
 /// </remarks>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The metadata name of the generated class whose lookups are checked.</summary>
