@@ -6,18 +6,21 @@ using System.Reflection;
 namespace CriuCatalog.Generator.Tests;
 
 /// <summary>
-/// The package a consumer installs: the generator under analyzers/, the props that expose the PaperCatalog
-/// metadata under build/ and buildTransitive/, and no dependencies (the build packs it; see the generator's csproj).
+/// The package a consumer installs: the generator and its code fixes under analyzers/, the props that expose the
+/// PaperCatalog metadata under build/ and buildTransitive/, and no dependencies (the build packs it; see the
+/// generator's csproj).
 /// </summary>
 public class PackageTests
 {
     [Fact]
-    public void The_package_has_the_analyzer_and_the_props()
+    public void The_package_has_the_analyzer_the_code_fixes_and_the_props()
     {
         using var package = ZipFile.OpenRead(PackagePath());
         var entries = package.Entries.Select(e => e.FullName).ToList();
 
         Assert.Contains("analyzers/dotnet/cs/CriuCatalog.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CriuCatalog.Generator.CodeFixes.dll", entries);
+        Assert.Equal(2, entries.Count(e => e.StartsWith("analyzers/", System.StringComparison.Ordinal)));
         Assert.Contains("build/CriuCatalog.Generator.props", entries);
         Assert.Contains("buildTransitive/CriuCatalog.Generator.props", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal));

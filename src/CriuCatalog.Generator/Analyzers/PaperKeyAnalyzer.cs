@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CriuCatalog.Generator.Analyzers;
+
+/// <summary>
+/// Checks the constant strings passed as paper keys to the generated <c>CriuCatalog.Papers</c> (a <c>string</c>
+/// parameter named <c>key</c>, as in <c>Papers.TryFind(string key, out Paper paper)</c>) against the project's
+/// catalog: a key no paper has is CRIU101, with the closest keys as suggestions; a literal key that names a paper
+/// is CRIU102, on which the code fix writes <c>Papers.X.Key</c> instead.
+/// </summary>
+/// <remarks>
+/// Only a <c>Papers</c> class declared in the compilation itself (that is, generated from this project's catalog)
+/// is checked, so a catalog referenced from another assembly is never compared with this project's keys.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The metadata name of the generated class whose lookups are checked.</summary>
+    public const string PapersTypeName = "CriuCatalog.Papers";
+
+    /// <summary>The name of the parameter that takes a paper key.</summary>
+    public const string KeyParameterName = "key";
+
+    /// <summary>The last catalog read, reused while its files are unchanged (every keystroke makes a new compilation).</summary>
+    private CachedCatalog? _cache;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+        = [PaperKeyDiagnostics.UnknownKey, PaperKeyDiagnostics.UseTypedReference];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(Start);
+    }
+
+    private void Start(CompilationStartAnalysisContext context)
+    {
+        var papers = context.Compilation.GetTypeByMetadataName(PapersTypeName);
+        if (papers is null || !SymbolEqualityComparer.Default.Equals(papers.ContainingAssembly, context.Compilation.Assembly))
+        {
+            return;
+        }
+
+        if (GetKeys(context.Options, context.CancellationToken) is not { } keys)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(c => AnalyzeInvocation(c, papers, keys), OperationKind.Invocation);
+    }
+
+    private CatalogKeys? GetKeys(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var files = CatalogKeys.FindCatalogFiles(options, cancellationToken);
+        if (Volatile.Read(ref _cache) is { } cached && CatalogFile.SameFiles(cached.Files, files))
+        {
+            return cached.Keys;
+        }
+
+        var keys = CatalogKeys.Build(files, cancellationToken);
+        Volatile.Write(ref _cache, new CachedCatalog(files, keys));
+        return keys;
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol papers, CatalogKeys keys)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, papers))
+        {
+            return;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.IsImplicit
+                || argument.Parameter is not { Name: KeyParameterName, Type.SpecialType: SpecialType.System_String }
+                || argument.Value.ConstantValue is not { HasValue: true, Value: string key })
+            {
+                continue;
+            }
+
+            var location = argument.Value.Syntax.GetLocation();
+            if (keys.TryGetPaper(key, out var paper))
+            {
+                // Only a literal is replaced: a named constant already says what it is, and may be used elsewhere.
+                if (WithoutConversions(argument.Value) is ILiteralOperation)
+                {
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(PaperKeyProperties.PaperMember, paper.Identifier)
+                        .Add(PaperKeyProperties.PaperIdMember, paper.Identifier)
+                        .Add(PaperKeyProperties.Key, paper.Key);
+                    context.ReportDiagnostic(Diagnostic.Create(PaperKeyDiagnostics.UseTypedReference, location, properties, paper.Key, paper.Identifier));
+                }
+
+                continue;
+            }
+
+            var suggestions = KeySuggestions.For(key, keys.Keys);
+            var members = new string[suggestions.Count];
+            for (var i = 0; i < members.Length; i++)
+            {
+                keys.TryGetPaper(suggestions[i], out var suggested);
+                members[i] = suggested.Identifier;
+            }
+
+            var suggestionProperties = ImmutableDictionary<string, string?>.Empty
+                .Add(PaperKeyProperties.SuggestedKeys, PaperKeyProperties.Join(suggestions))
+                .Add(PaperKeyProperties.SuggestedMembers, PaperKeyProperties.Join(members));
+            context.ReportDiagnostic(Diagnostic.Create(
+                PaperKeyDiagnostics.UnknownKey,
+                location,
+                suggestionProperties,
+                key,
+                PaperKeyDiagnostics.DidYouMean(suggestions)));
+        }
+    }
+
+    private static IOperation WithoutConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private sealed record CachedCatalog(ImmutableArray<CatalogFile> Files, CatalogKeys? Keys);
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using CriuCatalog.Generator.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CriuCatalog.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="PaperKeyAnalyzer"/> the way the compiler does: over the compilation the generator produced
+/// (so <c>CriuCatalog.Papers</c> exists), with the same AdditionalFiles and metadata the generator saw.
+/// </summary>
+internal static class AnalyzerHarness
+{
+    /// <summary>The analyzer options for these AdditionalFiles, answered by <see cref="CatalogOptionsProvider"/>.</summary>
+    public static AnalyzerOptions Options(IEnumerable<AdditionalText> additionalTexts)
+        => new(additionalTexts.ToImmutableArray(), new CatalogOptionsProvider());
+
+    /// <summary>Generates the catalog from the seed and analyzes <paramref name="consumerSource"/> with it.</summary>
+    public static Task<IReadOnlyList<Diagnostic>> AnalyzeWithSeedAsync(string consumerSource)
+        => AnalyzeAsync([CatalogFiles.Catalog(CatalogFiles.SeedText)], consumerSource);
+
+    /// <summary>Generates from <paramref name="additionalTexts"/>, then returns the analyzer's diagnostics, ordered by position.</summary>
+    public static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(IReadOnlyList<AdditionalText> additionalTexts, string consumerSource)
+    {
+        var run = GeneratorHarness.Run(additionalTexts, consumerSource);
+        return await AnalyzeAsync(run.Output, additionalTexts).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the analyzer over a compilation; fails the test if the analyzer itself threw (AD0001).</summary>
+    public static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(Compilation compilation, IEnumerable<AdditionalText> additionalTexts)
+    {
+        var diagnostics = await compilation
+            .WithAnalyzers([new PaperKeyAnalyzer()], Options(additionalTexts))
+            .GetAnalyzerDiagnosticsAsync()
+            .ConfigureAwait(false);
+        var failures = diagnostics.Where(d => d.Id == "AD0001").ToList();
+        Assert.True(failures.Count == 0, "The analyzer threw:\n" + string.Join("\n", failures));
+        return diagnostics
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, System.StringComparer.Ordinal)
+            .ToList();
+    }
+}
