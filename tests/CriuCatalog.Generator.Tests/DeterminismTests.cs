@@ -43,7 +43,7 @@ public class DeterminismTests
     public void Tabs_and_trailing_spaces_around_lines_and_names_do_not_change_the_output()
     {
         var lf = CatalogFiles.SeedText.Replace("\r\n", "\n");
-        var padded = string.Join("\n", lf.Split('\n').Select(line => "\t " + (line.StartsWith("- ", System.StringComparison.Ordinal) ? "-\t" + line.Substring(2) : line) + " \t  "));
+        var padded = string.Join("\n", lf.Split('\n').Select(line => "\t " + (line.StartsWith("- ", System.StringComparison.Ordinal) ? string.Concat("-\t", System.MemoryExtensions.AsSpan(line, 2)) : line) + " \t  "));
 
         Assert.NotEqual(lf, padded);
         Assert.Equal(Generate(lf), Generate(padded));
