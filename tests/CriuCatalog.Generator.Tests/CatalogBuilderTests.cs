@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Model;
+using CriuCatalog.Generator.Naming;
 using CriuCatalog.Generator.Parsing;
 using CriuCatalog.Generator.Tests.Infrastructure;
 
@@ -198,6 +199,60 @@ public class CatalogBuilderTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("CRIU014", diagnostic.Descriptor.Id);
         Assert.Equal("/b.txt", diagnostic.Location!.FilePath);
+    }
+
+    [Fact]
+    public void Hard_names_give_valid_unique_identifiers_that_do_not_depend_on_order()
+    {
+        var longWord = string.Concat(Enumerable.Repeat("Checkpoint", 200));
+        string[] categories = ["- class", "- 2024 Papers", "- 日本語", "- Информатика", "- ???", "- !!!"];
+        string[] entries =
+        [
+            "[class '20] class: a keyword short name",
+            "[record '20] record struct value",
+            "[var '20] var async await nameof",
+            "[2G '20] 123: digits only",
+            "[5G '20] 5G Slicing in Practice",
+            "[??? '20] !!! ??? ***",
+            "[*** '20] --- +++ ===",
+            "[日本 '20] 日本語のタイトル: 非ラテン文字",
+            "[Наука '20] Привет мир: кириллица",
+            "[العلوم '20] مرحبا بالعالم: عربي",
+            "[X '20] Foo-Bar: one",
+            "[X '20] Foo Bar: two",
+            $"[X '20] {longWord}",
+            $"[X '20] {longWord}s",
+        ];
+        var forward = Build("Hard names\n" + string.Join("\n", categories) + "\n" + string.Join("\n", entries)).Model!;
+        var backward = Build("Hard names\n" + string.Join("\n", categories.Reverse()) + "\n" + string.Join("\n", entries.Reverse())).Model!;
+
+        string[] identifiers = [.. forward.Papers.Select(p => p.Identifier), .. forward.Categories.Select(c => c.Identifier), .. forward.Venues.Select(v => v.Identifier)];
+        Assert.All(identifiers, id => Assert.True(
+            Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(id)
+            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(id) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(id) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None,
+            $"'{id}' is not a plain C# identifier"));
+        Assert.Equal(entries.Length, forward.Papers.Select(p => p.Identifier).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(entries.Length, forward.Papers.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(categories.Length, forward.Categories.Select(c => c.Identifier).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(forward.Venues.Count, forward.Venues.Select(v => v.Identifier).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+
+        // The two 2,000-character titles share their first 64 characters: one keeps the capped name, the other
+        // gets the collision suffix after the cap.
+        var longNames = forward.Papers.Where(p => p.Title.Length >= 2000).Select(p => p.Identifier).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(longWord.Substring(0, IdentifierNaming.MaxIdentifierLength), longNames[0]);
+        Assert.Matches("^" + longNames[0] + "_[0-9A-F]{8}$", longNames[1]);
+        Assert.All(forward.Papers, p => Assert.True(p.Key.Length <= IdentifierNaming.MaxIdentifierLength + 9, p.Key));
+
+        Assert.Equal(
+            forward.Papers.Select(p => (p.Title, p.Identifier, p.Key)).OrderBy(x => x.Title, StringComparer.Ordinal),
+            backward.Papers.Select(p => (p.Title, p.Identifier, p.Key)).OrderBy(x => x.Title, StringComparer.Ordinal));
+        Assert.Equal(
+            forward.Categories.Select(c => (c.DisplayName, c.Identifier)).OrderBy(x => x.DisplayName, StringComparer.Ordinal),
+            backward.Categories.Select(c => (c.DisplayName, c.Identifier)).OrderBy(x => x.DisplayName, StringComparer.Ordinal));
+        Assert.Equal(
+            forward.Venues.Select(v => (v.DisplayName, v.Identifier)).OrderBy(x => x.DisplayName, StringComparer.Ordinal),
+            backward.Venues.Select(v => (v.DisplayName, v.Identifier)).OrderBy(x => x.DisplayName, StringComparer.Ordinal));
     }
 
     private static System.Collections.Generic.Dictionary<string, string> Names(string text)

@@ -28,11 +28,42 @@ public class DeterminismTests
     [InlineData("\r\n", "")]
     [InlineData("\r", "")]
     [InlineData("\n", "\uFEFF")]
+    [InlineData("\r\n", "\uFEFF")]
+    [InlineData("\r", "\uFEFF")]
+    [InlineData("\u2028", "")]
+    [InlineData("\u0085", "\uFEFF")]
     public void Output_does_not_depend_on_line_endings_or_a_byte_order_mark(string newline, string prefix)
     {
         var lf = CatalogFiles.SeedText.Replace("\r\n", "\n");
 
         Assert.Equal(Generate(lf), Generate(prefix + lf.Replace("\n", newline)));
+    }
+
+    [Fact]
+    public void Tabs_and_trailing_spaces_around_lines_and_names_do_not_change_the_output()
+    {
+        var lf = CatalogFiles.SeedText.Replace("\r\n", "\n");
+        var padded = string.Join("\n", lf.Split('\n').Select(line => "\t " + (line.StartsWith("- ", System.StringComparison.Ordinal) ? string.Concat("-\t", System.MemoryExtensions.AsSpan(line, 2)) : line) + " \t  "));
+
+        Assert.NotEqual(lf, padded);
+        Assert.Equal(Generate(lf), Generate(padded));
+    }
+
+    [Fact]
+    public void Turkish_dotted_and_dotless_i_do_not_change_names_or_merging()
+    {
+        const string catalog = "Turkish\n- I\u015EIK istanbul\n[iiswc '20] I\u015EIK: Turkish capitals\n[iiswc '20] istanbul: dotted i\n[iiswc '21] ISTANBUL: DOTTED I\n";
+        var invariant = WithCulture(CultureInfo.InvariantCulture, () => Generate(catalog));
+        var turkish = WithCulture(new CultureInfo("tr-TR"), () => Generate(catalog));
+
+        Assert.Equal(invariant, turkish);
+
+        // The fixed case table maps I to i and i to I, never to the Turkish dotless or dotted forms.
+        var compiled = WithCulture(new CultureInfo("tr-TR"), () => CompiledCatalog.Load(GeneratorHarness.Run(catalog)));
+        Assert.Equal(["I\u015Fik", "Istanbul"], compiled.EnumNames("PaperId"));
+        Assert.Equal(["i\u015Fik", "istanbul"], compiled.PaperKeys);
+        Assert.Equal(["I\u015FikIstanbul"], compiled.EnumNames("Category"));
+        Assert.Equal(["Iiswc"], compiled.EnumNames("Venue"));
     }
 
     [Fact]

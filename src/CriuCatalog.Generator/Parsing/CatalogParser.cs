@@ -151,7 +151,8 @@ internal static class CatalogParser
 
         if (!CatalogYear.TryParse(yearText, out var year, out var yearProblem))
         {
-            state.Report(DiagnosticDescriptors.InvalidYear, line, apostrophe, close, label, yearProblem);
+            // From the apostrophe to the last character of the year, not to the ']': only the year is wrong.
+            state.Report(DiagnosticDescriptors.InvalidYear, line, apostrophe, yearEnd, label, yearProblem);
             return;
         }
 
