@@ -77,10 +77,12 @@ public static class Program
 [Cites(PaperId.Cricket)]
 public sealed class SnapshotScheduler
 {
+    private int _snapshots;
+
     /// <summary>Forks a snapshot of the process, the way Async-fork does.</summary>
-    /// <returns>Always 0 in this demo.</returns>
+    /// <returns>How many snapshots this scheduler has taken.</returns>
     [Cites(PaperId.AsyncFork)]
-    public int Fork() => 0;
+    public int Fork() => ++_snapshots;
 }
 
 /// <summary>Pretend code that restores GPU applications.</summary>
