@@ -9,8 +9,8 @@ namespace CriuCatalog.Generator.Analyzers;
 /// </summary>
 internal static class PaperKeyDiagnostics
 {
-    private const string Category = "CriuCatalog";
-    private const string HelpBase = "https://github.com/criu-catalog/CriuCatalog.Generator/blob/main/docs/diagnostics.md#";
+    private const string Category = Diagnostics.DiagnosticDescriptors.Category;
+    private const string HelpBase = Diagnostics.DiagnosticDescriptors.HelpBase;
 
     /// <summary>CRIU101: a constant key that is no paper's key, so the lookup always fails.</summary>
     /// <remarks>Arguments: the key as written; then <c>; did you mean 'x'?</c>, or nothing when no key is close.</remarks>

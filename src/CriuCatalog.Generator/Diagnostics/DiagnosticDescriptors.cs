@@ -9,8 +9,8 @@ namespace CriuCatalog.Generator.Diagnostics;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string Category = "CriuCatalog";
-    private const string HelpBase = "https://github.com/criu-catalog/CriuCatalog.Generator/blob/main/docs/diagnostics.md#";
+    internal const string Category = "CriuCatalog";
+    internal const string HelpBase = "https://github.com/criu-catalog/CriuCatalog.Generator/blob/main/docs/diagnostics.md#";
 
     /// <summary>CRIU001: a line that is neither an entry nor a category, below the title or the first category.</summary>
     public static readonly DiagnosticDescriptor UnrecognizedLine = Create(
