@@ -20,4 +20,10 @@ public static class TrackingNames
 
     /// <summary>Every diagnostic, as equatable data.</summary>
     public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>The text of each AdditionalFile named <c>.editorconfig</c>.</summary>
+    public const string EditorConfigs = nameof(EditorConfigs);
+
+    /// <summary>The severities the <c>.editorconfig</c> files set for the catalog diagnostics, per catalog file.</summary>
+    public const string Severities = nameof(Severities);
 }
