@@ -29,9 +29,7 @@ public class SeverityConfigurationTests
     {
         var severities = Severities(Run());
 
-        Assert.Equal(
-            new[] { "CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU005", "CRIU006" },
-            severities.Keys.Order(System.StringComparer.Ordinal));
+        Assert.Equal(["CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU005", "CRIU006"], severities.Keys.Order(System.StringComparer.Ordinal));
         Assert.All(severities.Values, s => Assert.Equal(DiagnosticSeverity.Warning, s));
     }
 
