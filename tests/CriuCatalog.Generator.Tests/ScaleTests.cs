@@ -53,7 +53,41 @@ public class ScaleTests
         Assert.Equal(Categories * PerCategory, EnumMembers(sources["PaperId.g.cs"]));
         Assert.Equal(Categories, EnumMembers(sources["Category.g.cs"]));
         Assert.Equal(50, EnumMembers(sources["Venue.g.cs"]));
-        Assert.Contains("public static global::CriuCatalog.Paper Study99999Checkpointing { get; }", sources["Papers.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public static global::CriuCatalog.Paper Study99999Checkpointing => ", sources["Papers.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("// Papers 99840 to 99999.", sources["Papers.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Papers_created_by_several_methods_are_each_where_every_lookup_expects_them()
+    {
+        // 5 × 120 = 600 papers: three creation methods of at most 256 papers, the last one partly filled.
+        const string probe = """
+            using System.Linq;
+            using CriuCatalog;
+
+            public static class Probe
+            {
+                public static int Count() => Papers.All.Count;
+                public static bool GetMatchesAll() => Papers.All.Select((p, i) => Papers.Get((PaperId)i) == p && (int)p.Id == i).All(ok => ok);
+                public static bool EveryPaperFindsItselfByKey() => Papers.All.All(p => Papers.TryFind(p.Key, out var found) && found == p);
+                public static bool LastPaperIsItsProperty() => Papers.Study599Checkpointing == Papers.Get(PaperId.Study599Checkpointing) && Papers.Study599Checkpointing.Title == "Study 599 of checkpointing at scale";
+                public static bool CategoriesHoldTheirPapers() => Papers.CategoryE.All.Count == 120 && Papers.CategoryE.All.All(p => p.Categories.Single() == Category.CategoryE) && Papers.InCategory(Category.CategoryA)[0] == Papers.Study0Checkpointing;
+                public static bool ByVenueAndByYearCoverEveryPaper() => Papers.All.All(p => Papers.ByVenue(p.Venue).Contains(p) && Papers.ByYear(p.Year).Contains(p));
+            }
+            """;
+        var run = GeneratorHarness.Run(LargeCatalog.Create(Categories, 120), probe);
+
+        var papers = run.Sources["Papers.g.cs"];
+        Assert.Contains("CreatePapers2(papers);", papers, StringComparison.Ordinal);
+        Assert.DoesNotContain("CreatePapers3", papers, StringComparison.Ordinal);
+        Assert.Contains("// Papers 512 to 599.", papers, StringComparison.Ordinal);
+
+        var type = run.Load().GetType("Probe")!;
+        Assert.Equal(600, type.GetMethod("Count")!.Invoke(null, null));
+        foreach (var check in new[] { "GetMatchesAll", "EveryPaperFindsItselfByKey", "LastPaperIsItsProperty", "CategoriesHoldTheirPapers", "ByVenueAndByYearCoverEveryPaper" })
+        {
+            Assert.True((bool)type.GetMethod(check)!.Invoke(null, null)!, check);
+        }
     }
 
     [Fact]
