@@ -84,11 +84,24 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.Left.Left.SelectMany(d => d).Concat(all.Left.Right).Concat(all.Right).ToEquatableArray())
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(diagnostics, static (spc, all) =>
+        // .editorconfig severities reach catalog diagnostics only through the generator; see SeverityConfiguration.
+        var severities = context.AdditionalTextsProvider
+            .Where(static file => SeverityConfiguration.IsEditorConfig(file.Path))
+            .Select(static (file, cancellationToken) => SeverityConfiguration.Read(file, cancellationToken))
+            .WithTrackingName(TrackingNames.EditorConfigs)
+            .Collect()
+            .Combine(sources.Select(static (source, _) => source.Path).Collect())
+            .Select(static (pair, cancellationToken) => SeverityConfiguration.Resolve(pair.Right, pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.Severities);
+
+        context.RegisterSourceOutput(diagnostics.Combine(severities), static (spc, input) =>
         {
-            foreach (var diagnostic in all)
+            foreach (var diagnostic in input.Left)
             {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                if (input.Right.Apply(diagnostic) is { } reported)
+                {
+                    spc.ReportDiagnostic(reported);
+                }
             }
         });
 
@@ -126,7 +139,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             return;
         }
 
-        var emitterContext = new CatalogEmitter.Context(catalog, settings);
+        var emitterContext = new CatalogEmitter.Context(catalog, settings, context.CancellationToken);
         foreach (var file in BibliographyEmitter.Emit(emitterContext, bibliography, context.CancellationToken))
         {
             context.AddSource(file.HintName, file.Source);

@@ -26,4 +26,10 @@ public static class TrackingNames
 
     /// <summary>The citations matched against the catalog: the papers the compilation cites.</summary>
     public const string Bibliography = nameof(Bibliography);
+
+    /// <summary>The text of each AdditionalFile named <c>.editorconfig</c>.</summary>
+    public const string EditorConfigs = nameof(EditorConfigs);
+
+    /// <summary>The severities the <c>.editorconfig</c> files set for the catalog diagnostics, per catalog file.</summary>
+    public const string Severities = nameof(Severities);
 }

@@ -24,7 +24,7 @@ public class IncrementalityTests
     [Fact]
     public void Every_named_step_runs()
     {
-        var run = GeneratorHarness.Run(CatalogFiles.SeedText, "[CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public class A { }");
+        var run = GeneratorHarness.Run([CatalogFiles.Catalog(CatalogFiles.SeedText), EditorConfig(UnrelatedSeverity)], "[CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public class A { }");
 
         Assert.Equal(AllSteps.Order(StringComparer.Ordinal), run.Generator.TrackedSteps.Keys.Where(AllSteps.Contains).Order(StringComparer.Ordinal));
     }
@@ -74,6 +74,52 @@ public class IncrementalityTests
 
         Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Outputs(second, TrackingNames.Settings)).Reason);
     }
+
+    [Fact]
+    public void An_unrelated_editorconfig_edit_reruns_only_the_severities()
+    {
+        var catalog = CatalogFiles.Catalog(CatalogFiles.SeedText);
+        var editorConfig = EditorConfig(UnrelatedSeverity);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([catalog, editorConfig]).RunGenerators(compilation);
+
+        var edited = EditorConfig(UnrelatedSeverity.Replace("= warning", "= error", StringComparison.Ordinal) + "[*.txt]\nindent_size = 8\n");
+        var second = driver.ReplaceAdditionalText(editorConfig, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, TrackingNames.EditorConfigs)).Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(second, TrackingNames.Severities)).Reason);
+        foreach (var step in new[] { TrackingNames.CatalogSources, TrackingNames.ParsedCatalogs, TrackingNames.BuiltCatalog, TrackingNames.CatalogModel, TrackingNames.Diagnostics })
+        {
+            Assert.All(Outputs(second, step), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void A_catalog_severity_edit_reruns_the_severities_but_not_parsing_or_emitting()
+    {
+        var catalog = CatalogFiles.Catalog(CatalogFiles.SeedText + "\na stray line");
+        var editorConfig = EditorConfig(UnrelatedSeverity);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([catalog, editorConfig]).RunGenerators(compilation);
+
+        var edited = EditorConfig(UnrelatedSeverity + "[*.txt]\ndotnet_diagnostic.CRIU001.severity = error\n");
+        var second = driver.ReplaceAdditionalText(editorConfig, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, TrackingNames.Severities)).Reason);
+        foreach (var step in new[] { TrackingNames.CatalogSources, TrackingNames.ParsedCatalogs, TrackingNames.BuiltCatalog, TrackingNames.CatalogModel, TrackingNames.Settings })
+        {
+            Assert.All(Outputs(second, step), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(second.Diagnostics, d => d.Id == "CRIU001").Severity);
+    }
+
+    /// <summary>An .editorconfig beside the catalog that sets other settings than the catalog diagnostics' severities.</summary>
+    private const string UnrelatedSeverity = "root = true\n[*.cs]\ndotnet_diagnostic.CA1000.severity = warning\n";
+
+    private static InMemoryAdditionalText EditorConfig(string text) => CatalogFiles.Other(text, "/catalogs/.editorconfig");
 
     [Fact]
     public void Other_additional_files_are_ignored()

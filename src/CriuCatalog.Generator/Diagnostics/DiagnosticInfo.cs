@@ -9,10 +9,15 @@ namespace CriuCatalog.Generator.Diagnostics;
 /// </summary>
 internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> MessageArgs)
 {
+    /// <summary>Describes a diagnostic with its message arguments.</summary>
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs)
         => new(descriptor, location, messageArgs.ToEquatableArray());
 
-    public Diagnostic ToDiagnostic()
+    /// <summary>The diagnostic, with its descriptor's severity.</summary>
+    public Diagnostic ToDiagnostic() => ToDiagnostic(Descriptor.DefaultSeverity);
+
+    /// <summary>The diagnostic, with the severity configuration gives it (see <see cref="SeverityConfiguration"/>).</summary>
+    public Diagnostic ToDiagnostic(DiagnosticSeverity effectiveSeverity)
     {
         var args = new object[MessageArgs.Count];
         for (var i = 0; i < args.Length; i++)
@@ -20,6 +25,12 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
             args[i] = MessageArgs[i];
         }
 
-        return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
+        return Diagnostic.Create(
+            Descriptor,
+            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+            effectiveSeverity,
+            additionalLocations: null,
+            properties: null,
+            args);
     }
 }

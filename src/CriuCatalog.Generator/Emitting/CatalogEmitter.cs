@@ -17,6 +17,12 @@ internal static class CatalogEmitter
 {
     private const string ListOfPapers = "global::System.Collections.Generic.IReadOnlyList<global::{0}.Paper>";
 
+    /// <summary>
+    /// How many papers one generated method creates. Static initializers would put every paper in one static
+    /// constructor, a method the JIT takes seconds to compile for a catalog of many thousands of papers.
+    /// </summary>
+    private const int PapersPerMethod = 256;
+
     internal static readonly string GeneratedCodeAttribute = string.Format(
         CultureInfo.InvariantCulture,
         "[global::System.CodeDom.Compiler.GeneratedCodeAttribute({0}, {1})]",
@@ -26,7 +32,7 @@ internal static class CatalogEmitter
     /// <summary>The generated files, as (hint name, source) pairs in a fixed order.</summary>
     public static IEnumerable<GeneratedFile> Emit(CatalogModel catalog, GenerationSettings settings, CancellationToken cancellationToken)
     {
-        var context = new Context(catalog, settings);
+        var context = new Context(catalog, settings, cancellationToken);
         yield return new GeneratedFile("Category.g.cs", EmitCategory(context));
         yield return new GeneratedFile("Venue.g.cs", EmitVenue(context));
         yield return new GeneratedFile("PaperId.g.cs", EmitPaperId(context));
@@ -311,10 +317,9 @@ internal static class CatalogEmitter
                     WritePaperProperty(writer, context, papers[i]);
                 }
 
-                // Static initializers run in text order: the table must come after the papers and before All.
-                writer.WriteLine($"private static readonly {paperType}[] s_all = new {paperType}[]");
-                WriteItems(writer, papers.Select(p => p.Identifier));
-                writer.WriteLine();
+                // Static initializers run in text order: every table below is built from this one.
+                writer.WriteLine($"private static readonly {paperType}[] s_all = CreatePapers();")
+                    .WriteLine();
                 writer.WriteDocLine("<summary>Every paper, each once, in catalog order (the order of <see cref=\"" + context.Type("PaperId") + "\"/>).</summary>")
                     .WriteLine($"public static {list} All {{ get; }} = global::System.Array.AsReadOnly(s_all);")
                     .WriteLine();
@@ -340,24 +345,27 @@ internal static class CatalogEmitter
                     $"public static {list} ByYear(int year) => year switch",
                     years.Select(y => $"{Number(y.Year)} => s_year{Number(y.Year)},"));
 
-                var byKey = papers.OrderBy(p => p.Key, System.StringComparer.Ordinal).ToList();
-                writer.WriteLine("// The keys in ordinal order, and the papers in the same order, for TryFind's binary search.");
-                writer.WriteLine("private static readonly string[] s_keys = new string[]");
-                WriteItems(writer, byKey.Select(p => Escaping.Literal(p.Key)));
-                writer.WriteLine($"private static readonly {paperType}[] s_byKey = new {paperType}[]");
-                WriteItems(writer, byKey.Select(p => p.Identifier));
+                writer.WriteLine("// The papers sorted by key, ordinally, and their keys in the same order, for TryFind's binary search.");
+                writer.WriteLine($"private static readonly {paperType}[] s_byKey = ({paperType}[])s_all.Clone();");
+                writer.WriteLine("private static readonly string[] s_keys = SortByKey(s_byKey);");
                 writer.WriteLine($"private static readonly {list} s_none = global::System.Array.AsReadOnly(new {paperType}[0]);");
+
+                // Lists of ids are constant data in the assembly; only Pick's loop runs to turn them into papers.
                 for (var v = 0; v < catalog.Venues.Count; v++)
                 {
-                    writer.WriteLine($"private static readonly {list} s_venue{catalog.Venues[v].Identifier} = global::System.Array.AsReadOnly(new {paperType}[]");
-                    WriteItems(writer, catalog.Venues[v].Papers.Select(p => papers[p].Identifier), ");");
+                    writer.WriteLine($"private static readonly {list} s_venue{catalog.Venues[v].Identifier} = Pick(new {context.Type("PaperId")}[]");
+                    WriteItems(writer, catalog.Venues[v].Papers.Select(p => context.Id(papers[p])), ");");
                 }
 
                 foreach (var (year, yearPapers) in years)
                 {
-                    writer.WriteLine($"private static readonly {list} s_year{Number(year)} = global::System.Array.AsReadOnly(new {paperType}[]");
-                    WriteItems(writer, yearPapers.Select(p => papers[p].Identifier), ");");
+                    writer.WriteLine($"private static readonly {list} s_year{Number(year)} = Pick(new {context.Type("PaperId")}[]");
+                    WriteItems(writer, yearPapers.Select(p => context.Id(papers[p])), ");");
                 }
+
+                writer.WriteLine();
+                WritePaperCreation(writer, context);
+                WriteTableHelpers(writer, context);
 
                 foreach (var category in catalog.Categories)
                 {
@@ -371,7 +379,58 @@ internal static class CatalogEmitter
     private static void WritePaperProperty(SourceWriter writer, Context context, PaperModel paper)
     {
         WritePaperDoc(writer, context, paper);
-        writer.WriteLine($"public static {context.Type("Paper")} {paper.Identifier} {{ get; }} = new {context.Type("Paper")}(")
+        writer.WriteLine($"public static {context.Type("Paper")} {paper.Identifier} => s_all[(int){context.Id(paper)}];")
+            .WriteLine();
+    }
+
+    /// <summary>
+    /// Writes <c>CreatePapers</c>, which fills <c>s_all</c> in PaperId order, and the methods it calls, each creating
+    /// <see cref="PapersPerMethod"/> papers.
+    /// </summary>
+    private static void WritePaperCreation(SourceWriter writer, Context context)
+    {
+        var papers = context.Catalog.Papers;
+        var paperType = context.Type("Paper");
+        var methods = (papers.Count + PapersPerMethod - 1) / PapersPerMethod;
+        writer.WriteLine($"// Creates every paper, in PaperId order, {Number(PapersPerMethod)} papers per method: static initializers would put")
+            .WriteLine("// them all in the static constructor, a method the JIT takes seconds to compile for a large catalog.")
+            .WriteLine($"private static {paperType}[] CreatePapers()");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine($"var papers = new {paperType}[{Number(papers.Count)}];");
+            for (var method = 0; method < methods; method++)
+            {
+                writer.WriteLine($"CreatePapers{Number(method)}(papers);");
+            }
+
+            writer.WriteLine("return papers;");
+        }
+
+        for (var method = 0; method < methods; method++)
+        {
+            var first = method * PapersPerMethod;
+            var last = System.Math.Min(first + PapersPerMethod, papers.Count) - 1;
+            writer.WriteLine()
+                .WriteLine($"// Papers {Number(first)} to {Number(last)}.")
+                .WriteLine($"private static void CreatePapers{Number(method)}({paperType}[] papers)");
+            using (writer.OpenBlock())
+            {
+                for (var i = first; i <= last; i++)
+                {
+                    if (i > first)
+                    {
+                        writer.WriteLine();
+                    }
+
+                    WritePaperConstruction(writer, context, papers[i]);
+                }
+            }
+        }
+    }
+
+    private static void WritePaperConstruction(SourceWriter writer, Context context, PaperModel paper)
+    {
+        writer.WriteLine($"papers[(int){context.Id(paper)}] = new {context.Type("Paper")}(")
             .WriteLine($"    {context.Type("PaperId")}.{paper.Identifier},")
             .WriteLine($"    {Escaping.Literal(paper.Key)},")
             .WriteLine($"    {Escaping.Literal(paper.Title)},")
@@ -386,8 +445,46 @@ internal static class CatalogEmitter
             writer.WriteLine($"        new {context.Type("Publication")}({context.Type("Venue")}.{venue.Identifier}, {Number(publication.Year)}, {Escaping.Literal(publication.ArXivId)}, {(venue.IsPreprint ? "true" : "false")}, {Escaping.Literal(context.Label(publication))}),");
         }
 
-        writer.WriteLine("    });")
-            .WriteLine();
+        writer.WriteLine("    });");
+    }
+
+    /// <summary>Writes the helpers the tables are built with: <c>SortByKey</c> and <c>Pick</c>.</summary>
+    private static void WriteTableHelpers(SourceWriter writer, Context context)
+    {
+        var paperType = context.Type("Paper");
+        var list = string.Format(CultureInfo.InvariantCulture, ListOfPapers, context.Settings.Namespace);
+        writer.WriteLine()
+            .WriteLine("// Sorts the papers by key, ordinally, and returns the keys in the same order.")
+            .WriteLine($"private static string[] SortByKey({paperType}[] papers)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("var keys = new string[papers.Length];")
+                .WriteLine("for (var i = 0; i < keys.Length; i++)");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine("keys[i] = papers[i].Key;");
+            }
+
+            writer.WriteLine()
+                .WriteLine("global::System.Array.Sort(keys, papers, global::System.StringComparer.Ordinal);")
+                .WriteLine("return keys;");
+        }
+
+        writer.WriteLine()
+            .WriteLine("// The papers with these ids, in this order, as a read-only list.")
+            .WriteLine($"private static {list} Pick({context.Type("PaperId")}[] ids)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine($"var papers = new {paperType}[ids.Length];")
+                .WriteLine("for (var i = 0; i < ids.Length; i++)");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine("papers[i] = s_all[(int)ids[i]];");
+            }
+
+            writer.WriteLine()
+                .WriteLine("return global::System.Array.AsReadOnly(papers);");
+        }
     }
 
     /// <summary>The documentation a user reads when hovering over a paper, wherever it appears.</summary>
@@ -504,8 +601,8 @@ internal static class CatalogEmitter
             }
 
             writer.WriteDocLine("<summary>The papers of this category, in the order the catalog lists them.</summary>")
-                .WriteLine($"public static {list} All {{ get; }} = global::System.Array.AsReadOnly(new {context.Type("Paper")}[]");
-            WriteItems(writer, category.Papers.Select(p => $"{context.Type("Papers")}.{context.Catalog.Papers[p].Identifier}"), ");");
+                .WriteLine($"public static {list} All {{ get; }} = {context.Type("Papers")}.Pick(new {context.Type("PaperId")}[]");
+            WriteItems(writer, category.Papers.Select(p => context.Id(context.Catalog.Papers[p])), ");");
         }
     }
 
@@ -524,7 +621,7 @@ internal static class CatalogEmitter
             .WriteLine("namespace " + @namespace);
 
     /// <summary>The pieces of output every file shares.</summary>
-    internal sealed class Context(CatalogModel catalog, GenerationSettings settings)
+    internal sealed class Context(CatalogModel catalog, GenerationSettings settings, CancellationToken cancellationToken)
     {
         public CatalogModel Catalog { get; } = catalog;
 
@@ -542,9 +639,12 @@ internal static class CatalogEmitter
 
         public string Citation(PaperModel paper) => Label(paper.Primary) + " " + paper.Title;
 
+        /// <summary>A paper's <c>PaperId</c> constant, e.g. <c>global::CriuCatalog.PaperId.AsyncFork</c>.</summary>
+        public string Id(PaperModel paper) => Type("PaperId") + "." + paper.Identifier;
+
         public string File(System.Action<SourceWriter> body)
         {
-            var writer = new SourceWriter();
+            var writer = new SourceWriter(cancellationToken);
             WriteHeader(writer, Settings.Namespace);
             using (writer.OpenBlock())
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using System.Threading;
 
 namespace CriuCatalog.Generator.Emitting;
 
@@ -7,15 +8,30 @@ namespace CriuCatalog.Generator.Emitting;
 /// Writes C# source with indentation, one line at a time. Lines always end in '\n', so the output is the same
 /// byte for byte on every operating system.
 /// </summary>
-internal sealed class SourceWriter
+/// <remarks>
+/// Every long loop of the emitter writes lines, so the writer is where cancellation is honoured: it checks the
+/// token every <see cref="LinesPerCancellationCheck"/> lines, and a cancelled build stops within one such batch.
+/// </remarks>
+/// <param name="cancellationToken">Checked while writing; cancellation throws <see cref="OperationCanceledException"/>.</param>
+internal sealed class SourceWriter(CancellationToken cancellationToken = default)
 {
     private const string IndentUnit = "    ";
 
+    /// <summary>How many lines are written between two checks of the cancellation token (a power of two).</summary>
+    private const int LinesPerCancellationCheck = 1024;
+
     private readonly StringBuilder _builder = new();
     private int _indent;
+    private int _lines;
 
+    /// <summary>Writes one indented line (an empty line has no indentation) and its <c>'\n'</c>.</summary>
     public SourceWriter WriteLine(string line)
     {
+        if ((_lines++ & (LinesPerCancellationCheck - 1)) == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         if (line.Length > 0)
         {
             for (var i = 0; i < _indent; i++)

@@ -84,11 +84,7 @@ internal static class CatalogBuilder
             var processed = 0;
             foreach (var entry in document.Entries)
             {
-                if ((++processed & 0xFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
+                ThrowIfCancellationRequested(processed++);
                 Add(entry, entry.CategoryIndex < 0 ? -1 : categoryOfLine[entry.CategoryIndex]);
             }
 
@@ -101,6 +97,15 @@ internal static class CatalogBuilder
             var venues = NameVenues();
             var papers = NamePapers(categories);
             return new CatalogModel(document.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), categories, venues, papers);
+        }
+
+        /// <summary>Checks for cancellation at the first and every 256th item of a loop over entries or names.</summary>
+        private void ThrowIfCancellationRequested(int item)
+        {
+            if ((item & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
         }
 
         private int CategoryFor(CategoryLine line)
@@ -226,7 +231,11 @@ internal static class CatalogBuilder
 
         private EquatableArray<PaperModel> NamePapers(EquatableArray<CategoryModel> categories)
         {
-            var paperNames = _papers.Select(p => IdentifierNaming.ForPaper(p.NamingSpelling)).ToList();
+            var paperNames = _papers.Select((p, i) =>
+            {
+                ThrowIfCancellationRequested(i);
+                return IdentifierNaming.ForPaper(p.NamingSpelling);
+            }).ToList();
 
             // A paper must not take a category's name: Papers.GpuCriu is the category's nested class.
             var reserved = Reserved(categories.Select(c => (c.Identifier, $"is the name of the category '{c.DisplayName}'")));
@@ -276,8 +285,10 @@ internal static class CatalogBuilder
                  : r.Key is not null && usedKeys.TryGetValue(r.Key, out holder) ? $"is already the key of '{holder.Display}'"
                  : null;
 
+            var visited = 0;
             foreach (var i in Enumerable.Range(0, requests.Count).OrderBy(i => requests[i].Normalized, StringComparer.Ordinal))
             {
+                ThrowIfCancellationRequested(visited++);
                 var request = requests[i];
                 if (Blocker(request) is { } reason)
                 {

@@ -24,17 +24,7 @@ namespace CriuCatalog
         /// <para>Category: GPU CRIU.</para>
         /// <para>Key: <c>on-demand-parallel-checkpoint-restore</c>. Cite it with <c>[Cites(PaperId.OnDemandParallelCheckpointRestore)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper OnDemandParallelCheckpointRestore { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
-            "on-demand-parallel-checkpoint-restore",
-            "On-demand and Parallel Checkpoint/Restore for GPU Applications",
-            "On-demand and Parallel Checkpoint/Restore",
-            "[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SoCC, 2024, null, false, "[SoCC '24]"),
-            });
+        public static global::CriuCatalog.Paper OnDemandParallelCheckpointRestore => s_all[(int)global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore];
 
         /// <summary>[EuroSys '24] Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures</summary>
         /// <remarks>
@@ -42,17 +32,7 @@ namespace CriuCatalog
         /// <para>Category: GPU CRIU.</para>
         /// <para>Key: <c>just-in-time-checkpointing</c>. Cite it with <c>[Cites(PaperId.JustInTimeCheckpointing)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper JustInTimeCheckpointing { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.JustInTimeCheckpointing,
-            "just-in-time-checkpointing",
-            "Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures",
-            "Just-In-Time Checkpointing",
-            "[EuroSys '24] Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2024, null, false, "[EuroSys '24]"),
-            });
+        public static global::CriuCatalog.Paper JustInTimeCheckpointing => s_all[(int)global::CriuCatalog.PaperId.JustInTimeCheckpointing];
 
         /// <summary>[arXiv '23] PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation</summary>
         /// <remarks>
@@ -60,17 +40,7 @@ namespace CriuCatalog
         /// <para>Category: GPU CRIU.</para>
         /// <para>Key: <c>parallelgpuos</c>. Cite it with <c>[Cites(PaperId.Parallelgpuos)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper Parallelgpuos { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.Parallelgpuos,
-            "parallelgpuos",
-            "PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation",
-            "PARALLELGPUOS",
-            "[arXiv '23] PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ArXiv, 2023, null, true, "[arXiv '23]"),
-            });
+        public static global::CriuCatalog.Paper Parallelgpuos => s_all[(int)global::CriuCatalog.PaperId.Parallelgpuos];
 
         /// <summary>[SC-W '23] Checkpoint/Restart for CUDA Kernels</summary>
         /// <remarks>
@@ -78,17 +48,7 @@ namespace CriuCatalog
         /// <para>Category: GPU CRIU.</para>
         /// <para>Key: <c>checkpoint-restart-cuda-kernels</c>. Cite it with <c>[Cites(PaperId.CheckpointRestartCudaKernels)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper CheckpointRestartCudaKernels { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.CheckpointRestartCudaKernels,
-            "checkpoint-restart-cuda-kernels",
-            "Checkpoint/Restart for CUDA Kernels",
-            "Checkpoint/Restart for CUDA Kernels",
-            "[SC-W '23] Checkpoint/Restart for CUDA Kernels",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SC_W, 2023, null, false, "[SC-W '23]"),
-            });
+        public static global::CriuCatalog.Paper CheckpointRestartCudaKernels => s_all[(int)global::CriuCatalog.PaperId.CheckpointRestartCudaKernels];
 
         /// <summary>[arXiv:2202.07848 '22] Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads</summary>
         /// <remarks>
@@ -96,17 +56,7 @@ namespace CriuCatalog
         /// <para>Category: GPU CRIU.</para>
         /// <para>Key: <c>singularity</c>. Cite it with <c>[Cites(PaperId.Singularity)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper Singularity { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.Singularity,
-            "singularity",
-            "Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads",
-            "Singularity",
-            "[arXiv:2202.07848 '22] Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ArXiv, 2022, "2202.07848", true, "[arXiv:2202.07848 '22]"),
-            });
+        public static global::CriuCatalog.Paper Singularity => s_all[(int)global::CriuCatalog.PaperId.Singularity];
 
         /// <summary>[Wiley '21] Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support</summary>
         /// <remarks>
@@ -114,17 +64,7 @@ namespace CriuCatalog
         /// <para>Category: GPU CRIU.</para>
         /// <para>Key: <c>cricket</c>. Cite it with <c>[Cites(PaperId.Cricket)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper Cricket { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.Cricket,
-            "cricket",
-            "Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support",
-            "Cricket",
-            "[Wiley '21] Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Wiley, 2021, null, false, "[Wiley '21]"),
-            });
+        public static global::CriuCatalog.Paper Cricket => s_all[(int)global::CriuCatalog.PaperId.Cricket];
 
         /// <summary>[EuroSys '20] Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning</summary>
         /// <remarks>
@@ -132,17 +72,7 @@ namespace CriuCatalog
         /// <para>Category: GPU CRIU.</para>
         /// <para>Key: <c>balancing-efficiency-fairness</c>. Cite it with <c>[Cites(PaperId.BalancingEfficiencyFairness)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper BalancingEfficiencyFairness { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.BalancingEfficiencyFairness,
-            "balancing-efficiency-fairness",
-            "Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning",
-            "Balancing efficiency and fairness",
-            "[EuroSys '20] Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2020, null, false, "[EuroSys '20]"),
-            });
+        public static global::CriuCatalog.Paper BalancingEfficiencyFairness => s_all[(int)global::CriuCatalog.PaperId.BalancingEfficiencyFairness];
 
         /// <summary>[HPEC '20] Using Container Migration for HPC Workloads Resilience</summary>
         /// <remarks>
@@ -150,17 +80,7 @@ namespace CriuCatalog
         /// <para>Category: GPU CRIU.</para>
         /// <para>Key: <c>using-container-migration</c>. Cite it with <c>[Cites(PaperId.UsingContainerMigration)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper UsingContainerMigration { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.UsingContainerMigration,
-            "using-container-migration",
-            "Using Container Migration for HPC Workloads Resilience",
-            "Using Container Migration",
-            "[HPEC '20] Using Container Migration for HPC Workloads Resilience",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.HPEC, 2020, null, false, "[HPEC '20]"),
-            });
+        public static global::CriuCatalog.Paper UsingContainerMigration => s_all[(int)global::CriuCatalog.PaperId.UsingContainerMigration];
 
         /// <summary>[APNet '24] Software-based Live Migration for Containerized RDMA</summary>
         /// <remarks>
@@ -168,17 +88,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>software-based-live-migration</c>. Cite it with <c>[Cites(PaperId.SoftwareBasedLiveMigration)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper SoftwareBasedLiveMigration { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.SoftwareBasedLiveMigration,
-            "software-based-live-migration",
-            "Software-based Live Migration for Containerized RDMA",
-            "Software-based Live Migration",
-            "[APNet '24] Software-based Live Migration for Containerized RDMA",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.APNet, 2024, null, false, "[APNet '24]"),
-            });
+        public static global::CriuCatalog.Paper SoftwareBasedLiveMigration => s_all[(int)global::CriuCatalog.PaperId.SoftwareBasedLiveMigration];
 
         /// <summary>[SEATED '24] Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems</summary>
         /// <remarks>
@@ -186,17 +96,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>live-migration-multi-container</c>. Cite it with <c>[Cites(PaperId.LiveMigrationMultiContainer)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper LiveMigrationMultiContainer { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.LiveMigrationMultiContainer,
-            "live-migration-multi-container",
-            "Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems",
-            "Live Migration of Multi-Container",
-            "[SEATED '24] Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SEATED, 2024, null, false, "[SEATED '24]"),
-            });
+        public static global::CriuCatalog.Paper LiveMigrationMultiContainer => s_all[(int)global::CriuCatalog.PaperId.LiveMigrationMultiContainer];
 
         /// <summary>[ICT '24] Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover</summary>
         /// <remarks>
@@ -204,17 +104,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>packet-buffering-minimize</c>. Cite it with <c>[Cites(PaperId.PacketBufferingMinimize)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper PacketBufferingMinimize { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.PacketBufferingMinimize,
-            "packet-buffering-minimize",
-            "Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover",
-            "Packet Buffering to Minimize",
-            "[ICT '24] Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICT, 2024, null, false, "[ICT '24]"),
-            });
+        public static global::CriuCatalog.Paper PacketBufferingMinimize => s_all[(int)global::CriuCatalog.PaperId.PacketBufferingMinimize];
 
         /// <summary>[SIGMOD/PODS '24] Demonstration of ElasticNotebook: Migrating Live Computational Notebook States</summary>
         /// <remarks>
@@ -222,17 +112,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>demonstration-of-elasticnotebook</c>. Cite it with <c>[Cites(PaperId.DemonstrationOfElasticNotebook)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper DemonstrationOfElasticNotebook { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook,
-            "demonstration-of-elasticnotebook",
-            "Demonstration of ElasticNotebook: Migrating Live Computational Notebook States",
-            "Demonstration of ElasticNotebook",
-            "[SIGMOD/PODS '24] Demonstration of ElasticNotebook: Migrating Live Computational Notebook States",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SIGMOD_PODS, 2024, null, false, "[SIGMOD/PODS '24]"),
-            });
+        public static global::CriuCatalog.Paper DemonstrationOfElasticNotebook => s_all[(int)global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook];
 
         /// <summary>[ICDCS '24] Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting</summary>
         /// <remarks>
@@ -240,17 +120,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>dapper</c>. Cite it with <c>[Cites(PaperId.Dapper)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper Dapper { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.Dapper,
-            "dapper",
-            "Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting",
-            "Dapper",
-            "[ICDCS '24] Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICDCS, 2024, null, false, "[ICDCS '24]"),
-            });
+        public static global::CriuCatalog.Paper Dapper => s_all[(int)global::CriuCatalog.PaperId.Dapper];
 
         /// <summary>[Cloud '24] FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0</summary>
         /// <remarks>
@@ -258,17 +128,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>fastmig</c>. Cite it with <c>[Cites(PaperId.FastMig)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper FastMig { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.FastMig,
-            "fastmig",
-            "FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0",
-            "FastMig",
-            "[Cloud '24] FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Cloud, 2024, null, false, "[Cloud '24]"),
-            });
+        public static global::CriuCatalog.Paper FastMig => s_all[(int)global::CriuCatalog.PaperId.FastMig];
 
         /// <summary>[CCGRID '24] Workload-Aware Live Migratable Cloud Instance Detector</summary>
         /// <remarks>
@@ -276,17 +136,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>workload-aware-live-migratable</c>. Cite it with <c>[Cites(PaperId.WorkloadAwareLiveMigratable)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper WorkloadAwareLiveMigratable { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable,
-            "workload-aware-live-migratable",
-            "Workload-Aware Live Migratable Cloud Instance Detector",
-            "Workload-Aware Live Migratable",
-            "[CCGRID '24] Workload-Aware Live Migratable Cloud Instance Detector",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.CCGRID, 2024, null, false, "[CCGRID '24]"),
-            });
+        public static global::CriuCatalog.Paper WorkloadAwareLiveMigratable => s_all[(int)global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable];
 
         /// <summary>[VLDB '23] ElasticNotebook: Enabling Live Migration for Computational Notebooks</summary>
         /// <remarks>
@@ -294,17 +144,7 @@ namespace CriuCatalog
         /// <para>Categories: CRIU for Migration, CRIU for Database.</para>
         /// <para>Key: <c>elasticnotebook</c>. Cite it with <c>[Cites(PaperId.ElasticNotebook)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper ElasticNotebook { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.ElasticNotebook,
-            "elasticnotebook",
-            "ElasticNotebook: Enabling Live Migration for Computational Notebooks",
-            "ElasticNotebook",
-            "[VLDB '23] ElasticNotebook: Enabling Live Migration for Computational Notebooks",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration, global::CriuCatalog.Category.CriuForDatabase },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VLDB, 2023, null, false, "[VLDB '23]"),
-            });
+        public static global::CriuCatalog.Paper ElasticNotebook => s_all[(int)global::CriuCatalog.PaperId.ElasticNotebook];
 
         /// <summary>[SRDS '23] Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore</summary>
         /// <remarks>
@@ -312,17 +152,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>transparent-fault-tolerance</c>. Cite it with <c>[Cites(PaperId.TransparentFaultTolerance)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper TransparentFaultTolerance { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.TransparentFaultTolerance,
-            "transparent-fault-tolerance",
-            "Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore",
-            "Transparent Fault Tolerance",
-            "[SRDS '23] Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SRDS, 2023, null, false, "[SRDS '23]"),
-            });
+        public static global::CriuCatalog.Paper TransparentFaultTolerance => s_all[(int)global::CriuCatalog.PaperId.TransparentFaultTolerance];
 
         /// <summary>[ICFEC '23] Migration of Isolated Application Across Heterogeneous Edge Systems</summary>
         /// <remarks>
@@ -330,17 +160,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>migration-isolated-application</c>. Cite it with <c>[Cites(PaperId.MigrationIsolatedApplication)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper MigrationIsolatedApplication { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.MigrationIsolatedApplication,
-            "migration-isolated-application",
-            "Migration of Isolated Application Across Heterogeneous Edge Systems",
-            "Migration of Isolated Application",
-            "[ICFEC '23] Migration of Isolated Application Across Heterogeneous Edge Systems",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICFEC, 2023, null, false, "[ICFEC '23]"),
-            });
+        public static global::CriuCatalog.Paper MigrationIsolatedApplication => s_all[(int)global::CriuCatalog.PaperId.MigrationIsolatedApplication];
 
         /// <summary>[TNSM '23] Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices</summary>
         /// <remarks>
@@ -348,17 +168,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>design-modeling-implementation</c>. Cite it with <c>[Cites(PaperId.DesignModelingImplementation)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper DesignModelingImplementation { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.DesignModelingImplementation,
-            "design-modeling-implementation",
-            "Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices",
-            "Design, Modeling, and Implementation",
-            "[TNSM '23] Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.TNSM, 2023, null, false, "[TNSM '23]"),
-            });
+        public static global::CriuCatalog.Paper DesignModelingImplementation => s_all[(int)global::CriuCatalog.PaperId.DesignModelingImplementation];
 
         /// <summary>[WORDS '23] Evicting for the greater good: The case for Reactive Checkpointing in serverless computing</summary>
         /// <remarks>
@@ -366,17 +176,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>evicting-greater-good</c>. Cite it with <c>[Cites(PaperId.EvictingGreaterGood)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper EvictingGreaterGood { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.EvictingGreaterGood,
-            "evicting-greater-good",
-            "Evicting for the greater good: The case for Reactive Checkpointing in serverless computing",
-            "Evicting for the greater good",
-            "[WORDS '23] Evicting for the greater good: The case for Reactive Checkpointing in serverless computing",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.WORDS, 2023, null, false, "[WORDS '23]"),
-            });
+        public static global::CriuCatalog.Paper EvictingGreaterGood => s_all[(int)global::CriuCatalog.PaperId.EvictingGreaterGood];
 
         /// <summary>[Cloud Summit '23] Microservice Debugging with Checkpoint-Restart</summary>
         /// <remarks>
@@ -384,17 +184,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>microservice-debugging-checkpoint-restart</c>. Cite it with <c>[Cites(PaperId.MicroserviceDebuggingCheckpointRestart)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper MicroserviceDebuggingCheckpointRestart { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart,
-            "microservice-debugging-checkpoint-restart",
-            "Microservice Debugging with Checkpoint-Restart",
-            "Microservice Debugging with Checkpoint-Restart",
-            "[Cloud Summit '23] Microservice Debugging with Checkpoint-Restart",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.CloudSummit, 2023, null, false, "[Cloud Summit '23]"),
-            });
+        public static global::CriuCatalog.Paper MicroserviceDebuggingCheckpointRestart => s_all[(int)global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart];
 
         /// <summary>[ICC '23] Processing-Aware Migration Model for Stateful Edge Microservices</summary>
         /// <remarks>
@@ -402,17 +192,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>processing-aware-migration-model</c>. Cite it with <c>[Cites(PaperId.ProcessingAwareMigrationModel)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper ProcessingAwareMigrationModel { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.ProcessingAwareMigrationModel,
-            "processing-aware-migration-model",
-            "Processing-Aware Migration Model for Stateful Edge Microservices",
-            "Processing-Aware Migration Model",
-            "[ICC '23] Processing-Aware Migration Model for Stateful Edge Microservices",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICC, 2023, null, false, "[ICC '23]"),
-            });
+        public static global::CriuCatalog.Paper ProcessingAwareMigrationModel => s_all[(int)global::CriuCatalog.PaperId.ProcessingAwareMigrationModel];
 
         /// <summary>[DRONES '23] A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System</summary>
         /// <remarks>
@@ -420,17 +200,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>dynamic-checkpoint-interval</c>. Cite it with <c>[Cites(PaperId.DynamicCheckpointInterval)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper DynamicCheckpointInterval { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.DynamicCheckpointInterval,
-            "dynamic-checkpoint-interval",
-            "A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System",
-            "A Dynamic Checkpoint Interval",
-            "[DRONES '23] A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.DRONES, 2023, null, false, "[DRONES '23]"),
-            });
+        public static global::CriuCatalog.Paper DynamicCheckpointInterval => s_all[(int)global::CriuCatalog.PaperId.DynamicCheckpointInterval];
 
         /// <summary>[VLDB '23] Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level</summary>
         /// <remarks>
@@ -439,18 +209,7 @@ namespace CriuCatalog
         /// <para>Categories: CRIU for Migration, CRIU for Database.</para>
         /// <para>Key: <c>async-fork</c>. Cite it with <c>[Cites(PaperId.AsyncFork)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper AsyncFork { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.AsyncFork,
-            "async-fork",
-            "Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level",
-            "Async-fork",
-            "[VLDB '23] Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration, global::CriuCatalog.Category.CriuForDatabase },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VLDB, 2023, null, false, "[VLDB '23]"),
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ArXiv, 2023, "2301.05861", true, "[arXiv:2301.05861 '23]"),
-            });
+        public static global::CriuCatalog.Paper AsyncFork => s_all[(int)global::CriuCatalog.PaperId.AsyncFork];
 
         /// <summary>[TOCS '22] H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing</summary>
         /// <remarks>
@@ -458,17 +217,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>h-container</c>. Cite it with <c>[Cites(PaperId.HContainer)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper HContainer { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.HContainer,
-            "h-container",
-            "H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing",
-            "H-Container",
-            "[TOCS '22] H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.TOCS, 2022, null, false, "[TOCS '22]"),
-            });
+        public static global::CriuCatalog.Paper HContainer => s_all[(int)global::CriuCatalog.PaperId.HContainer];
 
         /// <summary>[VEE '22] Portkey: hypervisor-assisted container migration in nested cloud environments</summary>
         /// <remarks>
@@ -476,17 +225,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>portkey</c>. Cite it with <c>[Cites(PaperId.Portkey)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper Portkey { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.Portkey,
-            "portkey",
-            "Portkey: hypervisor-assisted container migration in nested cloud environments",
-            "Portkey",
-            "[VEE '22] Portkey: hypervisor-assisted container migration in nested cloud environments",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VEE, 2022, null, false, "[VEE '22]"),
-            });
+        public static global::CriuCatalog.Paper Portkey => s_all[(int)global::CriuCatalog.PaperId.Portkey];
 
         /// <summary>[ICPADS '22] A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression</summary>
         /// <remarks>
@@ -494,17 +233,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>container-pre-copy-migration</c>. Cite it with <c>[Cites(PaperId.ContainerPreCopyMigration)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper ContainerPreCopyMigration { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.ContainerPreCopyMigration,
-            "container-pre-copy-migration",
-            "A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression",
-            "A Container Pre-copy Migration",
-            "[ICPADS '22] A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICPADS, 2022, null, false, "[ICPADS '22]"),
-            });
+        public static global::CriuCatalog.Paper ContainerPreCopyMigration => s_all[(int)global::CriuCatalog.PaperId.ContainerPreCopyMigration];
 
         /// <summary>[NetSoft '22] Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network</summary>
         /// <remarks>
@@ -512,17 +241,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>demonstration-containerized-central</c>. Cite it with <c>[Cites(PaperId.DemonstrationContainerizedCentral)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper DemonstrationContainerizedCentral { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.DemonstrationContainerizedCentral,
-            "demonstration-containerized-central",
-            "Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network",
-            "Demonstration of Containerized Central",
-            "[NetSoft '22] Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.NetSoft, 2022, null, false, "[NetSoft '22]"),
-            });
+        public static global::CriuCatalog.Paper DemonstrationContainerizedCentral => s_all[(int)global::CriuCatalog.PaperId.DemonstrationContainerizedCentral];
 
         /// <summary>[ATC '22] RRC: Responsive Replicated Containers</summary>
         /// <remarks>
@@ -530,17 +249,7 @@ namespace CriuCatalog
         /// <para>Categories: CRIU for Migration, CRIU Security.</para>
         /// <para>Key: <c>rrc</c>. Cite it with <c>[Cites(PaperId.Rrc)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper Rrc { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.Rrc,
-            "rrc",
-            "RRC: Responsive Replicated Containers",
-            "RRC",
-            "[ATC '22] RRC: Responsive Replicated Containers",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration, global::CriuCatalog.Category.CriuSecurity },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ATC, 2022, null, false, "[ATC '22]"),
-            });
+        public static global::CriuCatalog.Paper Rrc => s_all[(int)global::CriuCatalog.PaperId.Rrc];
 
         /// <summary>[HAL '22] Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes</summary>
         /// <remarks>
@@ -548,17 +257,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>good-shepherds-care</c>. Cite it with <c>[Cites(PaperId.GoodShepherdsCare)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper GoodShepherdsCare { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.GoodShepherdsCare,
-            "good-shepherds-care",
-            "Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes",
-            "Good Shepherds Care For Their Cattle",
-            "[HAL '22] Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.HAL, 2022, null, false, "[HAL '22]"),
-            });
+        public static global::CriuCatalog.Paper GoodShepherdsCare => s_all[(int)global::CriuCatalog.PaperId.GoodShepherdsCare];
 
         /// <summary>[ATC '21] MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications</summary>
         /// <remarks>
@@ -566,17 +265,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>migros</c>. Cite it with <c>[Cites(PaperId.MigrOS)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper MigrOS { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.MigrOS,
-            "migros",
-            "MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications",
-            "MigrOS",
-            "[ATC '21] MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ATC, 2021, null, false, "[ATC '21]"),
-            });
+        public static global::CriuCatalog.Paper MigrOS => s_all[(int)global::CriuCatalog.PaperId.MigrOS];
 
         /// <summary>[WoWMoM '21] Extending the QUIC Protocol to Support Live Container Migration at the Edge</summary>
         /// <remarks>
@@ -584,17 +273,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>extending-quic-protocol</c>. Cite it with <c>[Cites(PaperId.ExtendingQuicProtocol)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper ExtendingQuicProtocol { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.ExtendingQuicProtocol,
-            "extending-quic-protocol",
-            "Extending the QUIC Protocol to Support Live Container Migration at the Edge",
-            "Extending the QUIC Protocol",
-            "[WoWMoM '21] Extending the QUIC Protocol to Support Live Container Migration at the Edge",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.WoWMoM, 2021, null, false, "[WoWMoM '21]"),
-            });
+        public static global::CriuCatalog.Paper ExtendingQuicProtocol => s_all[(int)global::CriuCatalog.PaperId.ExtendingQuicProtocol];
 
         /// <summary>[MobileCloud '20] Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart</summary>
         /// <remarks>
@@ -602,17 +281,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Migration.</para>
         /// <para>Key: <c>docker-container-deployment</c>. Cite it with <c>[Cites(PaperId.DockerContainerDeployment)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper DockerContainerDeployment { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.DockerContainerDeployment,
-            "docker-container-deployment",
-            "Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart",
-            "Docker Container Deployment",
-            "[MobileCloud '20] Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.MobileCloud, 2020, null, false, "[MobileCloud '20]"),
-            });
+        public static global::CriuCatalog.Paper DockerContainerDeployment => s_all[(int)global::CriuCatalog.PaperId.DockerContainerDeployment];
 
         /// <summary>[EuroSys '24] Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts</summary>
         /// <remarks>
@@ -620,17 +289,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>pronghorn</c>. Cite it with <c>[Cites(PaperId.Pronghorn)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper Pronghorn { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.Pronghorn,
-            "pronghorn",
-            "Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts",
-            "Pronghorn",
-            "[EuroSys '24] Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2024, null, false, "[EuroSys '24]"),
-            });
+        public static global::CriuCatalog.Paper Pronghorn => s_all[(int)global::CriuCatalog.PaperId.Pronghorn];
 
         /// <summary>[FGCS '24] Prebaking runtime environments to improve the FaaS cold start latency</summary>
         /// <remarks>
@@ -638,17 +297,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>prebaking-runtime-environments</c>. Cite it with <c>[Cites(PaperId.PrebakingRuntimeEnvironments)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper PrebakingRuntimeEnvironments { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments,
-            "prebaking-runtime-environments",
-            "Prebaking runtime environments to improve the FaaS cold start latency",
-            "Prebaking runtime environments",
-            "[FGCS '24] Prebaking runtime environments to improve the FaaS cold start latency",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.FGCS, 2024, null, false, "[FGCS '24]"),
-            });
+        public static global::CriuCatalog.Paper PrebakingRuntimeEnvironments => s_all[(int)global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments];
 
         /// <summary>[Middleware '23] DynaCut: A Framework for Dynamic and Adaptive Program Customization</summary>
         /// <remarks>
@@ -656,17 +305,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>dynacut</c>. Cite it with <c>[Cites(PaperId.DynaCut)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper DynaCut { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.DynaCut,
-            "dynacut",
-            "DynaCut: A Framework for Dynamic and Adaptive Program Customization",
-            "DynaCut",
-            "[Middleware '23] DynaCut: A Framework for Dynamic and Adaptive Program Customization",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Middleware, 2023, null, false, "[Middleware '23]"),
-            });
+        public static global::CriuCatalog.Paper DynaCut => s_all[(int)global::CriuCatalog.PaperId.DynaCut];
 
         /// <summary>[Virginia Tech '23] CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace</summary>
         /// <remarks>
@@ -674,17 +313,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>criu-rtx</c>. Cite it with <c>[Cites(PaperId.CriuRtx)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper CriuRtx { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.CriuRtx,
-            "criu-rtx",
-            "CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace",
-            "CRIU-RTX",
-            "[Virginia Tech '23] CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VirginiaTech, 2023, null, false, "[Virginia Tech '23]"),
-            });
+        public static global::CriuCatalog.Paper CriuRtx => s_all[(int)global::CriuCatalog.PaperId.CriuRtx];
 
         /// <summary>[Virginia Tech '23] HetMigrate: Secure and Efficient Cross-architecture Process Live Migration</summary>
         /// <remarks>
@@ -692,17 +321,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>hetmigrate</c>. Cite it with <c>[Cites(PaperId.HetMigrate)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper HetMigrate { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.HetMigrate,
-            "hetmigrate",
-            "HetMigrate: Secure and Efficient Cross-architecture Process Live Migration",
-            "HetMigrate",
-            "[Virginia Tech '23] HetMigrate: Secure and Efficient Cross-architecture Process Live Migration",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VirginiaTech, 2023, null, false, "[Virginia Tech '23]"),
-            });
+        public static global::CriuCatalog.Paper HetMigrate => s_all[(int)global::CriuCatalog.PaperId.HetMigrate];
 
         /// <summary>[OSDI '23] No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing</summary>
         /// <remarks>
@@ -710,17 +329,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>no-provisioned-concurrency</c>. Cite it with <c>[Cites(PaperId.NoProvisionedConcurrency)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper NoProvisionedConcurrency { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.NoProvisionedConcurrency,
-            "no-provisioned-concurrency",
-            "No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing",
-            "No Provisioned Concurrency",
-            "[OSDI '23] No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.OSDI, 2023, null, false, "[OSDI '23]"),
-            });
+        public static global::CriuCatalog.Paper NoProvisionedConcurrency => s_all[(int)global::CriuCatalog.PaperId.NoProvisionedConcurrency];
 
         /// <summary>[SC '22] Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features</summary>
         /// <remarks>
@@ -728,17 +337,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>out-of-hypervisor-ooh</c>. Cite it with <c>[Cites(PaperId.OutOfHypervisorOoH)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper OutOfHypervisorOoH { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.OutOfHypervisorOoH,
-            "out-of-hypervisor-ooh",
-            "Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features",
-            "Out of hypervisor (OoH)",
-            "[SC '22] Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SC, 2022, null, false, "[SC '22]"),
-            });
+        public static global::CriuCatalog.Paper OutOfHypervisorOoH => s_all[(int)global::CriuCatalog.PaperId.OutOfHypervisorOoH];
 
         /// <summary>[JNCA '22] iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services</summary>
         /// <remarks>
@@ -746,17 +345,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>icontainer</c>. Cite it with <c>[Cites(PaperId.IContainer)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper IContainer { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.IContainer,
-            "icontainer",
-            "iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services",
-            "iContainer",
-            "[JNCA '22] iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.JNCA, 2022, null, false, "[JNCA '22]"),
-            });
+        public static global::CriuCatalog.Paper IContainer => s_all[(int)global::CriuCatalog.PaperId.IContainer];
 
         /// <summary>[VLSI '21] Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support</summary>
         /// <remarks>
@@ -764,17 +353,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>standard-compliant-parallel-systemc</c>. Cite it with <c>[Cites(PaperId.StandardCompliantParallelSystemC)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper StandardCompliantParallelSystemC { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.StandardCompliantParallelSystemC,
-            "standard-compliant-parallel-systemc",
-            "Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support",
-            "Standard-compliant parallel SystemC simulation of loosely-timed transaction level models",
-            "[VLSI '21] Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VLSI, 2021, null, false, "[VLSI '21]"),
-            });
+        public static global::CriuCatalog.Paper StandardCompliantParallelSystemC => s_all[(int)global::CriuCatalog.PaperId.StandardCompliantParallelSystemC];
 
         /// <summary>[Middleware '20] Prebaking Functions to Warm the Serverless Cold Start</summary>
         /// <remarks>
@@ -782,17 +361,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>prebaking-functions-warm</c>. Cite it with <c>[Cites(PaperId.PrebakingFunctionsWarm)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper PrebakingFunctionsWarm { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.PrebakingFunctionsWarm,
-            "prebaking-functions-warm",
-            "Prebaking Functions to Warm the Serverless Cold Start",
-            "Prebaking Functions to Warm",
-            "[Middleware '20] Prebaking Functions to Warm the Serverless Cold Start",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Middleware, 2020, null, false, "[Middleware '20]"),
-            });
+        public static global::CriuCatalog.Paper PrebakingFunctionsWarm => s_all[(int)global::CriuCatalog.PaperId.PrebakingFunctionsWarm];
 
         /// <summary>[MEMSYS '19] Fast in-memory CRIU for docker containers</summary>
         /// <remarks>
@@ -800,17 +369,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>fast-in-memory-criu</c>. Cite it with <c>[Cites(PaperId.FastInMemoryCriu)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper FastInMemoryCriu { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.FastInMemoryCriu,
-            "fast-in-memory-criu",
-            "Fast in-memory CRIU for docker containers",
-            "Fast in-memory CRIU",
-            "[MEMSYS '19] Fast in-memory CRIU for docker containers",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.MEMSYS, 2019, null, false, "[MEMSYS '19]"),
-            });
+        public static global::CriuCatalog.Paper FastInMemoryCriu => s_all[(int)global::CriuCatalog.PaperId.FastInMemoryCriu];
 
         /// <summary>[MCHPC '19] Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory</summary>
         /// <remarks>
@@ -818,17 +377,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Acceleration.</para>
         /// <para>Key: <c>optimizing-post-copy-live</c>. Cite it with <c>[Cites(PaperId.OptimizingPostCopyLive)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper OptimizingPostCopyLive { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.OptimizingPostCopyLive,
-            "optimizing-post-copy-live",
-            "Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory",
-            "Optimizing Post-Copy Live",
-            "[MCHPC '19] Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.MCHPC, 2019, null, false, "[MCHPC '19]"),
-            });
+        public static global::CriuCatalog.Paper OptimizingPostCopyLive => s_all[(int)global::CriuCatalog.PaperId.OptimizingPostCopyLive];
 
         /// <summary>[APSys '24] Towards Efficient End-to-End Encryption for Container Checkpointing Systems</summary>
         /// <remarks>
@@ -836,17 +385,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Security.</para>
         /// <para>Key: <c>towards-efficient-end-to-end</c>. Cite it with <c>[Cites(PaperId.TowardsEfficientEndToEnd)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper TowardsEfficientEndToEnd { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.TowardsEfficientEndToEnd,
-            "towards-efficient-end-to-end",
-            "Towards Efficient End-to-End Encryption for Container Checkpointing Systems",
-            "Towards Efficient End-to-End",
-            "[APSys '24] Towards Efficient End-to-End Encryption for Container Checkpointing Systems",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.APSys, 2024, null, false, "[APSys '24]"),
-            });
+        public static global::CriuCatalog.Paper TowardsEfficientEndToEnd => s_all[(int)global::CriuCatalog.PaperId.TowardsEfficientEndToEnd];
 
         /// <summary>[eBPF '24] Custom Page Fault Handling With eBPF</summary>
         /// <remarks>
@@ -854,17 +393,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Security.</para>
         /// <para>Key: <c>custom-page-fault</c>. Cite it with <c>[Cites(PaperId.CustomPageFault)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper CustomPageFault { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.CustomPageFault,
-            "custom-page-fault",
-            "Custom Page Fault Handling With eBPF",
-            "Custom Page Fault",
-            "[eBPF '24] Custom Page Fault Handling With eBPF",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EBPF, 2024, null, false, "[eBPF '24]"),
-            });
+        public static global::CriuCatalog.Paper CustomPageFault => s_all[(int)global::CriuCatalog.PaperId.CustomPageFault];
 
         /// <summary>[ARES '24] Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)</summary>
         /// <remarks>
@@ -872,17 +401,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Security.</para>
         /// <para>Key: <c>dont-stop-drop-pause</c>. Cite it with <c>[Cites(PaperId.DontStopDropPause)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper DontStopDropPause { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.DontStopDropPause,
-            "dont-stop-drop-pause",
-            "Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)",
-            "Don't, Stop, Drop, Pause",
-            "[ARES '24] Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ARES, 2024, null, false, "[ARES '24]"),
-            });
+        public static global::CriuCatalog.Paper DontStopDropPause => s_all[(int)global::CriuCatalog.PaperId.DontStopDropPause];
 
         /// <summary>[NDSS '22] FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols</summary>
         /// <remarks>
@@ -890,17 +409,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Security.</para>
         /// <para>Key: <c>fitm</c>. Cite it with <c>[Cites(PaperId.FitM)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper FitM { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.FitM,
-            "fitm",
-            "FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols",
-            "FitM",
-            "[NDSS '22] FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.NDSS, 2022, null, false, "[NDSS '22]"),
-            });
+        public static global::CriuCatalog.Paper FitM => s_all[(int)global::CriuCatalog.PaperId.FitM];
 
         /// <summary>[SYSTEX '22] Transparent, Cross-ISA Enclave Offloading</summary>
         /// <remarks>
@@ -908,17 +417,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Security.</para>
         /// <para>Key: <c>transparent-cross-isa-enclave</c>. Cite it with <c>[Cites(PaperId.TransparentCrossIsaEnclave)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper TransparentCrossIsaEnclave { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.TransparentCrossIsaEnclave,
-            "transparent-cross-isa-enclave",
-            "Transparent, Cross-ISA Enclave Offloading",
-            "Transparent, Cross-ISA Enclave",
-            "[SYSTEX '22] Transparent, Cross-ISA Enclave Offloading",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SYSTEX, 2022, null, false, "[SYSTEX '22]"),
-            });
+        public static global::CriuCatalog.Paper TransparentCrossIsaEnclave => s_all[(int)global::CriuCatalog.PaperId.TransparentCrossIsaEnclave];
 
         /// <summary>[IPDPS '20] Fault-Tolerant Containers Using NiLiCon</summary>
         /// <remarks>
@@ -926,17 +425,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU Security.</para>
         /// <para>Key: <c>fault-tolerant-containers-using</c>. Cite it with <c>[Cites(PaperId.FaultTolerantContainersUsing)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper FaultTolerantContainersUsing { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.FaultTolerantContainersUsing,
-            "fault-tolerant-containers-using",
-            "Fault-Tolerant Containers Using NiLiCon",
-            "Fault-Tolerant Containers Using",
-            "[IPDPS '20] Fault-Tolerant Containers Using NiLiCon",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.IPDPS, 2020, null, false, "[IPDPS '20]"),
-            });
+        public static global::CriuCatalog.Paper FaultTolerantContainersUsing => s_all[(int)global::CriuCatalog.PaperId.FaultTolerantContainersUsing];
 
         /// <summary>[Journal of Cloud Computing '24] MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes</summary>
         /// <remarks>
@@ -944,17 +433,7 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Database.</para>
         /// <para>Key: <c>mdb-kcp</c>. Cite it with <c>[Cites(PaperId.MdbKcp)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper MdbKcp { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.MdbKcp,
-            "mdb-kcp",
-            "MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes",
-            "MDB-KCP",
-            "[Journal of Cloud Computing '24] MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForDatabase },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.JournalOfCloudComputing, 2024, null, false, "[Journal of Cloud Computing '24]"),
-            });
+        public static global::CriuCatalog.Paper MdbKcp => s_all[(int)global::CriuCatalog.PaperId.MdbKcp];
 
         /// <summary>[EuroSys '21] On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications</summary>
         /// <remarks>
@@ -962,74 +441,9 @@ namespace CriuCatalog
         /// <para>Category: CRIU for Database.</para>
         /// <para>Key: <c>on-demand-fork</c>. Cite it with <c>[Cites(PaperId.OnDemandFork)]</c>.</para>
         /// </remarks>
-        public static global::CriuCatalog.Paper OnDemandFork { get; } = new global::CriuCatalog.Paper(
-            global::CriuCatalog.PaperId.OnDemandFork,
-            "on-demand-fork",
-            "On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications",
-            "On-demand-fork",
-            "[EuroSys '21] On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications",
-            new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForDatabase },
-            new global::CriuCatalog.Publication[]
-            {
-                new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2021, null, false, "[EuroSys '21]"),
-            });
+        public static global::CriuCatalog.Paper OnDemandFork => s_all[(int)global::CriuCatalog.PaperId.OnDemandFork];
 
-        private static readonly global::CriuCatalog.Paper[] s_all = new global::CriuCatalog.Paper[]
-        {
-            OnDemandParallelCheckpointRestore,
-            JustInTimeCheckpointing,
-            Parallelgpuos,
-            CheckpointRestartCudaKernels,
-            Singularity,
-            Cricket,
-            BalancingEfficiencyFairness,
-            UsingContainerMigration,
-            SoftwareBasedLiveMigration,
-            LiveMigrationMultiContainer,
-            PacketBufferingMinimize,
-            DemonstrationOfElasticNotebook,
-            Dapper,
-            FastMig,
-            WorkloadAwareLiveMigratable,
-            ElasticNotebook,
-            TransparentFaultTolerance,
-            MigrationIsolatedApplication,
-            DesignModelingImplementation,
-            EvictingGreaterGood,
-            MicroserviceDebuggingCheckpointRestart,
-            ProcessingAwareMigrationModel,
-            DynamicCheckpointInterval,
-            AsyncFork,
-            HContainer,
-            Portkey,
-            ContainerPreCopyMigration,
-            DemonstrationContainerizedCentral,
-            Rrc,
-            GoodShepherdsCare,
-            MigrOS,
-            ExtendingQuicProtocol,
-            DockerContainerDeployment,
-            Pronghorn,
-            PrebakingRuntimeEnvironments,
-            DynaCut,
-            CriuRtx,
-            HetMigrate,
-            NoProvisionedConcurrency,
-            OutOfHypervisorOoH,
-            IContainer,
-            StandardCompliantParallelSystemC,
-            PrebakingFunctionsWarm,
-            FastInMemoryCriu,
-            OptimizingPostCopyLive,
-            TowardsEfficientEndToEnd,
-            CustomPageFault,
-            DontStopDropPause,
-            FitM,
-            TransparentCrossIsaEnclave,
-            FaultTolerantContainersUsing,
-            MdbKcp,
-            OnDemandFork,
-        };
+        private static readonly global::CriuCatalog.Paper[] s_all = CreatePapers();
 
         /// <summary>Every paper, each once, in catalog order (the order of <see cref="global::CriuCatalog.PaperId"/>).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::System.Array.AsReadOnly(s_all);
@@ -1139,380 +553,945 @@ namespace CriuCatalog
             _ => s_none,
         };
 
-        // The keys in ordinal order, and the papers in the same order, for TryFind's binary search.
-        private static readonly string[] s_keys = new string[]
-        {
-            "async-fork",
-            "balancing-efficiency-fairness",
-            "checkpoint-restart-cuda-kernels",
-            "container-pre-copy-migration",
-            "cricket",
-            "criu-rtx",
-            "custom-page-fault",
-            "dapper",
-            "demonstration-containerized-central",
-            "demonstration-of-elasticnotebook",
-            "design-modeling-implementation",
-            "docker-container-deployment",
-            "dont-stop-drop-pause",
-            "dynacut",
-            "dynamic-checkpoint-interval",
-            "elasticnotebook",
-            "evicting-greater-good",
-            "extending-quic-protocol",
-            "fast-in-memory-criu",
-            "fastmig",
-            "fault-tolerant-containers-using",
-            "fitm",
-            "good-shepherds-care",
-            "h-container",
-            "hetmigrate",
-            "icontainer",
-            "just-in-time-checkpointing",
-            "live-migration-multi-container",
-            "mdb-kcp",
-            "microservice-debugging-checkpoint-restart",
-            "migration-isolated-application",
-            "migros",
-            "no-provisioned-concurrency",
-            "on-demand-fork",
-            "on-demand-parallel-checkpoint-restore",
-            "optimizing-post-copy-live",
-            "out-of-hypervisor-ooh",
-            "packet-buffering-minimize",
-            "parallelgpuos",
-            "portkey",
-            "prebaking-functions-warm",
-            "prebaking-runtime-environments",
-            "processing-aware-migration-model",
-            "pronghorn",
-            "rrc",
-            "singularity",
-            "software-based-live-migration",
-            "standard-compliant-parallel-systemc",
-            "towards-efficient-end-to-end",
-            "transparent-cross-isa-enclave",
-            "transparent-fault-tolerance",
-            "using-container-migration",
-            "workload-aware-live-migratable",
-        };
-        private static readonly global::CriuCatalog.Paper[] s_byKey = new global::CriuCatalog.Paper[]
-        {
-            AsyncFork,
-            BalancingEfficiencyFairness,
-            CheckpointRestartCudaKernels,
-            ContainerPreCopyMigration,
-            Cricket,
-            CriuRtx,
-            CustomPageFault,
-            Dapper,
-            DemonstrationContainerizedCentral,
-            DemonstrationOfElasticNotebook,
-            DesignModelingImplementation,
-            DockerContainerDeployment,
-            DontStopDropPause,
-            DynaCut,
-            DynamicCheckpointInterval,
-            ElasticNotebook,
-            EvictingGreaterGood,
-            ExtendingQuicProtocol,
-            FastInMemoryCriu,
-            FastMig,
-            FaultTolerantContainersUsing,
-            FitM,
-            GoodShepherdsCare,
-            HContainer,
-            HetMigrate,
-            IContainer,
-            JustInTimeCheckpointing,
-            LiveMigrationMultiContainer,
-            MdbKcp,
-            MicroserviceDebuggingCheckpointRestart,
-            MigrationIsolatedApplication,
-            MigrOS,
-            NoProvisionedConcurrency,
-            OnDemandFork,
-            OnDemandParallelCheckpointRestore,
-            OptimizingPostCopyLive,
-            OutOfHypervisorOoH,
-            PacketBufferingMinimize,
-            Parallelgpuos,
-            Portkey,
-            PrebakingFunctionsWarm,
-            PrebakingRuntimeEnvironments,
-            ProcessingAwareMigrationModel,
-            Pronghorn,
-            Rrc,
-            Singularity,
-            SoftwareBasedLiveMigration,
-            StandardCompliantParallelSystemC,
-            TowardsEfficientEndToEnd,
-            TransparentCrossIsaEnclave,
-            TransparentFaultTolerance,
-            UsingContainerMigration,
-            WorkloadAwareLiveMigratable,
-        };
+        // The papers sorted by key, ordinally, and their keys in the same order, for TryFind's binary search.
+        private static readonly global::CriuCatalog.Paper[] s_byKey = (global::CriuCatalog.Paper[])s_all.Clone();
+        private static readonly string[] s_keys = SortByKey(s_byKey);
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_none = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[0]);
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSoCC = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSoCC = Pick(new global::CriuCatalog.PaperId[]
         {
-            OnDemandParallelCheckpointRestore,
+            global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueEuroSys = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueEuroSys = Pick(new global::CriuCatalog.PaperId[]
         {
-            JustInTimeCheckpointing,
-            BalancingEfficiencyFairness,
-            Pronghorn,
-            OnDemandFork,
+            global::CriuCatalog.PaperId.JustInTimeCheckpointing,
+            global::CriuCatalog.PaperId.BalancingEfficiencyFairness,
+            global::CriuCatalog.PaperId.Pronghorn,
+            global::CriuCatalog.PaperId.OnDemandFork,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueArXiv = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueArXiv = Pick(new global::CriuCatalog.PaperId[]
         {
-            Parallelgpuos,
-            Singularity,
-            AsyncFork,
+            global::CriuCatalog.PaperId.Parallelgpuos,
+            global::CriuCatalog.PaperId.Singularity,
+            global::CriuCatalog.PaperId.AsyncFork,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSC_W = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSC_W = Pick(new global::CriuCatalog.PaperId[]
         {
-            CheckpointRestartCudaKernels,
+            global::CriuCatalog.PaperId.CheckpointRestartCudaKernels,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueWiley = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueWiley = Pick(new global::CriuCatalog.PaperId[]
         {
-            Cricket,
+            global::CriuCatalog.PaperId.Cricket,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueHPEC = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueHPEC = Pick(new global::CriuCatalog.PaperId[]
         {
-            UsingContainerMigration,
+            global::CriuCatalog.PaperId.UsingContainerMigration,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueAPNet = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueAPNet = Pick(new global::CriuCatalog.PaperId[]
         {
-            SoftwareBasedLiveMigration,
+            global::CriuCatalog.PaperId.SoftwareBasedLiveMigration,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSEATED = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSEATED = Pick(new global::CriuCatalog.PaperId[]
         {
-            LiveMigrationMultiContainer,
+            global::CriuCatalog.PaperId.LiveMigrationMultiContainer,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICT = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICT = Pick(new global::CriuCatalog.PaperId[]
         {
-            PacketBufferingMinimize,
+            global::CriuCatalog.PaperId.PacketBufferingMinimize,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSIGMOD_PODS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSIGMOD_PODS = Pick(new global::CriuCatalog.PaperId[]
         {
-            DemonstrationOfElasticNotebook,
+            global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICDCS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICDCS = Pick(new global::CriuCatalog.PaperId[]
         {
-            Dapper,
+            global::CriuCatalog.PaperId.Dapper,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueCloud = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueCloud = Pick(new global::CriuCatalog.PaperId[]
         {
-            FastMig,
+            global::CriuCatalog.PaperId.FastMig,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueCCGRID = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueCCGRID = Pick(new global::CriuCatalog.PaperId[]
         {
-            WorkloadAwareLiveMigratable,
+            global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVLDB = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVLDB = Pick(new global::CriuCatalog.PaperId[]
         {
-            ElasticNotebook,
-            AsyncFork,
+            global::CriuCatalog.PaperId.ElasticNotebook,
+            global::CriuCatalog.PaperId.AsyncFork,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSRDS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSRDS = Pick(new global::CriuCatalog.PaperId[]
         {
-            TransparentFaultTolerance,
+            global::CriuCatalog.PaperId.TransparentFaultTolerance,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICFEC = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICFEC = Pick(new global::CriuCatalog.PaperId[]
         {
-            MigrationIsolatedApplication,
+            global::CriuCatalog.PaperId.MigrationIsolatedApplication,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueTNSM = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueTNSM = Pick(new global::CriuCatalog.PaperId[]
         {
-            DesignModelingImplementation,
+            global::CriuCatalog.PaperId.DesignModelingImplementation,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueWORDS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueWORDS = Pick(new global::CriuCatalog.PaperId[]
         {
-            EvictingGreaterGood,
+            global::CriuCatalog.PaperId.EvictingGreaterGood,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueCloudSummit = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueCloudSummit = Pick(new global::CriuCatalog.PaperId[]
         {
-            MicroserviceDebuggingCheckpointRestart,
+            global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICC = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICC = Pick(new global::CriuCatalog.PaperId[]
         {
-            ProcessingAwareMigrationModel,
+            global::CriuCatalog.PaperId.ProcessingAwareMigrationModel,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueDRONES = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueDRONES = Pick(new global::CriuCatalog.PaperId[]
         {
-            DynamicCheckpointInterval,
+            global::CriuCatalog.PaperId.DynamicCheckpointInterval,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueTOCS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueTOCS = Pick(new global::CriuCatalog.PaperId[]
         {
-            HContainer,
+            global::CriuCatalog.PaperId.HContainer,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVEE = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVEE = Pick(new global::CriuCatalog.PaperId[]
         {
-            Portkey,
+            global::CriuCatalog.PaperId.Portkey,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICPADS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICPADS = Pick(new global::CriuCatalog.PaperId[]
         {
-            ContainerPreCopyMigration,
+            global::CriuCatalog.PaperId.ContainerPreCopyMigration,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueNetSoft = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueNetSoft = Pick(new global::CriuCatalog.PaperId[]
         {
-            DemonstrationContainerizedCentral,
+            global::CriuCatalog.PaperId.DemonstrationContainerizedCentral,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueATC = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueATC = Pick(new global::CriuCatalog.PaperId[]
         {
-            Rrc,
-            MigrOS,
+            global::CriuCatalog.PaperId.Rrc,
+            global::CriuCatalog.PaperId.MigrOS,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueHAL = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueHAL = Pick(new global::CriuCatalog.PaperId[]
         {
-            GoodShepherdsCare,
+            global::CriuCatalog.PaperId.GoodShepherdsCare,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueWoWMoM = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueWoWMoM = Pick(new global::CriuCatalog.PaperId[]
         {
-            ExtendingQuicProtocol,
+            global::CriuCatalog.PaperId.ExtendingQuicProtocol,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMobileCloud = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMobileCloud = Pick(new global::CriuCatalog.PaperId[]
         {
-            DockerContainerDeployment,
+            global::CriuCatalog.PaperId.DockerContainerDeployment,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueFGCS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueFGCS = Pick(new global::CriuCatalog.PaperId[]
         {
-            PrebakingRuntimeEnvironments,
+            global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMiddleware = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMiddleware = Pick(new global::CriuCatalog.PaperId[]
         {
-            DynaCut,
-            PrebakingFunctionsWarm,
+            global::CriuCatalog.PaperId.DynaCut,
+            global::CriuCatalog.PaperId.PrebakingFunctionsWarm,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVirginiaTech = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVirginiaTech = Pick(new global::CriuCatalog.PaperId[]
         {
-            CriuRtx,
-            HetMigrate,
+            global::CriuCatalog.PaperId.CriuRtx,
+            global::CriuCatalog.PaperId.HetMigrate,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueOSDI = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueOSDI = Pick(new global::CriuCatalog.PaperId[]
         {
-            NoProvisionedConcurrency,
+            global::CriuCatalog.PaperId.NoProvisionedConcurrency,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSC = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSC = Pick(new global::CriuCatalog.PaperId[]
         {
-            OutOfHypervisorOoH,
+            global::CriuCatalog.PaperId.OutOfHypervisorOoH,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueJNCA = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueJNCA = Pick(new global::CriuCatalog.PaperId[]
         {
-            IContainer,
+            global::CriuCatalog.PaperId.IContainer,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVLSI = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVLSI = Pick(new global::CriuCatalog.PaperId[]
         {
-            StandardCompliantParallelSystemC,
+            global::CriuCatalog.PaperId.StandardCompliantParallelSystemC,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMEMSYS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMEMSYS = Pick(new global::CriuCatalog.PaperId[]
         {
-            FastInMemoryCriu,
+            global::CriuCatalog.PaperId.FastInMemoryCriu,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMCHPC = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMCHPC = Pick(new global::CriuCatalog.PaperId[]
         {
-            OptimizingPostCopyLive,
+            global::CriuCatalog.PaperId.OptimizingPostCopyLive,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueAPSys = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueAPSys = Pick(new global::CriuCatalog.PaperId[]
         {
-            TowardsEfficientEndToEnd,
+            global::CriuCatalog.PaperId.TowardsEfficientEndToEnd,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueEBPF = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueEBPF = Pick(new global::CriuCatalog.PaperId[]
         {
-            CustomPageFault,
+            global::CriuCatalog.PaperId.CustomPageFault,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueARES = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueARES = Pick(new global::CriuCatalog.PaperId[]
         {
-            DontStopDropPause,
+            global::CriuCatalog.PaperId.DontStopDropPause,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueNDSS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueNDSS = Pick(new global::CriuCatalog.PaperId[]
         {
-            FitM,
+            global::CriuCatalog.PaperId.FitM,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSYSTEX = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSYSTEX = Pick(new global::CriuCatalog.PaperId[]
         {
-            TransparentCrossIsaEnclave,
+            global::CriuCatalog.PaperId.TransparentCrossIsaEnclave,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueIPDPS = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueIPDPS = Pick(new global::CriuCatalog.PaperId[]
         {
-            FaultTolerantContainersUsing,
+            global::CriuCatalog.PaperId.FaultTolerantContainersUsing,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueJournalOfCloudComputing = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueJournalOfCloudComputing = Pick(new global::CriuCatalog.PaperId[]
         {
-            MdbKcp,
+            global::CriuCatalog.PaperId.MdbKcp,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2024 = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2024 = Pick(new global::CriuCatalog.PaperId[]
         {
-            OnDemandParallelCheckpointRestore,
-            JustInTimeCheckpointing,
-            SoftwareBasedLiveMigration,
-            LiveMigrationMultiContainer,
-            PacketBufferingMinimize,
-            DemonstrationOfElasticNotebook,
-            Dapper,
-            FastMig,
-            WorkloadAwareLiveMigratable,
-            Pronghorn,
-            PrebakingRuntimeEnvironments,
-            TowardsEfficientEndToEnd,
-            CustomPageFault,
-            DontStopDropPause,
-            MdbKcp,
+            global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
+            global::CriuCatalog.PaperId.JustInTimeCheckpointing,
+            global::CriuCatalog.PaperId.SoftwareBasedLiveMigration,
+            global::CriuCatalog.PaperId.LiveMigrationMultiContainer,
+            global::CriuCatalog.PaperId.PacketBufferingMinimize,
+            global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook,
+            global::CriuCatalog.PaperId.Dapper,
+            global::CriuCatalog.PaperId.FastMig,
+            global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable,
+            global::CriuCatalog.PaperId.Pronghorn,
+            global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments,
+            global::CriuCatalog.PaperId.TowardsEfficientEndToEnd,
+            global::CriuCatalog.PaperId.CustomPageFault,
+            global::CriuCatalog.PaperId.DontStopDropPause,
+            global::CriuCatalog.PaperId.MdbKcp,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2023 = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2023 = Pick(new global::CriuCatalog.PaperId[]
         {
-            Parallelgpuos,
-            CheckpointRestartCudaKernels,
-            ElasticNotebook,
-            TransparentFaultTolerance,
-            MigrationIsolatedApplication,
-            DesignModelingImplementation,
-            EvictingGreaterGood,
-            MicroserviceDebuggingCheckpointRestart,
-            ProcessingAwareMigrationModel,
-            DynamicCheckpointInterval,
-            AsyncFork,
-            DynaCut,
-            CriuRtx,
-            HetMigrate,
-            NoProvisionedConcurrency,
+            global::CriuCatalog.PaperId.Parallelgpuos,
+            global::CriuCatalog.PaperId.CheckpointRestartCudaKernels,
+            global::CriuCatalog.PaperId.ElasticNotebook,
+            global::CriuCatalog.PaperId.TransparentFaultTolerance,
+            global::CriuCatalog.PaperId.MigrationIsolatedApplication,
+            global::CriuCatalog.PaperId.DesignModelingImplementation,
+            global::CriuCatalog.PaperId.EvictingGreaterGood,
+            global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart,
+            global::CriuCatalog.PaperId.ProcessingAwareMigrationModel,
+            global::CriuCatalog.PaperId.DynamicCheckpointInterval,
+            global::CriuCatalog.PaperId.AsyncFork,
+            global::CriuCatalog.PaperId.DynaCut,
+            global::CriuCatalog.PaperId.CriuRtx,
+            global::CriuCatalog.PaperId.HetMigrate,
+            global::CriuCatalog.PaperId.NoProvisionedConcurrency,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2022 = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2022 = Pick(new global::CriuCatalog.PaperId[]
         {
-            Singularity,
-            HContainer,
-            Portkey,
-            ContainerPreCopyMigration,
-            DemonstrationContainerizedCentral,
-            Rrc,
-            GoodShepherdsCare,
-            OutOfHypervisorOoH,
-            IContainer,
-            FitM,
-            TransparentCrossIsaEnclave,
+            global::CriuCatalog.PaperId.Singularity,
+            global::CriuCatalog.PaperId.HContainer,
+            global::CriuCatalog.PaperId.Portkey,
+            global::CriuCatalog.PaperId.ContainerPreCopyMigration,
+            global::CriuCatalog.PaperId.DemonstrationContainerizedCentral,
+            global::CriuCatalog.PaperId.Rrc,
+            global::CriuCatalog.PaperId.GoodShepherdsCare,
+            global::CriuCatalog.PaperId.OutOfHypervisorOoH,
+            global::CriuCatalog.PaperId.IContainer,
+            global::CriuCatalog.PaperId.FitM,
+            global::CriuCatalog.PaperId.TransparentCrossIsaEnclave,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2021 = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2021 = Pick(new global::CriuCatalog.PaperId[]
         {
-            Cricket,
-            MigrOS,
-            ExtendingQuicProtocol,
-            StandardCompliantParallelSystemC,
-            OnDemandFork,
+            global::CriuCatalog.PaperId.Cricket,
+            global::CriuCatalog.PaperId.MigrOS,
+            global::CriuCatalog.PaperId.ExtendingQuicProtocol,
+            global::CriuCatalog.PaperId.StandardCompliantParallelSystemC,
+            global::CriuCatalog.PaperId.OnDemandFork,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2020 = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2020 = Pick(new global::CriuCatalog.PaperId[]
         {
-            BalancingEfficiencyFairness,
-            UsingContainerMigration,
-            DockerContainerDeployment,
-            PrebakingFunctionsWarm,
-            FaultTolerantContainersUsing,
+            global::CriuCatalog.PaperId.BalancingEfficiencyFairness,
+            global::CriuCatalog.PaperId.UsingContainerMigration,
+            global::CriuCatalog.PaperId.DockerContainerDeployment,
+            global::CriuCatalog.PaperId.PrebakingFunctionsWarm,
+            global::CriuCatalog.PaperId.FaultTolerantContainersUsing,
         });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2019 = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2019 = Pick(new global::CriuCatalog.PaperId[]
         {
-            FastInMemoryCriu,
-            OptimizingPostCopyLive,
+            global::CriuCatalog.PaperId.FastInMemoryCriu,
+            global::CriuCatalog.PaperId.OptimizingPostCopyLive,
         });
+
+        // Creates every paper, in PaperId order, 256 papers per method: static initializers would put
+        // them all in the static constructor, a method the JIT takes seconds to compile for a large catalog.
+        private static global::CriuCatalog.Paper[] CreatePapers()
+        {
+            var papers = new global::CriuCatalog.Paper[53];
+            CreatePapers0(papers);
+            return papers;
+        }
+
+        // Papers 0 to 52.
+        private static void CreatePapers0(global::CriuCatalog.Paper[] papers)
+        {
+            papers[(int)global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
+                "on-demand-parallel-checkpoint-restore",
+                "On-demand and Parallel Checkpoint/Restore for GPU Applications",
+                "On-demand and Parallel Checkpoint/Restore",
+                "[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SoCC, 2024, null, false, "[SoCC '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.JustInTimeCheckpointing] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.JustInTimeCheckpointing,
+                "just-in-time-checkpointing",
+                "Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures",
+                "Just-In-Time Checkpointing",
+                "[EuroSys '24] Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2024, null, false, "[EuroSys '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.Parallelgpuos] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.Parallelgpuos,
+                "parallelgpuos",
+                "PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation",
+                "PARALLELGPUOS",
+                "[arXiv '23] PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ArXiv, 2023, null, true, "[arXiv '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.CheckpointRestartCudaKernels] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.CheckpointRestartCudaKernels,
+                "checkpoint-restart-cuda-kernels",
+                "Checkpoint/Restart for CUDA Kernels",
+                "Checkpoint/Restart for CUDA Kernels",
+                "[SC-W '23] Checkpoint/Restart for CUDA Kernels",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SC_W, 2023, null, false, "[SC-W '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.Singularity] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.Singularity,
+                "singularity",
+                "Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads",
+                "Singularity",
+                "[arXiv:2202.07848 '22] Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ArXiv, 2022, "2202.07848", true, "[arXiv:2202.07848 '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.Cricket] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.Cricket,
+                "cricket",
+                "Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support",
+                "Cricket",
+                "[Wiley '21] Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Wiley, 2021, null, false, "[Wiley '21]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.BalancingEfficiencyFairness] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.BalancingEfficiencyFairness,
+                "balancing-efficiency-fairness",
+                "Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning",
+                "Balancing efficiency and fairness",
+                "[EuroSys '20] Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2020, null, false, "[EuroSys '20]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.UsingContainerMigration] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.UsingContainerMigration,
+                "using-container-migration",
+                "Using Container Migration for HPC Workloads Resilience",
+                "Using Container Migration",
+                "[HPEC '20] Using Container Migration for HPC Workloads Resilience",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.HPEC, 2020, null, false, "[HPEC '20]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.SoftwareBasedLiveMigration] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.SoftwareBasedLiveMigration,
+                "software-based-live-migration",
+                "Software-based Live Migration for Containerized RDMA",
+                "Software-based Live Migration",
+                "[APNet '24] Software-based Live Migration for Containerized RDMA",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.APNet, 2024, null, false, "[APNet '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.LiveMigrationMultiContainer] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.LiveMigrationMultiContainer,
+                "live-migration-multi-container",
+                "Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems",
+                "Live Migration of Multi-Container",
+                "[SEATED '24] Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SEATED, 2024, null, false, "[SEATED '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.PacketBufferingMinimize] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.PacketBufferingMinimize,
+                "packet-buffering-minimize",
+                "Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover",
+                "Packet Buffering to Minimize",
+                "[ICT '24] Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICT, 2024, null, false, "[ICT '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook,
+                "demonstration-of-elasticnotebook",
+                "Demonstration of ElasticNotebook: Migrating Live Computational Notebook States",
+                "Demonstration of ElasticNotebook",
+                "[SIGMOD/PODS '24] Demonstration of ElasticNotebook: Migrating Live Computational Notebook States",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SIGMOD_PODS, 2024, null, false, "[SIGMOD/PODS '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.Dapper] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.Dapper,
+                "dapper",
+                "Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting",
+                "Dapper",
+                "[ICDCS '24] Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICDCS, 2024, null, false, "[ICDCS '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.FastMig] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.FastMig,
+                "fastmig",
+                "FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0",
+                "FastMig",
+                "[Cloud '24] FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Cloud, 2024, null, false, "[Cloud '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable,
+                "workload-aware-live-migratable",
+                "Workload-Aware Live Migratable Cloud Instance Detector",
+                "Workload-Aware Live Migratable",
+                "[CCGRID '24] Workload-Aware Live Migratable Cloud Instance Detector",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.CCGRID, 2024, null, false, "[CCGRID '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.ElasticNotebook] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.ElasticNotebook,
+                "elasticnotebook",
+                "ElasticNotebook: Enabling Live Migration for Computational Notebooks",
+                "ElasticNotebook",
+                "[VLDB '23] ElasticNotebook: Enabling Live Migration for Computational Notebooks",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration, global::CriuCatalog.Category.CriuForDatabase },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VLDB, 2023, null, false, "[VLDB '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.TransparentFaultTolerance] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.TransparentFaultTolerance,
+                "transparent-fault-tolerance",
+                "Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore",
+                "Transparent Fault Tolerance",
+                "[SRDS '23] Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SRDS, 2023, null, false, "[SRDS '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.MigrationIsolatedApplication] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.MigrationIsolatedApplication,
+                "migration-isolated-application",
+                "Migration of Isolated Application Across Heterogeneous Edge Systems",
+                "Migration of Isolated Application",
+                "[ICFEC '23] Migration of Isolated Application Across Heterogeneous Edge Systems",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICFEC, 2023, null, false, "[ICFEC '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.DesignModelingImplementation] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.DesignModelingImplementation,
+                "design-modeling-implementation",
+                "Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices",
+                "Design, Modeling, and Implementation",
+                "[TNSM '23] Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.TNSM, 2023, null, false, "[TNSM '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.EvictingGreaterGood] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.EvictingGreaterGood,
+                "evicting-greater-good",
+                "Evicting for the greater good: The case for Reactive Checkpointing in serverless computing",
+                "Evicting for the greater good",
+                "[WORDS '23] Evicting for the greater good: The case for Reactive Checkpointing in serverless computing",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.WORDS, 2023, null, false, "[WORDS '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart,
+                "microservice-debugging-checkpoint-restart",
+                "Microservice Debugging with Checkpoint-Restart",
+                "Microservice Debugging with Checkpoint-Restart",
+                "[Cloud Summit '23] Microservice Debugging with Checkpoint-Restart",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.CloudSummit, 2023, null, false, "[Cloud Summit '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.ProcessingAwareMigrationModel] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.ProcessingAwareMigrationModel,
+                "processing-aware-migration-model",
+                "Processing-Aware Migration Model for Stateful Edge Microservices",
+                "Processing-Aware Migration Model",
+                "[ICC '23] Processing-Aware Migration Model for Stateful Edge Microservices",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICC, 2023, null, false, "[ICC '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.DynamicCheckpointInterval] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.DynamicCheckpointInterval,
+                "dynamic-checkpoint-interval",
+                "A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System",
+                "A Dynamic Checkpoint Interval",
+                "[DRONES '23] A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.DRONES, 2023, null, false, "[DRONES '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.AsyncFork] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.AsyncFork,
+                "async-fork",
+                "Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level",
+                "Async-fork",
+                "[VLDB '23] Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration, global::CriuCatalog.Category.CriuForDatabase },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VLDB, 2023, null, false, "[VLDB '23]"),
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ArXiv, 2023, "2301.05861", true, "[arXiv:2301.05861 '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.HContainer] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.HContainer,
+                "h-container",
+                "H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing",
+                "H-Container",
+                "[TOCS '22] H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.TOCS, 2022, null, false, "[TOCS '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.Portkey] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.Portkey,
+                "portkey",
+                "Portkey: hypervisor-assisted container migration in nested cloud environments",
+                "Portkey",
+                "[VEE '22] Portkey: hypervisor-assisted container migration in nested cloud environments",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VEE, 2022, null, false, "[VEE '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.ContainerPreCopyMigration] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.ContainerPreCopyMigration,
+                "container-pre-copy-migration",
+                "A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression",
+                "A Container Pre-copy Migration",
+                "[ICPADS '22] A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICPADS, 2022, null, false, "[ICPADS '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.DemonstrationContainerizedCentral] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.DemonstrationContainerizedCentral,
+                "demonstration-containerized-central",
+                "Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network",
+                "Demonstration of Containerized Central",
+                "[NetSoft '22] Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.NetSoft, 2022, null, false, "[NetSoft '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.Rrc] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.Rrc,
+                "rrc",
+                "RRC: Responsive Replicated Containers",
+                "RRC",
+                "[ATC '22] RRC: Responsive Replicated Containers",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration, global::CriuCatalog.Category.CriuSecurity },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ATC, 2022, null, false, "[ATC '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.GoodShepherdsCare] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.GoodShepherdsCare,
+                "good-shepherds-care",
+                "Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes",
+                "Good Shepherds Care For Their Cattle",
+                "[HAL '22] Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.HAL, 2022, null, false, "[HAL '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.MigrOS] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.MigrOS,
+                "migros",
+                "MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications",
+                "MigrOS",
+                "[ATC '21] MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ATC, 2021, null, false, "[ATC '21]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.ExtendingQuicProtocol] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.ExtendingQuicProtocol,
+                "extending-quic-protocol",
+                "Extending the QUIC Protocol to Support Live Container Migration at the Edge",
+                "Extending the QUIC Protocol",
+                "[WoWMoM '21] Extending the QUIC Protocol to Support Live Container Migration at the Edge",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.WoWMoM, 2021, null, false, "[WoWMoM '21]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.DockerContainerDeployment] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.DockerContainerDeployment,
+                "docker-container-deployment",
+                "Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart",
+                "Docker Container Deployment",
+                "[MobileCloud '20] Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.MobileCloud, 2020, null, false, "[MobileCloud '20]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.Pronghorn] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.Pronghorn,
+                "pronghorn",
+                "Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts",
+                "Pronghorn",
+                "[EuroSys '24] Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2024, null, false, "[EuroSys '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments,
+                "prebaking-runtime-environments",
+                "Prebaking runtime environments to improve the FaaS cold start latency",
+                "Prebaking runtime environments",
+                "[FGCS '24] Prebaking runtime environments to improve the FaaS cold start latency",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.FGCS, 2024, null, false, "[FGCS '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.DynaCut] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.DynaCut,
+                "dynacut",
+                "DynaCut: A Framework for Dynamic and Adaptive Program Customization",
+                "DynaCut",
+                "[Middleware '23] DynaCut: A Framework for Dynamic and Adaptive Program Customization",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Middleware, 2023, null, false, "[Middleware '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.CriuRtx] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.CriuRtx,
+                "criu-rtx",
+                "CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace",
+                "CRIU-RTX",
+                "[Virginia Tech '23] CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VirginiaTech, 2023, null, false, "[Virginia Tech '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.HetMigrate] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.HetMigrate,
+                "hetmigrate",
+                "HetMigrate: Secure and Efficient Cross-architecture Process Live Migration",
+                "HetMigrate",
+                "[Virginia Tech '23] HetMigrate: Secure and Efficient Cross-architecture Process Live Migration",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VirginiaTech, 2023, null, false, "[Virginia Tech '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.NoProvisionedConcurrency] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.NoProvisionedConcurrency,
+                "no-provisioned-concurrency",
+                "No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing",
+                "No Provisioned Concurrency",
+                "[OSDI '23] No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.OSDI, 2023, null, false, "[OSDI '23]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.OutOfHypervisorOoH] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.OutOfHypervisorOoH,
+                "out-of-hypervisor-ooh",
+                "Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features",
+                "Out of hypervisor (OoH)",
+                "[SC '22] Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SC, 2022, null, false, "[SC '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.IContainer] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.IContainer,
+                "icontainer",
+                "iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services",
+                "iContainer",
+                "[JNCA '22] iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.JNCA, 2022, null, false, "[JNCA '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.StandardCompliantParallelSystemC] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.StandardCompliantParallelSystemC,
+                "standard-compliant-parallel-systemc",
+                "Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support",
+                "Standard-compliant parallel SystemC simulation of loosely-timed transaction level models",
+                "[VLSI '21] Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VLSI, 2021, null, false, "[VLSI '21]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.PrebakingFunctionsWarm] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.PrebakingFunctionsWarm,
+                "prebaking-functions-warm",
+                "Prebaking Functions to Warm the Serverless Cold Start",
+                "Prebaking Functions to Warm",
+                "[Middleware '20] Prebaking Functions to Warm the Serverless Cold Start",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Middleware, 2020, null, false, "[Middleware '20]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.FastInMemoryCriu] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.FastInMemoryCriu,
+                "fast-in-memory-criu",
+                "Fast in-memory CRIU for docker containers",
+                "Fast in-memory CRIU",
+                "[MEMSYS '19] Fast in-memory CRIU for docker containers",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.MEMSYS, 2019, null, false, "[MEMSYS '19]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.OptimizingPostCopyLive] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.OptimizingPostCopyLive,
+                "optimizing-post-copy-live",
+                "Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory",
+                "Optimizing Post-Copy Live",
+                "[MCHPC '19] Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.MCHPC, 2019, null, false, "[MCHPC '19]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.TowardsEfficientEndToEnd] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.TowardsEfficientEndToEnd,
+                "towards-efficient-end-to-end",
+                "Towards Efficient End-to-End Encryption for Container Checkpointing Systems",
+                "Towards Efficient End-to-End",
+                "[APSys '24] Towards Efficient End-to-End Encryption for Container Checkpointing Systems",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.APSys, 2024, null, false, "[APSys '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.CustomPageFault] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.CustomPageFault,
+                "custom-page-fault",
+                "Custom Page Fault Handling With eBPF",
+                "Custom Page Fault",
+                "[eBPF '24] Custom Page Fault Handling With eBPF",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EBPF, 2024, null, false, "[eBPF '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.DontStopDropPause] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.DontStopDropPause,
+                "dont-stop-drop-pause",
+                "Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)",
+                "Don't, Stop, Drop, Pause",
+                "[ARES '24] Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ARES, 2024, null, false, "[ARES '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.FitM] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.FitM,
+                "fitm",
+                "FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols",
+                "FitM",
+                "[NDSS '22] FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.NDSS, 2022, null, false, "[NDSS '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.TransparentCrossIsaEnclave] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.TransparentCrossIsaEnclave,
+                "transparent-cross-isa-enclave",
+                "Transparent, Cross-ISA Enclave Offloading",
+                "Transparent, Cross-ISA Enclave",
+                "[SYSTEX '22] Transparent, Cross-ISA Enclave Offloading",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SYSTEX, 2022, null, false, "[SYSTEX '22]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.FaultTolerantContainersUsing] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.FaultTolerantContainersUsing,
+                "fault-tolerant-containers-using",
+                "Fault-Tolerant Containers Using NiLiCon",
+                "Fault-Tolerant Containers Using",
+                "[IPDPS '20] Fault-Tolerant Containers Using NiLiCon",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.IPDPS, 2020, null, false, "[IPDPS '20]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.MdbKcp] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.MdbKcp,
+                "mdb-kcp",
+                "MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes",
+                "MDB-KCP",
+                "[Journal of Cloud Computing '24] MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForDatabase },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.JournalOfCloudComputing, 2024, null, false, "[Journal of Cloud Computing '24]"),
+                });
+
+            papers[(int)global::CriuCatalog.PaperId.OnDemandFork] = new global::CriuCatalog.Paper(
+                global::CriuCatalog.PaperId.OnDemandFork,
+                "on-demand-fork",
+                "On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications",
+                "On-demand-fork",
+                "[EuroSys '21] On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications",
+                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForDatabase },
+                new global::CriuCatalog.Publication[]
+                {
+                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2021, null, false, "[EuroSys '21]"),
+                });
+        }
+
+        // Sorts the papers by key, ordinally, and returns the keys in the same order.
+        private static string[] SortByKey(global::CriuCatalog.Paper[] papers)
+        {
+            var keys = new string[papers.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = papers[i].Key;
+            }
+
+            global::System.Array.Sort(keys, papers, global::System.StringComparer.Ordinal);
+            return keys;
+        }
+
+        // The papers with these ids, in this order, as a read-only list.
+        private static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> Pick(global::CriuCatalog.PaperId[] ids)
+        {
+            var papers = new global::CriuCatalog.Paper[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                papers[i] = s_all[(int)ids[i]];
+            }
+
+            return global::System.Array.AsReadOnly(papers);
+        }
 
         /// <summary>The papers listed under <c>GPU CRIU</c> (<see cref="global::CriuCatalog.Category.GpuCriu"/>): 8 papers.</summary>
         public static class GpuCriu
@@ -1582,16 +1561,16 @@ namespace CriuCatalog
             public static global::CriuCatalog.Paper UsingContainerMigration => global::CriuCatalog.Papers.UsingContainerMigration;
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
             {
-                global::CriuCatalog.Papers.OnDemandParallelCheckpointRestore,
-                global::CriuCatalog.Papers.JustInTimeCheckpointing,
-                global::CriuCatalog.Papers.Parallelgpuos,
-                global::CriuCatalog.Papers.CheckpointRestartCudaKernels,
-                global::CriuCatalog.Papers.Singularity,
-                global::CriuCatalog.Papers.Cricket,
-                global::CriuCatalog.Papers.BalancingEfficiencyFairness,
-                global::CriuCatalog.Papers.UsingContainerMigration,
+                global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
+                global::CriuCatalog.PaperId.JustInTimeCheckpointing,
+                global::CriuCatalog.PaperId.Parallelgpuos,
+                global::CriuCatalog.PaperId.CheckpointRestartCudaKernels,
+                global::CriuCatalog.PaperId.Singularity,
+                global::CriuCatalog.PaperId.Cricket,
+                global::CriuCatalog.PaperId.BalancingEfficiencyFairness,
+                global::CriuCatalog.PaperId.UsingContainerMigration,
             });
         }
 
@@ -1800,33 +1779,33 @@ namespace CriuCatalog
             public static global::CriuCatalog.Paper DockerContainerDeployment => global::CriuCatalog.Papers.DockerContainerDeployment;
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
             {
-                global::CriuCatalog.Papers.SoftwareBasedLiveMigration,
-                global::CriuCatalog.Papers.LiveMigrationMultiContainer,
-                global::CriuCatalog.Papers.PacketBufferingMinimize,
-                global::CriuCatalog.Papers.DemonstrationOfElasticNotebook,
-                global::CriuCatalog.Papers.Dapper,
-                global::CriuCatalog.Papers.FastMig,
-                global::CriuCatalog.Papers.WorkloadAwareLiveMigratable,
-                global::CriuCatalog.Papers.ElasticNotebook,
-                global::CriuCatalog.Papers.TransparentFaultTolerance,
-                global::CriuCatalog.Papers.MigrationIsolatedApplication,
-                global::CriuCatalog.Papers.DesignModelingImplementation,
-                global::CriuCatalog.Papers.EvictingGreaterGood,
-                global::CriuCatalog.Papers.MicroserviceDebuggingCheckpointRestart,
-                global::CriuCatalog.Papers.ProcessingAwareMigrationModel,
-                global::CriuCatalog.Papers.DynamicCheckpointInterval,
-                global::CriuCatalog.Papers.AsyncFork,
-                global::CriuCatalog.Papers.HContainer,
-                global::CriuCatalog.Papers.Portkey,
-                global::CriuCatalog.Papers.ContainerPreCopyMigration,
-                global::CriuCatalog.Papers.DemonstrationContainerizedCentral,
-                global::CriuCatalog.Papers.Rrc,
-                global::CriuCatalog.Papers.GoodShepherdsCare,
-                global::CriuCatalog.Papers.MigrOS,
-                global::CriuCatalog.Papers.ExtendingQuicProtocol,
-                global::CriuCatalog.Papers.DockerContainerDeployment,
+                global::CriuCatalog.PaperId.SoftwareBasedLiveMigration,
+                global::CriuCatalog.PaperId.LiveMigrationMultiContainer,
+                global::CriuCatalog.PaperId.PacketBufferingMinimize,
+                global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook,
+                global::CriuCatalog.PaperId.Dapper,
+                global::CriuCatalog.PaperId.FastMig,
+                global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable,
+                global::CriuCatalog.PaperId.ElasticNotebook,
+                global::CriuCatalog.PaperId.TransparentFaultTolerance,
+                global::CriuCatalog.PaperId.MigrationIsolatedApplication,
+                global::CriuCatalog.PaperId.DesignModelingImplementation,
+                global::CriuCatalog.PaperId.EvictingGreaterGood,
+                global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart,
+                global::CriuCatalog.PaperId.ProcessingAwareMigrationModel,
+                global::CriuCatalog.PaperId.DynamicCheckpointInterval,
+                global::CriuCatalog.PaperId.AsyncFork,
+                global::CriuCatalog.PaperId.HContainer,
+                global::CriuCatalog.PaperId.Portkey,
+                global::CriuCatalog.PaperId.ContainerPreCopyMigration,
+                global::CriuCatalog.PaperId.DemonstrationContainerizedCentral,
+                global::CriuCatalog.PaperId.Rrc,
+                global::CriuCatalog.PaperId.GoodShepherdsCare,
+                global::CriuCatalog.PaperId.MigrOS,
+                global::CriuCatalog.PaperId.ExtendingQuicProtocol,
+                global::CriuCatalog.PaperId.DockerContainerDeployment,
             });
         }
 
@@ -1930,20 +1909,20 @@ namespace CriuCatalog
             public static global::CriuCatalog.Paper OptimizingPostCopyLive => global::CriuCatalog.Papers.OptimizingPostCopyLive;
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
             {
-                global::CriuCatalog.Papers.Pronghorn,
-                global::CriuCatalog.Papers.PrebakingRuntimeEnvironments,
-                global::CriuCatalog.Papers.DynaCut,
-                global::CriuCatalog.Papers.CriuRtx,
-                global::CriuCatalog.Papers.HetMigrate,
-                global::CriuCatalog.Papers.NoProvisionedConcurrency,
-                global::CriuCatalog.Papers.OutOfHypervisorOoH,
-                global::CriuCatalog.Papers.IContainer,
-                global::CriuCatalog.Papers.StandardCompliantParallelSystemC,
-                global::CriuCatalog.Papers.PrebakingFunctionsWarm,
-                global::CriuCatalog.Papers.FastInMemoryCriu,
-                global::CriuCatalog.Papers.OptimizingPostCopyLive,
+                global::CriuCatalog.PaperId.Pronghorn,
+                global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments,
+                global::CriuCatalog.PaperId.DynaCut,
+                global::CriuCatalog.PaperId.CriuRtx,
+                global::CriuCatalog.PaperId.HetMigrate,
+                global::CriuCatalog.PaperId.NoProvisionedConcurrency,
+                global::CriuCatalog.PaperId.OutOfHypervisorOoH,
+                global::CriuCatalog.PaperId.IContainer,
+                global::CriuCatalog.PaperId.StandardCompliantParallelSystemC,
+                global::CriuCatalog.PaperId.PrebakingFunctionsWarm,
+                global::CriuCatalog.PaperId.FastInMemoryCriu,
+                global::CriuCatalog.PaperId.OptimizingPostCopyLive,
             });
         }
 
@@ -2007,15 +1986,15 @@ namespace CriuCatalog
             public static global::CriuCatalog.Paper FaultTolerantContainersUsing => global::CriuCatalog.Papers.FaultTolerantContainersUsing;
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
             {
-                global::CriuCatalog.Papers.TowardsEfficientEndToEnd,
-                global::CriuCatalog.Papers.CustomPageFault,
-                global::CriuCatalog.Papers.DontStopDropPause,
-                global::CriuCatalog.Papers.Rrc,
-                global::CriuCatalog.Papers.FitM,
-                global::CriuCatalog.Papers.TransparentCrossIsaEnclave,
-                global::CriuCatalog.Papers.FaultTolerantContainersUsing,
+                global::CriuCatalog.PaperId.TowardsEfficientEndToEnd,
+                global::CriuCatalog.PaperId.CustomPageFault,
+                global::CriuCatalog.PaperId.DontStopDropPause,
+                global::CriuCatalog.PaperId.Rrc,
+                global::CriuCatalog.PaperId.FitM,
+                global::CriuCatalog.PaperId.TransparentCrossIsaEnclave,
+                global::CriuCatalog.PaperId.FaultTolerantContainersUsing,
             });
         }
 
@@ -2056,12 +2035,12 @@ namespace CriuCatalog
             public static global::CriuCatalog.Paper OnDemandFork => global::CriuCatalog.Papers.OnDemandFork;
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
             {
-                global::CriuCatalog.Papers.MdbKcp,
-                global::CriuCatalog.Papers.AsyncFork,
-                global::CriuCatalog.Papers.ElasticNotebook,
-                global::CriuCatalog.Papers.OnDemandFork,
+                global::CriuCatalog.PaperId.MdbKcp,
+                global::CriuCatalog.PaperId.AsyncFork,
+                global::CriuCatalog.PaperId.ElasticNotebook,
+                global::CriuCatalog.PaperId.OnDemandFork,
             });
         }
     }

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using CriuCatalog.Generator.Emitting;
+using CriuCatalog.Generator.Model;
+using CriuCatalog.Generator.Parsing;
+using CriuCatalog.Generator.Tests.Infrastructure;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>
+/// A catalog of 100,000 entries goes through the whole generator without deep recursion, and each long step
+/// stops when the build is cancelled. Timing is not asserted here (see tests/CriuCatalog.Generator.Benchmarks);
+/// a quadratic step would make the first test take minutes.
+/// </summary>
+public class ScaleTests
+{
+    private const int Categories = 5;
+    private const int PerCategory = 20_000;
+
+    [Fact]
+    public void A_100000_entry_catalog_is_generated_on_a_256_KB_stack()
+    {
+        var text = LargeCatalog.Create(Categories, PerCategory);
+        GeneratorRun? run = null;
+        Exception? failure = null;
+
+        // Far less than the 1 MB (Windows) or 8 MB (Linux) main-thread stack: recursion per entry would overflow it.
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    run = GeneratorHarness.Run(text);
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+            },
+            maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.Null(failure);
+        Assert.NotNull(run);
+        Assert.Null(run.Generator.Exception);
+        Assert.Empty(run.GeneratorDiagnostics);
+
+        var sources = run.Sources;
+        Assert.Equal(Categories * PerCategory, EnumMembers(sources["PaperId.g.cs"]));
+        Assert.Equal(Categories, EnumMembers(sources["Category.g.cs"]));
+        Assert.Equal(50, EnumMembers(sources["Venue.g.cs"]));
+        Assert.Contains("public static global::CriuCatalog.Paper Study99999Checkpointing => ", sources["Papers.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("// Papers 99840 to 99999.", sources["Papers.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Papers_created_by_several_methods_are_each_where_every_lookup_expects_them()
+    {
+        // 5 × 120 = 600 papers: three creation methods of at most 256 papers, the last one partly filled.
+        const string probe = """
+            using System.Linq;
+            using CriuCatalog;
+
+            public static class Probe
+            {
+                public static int Count() => Papers.All.Count;
+                public static bool GetMatchesAll() => Papers.All.Select((p, i) => Papers.Get((PaperId)i) == p && (int)p.Id == i).All(ok => ok);
+                public static bool EveryPaperFindsItselfByKey() => Papers.All.All(p => Papers.TryFind(p.Key, out var found) && found == p);
+                public static bool LastPaperIsItsProperty() => Papers.Study599Checkpointing == Papers.Get(PaperId.Study599Checkpointing) && Papers.Study599Checkpointing.Title == "Study 599 of checkpointing at scale";
+                public static bool CategoriesHoldTheirPapers() => Papers.CategoryE.All.Count == 120 && Papers.CategoryE.All.All(p => p.Categories.Single() == Category.CategoryE) && Papers.InCategory(Category.CategoryA)[0] == Papers.Study0Checkpointing;
+                public static bool ByVenueAndByYearCoverEveryPaper() => Papers.All.All(p => Papers.ByVenue(p.Venue).Contains(p) && Papers.ByYear(p.Year).Contains(p));
+            }
+            """;
+        var run = GeneratorHarness.Run(LargeCatalog.Create(Categories, 120), probe);
+
+        var papers = run.Sources["Papers.g.cs"];
+        Assert.Contains("CreatePapers2(papers);", papers, StringComparison.Ordinal);
+        Assert.DoesNotContain("CreatePapers3", papers, StringComparison.Ordinal);
+        Assert.Contains("// Papers 512 to 599.", papers, StringComparison.Ordinal);
+
+        var type = run.Load().GetType("Probe")!;
+        Assert.Equal(600, type.GetMethod("Count")!.Invoke(null, null));
+        foreach (var check in new[] { "GetMatchesAll", "EveryPaperFindsItselfByKey", "LastPaperIsItsProperty", "CategoriesHoldTheirPapers", "ByVenueAndByYearCoverEveryPaper" })
+        {
+            Assert.True((bool)type.GetMethod(check)!.Invoke(null, null)!, check);
+        }
+    }
+
+    [Fact]
+    public void The_parser_honours_a_cancelled_token()
+    {
+        var source = new CatalogSource(CatalogFiles.SeedPath, LargeCatalog.Create(Categories, 2_000));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => CatalogParser.Parse(source, Cancelled()));
+    }
+
+    [Fact]
+    public void The_builder_honours_a_cancelled_token()
+    {
+        var document = CatalogParser.Parse(new CatalogSource(CatalogFiles.SeedPath, LargeCatalog.Create(Categories, 2_000)), CancellationToken.None);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => CatalogBuilder.Build([document], Cancelled()));
+    }
+
+    [Fact]
+    public void The_emitter_honours_a_cancelled_token_from_its_first_file()
+    {
+        var document = CatalogParser.Parse(new CatalogSource(CatalogFiles.SeedPath, LargeCatalog.Create(Categories, 2_000)), CancellationToken.None);
+        var model = CatalogBuilder.Build([document], CancellationToken.None).Model!;
+        var settings = new GenerationSettings(GenerationSettings.DefaultNamespace, HasNotNullWhenAttribute: true, LanguageVersion: 1300);
+
+        using var files = CatalogEmitter.Emit(model, settings, Cancelled()).GetEnumerator();
+        Assert.ThrowsAny<OperationCanceledException>(() => files.MoveNext());
+    }
+
+    [Fact]
+    public void The_source_writer_checks_the_token_every_1024_lines()
+    {
+        // A writer checks every 1,024 lines: cancelling between two lines stops it within that many.
+        using var source = new CancellationTokenSource();
+        var writer = new SourceWriter(source.Token);
+        for (var i = 0; i < 1_024; i++)
+        {
+            writer.WriteLine("line");
+        }
+
+        source.Cancel();
+        var written = 0;
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            for (; written < 2_048; written++)
+            {
+                writer.WriteLine("line");
+            }
+        });
+        Assert.Equal(0, written);
+    }
+
+    private static CancellationToken Cancelled() => new(canceled: true);
+
+    /// <summary>The members of a generated enum: lines such as <c>Name = 12,</c>.</summary>
+    private static int EnumMembers(string source)
+        => source.Split('\n').Count(line => MemberLine().IsMatch(line));
+
+    private static Regex MemberLine() => new(@"^\s+\w+ = \d+,$", RegexOptions.CultureInvariant);
+}
