@@ -24,9 +24,7 @@ namespace CriuCatalog.Generator;
 public sealed class CatalogGenerator : IIncrementalGenerator
 {
     /// <summary>The item metadata that marks an AdditionalFile as a catalog; see build/CriuCatalog.Generator.props.</summary>
-    public const string CatalogMetadataName = "PaperCatalog";
-
-    private const string CatalogMetadataKey = "build_metadata.AdditionalFiles." + CatalogMetadataName;
+    public const string CatalogMetadataName = AdditionalFiles.CatalogMetadataName;
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -36,7 +34,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 
         var sources = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsCatalog(pair.Right.GetOptions(pair.Left)))
+            .Where(static pair => AdditionalFiles.IsCatalog(pair.Right.GetOptions(pair.Left)))
             .Select(static (pair, cancellationToken) => Read(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogSources);
 
@@ -146,24 +144,8 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         }
     }
 
-    private static bool IsCatalog(AnalyzerConfigOptions options)
-        => options.TryGetValue(CatalogMetadataKey, out var value)
-           && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
     private static CatalogSource Read(AdditionalText file, CancellationToken cancellationToken)
-    {
-        string? text;
-        try
-        {
-            text = file.GetText(cancellationToken)?.ToString();
-        }
-        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-        {
-            text = null;
-        }
-
-        return new CatalogSource(file.Path, text);
-    }
+        => new(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString());
 
     private static bool HasAccessibleType(Compilation compilation, string metadataName)
         => compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);

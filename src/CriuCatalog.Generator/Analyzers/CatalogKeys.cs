@@ -18,8 +18,6 @@ namespace CriuCatalog.Generator.Analyzers;
 /// </summary>
 internal sealed class CatalogKeys
 {
-    private const string CatalogMetadataKey = "build_metadata.AdditionalFiles." + CatalogGenerator.CatalogMetadataName;
-
     private readonly Dictionary<string, PaperModel> _byKey;
 
     private CatalogKeys(IEnumerable<PaperModel> papers)
@@ -40,9 +38,9 @@ internal sealed class CatalogKeys
         var files = ImmutableArray.CreateBuilder<CatalogFile>();
         foreach (var file in options.AdditionalFiles)
         {
-            if (IsCatalog(options.AnalyzerConfigOptionsProvider.GetOptions(file)))
+            if (AdditionalFiles.IsCatalog(options.AnalyzerConfigOptionsProvider.GetOptions(file)))
             {
-                files.Add(new CatalogFile(file.Path, Read(file, cancellationToken)));
+                files.Add(new CatalogFile(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)));
             }
         }
 
@@ -64,22 +62,6 @@ internal sealed class CatalogKeys
             .Select(file => CatalogParser.Parse(new CatalogSource(file.Path, file.Text?.ToString()), cancellationToken))
             .ToImmutableArray();
         return CatalogBuilder.Build(documents, cancellationToken).Model is { } model ? new CatalogKeys(model.Papers) : null;
-    }
-
-    private static bool IsCatalog(AnalyzerConfigOptions options)
-        => options.TryGetValue(CatalogMetadataKey, out var value)
-           && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-    private static SourceText? Read(AdditionalText file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return file.GetText(cancellationToken);
-        }
-        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-        {
-            return null;
-        }
     }
 }
 

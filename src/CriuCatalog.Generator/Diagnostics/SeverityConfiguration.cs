@@ -46,19 +46,7 @@ internal sealed record SeverityConfiguration(EquatableArray<SeverityOverride> Ov
 
     /// <summary>Reads an <c>.editorconfig</c> AdditionalFile; a file that cannot be read counts as absent.</summary>
     public static EditorConfigSource Read(AdditionalText file, CancellationToken cancellationToken)
-    {
-        string? text;
-        try
-        {
-            text = file.GetText(cancellationToken)?.ToString();
-        }
-        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-        {
-            text = null;
-        }
-
-        return new EditorConfigSource(file.Path, text);
-    }
+        => new(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString());
 
     /// <summary>
     /// Resolves the severities each catalog file gets from the <c>.editorconfig</c> files. Malformed text never
