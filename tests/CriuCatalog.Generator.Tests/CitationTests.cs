@@ -30,6 +30,16 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_project_without_a_catalog_gets_only_the_attribute_class_and_builds_without_warnings()
+    {
+        var run = GeneratorHarness.Run([]);
+
+        Assert.Equal([GeneratorRun.AttributeDeclaration], run.Sources.Keys);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Emit().Diagnostics);
+    }
+
+    [Fact]
     public void Citing_a_paper_that_is_not_in_the_catalog_is_CS0117()
     {
         const string source = """
