@@ -29,9 +29,6 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The attribute class must exist before the pipeline runs, so that [Cites] can be found; see CitesAttributeEmitter.
-        context.RegisterPostInitializationOutput(static output => output.AddSource(CitesAttributeEmitter.HintName, CitesAttributeEmitter.EmitDeclaration()));
-
         var sources = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => AdditionalFiles.IsCatalog(pair.Right.GetOptions(pair.Left)))
@@ -58,13 +55,15 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new GenerationSettings(GenerationSettings.DefaultNamespace, pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Settings);
 
-        // Each symbol's [Cites], then the cited papers. An edit that adds, removes or moves no [Cites] leaves the
-        // citations equal, so the bibliography step stays cached.
+        // Each [Cites], then the cited papers. CitesAttribute is generated below, so it does not bind here: the
+        // attributes are found by name, and an edit that adds, removes or changes no [Cites] leaves the citations
+        // equal, so the bibliography step stays cached.
         var citations = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                CitesAttributeEmitter.MetadataName,
-                static (_, _) => true,
-                static (attributeContext, cancellationToken) => CitationReader.Read(attributeContext, cancellationToken))
+            .CreateSyntaxProvider(
+                static (node, _) => CitationReader.IsCandidate(node),
+                static (syntaxContext, cancellationToken) => CitationReader.Read(syntaxContext, cancellationToken))
+            .Where(static citation => citation is not null)
+            .Select(static (citation, _) => citation!)
             .WithTrackingName(TrackingNames.Citations);
 
         var bibliography = citations
@@ -78,8 +77,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (document, _) => document.Diagnostics)
             .Collect()
             .Combine(built.Select(static (result, _) => result.Diagnostics))
-            .Combine(bibliography.Select(static (result, _) => result?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty))
-            .Select(static (all, _) => all.Left.Left.SelectMany(d => d).Concat(all.Left.Right).Concat(all.Right).ToEquatableArray())
+            .Select(static (all, _) => all.Left.SelectMany(d => d).Concat(all.Right).ToEquatableArray())
             .WithTrackingName(TrackingNames.Diagnostics);
 
         // .editorconfig severities reach catalog diagnostics only through the generator; see SeverityConfiguration.
@@ -104,9 +102,25 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         });
 
         context.RegisterSourceOutput(model.Combine(settings), static (spc, input) => Generate(spc, input.Left, input.Right));
+        // The emitter gets the cited papers only, so a CRIU018 that moves does not rewrite the bibliography.
+        var citedPapers = bibliography.Select(static (result, _) => result?.Papers);
         context.RegisterSourceOutput(
-            bibliography.Combine(model).Combine(settings),
+            citedPapers.Combine(model).Combine(settings),
             static (spc, input) => GenerateBibliography(spc, input.Left.Right, input.Left.Left, input.Right));
+
+        // CRIU018 points into C# code. Placed in its syntax tree, it can be suppressed with #pragma or
+        // [SuppressMessage] and configured per file, like any C# warning. Only this small step sees the compilation,
+        // and only while there is a CRIU018 to report: without one, it has no input and never runs.
+        var citationDiagnostics = bibliography.SelectMany(static (result, _) => result is { Diagnostics.Count: > 0 }
+            ? ImmutableArray.Create(result.Diagnostics)
+            : ImmutableArray<EquatableArray<DiagnosticInfo>>.Empty);
+        context.RegisterSourceOutput(citationDiagnostics.Combine(context.CompilationProvider), static (spc, input) =>
+        {
+            foreach (var diagnostic in input.Left)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic(input.Right));
+            }
+        });
     }
 
     private static void Generate(SourceProductionContext context, CatalogModel? catalog, GenerationSettings settings)
@@ -129,7 +143,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         }
     }
 
-    private static void GenerateBibliography(SourceProductionContext context, CatalogModel? catalog, BibliographyModel? bibliography, GenerationSettings settings)
+    private static void GenerateBibliography(SourceProductionContext context, CatalogModel? catalog, EquatableArray<CitedPaperModel>? bibliography, GenerationSettings settings)
     {
         // Below C# 8, Generate reports CRIU015 and emits no catalog for a bibliography to refer to.
         if (catalog is null || bibliography is null || settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
@@ -138,7 +152,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         }
 
         var emitterContext = new CatalogEmitter.Context(catalog, settings, context.CancellationToken);
-        foreach (var file in BibliographyEmitter.Emit(emitterContext, bibliography, context.CancellationToken))
+        foreach (var file in BibliographyEmitter.Emit(emitterContext, bibliography.Value, context.CancellationToken))
         {
             context.AddSource(file.HintName, file.Source);
         }

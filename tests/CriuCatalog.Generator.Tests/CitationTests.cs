@@ -30,13 +30,17 @@ public class CitationTests
     }
 
     [Fact]
-    public void A_project_without_a_catalog_gets_only_the_attribute_class_and_builds_without_warnings()
+    public void A_project_without_a_catalog_gets_nothing_and_builds_without_warnings_even_as_CSharp_7_3()
     {
-        var run = GeneratorHarness.Run([]);
+        var parseOptions = GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3);
+        var compilation = GeneratorHarness.CreateCompilation("/// <summary>A.</summary>\npublic class A { }", parseOptions);
+        compilation = compilation.WithOptions(compilation.Options.WithNullableContextOptions(NullableContextOptions.Disable));
 
-        Assert.Equal([GeneratorRun.AttributeDeclaration], run.Sources.Keys);
-        Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Empty(run.Emit().Diagnostics);
+        GeneratorHarness.CreateDriver([], parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+
+        Assert.Empty(driverDiagnostics);
+        Assert.Equal(compilation.SyntaxTrees.Count(), output.SyntaxTrees.Count());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     [Fact]

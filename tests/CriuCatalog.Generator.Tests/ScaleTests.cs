@@ -78,8 +78,8 @@ public class ScaleTests
         var run = GeneratorHarness.Run(LargeCatalog.Create(Categories, 120), probe);
 
         var papers = run.Sources["Papers.g.cs"];
-        Assert.Contains("CreatePapers2(papers);", papers, StringComparison.Ordinal);
-        Assert.DoesNotContain("CreatePapers3", papers, StringComparison.Ordinal);
+        Assert.Contains("CreatePapers_2(papers);", papers, StringComparison.Ordinal);
+        Assert.DoesNotContain("CreatePapers_3", papers, StringComparison.Ordinal);
         Assert.Contains("// Papers 512 to 599.", papers, StringComparison.Ordinal);
 
         var type = run.Load().GetType("Probe")!;

@@ -17,7 +17,7 @@ namespace CriuCatalog.Generator.Citations;
 /// </summary>
 internal static class BibliographyBuilder
 {
-    public static BibliographyModel Build(CatalogModel catalog, ImmutableArray<EquatableArray<CitationInfo>> citations, CancellationToken cancellationToken)
+    public static BibliographyModel Build(CatalogModel catalog, ImmutableArray<CitationInfo> citations, CancellationToken cancellationToken)
     {
         var papersByName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < catalog.Papers.Count; i++)
@@ -27,7 +27,7 @@ internal static class BibliographyBuilder
 
         var citedBy = new SortedDictionary<int, SortedSet<string>>();
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var citation in citations.SelectMany(c => c))
+        foreach (var citation in citations)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (citation.PaperName is null)

@@ -1,21 +1,25 @@
-using System.Collections.Generic;
+using System.IO;
 using System.Threading;
-using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CriuCatalog.Generator.Citations;
 
 /// <summary>
-/// Reads the <c>[Cites]</c> attributes on one symbol. The pipeline's compilation has the attribute class (it is
-/// post-initialization output) but not <c>PaperId</c>, which the same run generates, so the attribute's
-/// constructor does not bind there. The cited paper is therefore read from the argument's syntax:
-/// <c>PaperId.X</c>, <c>CriuCatalog.PaperId.X</c>, an alias <c>P.X</c>, or <c>X</c> under <c>using static</c>.
+/// Reads one <c>[Cites]</c>. <c>CitesAttribute</c> and <c>PaperId</c> are generated in the same run that reads
+/// them, and a generator does not see its own output, so neither binds in the pipeline's compilation. The
+/// attribute is therefore found by its name (<c>Cites</c> or <c>CitesAttribute</c>, qualified or not), and the
+/// cited paper is read from the argument's text: <c>PaperId.X</c>, <c>CriuCatalog.PaperId.X</c>, an alias
+/// <c>P.X</c>, or <c>X</c> under <c>using static</c>. An attribute of that name that binds to another type (a
+/// <c>CitesAttribute</c> of the user's own) is not a citation.
 /// </summary>
 internal static class CitationReader
 {
+    private const string AttributeName = "CitesAttribute";
+
     private static readonly SymbolDisplayFormat s_symbolFormat = new(
         globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
@@ -24,43 +28,52 @@ internal static class CitationReader
         parameterOptions: SymbolDisplayParameterOptions.IncludeType,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
-    public static EquatableArray<CitationInfo> Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
-    {
-        var symbol = DisplayName(context.TargetSymbol);
-        var citations = new List<CitationInfo>(context.Attributes.Length);
-        foreach (var attribute in context.Attributes)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
-            {
-                continue;
-            }
+    /// <summary>The syntax-only test, run on every node: an attribute named <c>Cites</c> or <c>CitesAttribute</c>.</summary>
+    public static bool IsCandidate(SyntaxNode node)
+        => node is AttributeSyntax attribute
+           && RightmostName(attribute.Name) is "Cites" or AttributeName;
 
-            var argument = PaperArgument(syntax);
-            var where = (SyntaxNode?)argument ?? syntax;
-            var location = where.GetLocation();
-            var lineSpan = location.GetLineSpan();
-            citations.Add(new CitationInfo(
-                argument is null ? null : PaperName(argument, context.SemanticModel, cancellationToken),
-                symbol,
-                new LocationInfo(lineSpan.Path, location.SourceSpan, lineSpan.Span)));
+    public static CitationInfo? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var attribute = (AttributeSyntax)context.Node;
+        var model = context.SemanticModel;
+        if (!IsOurs(attribute, model, cancellationToken))
+        {
+            return null;
         }
 
-        return citations.ToEquatableArray();
+        var argument = PaperArgument(attribute);
+        var paperName = argument is null ? null : PaperName(argument, model, cancellationToken);
+        var symbol = CitingSymbol(attribute, model, cancellationToken);
+
+        // Where it is matters only for CRIU018; a citation that reads fine stays equal when lines move above it.
+        LocationInfo? location = null;
+        if (paperName is null)
+        {
+            var where = ((SyntaxNode?)argument ?? attribute).GetLocation();
+            var lineSpan = where.GetLineSpan();
+            location = new LocationInfo(lineSpan.Path, where.SourceSpan, lineSpan.Span);
+        }
+
+        return new CitationInfo(paperName, symbol, location);
     }
 
     /// <summary>
-    /// How a citing symbol is shown: <c>Demo.Scheduler</c>, <c>Demo.Scheduler.Fork(int)</c>, the assembly's name for
-    /// <c>[assembly: Cites]</c>, and the member plus the name for a parameter or type parameter.
+    /// Whether the attribute is this generator's: it binds to nothing (the generated class is not visible yet), or
+    /// to a <c>CriuCatalog.CitesAttribute</c> compiled into a referenced assembly.
     /// </summary>
-    private static string DisplayName(ISymbol symbol) => symbol switch
+    private static bool IsOurs(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
     {
-        IAssemblySymbol assembly => assembly.Name,
-        IModuleSymbol module => module.Name,
-        IParameterSymbol parameter => parameter.ContainingSymbol.ToDisplayString(s_symbolFormat) + " parameter " + parameter.Name,
-        ITypeParameterSymbol typeParameter => typeParameter.ContainingSymbol.ToDisplayString(s_symbolFormat) + " type parameter " + typeParameter.Name,
-        _ => symbol.ToDisplayString(s_symbolFormat),
-    };
+        var info = model.GetSymbolInfo(attribute, cancellationToken);
+        var type = (info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null)) switch
+        {
+            IMethodSymbol constructor => constructor.ContainingType,
+            INamedTypeSymbol named => named,
+            _ => null,
+        };
+
+        return type is null || type.TypeKind == TypeKind.Error || IsCatalogType(type, AttributeName);
+    }
 
     /// <summary>The argument for the constructor's <c>paper</c> parameter: the first positional one, or <c>paper:</c>.</summary>
     private static ExpressionSyntax? PaperArgument(AttributeSyntax attribute)
@@ -72,12 +85,8 @@ internal static class CitationReader
 
         foreach (var argument in list.Arguments)
         {
-            if (argument.NameEquals is not null)
-            {
-                continue;
-            }
-
-            if (argument.NameColon is null || argument.NameColon.Name.Identifier.ValueText == "paper")
+            if (argument.NameEquals is null
+                && (argument.NameColon is null || argument.NameColon.Name.Identifier.ValueText == "paper"))
             {
                 return argument.Expression;
             }
@@ -87,36 +96,83 @@ internal static class CitationReader
     }
 
     /// <summary>
-    /// The member name the argument refers to, when it is written as one and does not bind to anything in the
-    /// pipeline's compilation (where <c>PaperId</c> does not exist yet). A name that binds, such as a constant of
-    /// the user's own, is not read: its value is not knowable here.
+    /// The member name the argument refers to, when it is written as one and does not bind to anything else in the
+    /// pipeline's compilation. A name that binds, such as a constant of the user's own, is not read: its value
+    /// is not knowable here.
     /// </summary>
     private static string? PaperName(ExpressionSyntax argument, SemanticModel model, CancellationToken cancellationToken)
     {
-        switch (argument)
+        while (argument is ParenthesizedExpressionSyntax parenthesized)
         {
-            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access
-                when IsUnbound(access.Expression, model, cancellationToken):
-                return name.Identifier.ValueText;
-            case IdentifierNameSyntax name when IsUnbound(name, model, cancellationToken):
-                return name.Identifier.ValueText;
-            default:
-                return null;
+            argument = parenthesized.Expression;
         }
+
+        return argument switch
+        {
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access
+                when IsPaperIdOrUnbound(access.Expression, model, cancellationToken) => name.Identifier.ValueText,
+            IdentifierNameSyntax name when IsPaperIdOrUnbound(name, model, cancellationToken) => name.Identifier.ValueText,
+            _ => null,
+        };
     }
 
-    private static bool IsUnbound(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    private static bool IsPaperIdOrUnbound(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
     {
         var symbol = model.GetSymbolInfo(expression, cancellationToken).Symbol;
         return symbol switch
         {
             null => true,
-            IAliasSymbol alias => alias.Target is IErrorTypeSymbol || IsPaperId(alias.Target),
-            ITypeSymbol type => type.TypeKind == TypeKind.Error || IsPaperId(type),
+            IAliasSymbol alias => alias.Target is IErrorTypeSymbol || IsCatalogType(alias.Target, "PaperId"),
+            IFieldSymbol { ContainingType: { } type } field when field.HasConstantValue => IsCatalogType(type, "PaperId"),
+            ITypeSymbol type => type.TypeKind == TypeKind.Error || IsCatalogType(type, "PaperId"),
             _ => false,
         };
     }
 
-    private static bool IsPaperId(INamespaceOrTypeSymbol symbol)
-        => symbol is INamedTypeSymbol { Name: "PaperId", ContainingNamespace: { Name: GenerationSettings.DefaultNamespace, ContainingNamespace.IsGlobalNamespace: true } };
+    private static bool IsCatalogType(INamespaceOrTypeSymbol symbol, string name)
+        => symbol is INamedTypeSymbol { ContainingNamespace: { Name: GenerationSettings.DefaultNamespace, ContainingNamespace.IsGlobalNamespace: true } } type
+           && type.Name == name;
+
+    /// <summary>
+    /// How the citing code is shown: <c>Demo.Scheduler</c>, <c>Demo.Scheduler.Fork(int)</c>, the assembly's name for
+    /// <c>[assembly: Cites]</c>, the member and the name for a parameter, type parameter or local function, and
+    /// the member for a lambda. Code with no symbol of its own is shown by its file and line.
+    /// </summary>
+    private static string CitingSymbol(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var owner = attribute.Parent?.Parent;
+        var symbol = owner switch
+        {
+            CompilationUnitSyntax when attribute.Parent is AttributeListSyntax { Target.Identifier: var target } && target.IsKind(SyntaxKind.ModuleKeyword)
+                => model.Compilation.SourceModule,
+            CompilationUnitSyntax => model.Compilation.Assembly,
+            BaseFieldDeclarationSyntax field when field.Declaration.Variables.Count > 0
+                => model.GetDeclaredSymbol(field.Declaration.Variables[0], cancellationToken),
+            LambdaExpressionSyntax or AnonymousMethodExpressionSyntax => model.GetSymbolInfo(owner, cancellationToken).Symbol,
+            null => null,
+            _ => model.GetDeclaredSymbol(owner, cancellationToken),
+        };
+
+        return symbol switch
+        {
+            IAssemblySymbol or IModuleSymbol => symbol.Name,
+            IParameterSymbol parameter => Display(parameter.ContainingSymbol) + " parameter " + parameter.Name,
+            ITypeParameterSymbol typeParameter => Display(typeParameter.ContainingSymbol) + " type parameter " + typeParameter.Name,
+            IMethodSymbol { MethodKind: MethodKind.LocalFunction } local => Display(local.ContainingSymbol) + " local function " + local.Name,
+            IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda => Display(lambda.ContainingSymbol) + " lambda",
+            not null => Display(symbol),
+            null => Path.GetFileName(attribute.SyntaxTree.FilePath) + " line "
+                + (attribute.GetLocation().GetLineSpan().StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static string Display(ISymbol symbol) => symbol.ToDisplayString(s_symbolFormat);
+
+    private static string RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Model;
 
 namespace CriuCatalog.Generator.Emitting;
@@ -11,10 +12,10 @@ namespace CriuCatalog.Generator.Emitting;
 /// </summary>
 internal static class BibliographyEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(CatalogEmitter.Context context, BibliographyModel bibliography, CancellationToken cancellationToken)
+    public static IEnumerable<GeneratedFile> Emit(CatalogEmitter.Context context, EquatableArray<CitedPaperModel> cited, CancellationToken cancellationToken)
     {
         yield return new GeneratedFile("CitedPaper.g.cs", EmitCitedPaper(context));
-        yield return new GeneratedFile("Bibliography.g.cs", EmitBibliography(context, bibliography, cancellationToken));
+        yield return new GeneratedFile("Bibliography.g.cs", EmitBibliography(context, cited, cancellationToken));
     }
 
     private static string EmitCitedPaper(CatalogEmitter.Context context) => context.File(writer =>
@@ -45,10 +46,9 @@ internal static class BibliographyEmitter
         }
     });
 
-    private static string EmitBibliography(CatalogEmitter.Context context, BibliographyModel bibliography, CancellationToken cancellationToken) => context.File(writer =>
+    private static string EmitBibliography(CatalogEmitter.Context context, EquatableArray<CitedPaperModel> cited, CancellationToken cancellationToken) => context.File(writer =>
     {
         var catalog = context.Catalog;
-        var cited = bibliography.Papers;
         var citedPaper = context.Type("CitedPaper");
         writer.WriteDocLine("<summary>")
             .WriteDocLine("The papers this assembly cites with <c>[Cites]</c>, like the reference list of a paper: each cited paper once, in catalog")

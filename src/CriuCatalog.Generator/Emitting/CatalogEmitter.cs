@@ -41,7 +41,7 @@ internal static class CatalogEmitter
         yield return new GeneratedFile("Publication.g.cs", EmitPublication(context));
         cancellationToken.ThrowIfCancellationRequested();
         yield return new GeneratedFile("Papers.g.cs", EmitPapers(context, cancellationToken));
-        yield return new GeneratedFile("CitesAttribute.Paper.g.cs", CitesAttributeEmitter.EmitConstructor(context));
+        yield return new GeneratedFile(CitesAttributeEmitter.HintName, CitesAttributeEmitter.Emit(context));
         cancellationToken.ThrowIfCancellationRequested();
         yield return new GeneratedFile("Paper.Export.g.cs", ExportEmitter.EmitPaperExports(context, cancellationToken));
         yield return new GeneratedFile("Papers.Export.g.cs", ExportEmitter.EmitCatalogExports(context, cancellationToken));
@@ -400,7 +400,7 @@ internal static class CatalogEmitter
             writer.WriteLine($"var papers = new {paperType}[{Number(papers.Count)}];");
             for (var method = 0; method < methods; method++)
             {
-                writer.WriteLine($"CreatePapers{Number(method)}(papers);");
+                writer.WriteLine($"CreatePapers_{Number(method)}(papers);");
             }
 
             writer.WriteLine("return papers;");
@@ -412,7 +412,7 @@ internal static class CatalogEmitter
             var last = System.Math.Min(first + PapersPerMethod, papers.Count) - 1;
             writer.WriteLine()
                 .WriteLine($"// Papers {Number(first)} to {Number(last)}.")
-                .WriteLine($"private static void CreatePapers{Number(method)}({paperType}[] papers)");
+                .WriteLine($"private static void CreatePapers_{Number(method)}({paperType}[] papers)");
             using (writer.OpenBlock())
             {
                 for (var i = first; i <= last; i++)

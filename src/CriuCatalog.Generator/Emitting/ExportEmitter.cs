@@ -8,8 +8,8 @@ namespace CriuCatalog.Generator.Emitting;
 
 /// <summary>
 /// Writes the BibTeX and Markdown exports: <c>Paper.ToBibTeX()</c>, <c>Paper.ToMarkdown()</c>,
-/// <c>Papers.ToBibTeX()</c> and <c>Papers.ToMarkdown()</c>. Every text is computed here, at build time, and lands
-/// in the assembly as a string constant, so an export costs nothing at run time.
+/// <c>Papers.ToBibTeX()</c> and <c>Papers.ToMarkdown()</c>. Every paper's text is computed here, at build time, and
+/// lands in the assembly as a string constant; the catalog's export joins those constants once, on first call.
 /// </summary>
 internal static class ExportEmitter
 {
@@ -62,13 +62,66 @@ internal static class ExportEmitter
         }
     });
 
-    /// <summary>The part of <c>Papers</c> that exports the whole catalog.</summary>
+    /// <summary>
+    /// The part of <c>Papers</c> that exports the whole catalog. It joins the papers' own constants once, on first
+    /// call, rather than holding a second copy of every text: the compiler limits a program's string constants to
+    /// 16 MB in all, and a large catalog's exports are most of it.
+    /// </summary>
     public static string EmitCatalogExports(CatalogEmitter.Context context, CancellationToken cancellationToken) => context.File(writer =>
     {
+        var paper = context.Type("Paper");
         writer.WriteLine("partial class Papers");
         using (writer.OpenBlock())
         {
-            WriteExportMethods(writer, context, "every paper of the catalog", "in catalog order", context.Catalog.Papers, cancellationToken);
+            writer.WriteLine("private static string? s_bibTeX;")
+                .WriteLine("private static string? s_markdown;")
+                .WriteLine()
+                .WriteDocLine($"<summary>The BibTeX of every paper of the catalog, in catalog order, entries separated by a blank line. See <see cref=\"{paper}.ToBibTeX\"/>.</summary>")
+                .WriteDocLine("<returns>The papers' entries, joined on the first call and then cached; later calls return the same string.</returns>")
+                .WriteLine("public static string ToBibTeX()");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine("if (s_bibTeX == null)");
+                using (writer.OpenBlock())
+                {
+                    writer.WriteLine("var builder = new global::System.Text.StringBuilder();")
+                        .WriteLine("foreach (var paper in s_all)");
+                    using (writer.OpenBlock())
+                    {
+                        writer.WriteLine("builder.Append(builder.Length == 0 ? string.Empty : \"\\n\").Append(paper.ToBibTeX());");
+                    }
+
+                    writer.WriteLine()
+                        .WriteLine("s_bibTeX = builder.ToString();");
+                }
+
+                writer.WriteLine()
+                    .WriteLine("return s_bibTeX;");
+            }
+
+            writer.WriteLine()
+                .WriteDocLine($"<summary>A numbered Markdown list of every paper of the catalog, in catalog order, one line per paper. See <see cref=\"{paper}.ToMarkdown\"/>.</summary>")
+                .WriteDocLine("<returns>The papers' lines, joined on the first call and then cached; later calls return the same string.</returns>")
+                .WriteLine("public static string ToMarkdown()");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine("if (s_markdown == null)");
+                using (writer.OpenBlock())
+                {
+                    writer.WriteLine("var builder = new global::System.Text.StringBuilder();")
+                        .WriteLine("for (var i = 0; i < s_all.Length; i++)");
+                    using (writer.OpenBlock())
+                    {
+                        writer.WriteLine("builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(\". \").Append(s_all[i].ToMarkdown()).Append('\\n');");
+                    }
+
+                    writer.WriteLine()
+                        .WriteLine("s_markdown = builder.ToString();");
+                }
+
+                writer.WriteLine()
+                    .WriteLine("return s_markdown;");
+            }
         }
     });
 

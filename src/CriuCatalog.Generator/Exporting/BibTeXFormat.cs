@@ -11,7 +11,7 @@ namespace CriuCatalog.Generator.Exporting;
 /// <c>\textbraceleft{}</c>, because BibTeX counts braces even after a backslash), and words whose case a style
 /// must not change (<c>GPU</c>, <c>eBPF</c>, <c>MigrOS</c>) are protected with <c>{}</c>.
 /// </summary>
-/// <remarks>The catalog lists no authors, so entries have no <c>author</c> field; docs/bibtex.md says so.</remarks>
+/// <remarks>The catalog lists no authors, so entries have no <c>author</c> field; docs/bibliography.md says so.</remarks>
 internal static class BibTeXFormat
 {
     /// <summary>The entry's lines, each without a line break: <c>@type{key,</c>, one line per field, and <c>}</c>.</summary>
@@ -23,7 +23,7 @@ internal static class BibTeXFormat
         var arXivId = FirstArXivId(paper);
 
         var lines = new List<string> { "@" + EntryType(kind) + "{" + paper.Key + "," };
-        lines.Add(Field("title", ProtectCase(Escape(ExportText.Normalize(paper.Title)))));
+        lines.Add(Field("title", ProtectCase(Escape(ExportText.Title(paper)))));
         var venueName = Escape(ExportText.Normalize(venue.DisplayName));
         switch (kind)
         {
@@ -111,7 +111,11 @@ internal static class BibTeXFormat
                     end--;
                 }
 
-                words[i] = word.Substring(0, start) + "{" + word.Substring(start, end - start) + "}" + word.Substring(end);
+                // A group that starts with a backslash, {\$GPU}, is a "special character" to BibTeX, whose case it
+                // does change; a second pair of braces makes it an ordinary protected group.
+                var core = word.Substring(start, end - start);
+                var protectedCore = core.StartsWith("\\", System.StringComparison.Ordinal) ? "{{" + core + "}}" : "{" + core + "}";
+                words[i] = word.Substring(0, start) + protectedCore + word.Substring(end);
             }
         }
 

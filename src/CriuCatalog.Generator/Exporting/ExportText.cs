@@ -49,6 +49,13 @@ internal static class ExportText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The paper's title for an export. A title with nothing visible in it (only format characters, say) falls
+    /// back to the paper's key, so that no export has an empty title.
+    /// </summary>
+    public static string Title(Model.PaperModel paper)
+        => Normalize(paper.Title) is { Length: > 0 } title ? title : paper.Key;
+
     private static void Append(StringBuilder builder, ref bool pendingSpace, char c)
     {
         if (pendingSpace)

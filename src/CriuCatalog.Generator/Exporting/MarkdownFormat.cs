@@ -15,7 +15,7 @@ internal static class MarkdownFormat
     {
         var primary = paper.Primary;
         var builder = new StringBuilder()
-            .Append('*').Append(Escape(ExportText.Normalize(paper.Title))).Append("*. ")
+            .Append('*').Append(Escape(ExportText.Title(paper))).Append("*. ")
             .Append(Escape(ExportText.Normalize(catalog.Venues[primary.Venue].DisplayName))).Append(", ")
             .Append(primary.Year.ToString(CultureInfo.InvariantCulture)).Append('.');
         foreach (var publication in paper.Publications)

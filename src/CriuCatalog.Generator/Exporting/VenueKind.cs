@@ -25,7 +25,7 @@ internal enum VenueKind
 /// <summary>
 /// Classifies venues by name: first a table of known venues (every venue of the CRIU seed is in it), then words
 /// in the name (<c>Journal</c>, <c>Transactions</c>, <c>Conference</c>, <c>Workshop</c>, <c>University</c>, …),
-/// and otherwise <see cref="VenueKind.Unknown"/>. The table is documented in docs/bibtex.md.
+/// and otherwise <see cref="VenueKind.Unknown"/>. The table is documented in docs/bibliography.md.
 /// </summary>
 internal static class VenueKinds
 {

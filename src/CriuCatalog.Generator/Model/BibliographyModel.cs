@@ -9,8 +9,11 @@ namespace CriuCatalog.Generator.Model;
 /// <c>AsyncFork</c>), or <see langword="null"/> when the argument is not written as a member name.
 /// </param>
 /// <param name="Symbol">The citing symbol's display name, e.g. <c>Demo.SnapshotScheduler</c>.</param>
-/// <param name="Location">Where the attribute's argument is, for diagnostics.</param>
-internal sealed record CitationInfo(string? PaperName, string Symbol, LocationInfo Location);
+/// <param name="Location">
+/// Where the argument is, kept only when <paramref name="PaperName"/> is <see langword="null"/> (for CRIU018), so
+/// that a citation that reads fine stays equal when lines are added above it.
+/// </param>
+internal sealed record CitationInfo(string? PaperName, string Symbol, LocationInfo? Location);
 
 /// <summary>The papers a compilation cites, in catalog order, and what could not be read.</summary>
 internal sealed record BibliographyModel(EquatableArray<CitedPaperModel> Papers, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -27,6 +27,11 @@ internal static class CatalogBuilder
         "All", "Get", "TryFind", "InCategory", "ByVenue", "ByYear", "CatalogTitle",
         "Papers", "Paper", "PaperId", "Publication", "Category", "Venue", "CitesAttribute", "Cites", "CatalogEnumExtensions",
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "ToBibTeX", "ToMarkdown", "BibTeX", "Markdown", "Bibliography", "CitedPaper",
+
+        // Private members of Papers. Its chunked creation methods are CreatePapers_0, CreatePapers_1, …: a generated
+        // identifier never has an underscore followed by fewer than eight hexadecimal digits, so those cannot clash.
+        "CreatePapers", "SortByKey", "Pick",
     ];
 
     private const string UsedByTheApi = "the generated API already uses";

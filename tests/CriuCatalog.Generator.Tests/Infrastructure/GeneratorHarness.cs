@@ -58,13 +58,6 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunRe
     public IReadOnlyDictionary<string, string> Sources
         => Generator.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
-    /// <summary>The one file generated for every project, catalog or not: the <c>CitesAttribute</c> class (post-initialization output).</summary>
-    public const string AttributeDeclaration = "CitesAttribute.g.cs";
-
-    /// <summary>The generated sources that come from the catalog: all but <see cref="AttributeDeclaration"/>.</summary>
-    public IReadOnlyDictionary<string, string> CatalogSources
-        => Sources.Where(s => s.Key != AttributeDeclaration).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
-
     /// <summary>Diagnostics the generator reported (CRIUxxx), ordered by position.</summary>
     public IReadOnlyList<Diagnostic> GeneratorDiagnostics
         => Generator.Diagnostics.OrderBy(d => d.Location.GetLineSpan().StartLinePosition).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();

@@ -6,14 +6,23 @@
 namespace CriuCatalog
 {
     /// <summary>
-    /// Records that the code it is applied to cites a paper of the catalog. The argument is a <c>PaperId</c>
-    /// constant, so a citation of a paper that is not in the catalog does not compile. The papers a project cites
-    /// are listed by the generated <c>Bibliography</c> class.
+    /// Records that the code it is applied to cites a paper of the catalog. The argument is a
+    /// <see cref="global::CriuCatalog.PaperId"/> constant, so a citation of a paper that is not in the catalog does not compile.
+    /// The papers a project cites are listed by <see cref="global::CriuCatalog.Bibliography"/>.
     /// </summary>
     /// <example><code>[Cites(PaperId.AsyncFork)]</code></example>
     [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public sealed partial class CitesAttribute : global::System.Attribute
+    public sealed class CitesAttribute : global::System.Attribute
     {
+        /// <summary>Cites a paper.</summary>
+        /// <param name="paper">The paper cited.</param>
+        public CitesAttribute(global::CriuCatalog.PaperId paper)
+        {
+            Paper = paper;
+        }
+
+        /// <summary>The paper cited.</summary>
+        public global::CriuCatalog.PaperId Paper { get; }
     }
 }

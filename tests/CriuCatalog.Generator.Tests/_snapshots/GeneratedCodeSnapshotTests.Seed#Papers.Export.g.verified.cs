@@ -7,391 +7,43 @@ namespace CriuCatalog
 {
     partial class Papers
     {
+        private static string? s_bibTeX;
+        private static string? s_markdown;
+
         /// <summary>The BibTeX of every paper of the catalog, in catalog order, entries separated by a blank line. See <see cref="global::CriuCatalog.Paper.ToBibTeX"/>.</summary>
-        /// <returns>A constant written by the generator; calling this allocates nothing.</returns>
-        public static string ToBibTeX() => BibTeX;
+        /// <returns>The papers' entries, joined on the first call and then cached; later calls return the same string.</returns>
+        public static string ToBibTeX()
+        {
+            if (s_bibTeX == null)
+            {
+                var builder = new global::System.Text.StringBuilder();
+                foreach (var paper in s_all)
+                {
+                    builder.Append(builder.Length == 0 ? string.Empty : "\n").Append(paper.ToBibTeX());
+                }
+
+                s_bibTeX = builder.ToString();
+            }
+
+            return s_bibTeX;
+        }
 
         /// <summary>A numbered Markdown list of every paper of the catalog, in catalog order, one line per paper. See <see cref="global::CriuCatalog.Paper.ToMarkdown"/>.</summary>
-        /// <returns>A constant written by the generator; calling this allocates nothing.</returns>
-        public static string ToMarkdown() => Markdown;
+        /// <returns>The papers' lines, joined on the first call and then cached; later calls return the same string.</returns>
+        public static string ToMarkdown()
+        {
+            if (s_markdown == null)
+            {
+                var builder = new global::System.Text.StringBuilder();
+                for (var i = 0; i < s_all.Length; i++)
+                {
+                    builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(s_all[i].ToMarkdown()).Append('\n');
+                }
 
-        private const string BibTeX =
-            "@inproceedings{on-demand-parallel-checkpoint-restore,\n" +
-            "  title = {On-demand and Parallel {Checkpoint/Restore} for {GPU} Applications},\n" +
-            "  booktitle = {SoCC},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{just-in-time-checkpointing,\n" +
-            "  title = {{Just-In-Time} Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures},\n" +
-            "  booktitle = {EuroSys},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@misc{parallelgpuos,\n" +
-            "  title = {{PARALLELGPUOS}: A Concurrent {OS-level} {GPU} Checkpoint and Restore System using Validated Speculation},\n" +
-            "  howpublished = {arXiv},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{checkpoint-restart-cuda-kernels,\n" +
-            "  title = {{Checkpoint/Restart} for {CUDA} Kernels},\n" +
-            "  booktitle = {SC-W},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@misc{singularity,\n" +
-            "  title = {Singularity: {Planet-Scale}, Preemptive and Elastic Scheduling of {AI} Workloads},\n" +
-            "  year = {2022},\n" +
-            "  eprint = {2202.07848},\n" +
-            "  archivePrefix = {arXiv},\n" +
-            "  url = {https://arxiv.org/abs/2202.07848},\n" +
-            "}\n" +
-            "\n" +
-            "@article{cricket,\n" +
-            "  title = {Cricket: A virtualization layer for distributed execution of {CUDA} applications with checkpoint/restart support},\n" +
-            "  journal = {Wiley},\n" +
-            "  year = {2021},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{balancing-efficiency-fairness,\n" +
-            "  title = {Balancing efficiency and fairness in heterogeneous {GPU} clusters for deep learning},\n" +
-            "  booktitle = {EuroSys},\n" +
-            "  year = {2020},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{using-container-migration,\n" +
-            "  title = {Using Container Migration for {HPC} Workloads Resilience},\n" +
-            "  booktitle = {HPEC},\n" +
-            "  year = {2020},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{software-based-live-migration,\n" +
-            "  title = {Software-based Live Migration for Containerized {RDMA}},\n" +
-            "  booktitle = {APNet},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{live-migration-multi-container,\n" +
-            "  title = {Live Migration of {Multi-Container} Kubernetes Pods in {Multi-Cluster} Serverless Edge Systems},\n" +
-            "  booktitle = {SEATED},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{packet-buffering-minimize,\n" +
-            "  title = {Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover},\n" +
-            "  booktitle = {ICT},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{demonstration-of-elasticnotebook,\n" +
-            "  title = {Demonstration of {ElasticNotebook}: Migrating Live Computational Notebook States},\n" +
-            "  booktitle = {SIGMOD/PODS},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{dapper,\n" +
-            "  title = {Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting},\n" +
-            "  booktitle = {ICDCS},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{fastmig,\n" +
-            "  title = {{FastMig}: Leveraging {FastFreeze} to Establish Robust Service Liquidity in Cloud 2.0},\n" +
-            "  booktitle = {Cloud},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{workload-aware-live-migratable,\n" +
-            "  title = {{Workload-Aware} Live Migratable Cloud Instance Detector},\n" +
-            "  booktitle = {CCGRID},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{elasticnotebook,\n" +
-            "  title = {{ElasticNotebook}: Enabling Live Migration for Computational Notebooks},\n" +
-            "  booktitle = {VLDB},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{transparent-fault-tolerance,\n" +
-            "  title = {Transparent Fault Tolerance for Stateful Applications in Kubernetes with {Checkpoint/Restore}},\n" +
-            "  booktitle = {SRDS},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{migration-isolated-application,\n" +
-            "  title = {Migration of Isolated Application Across Heterogeneous Edge Systems},\n" +
-            "  booktitle = {ICFEC},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@article{design-modeling-implementation,\n" +
-            "  title = {Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices},\n" +
-            "  journal = {TNSM},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{evicting-greater-good,\n" +
-            "  title = {Evicting for the greater good: The case for Reactive Checkpointing in serverless computing},\n" +
-            "  booktitle = {WORDS},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{microservice-debugging-checkpoint-restart,\n" +
-            "  title = {Microservice Debugging with {Checkpoint-Restart}},\n" +
-            "  booktitle = {Cloud Summit},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{processing-aware-migration-model,\n" +
-            "  title = {{Processing-Aware} Migration Model for Stateful Edge Microservices},\n" +
-            "  booktitle = {ICC},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@article{dynamic-checkpoint-interval,\n" +
-            "  title = {A Dynamic Checkpoint Interval Decision Algorithm for Live {Migration-Based} {Drone-Recovery} System},\n" +
-            "  journal = {DRONES},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{async-fork,\n" +
-            "  title = {Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the {OS} Level},\n" +
-            "  booktitle = {VLDB},\n" +
-            "  year = {2023},\n" +
-            "  eprint = {2301.05861},\n" +
-            "  archivePrefix = {arXiv},\n" +
-            "  url = {https://arxiv.org/abs/2301.05861},\n" +
-            "}\n" +
-            "\n" +
-            "@article{h-container,\n" +
-            "  title = {{H-Container}: Enabling {Heterogeneous-ISA} Container Migration in Edge Computing},\n" +
-            "  journal = {TOCS},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{portkey,\n" +
-            "  title = {Portkey: hypervisor-assisted container migration in nested cloud environments},\n" +
-            "  booktitle = {VEE},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{container-pre-copy-migration,\n" +
-            "  title = {A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression},\n" +
-            "  booktitle = {ICPADS},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{demonstration-containerized-central,\n" +
-            "  title = {Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network},\n" +
-            "  booktitle = {NetSoft},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{rrc,\n" +
-            "  title = {{RRC}: Responsive Replicated Containers},\n" +
-            "  booktitle = {ATC},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@misc{good-shepherds-care,\n" +
-            "  title = {Good Shepherds Care For Their Cattle: Seamless Pod Migration in {Geo-Distributed} Kubernetes},\n" +
-            "  howpublished = {HAL},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{migros,\n" +
-            "  title = {{MigrOS}: Transparent {Live-Migration} Support for Containerised {RDMA} Applications},\n" +
-            "  booktitle = {ATC},\n" +
-            "  year = {2021},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{extending-quic-protocol,\n" +
-            "  title = {Extending the {QUIC} Protocol to Support Live Container Migration at the Edge},\n" +
-            "  booktitle = {WoWMoM},\n" +
-            "  year = {2021},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{docker-container-deployment,\n" +
-            "  title = {Docker Container Deployment in Distributed Fog Infrastructures with {Checkpoint/Restart}},\n" +
-            "  booktitle = {MobileCloud},\n" +
-            "  year = {2020},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{pronghorn,\n" +
-            "  title = {Pronghorn: Effective Checkpoint Orchestration for Serverless {Hot-Starts}},\n" +
-            "  booktitle = {EuroSys},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@article{prebaking-runtime-environments,\n" +
-            "  title = {Prebaking runtime environments to improve the {FaaS} cold start latency},\n" +
-            "  journal = {FGCS},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{dynacut,\n" +
-            "  title = {{DynaCut}: A Framework for Dynamic and Adaptive Program Customization},\n" +
-            "  booktitle = {Middleware},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@techreport{criu-rtx,\n" +
-            "  title = {{CRIU-RTX}: Remote Thread {eXecution} using {Checkpoint/Restore} in Userspace},\n" +
-            "  institution = {Virginia Tech},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@techreport{hetmigrate,\n" +
-            "  title = {{HetMigrate}: Secure and Efficient Cross-architecture Process Live Migration},\n" +
-            "  institution = {Virginia Tech},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{no-provisioned-concurrency,\n" +
-            "  title = {No Provisioned Concurrency: Fast {RDMA-codesigned} Remote Fork for Serverless Computing},\n" +
-            "  booktitle = {OSDI},\n" +
-            "  year = {2023},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{out-of-hypervisor-ooh,\n" +
-            "  title = {Out of hypervisor ({OoH}): efficient dirty page tracking in userspace using hardware virtualization features},\n" +
-            "  booktitle = {SC},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@article{icontainer,\n" +
-            "  title = {{iContainer}: Consecutive checkpointing with rapid resilience for immortal container-based services},\n" +
-            "  journal = {JNCA},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{standard-compliant-parallel-systemc,\n" +
-            "  title = {Standard-compliant parallel {SystemC} simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support},\n" +
-            "  booktitle = {VLSI},\n" +
-            "  year = {2021},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{prebaking-functions-warm,\n" +
-            "  title = {Prebaking Functions to Warm the Serverless Cold Start},\n" +
-            "  booktitle = {Middleware},\n" +
-            "  year = {2020},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{fast-in-memory-criu,\n" +
-            "  title = {Fast in-memory {CRIU} for docker containers},\n" +
-            "  booktitle = {MEMSYS},\n" +
-            "  year = {2019},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{optimizing-post-copy-live,\n" +
-            "  title = {Optimizing {Post-Copy} Live Migration with {System-Level} Checkpoint Using {Fabric-Attached} Memory},\n" +
-            "  booktitle = {MCHPC},\n" +
-            "  year = {2019},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{towards-efficient-end-to-end,\n" +
-            "  title = {Towards Efficient {End-to-End} Encryption for Container Checkpointing Systems},\n" +
-            "  booktitle = {APSys},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{custom-page-fault,\n" +
-            "  title = {Custom Page Fault Handling With {eBPF}},\n" +
-            "  booktitle = {eBPF},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{dont-stop-drop-pause,\n" +
-            "  title = {Don't, Stop, Drop, Pause: Forensics of {CONtainer} {CheckPOINTs} ({ConPoint})},\n" +
-            "  booktitle = {ARES},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{fitm,\n" +
-            "  title = {{FitM}: {Binary-Only} {Coverage-Guided} Fuzzing for Stateful Network Protocols},\n" +
-            "  booktitle = {NDSS},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{transparent-cross-isa-enclave,\n" +
-            "  title = {Transparent, {Cross-ISA} Enclave Offloading},\n" +
-            "  booktitle = {SYSTEX},\n" +
-            "  year = {2022},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{fault-tolerant-containers-using,\n" +
-            "  title = {{Fault-Tolerant} Containers Using {NiLiCon}},\n" +
-            "  booktitle = {IPDPS},\n" +
-            "  year = {2020},\n" +
-            "}\n" +
-            "\n" +
-            "@article{mdb-kcp,\n" +
-            "  title = {{MDB-KCP}: persistence framework of in-memory database with {CRIU-based} container checkpoint in Kubernetes},\n" +
-            "  journal = {Journal of Cloud Computing},\n" +
-            "  year = {2024},\n" +
-            "}\n" +
-            "\n" +
-            "@inproceedings{on-demand-fork,\n" +
-            "  title = {On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications},\n" +
-            "  booktitle = {EuroSys},\n" +
-            "  year = {2021},\n" +
-            "}\n";
+                s_markdown = builder.ToString();
+            }
 
-        private const string Markdown =
-            "1. *On-demand and Parallel Checkpoint/Restore for GPU Applications*. SoCC, 2024.\n" +
-            "2. *Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures*. EuroSys, 2024.\n" +
-            "3. *PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation*. arXiv, 2023.\n" +
-            "4. *Checkpoint/Restart for CUDA Kernels*. SC-W, 2023.\n" +
-            "5. *Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads*. arXiv, 2022. [arXiv:2202.07848](https://arxiv.org/abs/2202.07848)\n" +
-            "6. *Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support*. Wiley, 2021.\n" +
-            "7. *Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning*. EuroSys, 2020.\n" +
-            "8. *Using Container Migration for HPC Workloads Resilience*. HPEC, 2020.\n" +
-            "9. *Software-based Live Migration for Containerized RDMA*. APNet, 2024.\n" +
-            "10. *Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems*. SEATED, 2024.\n" +
-            "11. *Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover*. ICT, 2024.\n" +
-            "12. *Demonstration of ElasticNotebook: Migrating Live Computational Notebook States*. SIGMOD/PODS, 2024.\n" +
-            "13. *Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting*. ICDCS, 2024.\n" +
-            "14. *FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0*. Cloud, 2024.\n" +
-            "15. *Workload-Aware Live Migratable Cloud Instance Detector*. CCGRID, 2024.\n" +
-            "16. *ElasticNotebook: Enabling Live Migration for Computational Notebooks*. VLDB, 2023.\n" +
-            "17. *Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore*. SRDS, 2023.\n" +
-            "18. *Migration of Isolated Application Across Heterogeneous Edge Systems*. ICFEC, 2023.\n" +
-            "19. *Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices*. TNSM, 2023.\n" +
-            "20. *Evicting for the greater good: The case for Reactive Checkpointing in serverless computing*. WORDS, 2023.\n" +
-            "21. *Microservice Debugging with Checkpoint-Restart*. Cloud Summit, 2023.\n" +
-            "22. *Processing-Aware Migration Model for Stateful Edge Microservices*. ICC, 2023.\n" +
-            "23. *A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System*. DRONES, 2023.\n" +
-            "24. *Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level*. VLDB, 2023. [arXiv:2301.05861](https://arxiv.org/abs/2301.05861)\n" +
-            "25. *H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing*. TOCS, 2022.\n" +
-            "26. *Portkey: hypervisor-assisted container migration in nested cloud environments*. VEE, 2022.\n" +
-            "27. *A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression*. ICPADS, 2022.\n" +
-            "28. *Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network*. NetSoft, 2022.\n" +
-            "29. *RRC: Responsive Replicated Containers*. ATC, 2022.\n" +
-            "30. *Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes*. HAL, 2022.\n" +
-            "31. *MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications*. ATC, 2021.\n" +
-            "32. *Extending the QUIC Protocol to Support Live Container Migration at the Edge*. WoWMoM, 2021.\n" +
-            "33. *Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart*. MobileCloud, 2020.\n" +
-            "34. *Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts*. EuroSys, 2024.\n" +
-            "35. *Prebaking runtime environments to improve the FaaS cold start latency*. FGCS, 2024.\n" +
-            "36. *DynaCut: A Framework for Dynamic and Adaptive Program Customization*. Middleware, 2023.\n" +
-            "37. *CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace*. Virginia Tech, 2023.\n" +
-            "38. *HetMigrate: Secure and Efficient Cross-architecture Process Live Migration*. Virginia Tech, 2023.\n" +
-            "39. *No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing*. OSDI, 2023.\n" +
-            "40. *Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features*. SC, 2022.\n" +
-            "41. *iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services*. JNCA, 2022.\n" +
-            "42. *Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support*. VLSI, 2021.\n" +
-            "43. *Prebaking Functions to Warm the Serverless Cold Start*. Middleware, 2020.\n" +
-            "44. *Fast in-memory CRIU for docker containers*. MEMSYS, 2019.\n" +
-            "45. *Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory*. MCHPC, 2019.\n" +
-            "46. *Towards Efficient End-to-End Encryption for Container Checkpointing Systems*. APSys, 2024.\n" +
-            "47. *Custom Page Fault Handling With eBPF*. eBPF, 2024.\n" +
-            "48. *Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)*. ARES, 2024.\n" +
-            "49. *FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols*. NDSS, 2022.\n" +
-            "50. *Transparent, Cross-ISA Enclave Offloading*. SYSTEX, 2022.\n" +
-            "51. *Fault-Tolerant Containers Using NiLiCon*. IPDPS, 2020.\n" +
-            "52. *MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes*. Journal of Cloud Computing, 2024.\n" +
-            "53. *On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications*. EuroSys, 2021.\n";
+            return s_markdown;
+        }
     }
 }

@@ -823,12 +823,12 @@ namespace CriuCatalog
         private static global::CriuCatalog.Paper[] CreatePapers()
         {
             var papers = new global::CriuCatalog.Paper[53];
-            CreatePapers0(papers);
+            CreatePapers_0(papers);
             return papers;
         }
 
         // Papers 0 to 52.
-        private static void CreatePapers0(global::CriuCatalog.Paper[] papers)
+        private static void CreatePapers_0(global::CriuCatalog.Paper[] papers)
         {
             papers[(int)global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore] = new global::CriuCatalog.Paper(
                 global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
