@@ -1,0 +1,198 @@
+using System;
+using System.Linq;
+using CriuCatalog.Generator.Exporting;
+using CriuCatalog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>
+/// The corners of citing and exporting that a review found: explicit attribute targets, suppression, moved
+/// lines, names the generated API takes, a library's catalog used from another project, and odd titles.
+/// </summary>
+public class CitationEdgeCaseTests
+{
+    [Fact]
+    public void Attributes_with_explicit_targets_are_cited_too()
+    {
+        const string source = """
+            using CriuCatalog;
+
+            namespace Demo
+            {
+                public record Snapshot([property: Cites(PaperId.Dapper)] int Pages, [field: Cites(PaperId.FastMig)] string Name);
+
+                public class Store
+                {
+                    [field: Cites(PaperId.MigrOS)]
+                    public int Size { get; set; }
+
+                    [field: Cites(PaperId.HetMigrate)]
+                    public event System.Action? Changed;
+
+                    public int Limit { get; [param: Cites(PaperId.DynaCut)] set; }
+
+                    [return: Cites(PaperId.Portkey)]
+                    public int Run()
+                    {
+                        [Cites(PaperId.Rrc)]
+                        int Local() => 1;
+                        return Local();
+                    }
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, source);
+
+        Assert.DoesNotContain(run.Emit().Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var bibliography = run.Sources["Bibliography.g.cs"];
+        foreach (var paper in new[] { "Dapper", "FastMig", "MigrOS", "HetMigrate", "DynaCut", "Portkey", "Rrc" })
+        {
+            Assert.Contains($"global::CriuCatalog.Papers.{paper},", bibliography, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"Demo.Store.Run() local function Local\"", bibliography, StringComparison.Ordinal);
+        Assert.Contains("\"Demo.Snapshot.Snapshot(int, string) parameter Pages\"", bibliography, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_parenthesized_member_and_the_attribute_spelled_in_full_are_read()
+    {
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, """
+            [CriuCatalog.CitesAttribute((CriuCatalog.PaperId.Cricket))]
+            public class A { }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("global::CriuCatalog.Papers.Cricket,", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attribute_of_the_users_own_named_Cites_is_not_a_citation()
+    {
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, """
+            namespace Mine
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class CitesAttribute : System.Attribute
+                {
+                    public CitesAttribute(string source) { }
+                }
+
+                [Cites("a blog post")]
+                public class A { }
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("=> false;", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CRIU018_is_placed_in_the_CSharp_syntax_tree_where_pragma_and_SuppressMessage_reach_it()
+    {
+        // The compiler applies #pragma and [SuppressMessage] to a generator's diagnostic located in a syntax tree of
+        // the compilation; tests/PackageConsumer proves it in a real build, with a suppressed CRIU018 and warnings as errors.
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, """
+            using CriuCatalog;
+
+            [Cites((PaperId)4)]
+            public sealed class Reported { }
+            """);
+
+        var reported = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CRIU018", reported.Id);
+        Assert.True(reported.Location.IsInSource);
+        Assert.Same(run.Output.SyntaxTrees.Single(t => t.FilePath == "Consumer.cs"), reported.Location.SourceTree);
+        Assert.Equal(2, reported.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void Lines_added_above_a_citation_leave_the_bibliography_cached()
+    {
+        var catalog = CatalogFiles.Catalog(CatalogFiles.SeedText);
+        var tree = CSharpSyntaxTree.ParseText("[CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public class A { }", GeneratorHarness.ParseOptions, path: "A.cs");
+        var compilation = GeneratorHarness.CreateCompilation().AddSyntaxTrees(tree);
+        var driver = GeneratorHarness.CreateDriver([catalog]).RunGenerators(compilation);
+
+        var moved = CSharpSyntaxTree.ParseText("// a comment\n// and another\n\n[CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public class A { }", GeneratorHarness.ParseOptions, path: "A.cs");
+        var result = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, moved)).GetRunResult().Results.Single();
+
+        var bibliography = result.TrackedSteps[TrackingNames.Bibliography].SelectMany(s => s.Outputs).Select(o => o.Reason);
+        Assert.Equal([IncrementalStepRunReason.Cached], bibliography);
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Theory]
+    [InlineData("[OSDI '23] Markdown: a paper", "MarkdownPaper")]
+    [InlineData("[OSDI '23] BibTeX: a paper", "BibTeXPaper")]
+    [InlineData("[OSDI '23] ToBibTeX: a paper", "ToBibTeXPaper")]
+    [InlineData("[OSDI '23] Pick: a paper", "PickPaper")]
+    [InlineData("[OSDI '23] Bibliography: a paper", "BibliographyPaper")]
+    public void Papers_named_like_a_member_of_the_generated_API_are_renamed_and_compile(string entry, string identifier)
+    {
+        var run = GeneratorHarness.Run("Reserved\n- Systems\n" + entry + "\n");
+
+        Assert.Equal("CRIU009", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Contains($" {identifier} ", run.Sources["Papers.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(run.Emit().Diagnostics);
+    }
+
+    [Fact]
+    public void A_category_named_Markdown_compiles()
+    {
+        var run = GeneratorHarness.Run("Reserved\n- Markdown\n[OSDI '23] A paper about text\n");
+
+        Assert.Empty(run.Emit().Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("$GPU", @"{{\$GPU}}")]
+    [InlineData(@"~NVMe", @"{{\textasciitilde{}NVMe}}")]
+    [InlineData("GPU,", "{GPU},")]
+    [InlineData("(OoH)", "({OoH})")]
+    [InlineData("plain", "plain")]
+    public void Case_protection_keeps_an_escape_at_the_start_of_a_word_inside_an_ordinary_group(string word, string expected)
+        => Assert.Equal(expected, BibTeXFormat.ProtectCase(BibTeXFormat.Escape(word)));
+
+    [Fact]
+    public void A_title_with_nothing_visible_exports_the_key_instead()
+    {
+        var run = GeneratorHarness.Run("Invisible\n- Systems\n[OSDI '23] \u200B\u202E\n", """
+            public static class Probe
+            {
+                public static string BibTeX() => CriuCatalog.Papers.ToBibTeX();
+                public static string Markdown() => CriuCatalog.Papers.ToMarkdown();
+            }
+            """);
+        var probe = run.Load().GetType("Probe")!;
+        var entry = Assert.Single(BibTeXReader.Read((string)probe.GetMethod("BibTeX")!.Invoke(null, null)!));
+        var key = entry.Key;
+
+        Assert.Equal(key, entry.Fields["title"]);
+        Assert.StartsWith($"1. *{key}*. OSDI, 2023.", (string)probe.GetMethod("Markdown")!.Invoke(null, null)!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_app_can_cite_the_papers_of_a_library_it_references_without_a_catalog_of_its_own()
+    {
+        var library = GeneratorHarness.Run(CatalogFiles.SeedText);
+        var (diagnostics, bytes) = library.Emit();
+        Assert.NotNull(bytes);
+
+        var app = GeneratorHarness.CreateCompilation("""
+            using CriuCatalog;
+
+            /// <summary>Cites a paper of the library's catalog.</summary>
+            [Cites(PaperId.AsyncFork)]
+            public sealed class App { }
+            """).AddReferences(MetadataReference.CreateFromImage(bytes!));
+        GeneratorHarness.CreateDriver([]).RunGeneratorsAndUpdateCompilation(app, out var output, out var driverDiagnostics);
+
+        Assert.Empty(driverDiagnostics);
+        Assert.Equal(app.SyntaxTrees.Count(), output.SyntaxTrees.Count());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+}
