@@ -192,7 +192,7 @@ public class CitationEdgeCaseTests
         GeneratorHarness.CreateDriver([]).RunGeneratorsAndUpdateCompilation(app, out var output, out var driverDiagnostics);
 
         Assert.Empty(driverDiagnostics);
-        Assert.Equal(app.SyntaxTrees.Count(), output.SyntaxTrees.Count());
+        Assert.Equal(app.SyntaxTrees.Length, output.SyntaxTrees.Count());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 }

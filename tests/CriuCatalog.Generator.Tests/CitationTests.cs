@@ -39,7 +39,7 @@ public class CitationTests
         GeneratorHarness.CreateDriver([], parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
 
         Assert.Empty(driverDiagnostics);
-        Assert.Equal(compilation.SyntaxTrees.Count(), output.SyntaxTrees.Count());
+        Assert.Equal(compilation.SyntaxTrees.Length, output.SyntaxTrees.Count());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 

@@ -75,55 +75,49 @@ internal static class ExportEmitter
         {
             writer.WriteLine("private static string? s_bibTeX;")
                 .WriteLine("private static string? s_markdown;")
-                .WriteLine()
-                .WriteDocLine($"<summary>The BibTeX of every paper of the catalog, in catalog order, entries separated by a blank line. See <see cref=\"{paper}.ToBibTeX\"/>.</summary>")
-                .WriteDocLine("<returns>The papers' entries, joined on the first call and then cached; later calls return the same string.</returns>")
-                .WriteLine("public static string ToBibTeX()");
+                .WriteLine();
+            WriteCachedJoin(
+                writer,
+                $"<summary>The BibTeX of every paper of the catalog, in catalog order, entries separated by a blank line. See <see cref=\"{paper}.ToBibTeX\"/>.</summary>",
+                "ToBibTeX",
+                "s_bibTeX",
+                "builder.Append(i == 0 ? string.Empty : \"\\n\").Append(s_all[i].ToBibTeX());");
+            writer.WriteLine();
+            WriteCachedJoin(
+                writer,
+                $"<summary>A numbered Markdown list of every paper of the catalog, in catalog order, one line per paper. See <see cref=\"{paper}.ToMarkdown\"/>.</summary>",
+                "ToMarkdown",
+                "s_markdown",
+                "builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(\". \").Append(s_all[i].ToMarkdown()).Append('\\n');");
+        }
+    });
+
+    /// <summary>Writes a method that builds a string from every paper on its first call, in a field, and returns the field.</summary>
+    private static void WriteCachedJoin(SourceWriter writer, string summary, string method, string field, string appendPaper)
+    {
+        writer.WriteDocLine(summary)
+            .WriteDocLine("<returns>Built from the papers' own constants on the first call, then cached: later calls return the same string.</returns>")
+            .WriteLine($"public static string {method}()");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine($"if ({field} == null)");
             using (writer.OpenBlock())
             {
-                writer.WriteLine("if (s_bibTeX == null)");
+                writer.WriteLine("var builder = new global::System.Text.StringBuilder();")
+                    .WriteLine("for (var i = 0; i < s_all.Length; i++)");
                 using (writer.OpenBlock())
                 {
-                    writer.WriteLine("var builder = new global::System.Text.StringBuilder();")
-                        .WriteLine("foreach (var paper in s_all)");
-                    using (writer.OpenBlock())
-                    {
-                        writer.WriteLine("builder.Append(builder.Length == 0 ? string.Empty : \"\\n\").Append(paper.ToBibTeX());");
-                    }
-
-                    writer.WriteLine()
-                        .WriteLine("s_bibTeX = builder.ToString();");
+                    writer.WriteLine(appendPaper);
                 }
 
                 writer.WriteLine()
-                    .WriteLine("return s_bibTeX;");
+                    .WriteLine($"{field} = builder.ToString();");
             }
 
             writer.WriteLine()
-                .WriteDocLine($"<summary>A numbered Markdown list of every paper of the catalog, in catalog order, one line per paper. See <see cref=\"{paper}.ToMarkdown\"/>.</summary>")
-                .WriteDocLine("<returns>The papers' lines, joined on the first call and then cached; later calls return the same string.</returns>")
-                .WriteLine("public static string ToMarkdown()");
-            using (writer.OpenBlock())
-            {
-                writer.WriteLine("if (s_markdown == null)");
-                using (writer.OpenBlock())
-                {
-                    writer.WriteLine("var builder = new global::System.Text.StringBuilder();")
-                        .WriteLine("for (var i = 0; i < s_all.Length; i++)");
-                    using (writer.OpenBlock())
-                    {
-                        writer.WriteLine("builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(\". \").Append(s_all[i].ToMarkdown()).Append('\\n');");
-                    }
-
-                    writer.WriteLine()
-                        .WriteLine("s_markdown = builder.ToString();");
-                }
-
-                writer.WriteLine()
-                    .WriteLine("return s_markdown;");
-            }
+                .WriteLine($"return {field};");
         }
-    });
+    }
 
     /// <summary>
     /// Writes <c>ToBibTeX()</c> and <c>ToMarkdown()</c> returning constants for a list of papers: BibTeX entries

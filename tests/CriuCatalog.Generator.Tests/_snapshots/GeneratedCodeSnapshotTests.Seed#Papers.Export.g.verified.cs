@@ -11,15 +11,15 @@ namespace CriuCatalog
         private static string? s_markdown;
 
         /// <summary>The BibTeX of every paper of the catalog, in catalog order, entries separated by a blank line. See <see cref="global::CriuCatalog.Paper.ToBibTeX"/>.</summary>
-        /// <returns>The papers' entries, joined on the first call and then cached; later calls return the same string.</returns>
+        /// <returns>Built from the papers' own constants on the first call, then cached: later calls return the same string.</returns>
         public static string ToBibTeX()
         {
             if (s_bibTeX == null)
             {
                 var builder = new global::System.Text.StringBuilder();
-                foreach (var paper in s_all)
+                for (var i = 0; i < s_all.Length; i++)
                 {
-                    builder.Append(builder.Length == 0 ? string.Empty : "\n").Append(paper.ToBibTeX());
+                    builder.Append(i == 0 ? string.Empty : "\n").Append(s_all[i].ToBibTeX());
                 }
 
                 s_bibTeX = builder.ToString();
@@ -29,7 +29,7 @@ namespace CriuCatalog
         }
 
         /// <summary>A numbered Markdown list of every paper of the catalog, in catalog order, one line per paper. See <see cref="global::CriuCatalog.Paper.ToMarkdown"/>.</summary>
-        /// <returns>The papers' lines, joined on the first call and then cached; later calls return the same string.</returns>
+        /// <returns>Built from the papers' own constants on the first call, then cached: later calls return the same string.</returns>
         public static string ToMarkdown()
         {
             if (s_markdown == null)
