@@ -67,7 +67,7 @@ internal static class ExportEmitter
     /// call, rather than holding a second copy of every text: the compiler limits a program's string constants to
     /// 16 MB in all, and a large catalog's exports are most of it.
     /// </summary>
-    public static string EmitCatalogExports(CatalogEmitter.Context context, CancellationToken cancellationToken) => context.File(writer =>
+    public static string EmitCatalogExports(CatalogEmitter.Context context) => context.File(writer =>
     {
         var paper = context.Type("Paper");
         writer.WriteLine("partial class Papers");

@@ -20,7 +20,7 @@ internal static class BibTeXFormat
         var primary = paper.Primary;
         var venue = catalog.Venues[primary.Venue];
         var kind = VenueKinds.Classify(venue.DisplayName, venue.IsPreprint);
-        var arXivId = FirstArXivId(paper);
+        var arXivId = paper.ArXivId;
 
         var lines = new List<string> { "@" + EntryType(kind) + "{" + paper.Key + "," };
         lines.Add(Field("title", ProtectCase(Escape(ExportText.Title(paper)))));
@@ -156,19 +156,6 @@ internal static class BibTeXFormat
         }
 
         return false;
-    }
-
-    private static string? FirstArXivId(PaperModel paper)
-    {
-        foreach (var publication in paper.Publications)
-        {
-            if (publication.ArXivId is not null)
-            {
-                return publication.ArXivId;
-            }
-        }
-
-        return null;
     }
 
     private static string Field(string name, string value) => "  " + name + " = {" + value + "},";

@@ -18,13 +18,9 @@ internal static class MarkdownFormat
             .Append('*').Append(Escape(ExportText.Title(paper))).Append("*. ")
             .Append(Escape(ExportText.Normalize(catalog.Venues[primary.Venue].DisplayName))).Append(", ")
             .Append(primary.Year.ToString(CultureInfo.InvariantCulture)).Append('.');
-        foreach (var publication in paper.Publications)
+        if (paper.ArXivId is { } id)
         {
-            if (publication.ArXivId is { } id)
-            {
-                builder.Append(" [arXiv:").Append(Escape(id)).Append("](https://arxiv.org/abs/").Append(id).Append(')');
-                break;
-            }
+            builder.Append(" [arXiv:").Append(Escape(id)).Append("](https://arxiv.org/abs/").Append(id).Append(')');
         }
 
         return builder.ToString();
