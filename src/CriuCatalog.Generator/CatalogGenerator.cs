@@ -48,10 +48,15 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Model)
             .WithTrackingName(TrackingNames.CatalogModel);
 
-        // The compilation changes on every keystroke; reduce it to the few values the emitter needs at once.
-        var settings = context.CompilationProvider
-            .Select(static (compilation, _) => HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
-            .Combine(context.ParseOptionsProvider.Select(static (options, _) => (int)((options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default)))
+        // Decided from the parse options and the references, which change rarely; the compilation changes on every
+        // keystroke, and nothing here may run again because of that.
+        var modernRuntime = context.MetadataReferencesProvider
+            .Select(static (reference, _) => TargetRuntime.IsModernCore(reference))
+            .Collect()
+            .Select(static (modern, _) => modern.Contains(true));
+        var settings = context.ParseOptionsProvider
+            .Select(static (options, _) => (int)((options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default))
+            .Combine(modernRuntime)
             .Select(static (pair, _) => new GenerationSettings(GenerationSettings.DefaultNamespace, pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Settings);
 
@@ -137,7 +142,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             return;
         }
 
-        foreach (var file in CatalogEmitter.Emit(catalog, settings, context.CancellationToken))
+        foreach (var file in CatalogEmitter.Emit(new EmitContext(catalog, settings, context.CancellationToken)))
         {
             context.AddSource(file.HintName, file.Source);
         }
@@ -151,8 +156,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             return;
         }
 
-        var emitterContext = new CatalogEmitter.Context(catalog, settings, context.CancellationToken);
-        foreach (var file in BibliographyEmitter.Emit(emitterContext, bibliography.Value, context.CancellationToken))
+        foreach (var file in CatalogEmitter.EmitBibliography(new EmitContext(catalog, settings, context.CancellationToken), bibliography.Value))
         {
             context.AddSource(file.HintName, file.Source);
         }
@@ -160,7 +164,4 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 
     private static CatalogSource Read(AdditionalText file, CancellationToken cancellationToken)
         => new(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString());
-
-    private static bool HasAccessibleType(Compilation compilation, string metadataName)
-        => compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
 }

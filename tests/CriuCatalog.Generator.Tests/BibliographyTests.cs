@@ -142,8 +142,8 @@ public class BibliographyTests
         Assert.Contains("Scheduler", reported[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         var bibliography = run.Sources["Bibliography.g.cs"];
-        Assert.Contains("global::CriuCatalog.Papers.Portkey,", bibliography, StringComparison.Ordinal);
-        Assert.DoesNotContain("global::CriuCatalog.Papers.Cricket,", bibliography, StringComparison.Ordinal);
+        Assert.Contains("new CitedPaper(Papers.Portkey,", bibliography, StringComparison.Ordinal);
+        Assert.DoesNotContain("new CitedPaper(Papers.Cricket,", bibliography, StringComparison.Ordinal);
     }
 
     [Fact]

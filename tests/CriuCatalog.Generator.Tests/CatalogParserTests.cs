@@ -182,14 +182,14 @@ public class CatalogParserTests
     [Fact]
     public void Years_outside_1970_to_2069_keep_four_digits_when_written_back()
     {
-        Assert.Equal("24", CatalogYear.Format(2024));
-        Assert.Equal("70", CatalogYear.Format(1970));
-        Assert.Equal("69", CatalogYear.Format(2069));
-        Assert.Equal("1950", CatalogYear.Format(1950));
-        Assert.Equal("2070", CatalogYear.Format(2070));
+        Assert.Equal("24", PublicationLabel.Year(2024));
+        Assert.Equal("70", PublicationLabel.Year(1970));
+        Assert.Equal("69", PublicationLabel.Year(2069));
+        Assert.Equal("1950", PublicationLabel.Year(1950));
+        Assert.Equal("2070", PublicationLabel.Year(2070));
         foreach (var year in new[] { 1900, 1950, 1970, 2024, 2069, 2070, 2099 })
         {
-            Assert.True(CatalogYear.TryParse(CatalogYear.Format(year), out var read, out _));
+            Assert.True(CatalogYear.TryParse(PublicationLabel.Year(year), out var read, out _));
             Assert.Equal(year, read);
         }
     }

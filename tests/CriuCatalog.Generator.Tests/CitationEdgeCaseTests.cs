@@ -50,7 +50,7 @@ public class CitationEdgeCaseTests
         var bibliography = run.Sources["Bibliography.g.cs"];
         foreach (var paper in new[] { "Dapper", "FastMig", "MigrOS", "HetMigrate", "DynaCut", "Portkey", "Rrc" })
         {
-            Assert.Contains($"global::CriuCatalog.Papers.{paper},", bibliography, StringComparison.Ordinal);
+            Assert.Contains($"new CitedPaper(Papers.{paper},", bibliography, StringComparison.Ordinal);
         }
 
         Assert.Contains("\"Demo.Store.Run() local function Local\"", bibliography, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public class CitationEdgeCaseTests
             """);
 
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Contains("global::CriuCatalog.Papers.Cricket,", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("new CitedPaper(Papers.Cricket,", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,7 +129,8 @@ public class CitationEdgeCaseTests
     [InlineData("[OSDI '23] Markdown: a paper", "MarkdownPaper")]
     [InlineData("[OSDI '23] BibTeX: a paper", "BibTeXPaper")]
     [InlineData("[OSDI '23] ToBibTeX: a paper", "ToBibTeXPaper")]
-    [InlineData("[OSDI '23] Pick: a paper", "PickPaper")]
+    [InlineData("[OSDI '23] Table: a paper", "TablePaper")]
+    [InlineData("[OSDI '23] PaperList: a paper", "PaperListPaper")]
     [InlineData("[OSDI '23] Bibliography: a paper", "BibliographyPaper")]
     public void Papers_named_like_a_member_of_the_generated_API_are_renamed_and_compile(string entry, string identifier)
     {

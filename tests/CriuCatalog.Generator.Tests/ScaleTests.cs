@@ -53,14 +53,14 @@ public class ScaleTests
         Assert.Equal(Categories * PerCategory, EnumMembers(sources["PaperId.g.cs"]));
         Assert.Equal(Categories, EnumMembers(sources["Category.g.cs"]));
         Assert.Equal(50, EnumMembers(sources["Venue.g.cs"]));
-        Assert.Contains("public static global::CriuCatalog.Paper Study99999Checkpointing => ", sources["Papers.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("// Papers 99840 to 99999.", sources["Papers.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public static Paper Study99999Checkpointing => At(99999);", sources["Papers.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("internal const int PaperCount = 100000;", sources["Papers.Data.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Papers_created_by_several_methods_are_each_where_every_lookup_expects_them()
+    public void Papers_read_through_multi_digit_offsets_and_slots_are_each_where_every_lookup_expects_them()
     {
-        // 5 × 120 = 600 papers: three creation methods of at most 256 papers, the last one partly filled.
+        // 5 × 120 = 600 papers: more than one digit (0-63) per hash slot, and record offsets of two digits or more.
         const string probe = """
             using System.Linq;
             using CriuCatalog;
@@ -77,10 +77,10 @@ public class ScaleTests
             """;
         var run = GeneratorHarness.Run(LargeCatalog.Create(Categories, 120), probe);
 
-        var papers = run.Sources["Papers.g.cs"];
-        Assert.Contains("CreatePapers_2(papers);", papers, StringComparison.Ordinal);
-        Assert.DoesNotContain("CreatePapers_3", papers, StringComparison.Ordinal);
-        Assert.Contains("// Papers 512 to 599.", papers, StringComparison.Ordinal);
+        var data = run.Sources["Papers.Data.g.cs"];
+        Assert.Contains("internal const int SlotWidth = 2;", data, StringComparison.Ordinal);
+        Assert.Contains("internal const int SlotMask = 2047;", data, StringComparison.Ordinal);
+        Assert.Matches("private const int IndexWidth = [2-5];", data);
 
         var type = run.Load().GetType("Probe")!;
         Assert.Equal(600, type.GetMethod("Count")!.Invoke(null, null));
@@ -111,9 +111,9 @@ public class ScaleTests
     {
         var document = CatalogParser.Parse(new CatalogSource(CatalogFiles.SeedPath, LargeCatalog.Create(Categories, 2_000)), CancellationToken.None);
         var model = CatalogBuilder.Build([document], CancellationToken.None).Model!;
-        var settings = new GenerationSettings(GenerationSettings.DefaultNamespace, HasNotNullWhenAttribute: true, LanguageVersion: 1300);
+        var settings = new GenerationSettings(GenerationSettings.DefaultNamespace, LanguageVersion: 1300, HasModernRuntime: true);
 
-        using var files = CatalogEmitter.Emit(model, settings, Cancelled()).GetEnumerator();
+        using var files = CatalogEmitter.Emit(new EmitContext(model, settings, Cancelled())).GetEnumerator();
         Assert.ThrowsAny<OperationCanceledException>(() => files.MoveNext());
     }
 

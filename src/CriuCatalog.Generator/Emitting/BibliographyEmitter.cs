@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Model;
+using static CriuCatalog.Generator.Model.GeneratedNames;
 
 namespace CriuCatalog.Generator.Emitting;
 
@@ -12,81 +12,78 @@ namespace CriuCatalog.Generator.Emitting;
 /// </summary>
 internal static class BibliographyEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(CatalogEmitter.Context context, EquatableArray<CitedPaperModel> cited, CancellationToken cancellationToken)
+    public static IEnumerable<GeneratedFile> Emit(EmitContext context, EquatableArray<CitedPaperModel> cited)
     {
-        yield return new GeneratedFile("CitedPaper.g.cs", EmitCitedPaper(context));
-        yield return new GeneratedFile("Bibliography.g.cs", EmitBibliography(context, cited, cancellationToken));
+        yield return new GeneratedFile(CitedPaper + ".g.cs", context.File(writer => writer.WriteLines(CitedPaperTemplate)));
+        yield return new GeneratedFile(Bibliography + ".g.cs", EmitBibliography(context, cited));
     }
 
-    private static string EmitCitedPaper(CatalogEmitter.Context context) => context.File(writer =>
-    {
-        var paper = context.Type("Paper");
-        writer.WriteDocLine($"<summary>An entry of <see cref=\"{context.Type("Bibliography")}.Cited\"/>: a paper this assembly cites, and the code that cites it.</summary>")
-            .WriteLine(CatalogEmitter.GeneratedCodeAttribute)
-            .WriteLine("public sealed class CitedPaper");
-        using (writer.OpenBlock())
+    private static readonly string CitedPaperTemplate = $$"""
+        /// <summary>An entry of <see cref="{{Bibliography}}.Cited"/>: a paper this assembly cites, and the code that cites it.</summary>
+        {{EmitContext.GeneratedCodeAttribute}}
+        public sealed class {{CitedPaper}}
         {
-            writer.WriteLine($"internal CitedPaper({paper} paper, string[] citedBy)");
-            using (writer.OpenBlock())
+            internal {{CitedPaper}}({{Paper}} paper, string[] citedBy)
             {
-                writer.WriteLine("Paper = paper;")
-                    .WriteLine("CitedBy = global::System.Array.AsReadOnly(citedBy);");
+                Paper = paper;
+                CitedBy = global::System.Array.AsReadOnly(citedBy);
             }
 
-            writer.WriteLine()
-                .WriteDocLine("<summary>The paper cited.</summary>")
-                .WriteLine($"public {paper} Paper {{ get; }}")
-                .WriteLine()
-                .WriteDocLine("<summary>The symbols with a <c>[Cites]</c> of the paper, e.g. <c>MyApp.SnapshotScheduler</c> or <c>MyApp.Store.Fork()</c>, each once, in ordinal order.</summary>")
-                .WriteLine("public global::System.Collections.Generic.IReadOnlyList<string> CitedBy { get; }")
-                .WriteLine()
-                .WriteDocLine($"<summary>Returns the paper's <see cref=\"{paper}.Citation\"/>.</summary>")
-                .WriteDocLine("<returns>The citation line of the paper's primary publication.</returns>")
-                .WriteLine("public override string ToString() => Paper.Citation;");
-        }
-    });
+            /// <summary>The paper cited.</summary>
+            public {{Paper}} Paper { get; }
 
-    private static string EmitBibliography(CatalogEmitter.Context context, EquatableArray<CitedPaperModel> cited, CancellationToken cancellationToken) => context.File(writer =>
+            /// <summary>The symbols with a <c>[Cites]</c> of the paper, e.g. <c>MyApp.SnapshotScheduler</c> or <c>MyApp.Store.Fork()</c>, each once, in ordinal order.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<string> CitedBy { get; }
+
+            /// <summary>Returns the paper's <see cref="{{Paper}}.Citation"/>.</summary>
+            /// <returns>The citation line of the paper's primary publication.</returns>
+            public override string ToString() => Paper.Citation;
+        }
+        """;
+
+    private static string EmitBibliography(EmitContext context, EquatableArray<CitedPaperModel> cited) => context.File(writer =>
     {
         var catalog = context.Catalog;
-        var citedPaper = context.Type("CitedPaper");
-        writer.WriteDocLine("<summary>")
-            .WriteDocLine("The papers this assembly cites with <c>[Cites]</c>, like the reference list of a paper: each cited paper once, in catalog")
-            .WriteDocLine($"order (the order of <see cref=\"{context.Type("PaperId")}\"/>), with the code that cites it. Now: {CatalogEmitter.Count(cited.Count, "paper")}.")
-            .WriteDocLine("</summary>")
-            .WriteDocLine("<remarks>It is generated with the build, so it always matches the code; it has no run-time reflection.</remarks>")
-            .WriteLine(CatalogEmitter.GeneratedCodeAttribute)
-            .WriteLine("public static class Bibliography");
+        writer.WriteLines($$"""
+            /// <summary>
+            /// The papers this assembly cites with <c>[Cites]</c>, like the reference list of a paper: each cited paper once, in catalog
+            /// order (the order of <see cref="{{PaperId}}"/>), with the code that cites it. Now: {{EmitContext.Count(cited.Count, "paper")}}.
+            /// </summary>
+            /// <remarks>It is generated with the build, so it always matches the code; it has no run-time reflection.</remarks>
+            {{EmitContext.GeneratedCodeAttribute}}
+            public static class {{Bibliography}}
+            """);
         using (writer.OpenBlock())
         {
-            writer.WriteDocLine("<summary>The cited papers, in catalog order, each with the symbols that cite it.</summary>")
-                .WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{citedPaper}> Cited {{ get; }} = global::System.Array.AsReadOnly(new {citedPaper}[]");
+            writer.WriteLine("/// <summary>The cited papers, in catalog order, each with the symbols that cite it.</summary>")
+                .WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{CitedPaper}> Cited {{ get; }} = global::System.Array.AsReadOnly(new {CitedPaper}[]");
             using (writer.OpenBlock(");"))
             {
-                foreach (var entry in cited)
+                for (var i = 0; i < cited.Count; i++)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    context.ThrowIfCancellationRequested(i);
+                    var entry = cited[i];
                     var symbols = string.Join(", ", entry.CitedBy.Select(Escaping.Literal));
-                    writer.WriteLine($"new {citedPaper}({context.Type("Papers")}.{catalog.Papers[entry.Paper].Identifier}, new string[] {{ {symbols} }}),");
+                    writer.WriteLine($"new {CitedPaper}({Papers}.{catalog.Papers[entry.Paper].Identifier}, new string[] {{ {symbols} }}),");
                 }
             }
 
             writer.WriteLine()
-                .WriteDocLine("<summary>Tells whether this assembly cites a paper.</summary>")
-                .WriteDocLine("<param name=\"id\">A paper id.</param>")
-                .WriteDocLine("<returns><see langword=\"true\"/> when a <c>[Cites]</c> in this assembly names the paper.</returns>");
+                .WriteLine("/// <summary>Tells whether this assembly cites a paper.</summary>")
+                .WriteLine("/// <param name=\"id\">A paper id.</param>")
+                .WriteLine("/// <returns><see langword=\"true\"/> when a <c>[Cites]</c> in this assembly names the paper.</returns>");
             if (cited.Count == 0)
             {
-                writer.WriteLine($"public static bool IsCited({context.Type("PaperId")} id) => false;");
+                writer.WriteLine($"public static bool IsCited({PaperId} id) => false;");
             }
             else
             {
-                writer.WriteLine($"public static bool IsCited({context.Type("PaperId")} id) => id switch");
+                writer.WriteLine($"public static bool IsCited({PaperId} id) => id switch");
                 using (writer.OpenBlock(";"))
                 {
                     foreach (var entry in cited)
                     {
-                        writer.WriteLine($"{context.Type("PaperId")}.{catalog.Papers[entry.Paper].Identifier} => true,");
+                        writer.WriteLine($"{PaperId}.{catalog.Papers[entry.Paper].Identifier} => true,");
                     }
 
                     writer.WriteLine("_ => false,");
@@ -94,13 +91,7 @@ internal static class BibliographyEmitter
             }
 
             writer.WriteLine();
-            ExportEmitter.WriteExportMethods(
-                writer,
-                context,
-                "the papers this assembly cites",
-                "in catalog order",
-                cited.Select(entry => catalog.Papers[entry.Paper]).ToList(),
-                cancellationToken);
+            ExportEmitter.WriteListExports(writer, "the papers this assembly cites", "Cited.Count", "Cited[i].Paper");
         }
     });
 }

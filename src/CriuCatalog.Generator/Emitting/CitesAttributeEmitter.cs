@@ -1,3 +1,5 @@
+using static CriuCatalog.Generator.Model.GeneratedNames;
+
 namespace CriuCatalog.Generator.Emitting;
 
 /// <summary>
@@ -8,32 +10,28 @@ namespace CriuCatalog.Generator.Emitting;
 /// </summary>
 internal static class CitesAttributeEmitter
 {
-    public const string HintName = "CitesAttribute.g.cs";
+    public const string HintName = CitesAttribute + ".g.cs";
 
-    public static string Emit(CatalogEmitter.Context context) => context.File(writer =>
-    {
-        writer.WriteDocLine("<summary>")
-            .WriteDocLine("Records that the code it is applied to cites a paper of the catalog. The argument is a")
-            .WriteDocLine($"<see cref=\"{context.Type("PaperId")}\"/> constant, so a citation of a paper that is not in the catalog does not compile.")
-            .WriteDocLine($"The papers a project cites are listed by <see cref=\"{context.Type("Bibliography")}\"/>.")
-            .WriteDocLine("</summary>")
-            .WriteDocLine("<example><code>[Cites(PaperId.AsyncFork)]</code></example>")
-            .WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]")
-            .WriteLine(CatalogEmitter.GeneratedCodeAttribute)
-            .WriteLine("public sealed class CitesAttribute : global::System.Attribute");
-        using (writer.OpenBlock())
+    public static GeneratedFile Emit(EmitContext context) => new(HintName, context.File(writer => writer.WriteLines($$"""
+        /// <summary>
+        /// Records that the code it is applied to cites a paper of the catalog. The argument is a
+        /// <see cref="{{PaperId}}"/> constant, so a citation of a paper that is not in the catalog does not compile.
+        /// The papers a project cites are listed by <see cref="{{Bibliography}}"/>.
+        /// </summary>
+        /// <example><code>[Cites(PaperId.AsyncFork)]</code></example>
+        [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]
+        {{EmitContext.GeneratedCodeAttribute}}
+        public sealed class {{CitesAttribute}} : global::System.Attribute
         {
-            writer.WriteDocLine("<summary>Cites a paper.</summary>")
-                .WriteDocLine("<param name=\"paper\">The paper cited.</param>")
-                .WriteLine($"public CitesAttribute({context.Type("PaperId")} paper)");
-            using (writer.OpenBlock())
+            /// <summary>Cites a paper.</summary>
+            /// <param name="paper">The paper cited.</param>
+            public {{CitesAttribute}}({{PaperId}} paper)
             {
-                writer.WriteLine("Paper = paper;");
+                Paper = paper;
             }
 
-            writer.WriteLine()
-                .WriteDocLine("<summary>The paper cited.</summary>")
-                .WriteLine($"public {context.Type("PaperId")} Paper {{ get; }}");
+            /// <summary>The paper cited.</summary>
+            public {{PaperId}} Paper { get; }
         }
-    });
+        """)));
 }

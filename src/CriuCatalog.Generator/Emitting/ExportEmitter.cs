@@ -1,180 +1,155 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using CriuCatalog.Generator.Exporting;
-using CriuCatalog.Generator.Model;
+using static CriuCatalog.Generator.Model.GeneratedNames;
 
 namespace CriuCatalog.Generator.Emitting;
 
 /// <summary>
-/// Writes the BibTeX and Markdown exports: <c>Paper.ToBibTeX()</c>, <c>Paper.ToMarkdown()</c>,
-/// <c>Papers.ToBibTeX()</c> and <c>Papers.ToMarkdown()</c>. Every paper's text is computed here, at build time, and
-/// lands in the assembly as a string constant; the catalog's export joins those constants once, on first call.
+/// Writes the BibTeX and Markdown exports. What needs escaping or a decision (the escaped, case-protected title, a
+/// venue's entry type and field) is computed here, by <see cref="BibTeXFormat"/> and <see cref="MarkdownFormat"/>;
+/// the generated code only joins those parts with the key, year and arXiv id, on the first call, and keeps the result.
 /// </summary>
 internal static class ExportEmitter
 {
-    /// <summary>The part of <c>Paper</c> with its exports, read from tables indexed by <c>PaperId</c>.</summary>
-    public static string EmitPaperExports(CatalogEmitter.Context context, CancellationToken cancellationToken) => context.File(writer =>
+    public static IEnumerable<GeneratedFile> Emit(EmitContext context)
     {
-        var papers = context.Catalog.Papers;
-        writer.WriteLine("partial class Paper");
-        using (writer.OpenBlock())
+        yield return new GeneratedFile(Paper + ".Export.g.cs", EmitPaperExports(context));
+        yield return new GeneratedFile(Papers + ".Export.g.cs", context.File(writer =>
         {
-            writer.WriteDocLine("<summary>")
-                .WriteDocLine($"This paper as a BibTeX entry keyed by <see cref=\"Key\"/>, e.g. <c>@inproceedings{{async-fork, …}}</c>. The entry type follows the venue:")
-                .WriteDocLine("<c>@inproceedings</c> for a conference, <c>@article</c> for a journal, <c>@techreport</c> for a report, and <c>@misc</c> for arXiv (with <c>eprint</c>) or an unknown venue.")
-                .WriteDocLine("</summary>")
-                .WriteDocLine("<remarks>The catalog lists no authors, so the entry has no <c>author</c> field. The text was written by the generator; calling this allocates nothing.</remarks>")
-                .WriteDocLine("<returns>The entry; each line ends in <c>\\n</c>.</returns>")
-                .WriteLine("public string ToBibTeX() => Exports.BibTeX[(int)Id];")
-                .WriteLine()
-                .WriteDocLine("<summary>This paper as one line of Markdown: <c>*Title*. Venue, Year.</c> and a link to its arXiv preprint when it has one.</summary>")
-                .WriteDocLine("<remarks>Markdown markup characters in the title are escaped. The text was written by the generator; calling this allocates nothing.</remarks>")
-                .WriteDocLine("<returns>The line, without a line break.</returns>")
-                .WriteLine("public string ToMarkdown() => Exports.Markdown[(int)Id];")
-                .WriteLine()
-                .WriteDocLine($"<summary>The exports of every paper, indexed by <see cref=\"{context.Type("PaperId")}\"/>; loaded on first use.</summary>")
-                .WriteLine("private static class Exports");
+            writer.WriteLine("partial class " + Papers);
             using (writer.OpenBlock())
             {
-                writer.WriteLine("internal static readonly string[] BibTeX = new string[]");
-                using (writer.OpenBlock(";"))
-                {
-                    for (var i = 0; i < papers.Count; i++)
-                    {
-                        ThrowIfCancellationRequested(i, cancellationToken);
-                        writer.WriteLine("// " + papers[i].Identifier);
-                        WriteConcatenation(writer, BibTeXFormat.Entry(context.Catalog, papers[i]), ",", indent: string.Empty);
-                    }
-                }
-
-                writer.WriteLine()
-                    .WriteLine("internal static readonly string[] Markdown = new string[]");
-                using (writer.OpenBlock(";"))
-                {
-                    for (var i = 0; i < papers.Count; i++)
-                    {
-                        ThrowIfCancellationRequested(i, cancellationToken);
-                        writer.WriteLine(Escaping.Literal(MarkdownFormat.Line(context.Catalog, papers[i])) + ",");
-                    }
-                }
+                WriteListExports(writer, "every paper of the catalog", All + ".Count", All + "[i]");
             }
-        }
-    });
+        }));
+    }
 
     /// <summary>
-    /// The part of <c>Papers</c> that exports the whole catalog. It joins the papers' own constants once, on first
-    /// call, rather than holding a second copy of every text: the compiler limits a program's string constants to
-    /// 16 MB in all, and a large catalog's exports are most of it.
+    /// Writes <c>ToBibTeX()</c> and <c>ToMarkdown()</c> of a list of papers: entries separated by a blank line, and a
+    /// numbered list. Each is built from the papers' own exports on first call and kept.
     /// </summary>
-    public static string EmitCatalogExports(CatalogEmitter.Context context) => context.File(writer =>
+    public static void WriteListExports(SourceWriter writer, string what, string count, string paperAtI) => writer.WriteLines($$"""
+        private static string? s_bibTeX;
+        private static string? s_markdown;
+
+        /// <summary>The BibTeX of {{what}}, in catalog order, entries separated by a blank line. See <see cref="{{Paper}}.{{ToBibTeX}}"/>.</summary>
+        /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
+        public static string {{ToBibTeX}}()
+        {
+            if (s_bibTeX == null)
+            {
+                var builder = new global::System.Text.StringBuilder();
+                for (var i = 0; i < {{count}}; i++)
+                {
+                    builder.Append(i == 0 ? "" : "\n").Append({{paperAtI}}.{{ToBibTeX}}());
+                }
+
+                s_bibTeX = builder.ToString();
+            }
+
+            return s_bibTeX;
+        }
+
+        /// <summary>A numbered Markdown list of {{what}}, in catalog order, one line per paper. See <see cref="{{Paper}}.{{ToMarkdown}}"/>.</summary>
+        /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
+        public static string {{ToMarkdown}}()
+        {
+            if (s_markdown == null)
+            {
+                var builder = new global::System.Text.StringBuilder();
+                for (var i = 0; i < {{count}}; i++)
+                {
+                    builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append({{paperAtI}}.{{ToMarkdown}}()).Append('\n');
+                }
+
+                s_markdown = builder.ToString();
+            }
+
+            return s_markdown;
+        }
+        """);
+
+    private static string EmitPaperExports(EmitContext context) => context.File(writer =>
     {
-        var paper = context.Type("Paper");
-        writer.WriteLine("partial class Papers");
+        var venue = context.Type(Venue);
+        writer.WriteLine("partial class " + Paper);
         using (writer.OpenBlock())
         {
-            writer.WriteLine("private static string? s_bibTeX;")
-                .WriteLine("private static string? s_markdown;")
-                .WriteLine();
-            WriteCachedJoin(
-                writer,
-                $"<summary>The BibTeX of every paper of the catalog, in catalog order, entries separated by a blank line. See <see cref=\"{paper}.ToBibTeX\"/>.</summary>",
-                "ToBibTeX",
-                "s_bibTeX",
-                "builder.Append(i == 0 ? string.Empty : \"\\n\").Append(s_all[i].ToBibTeX());");
+            writer.WriteLines($$"""
+                private string? _bibTeX;
+                private string? _markdown;
+
+                /// <summary>
+                /// This paper as a BibTeX entry keyed by <see cref="Key"/>, e.g. <c>@inproceedings{async-fork, …}</c>. The entry type follows the venue:
+                /// <c>@inproceedings</c> for a conference, <c>@article</c> for a journal, <c>@techreport</c> for a report, and <c>@misc</c> for arXiv (with <c>eprint</c>) or an unknown venue.
+                /// </summary>
+                /// <remarks>The catalog lists no authors, so the entry has no <c>author</c> field. The title was escaped for LaTeX by the generator; the entry is joined on the first call and kept.</remarks>
+                /// <returns>The entry; each line ends in <c>\n</c>.</returns>
+                public string {{ToBibTeX}}()
+                {
+                    if (_bibTeX == null)
+                    {
+                        var builder = new global::System.Text.StringBuilder()
+                            .Append('@').Append(BibTeXType(Venue)).Append('{').Append(Key).Append(",\n")
+                            .Append("  title = {").Append(_bibTeXTitle).Append("},\n");
+                        if (ArXivId == null || !Publications[0].IsPreprint)
+                        {
+                            builder.Append("  ").Append(BibTeXVenue(Venue)).Append(",\n");
+                        }
+
+                        builder.Append("  year = {").Append(Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append("},\n");
+                        if (ArXivId != null)
+                        {
+                            builder.Append("  eprint = {").Append(ArXivId).Append("},\n")
+                                .Append("  archivePrefix = {arXiv},\n")
+                                .Append("  url = {https://arxiv.org/abs/").Append(ArXivId).Append("},\n");
+                        }
+
+                        _bibTeX = builder.Append("}\n").ToString();
+                    }
+
+                    return _bibTeX;
+                }
+
+                /// <summary>This paper as one line of Markdown: <c>*Title*. Venue, Year.</c> and a link to its arXiv preprint when it has one.</summary>
+                /// <remarks>Markdown markup characters in the title and venue are escaped. The line is joined on the first call and kept.</remarks>
+                /// <returns>The line, without a line break.</returns>
+                public string {{ToMarkdown}}()
+                {
+                    if (_markdown == null)
+                    {
+                        var line = "*" + _markdownTitle + "*. " + MarkdownVenue(Venue) + ", " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".";
+                        _markdown = ArXivId == null ? line : line + " [arXiv:" + ArXivId + "](https://arxiv.org/abs/" + ArXivId + ")";
+                    }
+
+                    return _markdown;
+                }
+
+                """);
+
+            var venues = context.Catalog.Venues;
+            var parts = venues.Select(v => (v.Identifier, BibTeX: BibTeXFormat.Venue(v), Markdown: MarkdownFormat.Venue(v), v.DisplayName)).ToList();
+            writer.WriteLine("// The venue parts of the exports, escaped by the generator.");
+            WriteVenueSwitch(writer, "BibTeXType", venue, "\"misc\"", parts.Where(p => p.BibTeX.EntryType != "misc").Select(p => (p.Identifier, p.BibTeX.EntryType)));
             writer.WriteLine();
-            WriteCachedJoin(
-                writer,
-                $"<summary>A numbered Markdown list of every paper of the catalog, in catalog order, one line per paper. See <see cref=\"{paper}.ToMarkdown\"/>.</summary>",
-                "ToMarkdown",
-                "s_markdown",
-                "builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(\". \").Append(s_all[i].ToMarkdown()).Append('\\n');");
+            WriteVenueSwitch(writer, "BibTeXVenue", venue, "\"\"", parts.Select(p => (p.Identifier, p.BibTeX.VenueField)));
+            writer.WriteLine();
+            WriteVenueSwitch(writer, "MarkdownVenue", venue, "venue.ToDisplayName()", parts.Where(p => p.Markdown != p.DisplayName).Select(p => (p.Identifier, p.Markdown)));
         }
     });
 
-    /// <summary>Writes a method that builds a string from every paper on its first call, in a field, and returns the field.</summary>
-    private static void WriteCachedJoin(SourceWriter writer, string summary, string method, string field, string appendPaper)
+    private static void WriteVenueSwitch(SourceWriter writer, string name, string venueType, string otherwise, IEnumerable<(string Identifier, string Value)> arms)
     {
-        writer.WriteDocLine(summary)
-            .WriteDocLine("<returns>Built from the papers' own constants on the first call, then cached: later calls return the same string.</returns>")
-            .WriteLine($"public static string {method}()");
-        using (writer.OpenBlock())
+        writer.WriteLine($"private static string {name}({venueType} venue) => venue switch");
+        using (writer.OpenBlock(";"))
         {
-            writer.WriteLine($"if ({field} == null)");
-            using (writer.OpenBlock())
+            foreach (var (identifier, value) in arms)
             {
-                writer.WriteLine("var builder = new global::System.Text.StringBuilder();")
-                    .WriteLine("for (var i = 0; i < s_all.Length; i++)");
-                using (writer.OpenBlock())
-                {
-                    writer.WriteLine(appendPaper);
-                }
-
-                writer.WriteLine()
-                    .WriteLine($"{field} = builder.ToString();");
+                writer.WriteLine($"{venueType}.{identifier} => {Escaping.Literal(value)},");
             }
 
-            writer.WriteLine()
-                .WriteLine($"return {field};");
-        }
-    }
-
-    /// <summary>
-    /// Writes <c>ToBibTeX()</c> and <c>ToMarkdown()</c> returning constants for a list of papers: BibTeX entries
-    /// separated by a blank line, and a numbered Markdown list.
-    /// </summary>
-    public static void WriteExportMethods(SourceWriter writer, CatalogEmitter.Context context, string what, string order, IReadOnlyList<PaperModel> papers, CancellationToken cancellationToken)
-    {
-        writer.WriteDocLine($"<summary>The BibTeX of {what}, {order}, entries separated by a blank line. See <see cref=\"{context.Type("Paper")}.ToBibTeX\"/>.</summary>")
-            .WriteDocLine("<returns>A constant written by the generator; calling this allocates nothing.</returns>")
-            .WriteLine("public static string ToBibTeX() => BibTeX;")
-            .WriteLine()
-            .WriteDocLine($"<summary>A numbered Markdown list of {what}, {order}, one line per paper. See <see cref=\"{context.Type("Paper")}.ToMarkdown\"/>.</summary>")
-            .WriteDocLine("<returns>A constant written by the generator; calling this allocates nothing.</returns>")
-            .WriteLine("public static string ToMarkdown() => Markdown;")
-            .WriteLine();
-
-        var bibTeX = new List<string>();
-        var markdown = new List<string>();
-        for (var i = 0; i < papers.Count; i++)
-        {
-            ThrowIfCancellationRequested(i, cancellationToken);
-            if (i > 0)
-            {
-                bibTeX.Add(string.Empty);
-            }
-
-            bibTeX.AddRange(BibTeXFormat.Entry(context.Catalog, papers[i]));
-            markdown.Add(CatalogEmitter.Number(i + 1) + ". " + MarkdownFormat.Line(context.Catalog, papers[i]));
-        }
-
-        writer.WriteLine("private const string BibTeX =");
-        WriteConcatenation(writer, bibTeX, ";", indent: "    ");
-        writer.WriteLine()
-            .WriteLine("private const string Markdown =");
-        WriteConcatenation(writer, markdown, ";", indent: "    ");
-    }
-
-    /// <summary>Writes lines as one constant expression, a literal per line, each ending in <c>\n</c>.</summary>
-    private static void WriteConcatenation(SourceWriter writer, IReadOnlyList<string> lines, string terminator, string indent)
-    {
-        if (lines.Count == 0)
-        {
-            writer.WriteLine(indent + "\"\"" + terminator);
-            return;
-        }
-
-        for (var i = 0; i < lines.Count; i++)
-        {
-            writer.WriteLine(indent + Escaping.Literal(lines[i] + "\n") + (i == lines.Count - 1 ? terminator : " +"));
-        }
-    }
-
-    private static void ThrowIfCancellationRequested(int index, CancellationToken cancellationToken)
-    {
-        if ((index & 0xFF) == 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
+            writer.WriteLine($"_ => {otherwise},");
         }
     }
 }

@@ -48,6 +48,32 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
 
     public SourceWriter WriteLine() => WriteLine(string.Empty);
 
+    /// <summary>Writes a block of lines, such as a raw-string template, each indented as by <see cref="WriteLine(string)"/>.</summary>
+    public SourceWriter WriteLines(string lines)
+    {
+        var start = 0;
+        while (start <= lines.Length)
+        {
+            var end = lines.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = lines.Length;
+            }
+
+            WriteLine(lines.Substring(start, end - start).TrimEnd('\r'));
+            start = end + 1;
+        }
+
+        return this;
+    }
+
+    /// <summary>Indents later lines by <paramref name="levels"/> more (or fewer, when negative) levels.</summary>
+    public SourceWriter Indent(int levels)
+    {
+        _indent += levels;
+        return this;
+    }
+
     /// <summary>Writes <c>{</c> and indents until the returned scope is disposed, which writes <c>}</c> (plus <paramref name="closingSuffix"/>).</summary>
     public Block OpenBlock(string closingSuffix = "")
     {

@@ -1,12 +1,11 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using CriuCatalog.Generator.Model;
 
 namespace CriuCatalog.Generator.Exporting;
 
 /// <summary>
-/// Writes a paper as a BibTeX entry. The entry type follows the primary venue's <see cref="VenueKind"/>; the key
+/// The parts of a paper's BibTeX entry that need escaping or a decision; the generated <c>Paper.ToBibTeX()</c> joins
+/// them with the key, year and arXiv fields. The entry type follows the primary venue's <see cref="VenueKind"/>; the key
 /// is the paper's stable key. Text is escaped for LaTeX, braces stay balanced (a literal brace is written as
 /// <c>\textbraceleft{}</c>, because BibTeX counts braces even after a backslash), and words whose case a style
 /// must not change (<c>GPU</c>, <c>eBPF</c>, <c>MigrOS</c>) are protected with <c>{}</c>.
@@ -14,46 +13,24 @@ namespace CriuCatalog.Generator.Exporting;
 /// <remarks>The catalog lists no authors, so entries have no <c>author</c> field; docs/bibliography.md says so.</remarks>
 internal static class BibTeXFormat
 {
-    /// <summary>The entry's lines, each without a line break: <c>@type{key,</c>, one line per field, and <c>}</c>.</summary>
-    public static IReadOnlyList<string> Entry(CatalogModel catalog, PaperModel paper)
+    /// <summary>The title as the entry's <c>title</c> field holds it: escaped, with case-sensitive words protected.</summary>
+    public static string Title(PaperModel paper) => ProtectCase(Escape(ExportText.Title(paper)));
+
+    /// <summary>
+    /// The entry type and the field that names the venue, e.g. <c>inproceedings</c> and <c>booktitle = {SoCC}</c>.
+    /// A preprint's field is only written for a paper with no arXiv id, which has no <c>eprint</c> to say it.
+    /// </summary>
+    public static (string EntryType, string VenueField) Venue(VenueModel venue)
     {
-        var primary = paper.Primary;
-        var venue = catalog.Venues[primary.Venue];
         var kind = VenueKinds.Classify(venue.DisplayName, venue.IsPreprint);
-        var arXivId = paper.ArXivId;
-
-        var lines = new List<string> { "@" + EntryType(kind) + "{" + paper.Key + "," };
-        lines.Add(Field("title", ProtectCase(Escape(ExportText.Title(paper)))));
-        var venueName = Escape(ExportText.Normalize(venue.DisplayName));
-        switch (kind)
+        var field = kind switch
         {
-            case VenueKind.Conference:
-                lines.Add(Field("booktitle", venueName));
-                break;
-            case VenueKind.Journal:
-                lines.Add(Field("journal", venueName));
-                break;
-            case VenueKind.Report:
-                lines.Add(Field("institution", venueName));
-                break;
-            case VenueKind.Unknown:
-                lines.Add(Field("howpublished", venueName));
-                break;
-            case VenueKind.Preprint when arXivId is null:
-                lines.Add(Field("howpublished", venueName));
-                break;
-        }
-
-        lines.Add(Field("year", primary.Year.ToString(CultureInfo.InvariantCulture)));
-        if (arXivId is not null)
-        {
-            lines.Add(Field("eprint", arXivId));
-            lines.Add(Field("archivePrefix", "arXiv"));
-            lines.Add(Field("url", "https://arxiv.org/abs/" + arXivId));
-        }
-
-        lines.Add("}");
-        return lines;
+            VenueKind.Conference => "booktitle",
+            VenueKind.Journal => "journal",
+            VenueKind.Report => "institution",
+            _ => "howpublished",
+        };
+        return (EntryType(kind), field + " = {" + Escape(ExportText.Normalize(venue.DisplayName)) + "}");
     }
 
     /// <summary>The BibTeX entry type for a venue kind.</summary>
@@ -157,6 +134,4 @@ internal static class BibTeXFormat
 
         return false;
     }
-
-    private static string Field(string name, string value) => "  " + name + " = {" + value + "},";
 }

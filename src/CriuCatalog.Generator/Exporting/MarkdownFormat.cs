@@ -1,30 +1,20 @@
-using System.Globalization;
 using System.Text;
 using CriuCatalog.Generator.Model;
 
 namespace CriuCatalog.Generator.Exporting;
 
 /// <summary>
-/// Writes a paper as one line of Markdown: <c>*Title*. Venue, Year. [arXiv:id](https://arxiv.org/abs/id)</c>.
-/// Every character Markdown could read as markup is escaped with a backslash, which CommonMark allows before any
+/// The parts of a paper's line of Markdown, <c>*Title*. Venue, Year. [arXiv:id](https://arxiv.org/abs/id)</c>, that
+/// need escaping; the generated <c>Paper.ToMarkdown()</c> joins them with the year and arXiv id. Every character Markdown could read as markup is escaped with a backslash, which CommonMark allows before any
 /// ASCII punctuation.
 /// </summary>
 internal static class MarkdownFormat
 {
-    public static string Line(CatalogModel catalog, PaperModel paper)
-    {
-        var primary = paper.Primary;
-        var builder = new StringBuilder()
-            .Append('*').Append(Escape(ExportText.Title(paper))).Append("*. ")
-            .Append(Escape(ExportText.Normalize(catalog.Venues[primary.Venue].DisplayName))).Append(", ")
-            .Append(primary.Year.ToString(CultureInfo.InvariantCulture)).Append('.');
-        if (paper.ArXivId is { } id)
-        {
-            builder.Append(" [arXiv:").Append(Escape(id)).Append("](https://arxiv.org/abs/").Append(id).Append(')');
-        }
+    /// <summary>The title between the asterisks: normalized and escaped.</summary>
+    public static string Title(PaperModel paper) => Escape(ExportText.Title(paper));
 
-        return builder.ToString();
-    }
+    /// <summary>The venue's name after the title: normalized and escaped.</summary>
+    public static string Venue(VenueModel venue) => Escape(ExportText.Normalize(venue.DisplayName));
 
     public static string Escape(string text)
     {

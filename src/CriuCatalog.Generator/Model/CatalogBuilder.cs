@@ -18,22 +18,9 @@ namespace CriuCatalog.Generator.Model;
 internal static class CatalogBuilder
 {
     /// <summary>
-    /// Names the generated API already uses. A paper, category or venue that would take one of them gets a suffix
-    /// naming its kind (<c>All</c> → <c>AllPaper</c>). Members inherited from <see cref="object"/> are here too:
-    /// a static member with their name would hide them.
+    /// The reason quoted when a paper, category or venue would take one of <see cref="GeneratedNames.Reserved"/>;
+    /// it gets a suffix naming its kind instead (<c>All</c> → <c>AllPaper</c>).
     /// </summary>
-    private static readonly string[] ReservedNames =
-    [
-        "All", "Get", "TryFind", "InCategory", "ByVenue", "ByYear", "CatalogTitle",
-        "Papers", "Paper", "PaperId", "Publication", "Category", "Venue", "CitesAttribute", "Cites", "CatalogEnumExtensions",
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        "ToBibTeX", "ToMarkdown", "BibTeX", "Markdown", "Bibliography", "CitedPaper",
-
-        // Private members of Papers. Its chunked creation methods are CreatePapers_0, CreatePapers_1, …: a generated
-        // identifier never has an underscore followed by fewer than eight hexadecimal digits, so those cannot clash.
-        "CreatePapers", "SortByKey", "Pick",
-    ];
-
     private const string UsedByTheApi = "the generated API already uses";
 
     /// <summary>
@@ -176,8 +163,8 @@ internal static class CatalogBuilder
                     entry.Location,
                     entry.Title,
                     _venues[publication.Venue].DisplayName,
-                    CatalogYear.Format(publication.Year),
-                    CatalogYear.Format(conflict.Publication.Year),
+                    PublicationLabel.Year(publication.Year),
+                    PublicationLabel.Year(conflict.Publication.Year),
                     conflict.LineNumber.ToString(CultureInfo.InvariantCulture)));
             }
 
@@ -348,7 +335,7 @@ internal static class CatalogBuilder
                 reserved[name] = reason;
             }
 
-            foreach (var name in ReservedNames)
+            foreach (var name in GeneratedNames.Reserved)
             {
                 reserved[name] = UsedByTheApi;
             }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CriuCatalog.Generator.Parsing;
 
 /// <summary>The year in an entry label (<c>'24</c>), read and written the same way.</summary>
@@ -51,13 +49,4 @@ internal static class CatalogYear
                 return false;
         }
     }
-
-    /// <summary>
-    /// The digits after the apostrophe in a label: two where <see cref="TryParse"/> reads them back as the same
-    /// year (1970–2069), all four otherwise, so <c>'1950</c> is never shown as <c>'50</c>, which reads as 2050.
-    /// </summary>
-    public static string Format(int year)
-        => year is >= 1970 and <= 2069
-            ? (year % 100).ToString("00", CultureInfo.InvariantCulture)
-            : year.ToString("0000", CultureInfo.InvariantCulture);
 }

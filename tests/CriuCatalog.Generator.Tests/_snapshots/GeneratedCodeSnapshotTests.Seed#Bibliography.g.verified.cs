@@ -7,34 +7,59 @@ namespace CriuCatalog
 {
     /// <summary>
     /// The papers this assembly cites with <c>[Cites]</c>, like the reference list of a paper: each cited paper once, in catalog
-    /// order (the order of <see cref="global::CriuCatalog.PaperId"/>), with the code that cites it. Now: 0 papers.
+    /// order (the order of <see cref="PaperId"/>), with the code that cites it. Now: 0 papers.
     /// </summary>
     /// <remarks>It is generated with the build, so it always matches the code; it has no run-time reflection.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     public static class Bibliography
     {
         /// <summary>The cited papers, in catalog order, each with the symbols that cite it.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.CitedPaper> Cited { get; } = global::System.Array.AsReadOnly(new global::CriuCatalog.CitedPaper[]
+        public static global::System.Collections.Generic.IReadOnlyList<CitedPaper> Cited { get; } = global::System.Array.AsReadOnly(new CitedPaper[]
         {
         });
 
         /// <summary>Tells whether this assembly cites a paper.</summary>
         /// <param name="id">A paper id.</param>
         /// <returns><see langword="true"/> when a <c>[Cites]</c> in this assembly names the paper.</returns>
-        public static bool IsCited(global::CriuCatalog.PaperId id) => false;
+        public static bool IsCited(PaperId id) => false;
 
-        /// <summary>The BibTeX of the papers this assembly cites, in catalog order, entries separated by a blank line. See <see cref="global::CriuCatalog.Paper.ToBibTeX"/>.</summary>
-        /// <returns>A constant written by the generator; calling this allocates nothing.</returns>
-        public static string ToBibTeX() => BibTeX;
+        private static string? s_bibTeX;
+        private static string? s_markdown;
 
-        /// <summary>A numbered Markdown list of the papers this assembly cites, in catalog order, one line per paper. See <see cref="global::CriuCatalog.Paper.ToMarkdown"/>.</summary>
-        /// <returns>A constant written by the generator; calling this allocates nothing.</returns>
-        public static string ToMarkdown() => Markdown;
+        /// <summary>The BibTeX of the papers this assembly cites, in catalog order, entries separated by a blank line. See <see cref="Paper.ToBibTeX"/>.</summary>
+        /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
+        public static string ToBibTeX()
+        {
+            if (s_bibTeX == null)
+            {
+                var builder = new global::System.Text.StringBuilder();
+                for (var i = 0; i < Cited.Count; i++)
+                {
+                    builder.Append(i == 0 ? "" : "\n").Append(Cited[i].Paper.ToBibTeX());
+                }
 
-        private const string BibTeX =
-            "";
+                s_bibTeX = builder.ToString();
+            }
 
-        private const string Markdown =
-            "";
+            return s_bibTeX;
+        }
+
+        /// <summary>A numbered Markdown list of the papers this assembly cites, in catalog order, one line per paper. See <see cref="Paper.ToMarkdown"/>.</summary>
+        /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
+        public static string ToMarkdown()
+        {
+            if (s_markdown == null)
+            {
+                var builder = new global::System.Text.StringBuilder();
+                for (var i = 0; i < Cited.Count; i++)
+                {
+                    builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(Cited[i].Paper.ToMarkdown()).Append('\n');
+                }
+
+                s_markdown = builder.ToString();
+            }
+
+            return s_markdown;
+        }
     }
 }

@@ -5,80 +5,80 @@
 
 namespace CriuCatalog
 {
-    /// <summary>Display names and lookups for <see cref="global::CriuCatalog.Category"/>, <see cref="global::CriuCatalog.Venue"/> and <see cref="global::CriuCatalog.PaperId"/>, without reflection.</summary>
+    /// <summary>Display names and lookups for <see cref="Category"/>, <see cref="Venue"/> and <see cref="PaperId"/>, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     public static class CatalogEnumExtensions
     {
         /// <summary>Gets the category's name as the catalog spells it (e.g. <c>GPU CRIU</c>).</summary>
         /// <param name="value">A category.</param>
         /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
-        public static string ToDisplayName(this global::CriuCatalog.Category value) => value switch
+        public static string ToDisplayName(this Category value) => value switch
         {
-            global::CriuCatalog.Category.GpuCriu => "GPU CRIU",
-            global::CriuCatalog.Category.CriuForMigration => "CRIU for Migration",
-            global::CriuCatalog.Category.CriuAcceleration => "CRIU Acceleration",
-            global::CriuCatalog.Category.CriuSecurity => "CRIU Security",
-            global::CriuCatalog.Category.CriuForDatabase => "CRIU for Database",
+            Category.GpuCriu => "GPU CRIU",
+            Category.CriuForMigration => "CRIU for Migration",
+            Category.CriuAcceleration => "CRIU Acceleration",
+            Category.CriuSecurity => "CRIU Security",
+            Category.CriuForDatabase => "CRIU for Database",
             _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
         /// <summary>Gets the venue's name as the catalog spells it (e.g. <c>SIGMOD/PODS</c>).</summary>
         /// <param name="value">A venue.</param>
         /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
-        public static string ToDisplayName(this global::CriuCatalog.Venue value) => value switch
+        public static string ToDisplayName(this Venue value) => value switch
         {
-            global::CriuCatalog.Venue.SoCC => "SoCC",
-            global::CriuCatalog.Venue.EuroSys => "EuroSys",
-            global::CriuCatalog.Venue.ArXiv => "arXiv",
-            global::CriuCatalog.Venue.SC_W => "SC-W",
-            global::CriuCatalog.Venue.Wiley => "Wiley",
-            global::CriuCatalog.Venue.HPEC => "HPEC",
-            global::CriuCatalog.Venue.APNet => "APNet",
-            global::CriuCatalog.Venue.SEATED => "SEATED",
-            global::CriuCatalog.Venue.ICT => "ICT",
-            global::CriuCatalog.Venue.SIGMOD_PODS => "SIGMOD/PODS",
-            global::CriuCatalog.Venue.ICDCS => "ICDCS",
-            global::CriuCatalog.Venue.Cloud => "Cloud",
-            global::CriuCatalog.Venue.CCGRID => "CCGRID",
-            global::CriuCatalog.Venue.VLDB => "VLDB",
-            global::CriuCatalog.Venue.SRDS => "SRDS",
-            global::CriuCatalog.Venue.ICFEC => "ICFEC",
-            global::CriuCatalog.Venue.TNSM => "TNSM",
-            global::CriuCatalog.Venue.WORDS => "WORDS",
-            global::CriuCatalog.Venue.CloudSummit => "Cloud Summit",
-            global::CriuCatalog.Venue.ICC => "ICC",
-            global::CriuCatalog.Venue.DRONES => "DRONES",
-            global::CriuCatalog.Venue.TOCS => "TOCS",
-            global::CriuCatalog.Venue.VEE => "VEE",
-            global::CriuCatalog.Venue.ICPADS => "ICPADS",
-            global::CriuCatalog.Venue.NetSoft => "NetSoft",
-            global::CriuCatalog.Venue.ATC => "ATC",
-            global::CriuCatalog.Venue.HAL => "HAL",
-            global::CriuCatalog.Venue.WoWMoM => "WoWMoM",
-            global::CriuCatalog.Venue.MobileCloud => "MobileCloud",
-            global::CriuCatalog.Venue.FGCS => "FGCS",
-            global::CriuCatalog.Venue.Middleware => "Middleware",
-            global::CriuCatalog.Venue.VirginiaTech => "Virginia Tech",
-            global::CriuCatalog.Venue.OSDI => "OSDI",
-            global::CriuCatalog.Venue.SC => "SC",
-            global::CriuCatalog.Venue.JNCA => "JNCA",
-            global::CriuCatalog.Venue.VLSI => "VLSI",
-            global::CriuCatalog.Venue.MEMSYS => "MEMSYS",
-            global::CriuCatalog.Venue.MCHPC => "MCHPC",
-            global::CriuCatalog.Venue.APSys => "APSys",
-            global::CriuCatalog.Venue.EBPF => "eBPF",
-            global::CriuCatalog.Venue.ARES => "ARES",
-            global::CriuCatalog.Venue.NDSS => "NDSS",
-            global::CriuCatalog.Venue.SYSTEX => "SYSTEX",
-            global::CriuCatalog.Venue.IPDPS => "IPDPS",
-            global::CriuCatalog.Venue.JournalOfCloudComputing => "Journal of Cloud Computing",
+            Venue.SoCC => "SoCC",
+            Venue.EuroSys => "EuroSys",
+            Venue.ArXiv => "arXiv",
+            Venue.SC_W => "SC-W",
+            Venue.Wiley => "Wiley",
+            Venue.HPEC => "HPEC",
+            Venue.APNet => "APNet",
+            Venue.SEATED => "SEATED",
+            Venue.ICT => "ICT",
+            Venue.SIGMOD_PODS => "SIGMOD/PODS",
+            Venue.ICDCS => "ICDCS",
+            Venue.Cloud => "Cloud",
+            Venue.CCGRID => "CCGRID",
+            Venue.VLDB => "VLDB",
+            Venue.SRDS => "SRDS",
+            Venue.ICFEC => "ICFEC",
+            Venue.TNSM => "TNSM",
+            Venue.WORDS => "WORDS",
+            Venue.CloudSummit => "Cloud Summit",
+            Venue.ICC => "ICC",
+            Venue.DRONES => "DRONES",
+            Venue.TOCS => "TOCS",
+            Venue.VEE => "VEE",
+            Venue.ICPADS => "ICPADS",
+            Venue.NetSoft => "NetSoft",
+            Venue.ATC => "ATC",
+            Venue.HAL => "HAL",
+            Venue.WoWMoM => "WoWMoM",
+            Venue.MobileCloud => "MobileCloud",
+            Venue.FGCS => "FGCS",
+            Venue.Middleware => "Middleware",
+            Venue.VirginiaTech => "Virginia Tech",
+            Venue.OSDI => "OSDI",
+            Venue.SC => "SC",
+            Venue.JNCA => "JNCA",
+            Venue.VLSI => "VLSI",
+            Venue.MEMSYS => "MEMSYS",
+            Venue.MCHPC => "MCHPC",
+            Venue.APSys => "APSys",
+            Venue.EBPF => "eBPF",
+            Venue.ARES => "ARES",
+            Venue.NDSS => "NDSS",
+            Venue.SYSTEX => "SYSTEX",
+            Venue.IPDPS => "IPDPS",
+            Venue.JournalOfCloudComputing => "Journal of Cloud Computing",
             _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
         /// <summary>Gets the paper an id stands for.</summary>
         /// <param name="id">A paper id.</param>
-        /// <returns>The same instance as <see cref="global::CriuCatalog.Papers.Get(global::CriuCatalog.PaperId)"/> returns.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="global::CriuCatalog.PaperId"/>.</exception>
-        public static global::CriuCatalog.Paper ToPaper(this global::CriuCatalog.PaperId id) => global::CriuCatalog.Papers.Get(id);
+        /// <returns>The same instance as <see cref="Papers.Get(PaperId)"/> returns.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="PaperId"/>.</exception>
+        public static Paper ToPaper(this PaperId id) => Papers.Get(id);
     }
 }

@@ -8,28 +8,19 @@ namespace CriuCatalog
     /// <summary>
     /// The categories of the paper catalog <c>Academic Research</c>, in the order the catalog lists them.
     /// </summary>
-    /// <remarks>Each category's papers are in a nested class of <see cref="global::CriuCatalog.Papers"/>; get them with <see cref="global::CriuCatalog.Papers.InCategory(global::CriuCatalog.Category)"/>.</remarks>
+    /// <remarks>Each category's papers are in a nested class of <see cref="Papers"/>; get them with <see cref="Papers.InCategory(Category)"/>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     public enum Category
     {
-        /// <summary>GPU CRIU (8 papers).</summary>
-        /// <remarks>Its papers: <see cref="global::CriuCatalog.Papers.GpuCriu"/>.</remarks>
+        /// <summary>GPU CRIU (8 papers): <see cref="Papers.GpuCriu"/>.</summary>
         GpuCriu = 0,
-
-        /// <summary>CRIU for Migration (25 papers).</summary>
-        /// <remarks>Its papers: <see cref="global::CriuCatalog.Papers.CriuForMigration"/>.</remarks>
+        /// <summary>CRIU for Migration (25 papers): <see cref="Papers.CriuForMigration"/>.</summary>
         CriuForMigration = 1,
-
-        /// <summary>CRIU Acceleration (12 papers).</summary>
-        /// <remarks>Its papers: <see cref="global::CriuCatalog.Papers.CriuAcceleration"/>.</remarks>
+        /// <summary>CRIU Acceleration (12 papers): <see cref="Papers.CriuAcceleration"/>.</summary>
         CriuAcceleration = 2,
-
-        /// <summary>CRIU Security (7 papers).</summary>
-        /// <remarks>Its papers: <see cref="global::CriuCatalog.Papers.CriuSecurity"/>.</remarks>
+        /// <summary>CRIU Security (7 papers): <see cref="Papers.CriuSecurity"/>.</summary>
         CriuSecurity = 3,
-
-        /// <summary>CRIU for Database (4 papers).</summary>
-        /// <remarks>Its papers: <see cref="global::CriuCatalog.Papers.CriuForDatabase"/>.</remarks>
+        /// <summary>CRIU for Database (4 papers): <see cref="Papers.CriuForDatabase"/>.</summary>
         CriuForDatabase = 4,
     }
 }

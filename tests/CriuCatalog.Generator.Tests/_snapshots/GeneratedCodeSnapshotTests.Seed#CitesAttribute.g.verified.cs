@@ -7,8 +7,8 @@ namespace CriuCatalog
 {
     /// <summary>
     /// Records that the code it is applied to cites a paper of the catalog. The argument is a
-    /// <see cref="global::CriuCatalog.PaperId"/> constant, so a citation of a paper that is not in the catalog does not compile.
-    /// The papers a project cites are listed by <see cref="global::CriuCatalog.Bibliography"/>.
+    /// <see cref="PaperId"/> constant, so a citation of a paper that is not in the catalog does not compile.
+    /// The papers a project cites are listed by <see cref="Bibliography"/>.
     /// </summary>
     /// <example><code>[Cites(PaperId.AsyncFork)]</code></example>
     [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]
@@ -17,12 +17,12 @@ namespace CriuCatalog
     {
         /// <summary>Cites a paper.</summary>
         /// <param name="paper">The paper cited.</param>
-        public CitesAttribute(global::CriuCatalog.PaperId paper)
+        public CitesAttribute(PaperId paper)
         {
             Paper = paper;
         }
 
         /// <summary>The paper cited.</summary>
-        public global::CriuCatalog.PaperId Paper { get; }
+        public PaperId Paper { get; }
     }
 }

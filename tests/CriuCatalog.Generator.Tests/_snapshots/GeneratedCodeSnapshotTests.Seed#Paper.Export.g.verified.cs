@@ -7,405 +7,157 @@ namespace CriuCatalog
 {
     partial class Paper
     {
+        private string? _bibTeX;
+        private string? _markdown;
+
         /// <summary>
         /// This paper as a BibTeX entry keyed by <see cref="Key"/>, e.g. <c>@inproceedings{async-fork, …}</c>. The entry type follows the venue:
         /// <c>@inproceedings</c> for a conference, <c>@article</c> for a journal, <c>@techreport</c> for a report, and <c>@misc</c> for arXiv (with <c>eprint</c>) or an unknown venue.
         /// </summary>
-        /// <remarks>The catalog lists no authors, so the entry has no <c>author</c> field. The text was written by the generator; calling this allocates nothing.</remarks>
+        /// <remarks>The catalog lists no authors, so the entry has no <c>author</c> field. The title was escaped for LaTeX by the generator; the entry is joined on the first call and kept.</remarks>
         /// <returns>The entry; each line ends in <c>\n</c>.</returns>
-        public string ToBibTeX() => Exports.BibTeX[(int)Id];
+        public string ToBibTeX()
+        {
+            if (_bibTeX == null)
+            {
+                var builder = new global::System.Text.StringBuilder()
+                    .Append('@').Append(BibTeXType(Venue)).Append('{').Append(Key).Append(",\n")
+                    .Append("  title = {").Append(_bibTeXTitle).Append("},\n");
+                if (ArXivId == null || !Publications[0].IsPreprint)
+                {
+                    builder.Append("  ").Append(BibTeXVenue(Venue)).Append(",\n");
+                }
+
+                builder.Append("  year = {").Append(Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append("},\n");
+                if (ArXivId != null)
+                {
+                    builder.Append("  eprint = {").Append(ArXivId).Append("},\n")
+                        .Append("  archivePrefix = {arXiv},\n")
+                        .Append("  url = {https://arxiv.org/abs/").Append(ArXivId).Append("},\n");
+                }
+
+                _bibTeX = builder.Append("}\n").ToString();
+            }
+
+            return _bibTeX;
+        }
 
         /// <summary>This paper as one line of Markdown: <c>*Title*. Venue, Year.</c> and a link to its arXiv preprint when it has one.</summary>
-        /// <remarks>Markdown markup characters in the title are escaped. The text was written by the generator; calling this allocates nothing.</remarks>
+        /// <remarks>Markdown markup characters in the title and venue are escaped. The line is joined on the first call and kept.</remarks>
         /// <returns>The line, without a line break.</returns>
-        public string ToMarkdown() => Exports.Markdown[(int)Id];
-
-        /// <summary>The exports of every paper, indexed by <see cref="global::CriuCatalog.PaperId"/>; loaded on first use.</summary>
-        private static class Exports
+        public string ToMarkdown()
         {
-            internal static readonly string[] BibTeX = new string[]
+            if (_markdown == null)
             {
-                // OnDemandParallelCheckpointRestore
-                "@inproceedings{on-demand-parallel-checkpoint-restore,\n" +
-                "  title = {On-demand and Parallel {Checkpoint/Restore} for {GPU} Applications},\n" +
-                "  booktitle = {SoCC},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // JustInTimeCheckpointing
-                "@inproceedings{just-in-time-checkpointing,\n" +
-                "  title = {{Just-In-Time} Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures},\n" +
-                "  booktitle = {EuroSys},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // Parallelgpuos
-                "@misc{parallelgpuos,\n" +
-                "  title = {{PARALLELGPUOS}: A Concurrent {OS-level} {GPU} Checkpoint and Restore System using Validated Speculation},\n" +
-                "  howpublished = {arXiv},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // CheckpointRestartCudaKernels
-                "@inproceedings{checkpoint-restart-cuda-kernels,\n" +
-                "  title = {{Checkpoint/Restart} for {CUDA} Kernels},\n" +
-                "  booktitle = {SC-W},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // Singularity
-                "@misc{singularity,\n" +
-                "  title = {Singularity: {Planet-Scale}, Preemptive and Elastic Scheduling of {AI} Workloads},\n" +
-                "  year = {2022},\n" +
-                "  eprint = {2202.07848},\n" +
-                "  archivePrefix = {arXiv},\n" +
-                "  url = {https://arxiv.org/abs/2202.07848},\n" +
-                "}\n",
-                // Cricket
-                "@article{cricket,\n" +
-                "  title = {Cricket: A virtualization layer for distributed execution of {CUDA} applications with checkpoint/restart support},\n" +
-                "  journal = {Wiley},\n" +
-                "  year = {2021},\n" +
-                "}\n",
-                // BalancingEfficiencyFairness
-                "@inproceedings{balancing-efficiency-fairness,\n" +
-                "  title = {Balancing efficiency and fairness in heterogeneous {GPU} clusters for deep learning},\n" +
-                "  booktitle = {EuroSys},\n" +
-                "  year = {2020},\n" +
-                "}\n",
-                // UsingContainerMigration
-                "@inproceedings{using-container-migration,\n" +
-                "  title = {Using Container Migration for {HPC} Workloads Resilience},\n" +
-                "  booktitle = {HPEC},\n" +
-                "  year = {2020},\n" +
-                "}\n",
-                // SoftwareBasedLiveMigration
-                "@inproceedings{software-based-live-migration,\n" +
-                "  title = {Software-based Live Migration for Containerized {RDMA}},\n" +
-                "  booktitle = {APNet},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // LiveMigrationMultiContainer
-                "@inproceedings{live-migration-multi-container,\n" +
-                "  title = {Live Migration of {Multi-Container} Kubernetes Pods in {Multi-Cluster} Serverless Edge Systems},\n" +
-                "  booktitle = {SEATED},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // PacketBufferingMinimize
-                "@inproceedings{packet-buffering-minimize,\n" +
-                "  title = {Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover},\n" +
-                "  booktitle = {ICT},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // DemonstrationOfElasticNotebook
-                "@inproceedings{demonstration-of-elasticnotebook,\n" +
-                "  title = {Demonstration of {ElasticNotebook}: Migrating Live Computational Notebook States},\n" +
-                "  booktitle = {SIGMOD/PODS},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // Dapper
-                "@inproceedings{dapper,\n" +
-                "  title = {Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting},\n" +
-                "  booktitle = {ICDCS},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // FastMig
-                "@inproceedings{fastmig,\n" +
-                "  title = {{FastMig}: Leveraging {FastFreeze} to Establish Robust Service Liquidity in Cloud 2.0},\n" +
-                "  booktitle = {Cloud},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // WorkloadAwareLiveMigratable
-                "@inproceedings{workload-aware-live-migratable,\n" +
-                "  title = {{Workload-Aware} Live Migratable Cloud Instance Detector},\n" +
-                "  booktitle = {CCGRID},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // ElasticNotebook
-                "@inproceedings{elasticnotebook,\n" +
-                "  title = {{ElasticNotebook}: Enabling Live Migration for Computational Notebooks},\n" +
-                "  booktitle = {VLDB},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // TransparentFaultTolerance
-                "@inproceedings{transparent-fault-tolerance,\n" +
-                "  title = {Transparent Fault Tolerance for Stateful Applications in Kubernetes with {Checkpoint/Restore}},\n" +
-                "  booktitle = {SRDS},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // MigrationIsolatedApplication
-                "@inproceedings{migration-isolated-application,\n" +
-                "  title = {Migration of Isolated Application Across Heterogeneous Edge Systems},\n" +
-                "  booktitle = {ICFEC},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // DesignModelingImplementation
-                "@article{design-modeling-implementation,\n" +
-                "  title = {Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices},\n" +
-                "  journal = {TNSM},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // EvictingGreaterGood
-                "@inproceedings{evicting-greater-good,\n" +
-                "  title = {Evicting for the greater good: The case for Reactive Checkpointing in serverless computing},\n" +
-                "  booktitle = {WORDS},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // MicroserviceDebuggingCheckpointRestart
-                "@inproceedings{microservice-debugging-checkpoint-restart,\n" +
-                "  title = {Microservice Debugging with {Checkpoint-Restart}},\n" +
-                "  booktitle = {Cloud Summit},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // ProcessingAwareMigrationModel
-                "@inproceedings{processing-aware-migration-model,\n" +
-                "  title = {{Processing-Aware} Migration Model for Stateful Edge Microservices},\n" +
-                "  booktitle = {ICC},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // DynamicCheckpointInterval
-                "@article{dynamic-checkpoint-interval,\n" +
-                "  title = {A Dynamic Checkpoint Interval Decision Algorithm for Live {Migration-Based} {Drone-Recovery} System},\n" +
-                "  journal = {DRONES},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // AsyncFork
-                "@inproceedings{async-fork,\n" +
-                "  title = {Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the {OS} Level},\n" +
-                "  booktitle = {VLDB},\n" +
-                "  year = {2023},\n" +
-                "  eprint = {2301.05861},\n" +
-                "  archivePrefix = {arXiv},\n" +
-                "  url = {https://arxiv.org/abs/2301.05861},\n" +
-                "}\n",
-                // HContainer
-                "@article{h-container,\n" +
-                "  title = {{H-Container}: Enabling {Heterogeneous-ISA} Container Migration in Edge Computing},\n" +
-                "  journal = {TOCS},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // Portkey
-                "@inproceedings{portkey,\n" +
-                "  title = {Portkey: hypervisor-assisted container migration in nested cloud environments},\n" +
-                "  booktitle = {VEE},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // ContainerPreCopyMigration
-                "@inproceedings{container-pre-copy-migration,\n" +
-                "  title = {A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression},\n" +
-                "  booktitle = {ICPADS},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // DemonstrationContainerizedCentral
-                "@inproceedings{demonstration-containerized-central,\n" +
-                "  title = {Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network},\n" +
-                "  booktitle = {NetSoft},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // Rrc
-                "@inproceedings{rrc,\n" +
-                "  title = {{RRC}: Responsive Replicated Containers},\n" +
-                "  booktitle = {ATC},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // GoodShepherdsCare
-                "@misc{good-shepherds-care,\n" +
-                "  title = {Good Shepherds Care For Their Cattle: Seamless Pod Migration in {Geo-Distributed} Kubernetes},\n" +
-                "  howpublished = {HAL},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // MigrOS
-                "@inproceedings{migros,\n" +
-                "  title = {{MigrOS}: Transparent {Live-Migration} Support for Containerised {RDMA} Applications},\n" +
-                "  booktitle = {ATC},\n" +
-                "  year = {2021},\n" +
-                "}\n",
-                // ExtendingQuicProtocol
-                "@inproceedings{extending-quic-protocol,\n" +
-                "  title = {Extending the {QUIC} Protocol to Support Live Container Migration at the Edge},\n" +
-                "  booktitle = {WoWMoM},\n" +
-                "  year = {2021},\n" +
-                "}\n",
-                // DockerContainerDeployment
-                "@inproceedings{docker-container-deployment,\n" +
-                "  title = {Docker Container Deployment in Distributed Fog Infrastructures with {Checkpoint/Restart}},\n" +
-                "  booktitle = {MobileCloud},\n" +
-                "  year = {2020},\n" +
-                "}\n",
-                // Pronghorn
-                "@inproceedings{pronghorn,\n" +
-                "  title = {Pronghorn: Effective Checkpoint Orchestration for Serverless {Hot-Starts}},\n" +
-                "  booktitle = {EuroSys},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // PrebakingRuntimeEnvironments
-                "@article{prebaking-runtime-environments,\n" +
-                "  title = {Prebaking runtime environments to improve the {FaaS} cold start latency},\n" +
-                "  journal = {FGCS},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // DynaCut
-                "@inproceedings{dynacut,\n" +
-                "  title = {{DynaCut}: A Framework for Dynamic and Adaptive Program Customization},\n" +
-                "  booktitle = {Middleware},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // CriuRtx
-                "@techreport{criu-rtx,\n" +
-                "  title = {{CRIU-RTX}: Remote Thread {eXecution} using {Checkpoint/Restore} in Userspace},\n" +
-                "  institution = {Virginia Tech},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // HetMigrate
-                "@techreport{hetmigrate,\n" +
-                "  title = {{HetMigrate}: Secure and Efficient Cross-architecture Process Live Migration},\n" +
-                "  institution = {Virginia Tech},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // NoProvisionedConcurrency
-                "@inproceedings{no-provisioned-concurrency,\n" +
-                "  title = {No Provisioned Concurrency: Fast {RDMA-codesigned} Remote Fork for Serverless Computing},\n" +
-                "  booktitle = {OSDI},\n" +
-                "  year = {2023},\n" +
-                "}\n",
-                // OutOfHypervisorOoH
-                "@inproceedings{out-of-hypervisor-ooh,\n" +
-                "  title = {Out of hypervisor ({OoH}): efficient dirty page tracking in userspace using hardware virtualization features},\n" +
-                "  booktitle = {SC},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // IContainer
-                "@article{icontainer,\n" +
-                "  title = {{iContainer}: Consecutive checkpointing with rapid resilience for immortal container-based services},\n" +
-                "  journal = {JNCA},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // StandardCompliantParallelSystemC
-                "@inproceedings{standard-compliant-parallel-systemc,\n" +
-                "  title = {Standard-compliant parallel {SystemC} simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support},\n" +
-                "  booktitle = {VLSI},\n" +
-                "  year = {2021},\n" +
-                "}\n",
-                // PrebakingFunctionsWarm
-                "@inproceedings{prebaking-functions-warm,\n" +
-                "  title = {Prebaking Functions to Warm the Serverless Cold Start},\n" +
-                "  booktitle = {Middleware},\n" +
-                "  year = {2020},\n" +
-                "}\n",
-                // FastInMemoryCriu
-                "@inproceedings{fast-in-memory-criu,\n" +
-                "  title = {Fast in-memory {CRIU} for docker containers},\n" +
-                "  booktitle = {MEMSYS},\n" +
-                "  year = {2019},\n" +
-                "}\n",
-                // OptimizingPostCopyLive
-                "@inproceedings{optimizing-post-copy-live,\n" +
-                "  title = {Optimizing {Post-Copy} Live Migration with {System-Level} Checkpoint Using {Fabric-Attached} Memory},\n" +
-                "  booktitle = {MCHPC},\n" +
-                "  year = {2019},\n" +
-                "}\n",
-                // TowardsEfficientEndToEnd
-                "@inproceedings{towards-efficient-end-to-end,\n" +
-                "  title = {Towards Efficient {End-to-End} Encryption for Container Checkpointing Systems},\n" +
-                "  booktitle = {APSys},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // CustomPageFault
-                "@inproceedings{custom-page-fault,\n" +
-                "  title = {Custom Page Fault Handling With {eBPF}},\n" +
-                "  booktitle = {eBPF},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // DontStopDropPause
-                "@inproceedings{dont-stop-drop-pause,\n" +
-                "  title = {Don't, Stop, Drop, Pause: Forensics of {CONtainer} {CheckPOINTs} ({ConPoint})},\n" +
-                "  booktitle = {ARES},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // FitM
-                "@inproceedings{fitm,\n" +
-                "  title = {{FitM}: {Binary-Only} {Coverage-Guided} Fuzzing for Stateful Network Protocols},\n" +
-                "  booktitle = {NDSS},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // TransparentCrossIsaEnclave
-                "@inproceedings{transparent-cross-isa-enclave,\n" +
-                "  title = {Transparent, {Cross-ISA} Enclave Offloading},\n" +
-                "  booktitle = {SYSTEX},\n" +
-                "  year = {2022},\n" +
-                "}\n",
-                // FaultTolerantContainersUsing
-                "@inproceedings{fault-tolerant-containers-using,\n" +
-                "  title = {{Fault-Tolerant} Containers Using {NiLiCon}},\n" +
-                "  booktitle = {IPDPS},\n" +
-                "  year = {2020},\n" +
-                "}\n",
-                // MdbKcp
-                "@article{mdb-kcp,\n" +
-                "  title = {{MDB-KCP}: persistence framework of in-memory database with {CRIU-based} container checkpoint in Kubernetes},\n" +
-                "  journal = {Journal of Cloud Computing},\n" +
-                "  year = {2024},\n" +
-                "}\n",
-                // OnDemandFork
-                "@inproceedings{on-demand-fork,\n" +
-                "  title = {On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications},\n" +
-                "  booktitle = {EuroSys},\n" +
-                "  year = {2021},\n" +
-                "}\n",
-            };
+                var line = "*" + _markdownTitle + "*. " + MarkdownVenue(Venue) + ", " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".";
+                _markdown = ArXivId == null ? line : line + " [arXiv:" + ArXivId + "](https://arxiv.org/abs/" + ArXivId + ")";
+            }
 
-            internal static readonly string[] Markdown = new string[]
-            {
-                "*On-demand and Parallel Checkpoint/Restore for GPU Applications*. SoCC, 2024.",
-                "*Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures*. EuroSys, 2024.",
-                "*PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation*. arXiv, 2023.",
-                "*Checkpoint/Restart for CUDA Kernels*. SC-W, 2023.",
-                "*Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads*. arXiv, 2022. [arXiv:2202.07848](https://arxiv.org/abs/2202.07848)",
-                "*Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support*. Wiley, 2021.",
-                "*Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning*. EuroSys, 2020.",
-                "*Using Container Migration for HPC Workloads Resilience*. HPEC, 2020.",
-                "*Software-based Live Migration for Containerized RDMA*. APNet, 2024.",
-                "*Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems*. SEATED, 2024.",
-                "*Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover*. ICT, 2024.",
-                "*Demonstration of ElasticNotebook: Migrating Live Computational Notebook States*. SIGMOD/PODS, 2024.",
-                "*Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting*. ICDCS, 2024.",
-                "*FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0*. Cloud, 2024.",
-                "*Workload-Aware Live Migratable Cloud Instance Detector*. CCGRID, 2024.",
-                "*ElasticNotebook: Enabling Live Migration for Computational Notebooks*. VLDB, 2023.",
-                "*Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore*. SRDS, 2023.",
-                "*Migration of Isolated Application Across Heterogeneous Edge Systems*. ICFEC, 2023.",
-                "*Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices*. TNSM, 2023.",
-                "*Evicting for the greater good: The case for Reactive Checkpointing in serverless computing*. WORDS, 2023.",
-                "*Microservice Debugging with Checkpoint-Restart*. Cloud Summit, 2023.",
-                "*Processing-Aware Migration Model for Stateful Edge Microservices*. ICC, 2023.",
-                "*A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System*. DRONES, 2023.",
-                "*Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level*. VLDB, 2023. [arXiv:2301.05861](https://arxiv.org/abs/2301.05861)",
-                "*H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing*. TOCS, 2022.",
-                "*Portkey: hypervisor-assisted container migration in nested cloud environments*. VEE, 2022.",
-                "*A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression*. ICPADS, 2022.",
-                "*Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network*. NetSoft, 2022.",
-                "*RRC: Responsive Replicated Containers*. ATC, 2022.",
-                "*Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes*. HAL, 2022.",
-                "*MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications*. ATC, 2021.",
-                "*Extending the QUIC Protocol to Support Live Container Migration at the Edge*. WoWMoM, 2021.",
-                "*Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart*. MobileCloud, 2020.",
-                "*Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts*. EuroSys, 2024.",
-                "*Prebaking runtime environments to improve the FaaS cold start latency*. FGCS, 2024.",
-                "*DynaCut: A Framework for Dynamic and Adaptive Program Customization*. Middleware, 2023.",
-                "*CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace*. Virginia Tech, 2023.",
-                "*HetMigrate: Secure and Efficient Cross-architecture Process Live Migration*. Virginia Tech, 2023.",
-                "*No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing*. OSDI, 2023.",
-                "*Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features*. SC, 2022.",
-                "*iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services*. JNCA, 2022.",
-                "*Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support*. VLSI, 2021.",
-                "*Prebaking Functions to Warm the Serverless Cold Start*. Middleware, 2020.",
-                "*Fast in-memory CRIU for docker containers*. MEMSYS, 2019.",
-                "*Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory*. MCHPC, 2019.",
-                "*Towards Efficient End-to-End Encryption for Container Checkpointing Systems*. APSys, 2024.",
-                "*Custom Page Fault Handling With eBPF*. eBPF, 2024.",
-                "*Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)*. ARES, 2024.",
-                "*FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols*. NDSS, 2022.",
-                "*Transparent, Cross-ISA Enclave Offloading*. SYSTEX, 2022.",
-                "*Fault-Tolerant Containers Using NiLiCon*. IPDPS, 2020.",
-                "*MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes*. Journal of Cloud Computing, 2024.",
-                "*On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications*. EuroSys, 2021.",
-            };
+            return _markdown;
         }
+
+        // The venue parts of the exports, escaped by the generator.
+        private static string BibTeXType(global::CriuCatalog.Venue venue) => venue switch
+        {
+            global::CriuCatalog.Venue.SoCC => "inproceedings",
+            global::CriuCatalog.Venue.EuroSys => "inproceedings",
+            global::CriuCatalog.Venue.SC_W => "inproceedings",
+            global::CriuCatalog.Venue.Wiley => "article",
+            global::CriuCatalog.Venue.HPEC => "inproceedings",
+            global::CriuCatalog.Venue.APNet => "inproceedings",
+            global::CriuCatalog.Venue.SEATED => "inproceedings",
+            global::CriuCatalog.Venue.ICT => "inproceedings",
+            global::CriuCatalog.Venue.SIGMOD_PODS => "inproceedings",
+            global::CriuCatalog.Venue.ICDCS => "inproceedings",
+            global::CriuCatalog.Venue.Cloud => "inproceedings",
+            global::CriuCatalog.Venue.CCGRID => "inproceedings",
+            global::CriuCatalog.Venue.VLDB => "inproceedings",
+            global::CriuCatalog.Venue.SRDS => "inproceedings",
+            global::CriuCatalog.Venue.ICFEC => "inproceedings",
+            global::CriuCatalog.Venue.TNSM => "article",
+            global::CriuCatalog.Venue.WORDS => "inproceedings",
+            global::CriuCatalog.Venue.CloudSummit => "inproceedings",
+            global::CriuCatalog.Venue.ICC => "inproceedings",
+            global::CriuCatalog.Venue.DRONES => "article",
+            global::CriuCatalog.Venue.TOCS => "article",
+            global::CriuCatalog.Venue.VEE => "inproceedings",
+            global::CriuCatalog.Venue.ICPADS => "inproceedings",
+            global::CriuCatalog.Venue.NetSoft => "inproceedings",
+            global::CriuCatalog.Venue.ATC => "inproceedings",
+            global::CriuCatalog.Venue.WoWMoM => "inproceedings",
+            global::CriuCatalog.Venue.MobileCloud => "inproceedings",
+            global::CriuCatalog.Venue.FGCS => "article",
+            global::CriuCatalog.Venue.Middleware => "inproceedings",
+            global::CriuCatalog.Venue.VirginiaTech => "techreport",
+            global::CriuCatalog.Venue.OSDI => "inproceedings",
+            global::CriuCatalog.Venue.SC => "inproceedings",
+            global::CriuCatalog.Venue.JNCA => "article",
+            global::CriuCatalog.Venue.VLSI => "inproceedings",
+            global::CriuCatalog.Venue.MEMSYS => "inproceedings",
+            global::CriuCatalog.Venue.MCHPC => "inproceedings",
+            global::CriuCatalog.Venue.APSys => "inproceedings",
+            global::CriuCatalog.Venue.EBPF => "inproceedings",
+            global::CriuCatalog.Venue.ARES => "inproceedings",
+            global::CriuCatalog.Venue.NDSS => "inproceedings",
+            global::CriuCatalog.Venue.SYSTEX => "inproceedings",
+            global::CriuCatalog.Venue.IPDPS => "inproceedings",
+            global::CriuCatalog.Venue.JournalOfCloudComputing => "article",
+            _ => "misc",
+        };
+
+        private static string BibTeXVenue(global::CriuCatalog.Venue venue) => venue switch
+        {
+            global::CriuCatalog.Venue.SoCC => "booktitle = {SoCC}",
+            global::CriuCatalog.Venue.EuroSys => "booktitle = {EuroSys}",
+            global::CriuCatalog.Venue.ArXiv => "howpublished = {arXiv}",
+            global::CriuCatalog.Venue.SC_W => "booktitle = {SC-W}",
+            global::CriuCatalog.Venue.Wiley => "journal = {Wiley}",
+            global::CriuCatalog.Venue.HPEC => "booktitle = {HPEC}",
+            global::CriuCatalog.Venue.APNet => "booktitle = {APNet}",
+            global::CriuCatalog.Venue.SEATED => "booktitle = {SEATED}",
+            global::CriuCatalog.Venue.ICT => "booktitle = {ICT}",
+            global::CriuCatalog.Venue.SIGMOD_PODS => "booktitle = {SIGMOD/PODS}",
+            global::CriuCatalog.Venue.ICDCS => "booktitle = {ICDCS}",
+            global::CriuCatalog.Venue.Cloud => "booktitle = {Cloud}",
+            global::CriuCatalog.Venue.CCGRID => "booktitle = {CCGRID}",
+            global::CriuCatalog.Venue.VLDB => "booktitle = {VLDB}",
+            global::CriuCatalog.Venue.SRDS => "booktitle = {SRDS}",
+            global::CriuCatalog.Venue.ICFEC => "booktitle = {ICFEC}",
+            global::CriuCatalog.Venue.TNSM => "journal = {TNSM}",
+            global::CriuCatalog.Venue.WORDS => "booktitle = {WORDS}",
+            global::CriuCatalog.Venue.CloudSummit => "booktitle = {Cloud Summit}",
+            global::CriuCatalog.Venue.ICC => "booktitle = {ICC}",
+            global::CriuCatalog.Venue.DRONES => "journal = {DRONES}",
+            global::CriuCatalog.Venue.TOCS => "journal = {TOCS}",
+            global::CriuCatalog.Venue.VEE => "booktitle = {VEE}",
+            global::CriuCatalog.Venue.ICPADS => "booktitle = {ICPADS}",
+            global::CriuCatalog.Venue.NetSoft => "booktitle = {NetSoft}",
+            global::CriuCatalog.Venue.ATC => "booktitle = {ATC}",
+            global::CriuCatalog.Venue.HAL => "howpublished = {HAL}",
+            global::CriuCatalog.Venue.WoWMoM => "booktitle = {WoWMoM}",
+            global::CriuCatalog.Venue.MobileCloud => "booktitle = {MobileCloud}",
+            global::CriuCatalog.Venue.FGCS => "journal = {FGCS}",
+            global::CriuCatalog.Venue.Middleware => "booktitle = {Middleware}",
+            global::CriuCatalog.Venue.VirginiaTech => "institution = {Virginia Tech}",
+            global::CriuCatalog.Venue.OSDI => "booktitle = {OSDI}",
+            global::CriuCatalog.Venue.SC => "booktitle = {SC}",
+            global::CriuCatalog.Venue.JNCA => "journal = {JNCA}",
+            global::CriuCatalog.Venue.VLSI => "booktitle = {VLSI}",
+            global::CriuCatalog.Venue.MEMSYS => "booktitle = {MEMSYS}",
+            global::CriuCatalog.Venue.MCHPC => "booktitle = {MCHPC}",
+            global::CriuCatalog.Venue.APSys => "booktitle = {APSys}",
+            global::CriuCatalog.Venue.EBPF => "booktitle = {eBPF}",
+            global::CriuCatalog.Venue.ARES => "booktitle = {ARES}",
+            global::CriuCatalog.Venue.NDSS => "booktitle = {NDSS}",
+            global::CriuCatalog.Venue.SYSTEX => "booktitle = {SYSTEX}",
+            global::CriuCatalog.Venue.IPDPS => "booktitle = {IPDPS}",
+            global::CriuCatalog.Venue.JournalOfCloudComputing => "journal = {Journal of Cloud Computing}",
+            _ => "",
+        };
+
+        private static string MarkdownVenue(global::CriuCatalog.Venue venue) => venue switch
+        {
+            _ => venue.ToDisplayName(),
+        };
     }
 }

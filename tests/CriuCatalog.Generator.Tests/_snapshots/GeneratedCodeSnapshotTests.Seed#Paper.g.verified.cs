@@ -5,22 +5,27 @@
 
 namespace CriuCatalog
 {
-    /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="global::CriuCatalog.Papers"/>.</summary>
+    /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="Papers"/>.</summary>
     /// <remarks>A paper listed more than once (in several categories, or at a conference and on arXiv) is one instance that carries every category and publication.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     public sealed partial class Paper
     {
-        internal Paper(global::CriuCatalog.PaperId id, string key, string title, string shortName, string citation, global::CriuCatalog.Category[] categories, global::CriuCatalog.Publication[] publications)
+        private readonly string _bibTeXTitle;
+        private readonly string _markdownTitle;
+
+        internal Paper(PaperId id, string key, string title, string shortName, string bibTeXTitle, string markdownTitle, Category[] categories, Publication[] publications)
         {
             Id = id;
             Key = key;
             Title = title;
             ShortName = shortName;
-            Citation = citation;
+            _bibTeXTitle = bibTeXTitle;
+            _markdownTitle = markdownTitle;
             Categories = global::System.Array.AsReadOnly(categories);
             Publications = global::System.Array.AsReadOnly(publications);
             Venue = publications[0].Venue;
             Year = publications[0].Year;
+            Citation = publications[0].Label + " " + title;
             foreach (var publication in publications)
             {
                 if (publication.ArXivId != null)
@@ -32,7 +37,7 @@ namespace CriuCatalog
         }
 
         /// <summary>The paper's constant id, usable in attributes such as <c>[Cites]</c>.</summary>
-        public global::CriuCatalog.PaperId Id { get; }
+        public PaperId Id { get; }
 
         /// <summary>The paper's stable string key, e.g. <c>async-fork</c>: the words of its name joined by <c>-</c>, with Latin letters in lower case. It depends only on the paper's own title.</summary>
         public string Key { get; }
@@ -44,7 +49,7 @@ namespace CriuCatalog
         public string ShortName { get; }
 
         /// <summary>The primary venue: the first peer-reviewed publication, or arXiv when there is none.</summary>
-        public global::CriuCatalog.Venue Venue { get; }
+        public Venue Venue { get; }
 
         /// <summary>The year of the primary publication.</summary>
         public int Year { get; }
@@ -53,10 +58,10 @@ namespace CriuCatalog
         public string? ArXivId { get; }
 
         /// <summary>Every category the paper is listed in, in catalog order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Category> Categories { get; }
+        public global::System.Collections.Generic.IReadOnlyList<Category> Categories { get; }
 
         /// <summary>Every publication listed for the paper: peer-reviewed ones first, in catalog order, then preprints. The first is the primary one.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Publication> Publications { get; }
+        public global::System.Collections.Generic.IReadOnlyList<Publication> Publications { get; }
 
         /// <summary>The citation line of the primary publication, e.g. <c>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</c>.</summary>
         public string Citation { get; }

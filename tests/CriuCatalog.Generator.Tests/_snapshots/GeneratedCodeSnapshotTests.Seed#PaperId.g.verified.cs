@@ -11,221 +11,116 @@ namespace CriuCatalog
     /// </summary>
     /// <remarks>
     /// Members follow catalog order, and their numeric values change when papers are added or removed above them.
-    /// Store <see cref="global::CriuCatalog.Paper.Key"/> rather than the number.
+    /// Store <see cref="Paper.Key"/> rather than the number. Each member is documented as its <see cref="Papers"/> property.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     public enum PaperId
     {
-        /// <summary>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.OnDemandParallelCheckpointRestore"/>.</remarks>
+        /// <inheritdoc cref="Papers.OnDemandParallelCheckpointRestore"/>
         OnDemandParallelCheckpointRestore = 0,
-
-        /// <summary>[EuroSys '24] Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.JustInTimeCheckpointing"/>.</remarks>
+        /// <inheritdoc cref="Papers.JustInTimeCheckpointing"/>
         JustInTimeCheckpointing = 1,
-
-        /// <summary>[arXiv '23] PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.Parallelgpuos"/>.</remarks>
+        /// <inheritdoc cref="Papers.Parallelgpuos"/>
         Parallelgpuos = 2,
-
-        /// <summary>[SC-W '23] Checkpoint/Restart for CUDA Kernels</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.CheckpointRestartCudaKernels"/>.</remarks>
+        /// <inheritdoc cref="Papers.CheckpointRestartCudaKernels"/>
         CheckpointRestartCudaKernels = 3,
-
-        /// <summary>[arXiv:2202.07848 '22] Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.Singularity"/>.</remarks>
+        /// <inheritdoc cref="Papers.Singularity"/>
         Singularity = 4,
-
-        /// <summary>[Wiley '21] Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.Cricket"/>.</remarks>
+        /// <inheritdoc cref="Papers.Cricket"/>
         Cricket = 5,
-
-        /// <summary>[EuroSys '20] Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.BalancingEfficiencyFairness"/>.</remarks>
+        /// <inheritdoc cref="Papers.BalancingEfficiencyFairness"/>
         BalancingEfficiencyFairness = 6,
-
-        /// <summary>[HPEC '20] Using Container Migration for HPC Workloads Resilience</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.UsingContainerMigration"/>.</remarks>
+        /// <inheritdoc cref="Papers.UsingContainerMigration"/>
         UsingContainerMigration = 7,
-
-        /// <summary>[APNet '24] Software-based Live Migration for Containerized RDMA</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.SoftwareBasedLiveMigration"/>.</remarks>
+        /// <inheritdoc cref="Papers.SoftwareBasedLiveMigration"/>
         SoftwareBasedLiveMigration = 8,
-
-        /// <summary>[SEATED '24] Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.LiveMigrationMultiContainer"/>.</remarks>
+        /// <inheritdoc cref="Papers.LiveMigrationMultiContainer"/>
         LiveMigrationMultiContainer = 9,
-
-        /// <summary>[ICT '24] Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.PacketBufferingMinimize"/>.</remarks>
+        /// <inheritdoc cref="Papers.PacketBufferingMinimize"/>
         PacketBufferingMinimize = 10,
-
-        /// <summary>[SIGMOD/PODS '24] Demonstration of ElasticNotebook: Migrating Live Computational Notebook States</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.DemonstrationOfElasticNotebook"/>.</remarks>
+        /// <inheritdoc cref="Papers.DemonstrationOfElasticNotebook"/>
         DemonstrationOfElasticNotebook = 11,
-
-        /// <summary>[ICDCS '24] Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.Dapper"/>.</remarks>
+        /// <inheritdoc cref="Papers.Dapper"/>
         Dapper = 12,
-
-        /// <summary>[Cloud '24] FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.FastMig"/>.</remarks>
+        /// <inheritdoc cref="Papers.FastMig"/>
         FastMig = 13,
-
-        /// <summary>[CCGRID '24] Workload-Aware Live Migratable Cloud Instance Detector</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.WorkloadAwareLiveMigratable"/>.</remarks>
+        /// <inheritdoc cref="Papers.WorkloadAwareLiveMigratable"/>
         WorkloadAwareLiveMigratable = 14,
-
-        /// <summary>[VLDB '23] ElasticNotebook: Enabling Live Migration for Computational Notebooks</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.ElasticNotebook"/>.</remarks>
+        /// <inheritdoc cref="Papers.ElasticNotebook"/>
         ElasticNotebook = 15,
-
-        /// <summary>[SRDS '23] Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.TransparentFaultTolerance"/>.</remarks>
+        /// <inheritdoc cref="Papers.TransparentFaultTolerance"/>
         TransparentFaultTolerance = 16,
-
-        /// <summary>[ICFEC '23] Migration of Isolated Application Across Heterogeneous Edge Systems</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.MigrationIsolatedApplication"/>.</remarks>
+        /// <inheritdoc cref="Papers.MigrationIsolatedApplication"/>
         MigrationIsolatedApplication = 17,
-
-        /// <summary>[TNSM '23] Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.DesignModelingImplementation"/>.</remarks>
+        /// <inheritdoc cref="Papers.DesignModelingImplementation"/>
         DesignModelingImplementation = 18,
-
-        /// <summary>[WORDS '23] Evicting for the greater good: The case for Reactive Checkpointing in serverless computing</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.EvictingGreaterGood"/>.</remarks>
+        /// <inheritdoc cref="Papers.EvictingGreaterGood"/>
         EvictingGreaterGood = 19,
-
-        /// <summary>[Cloud Summit '23] Microservice Debugging with Checkpoint-Restart</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.MicroserviceDebuggingCheckpointRestart"/>.</remarks>
+        /// <inheritdoc cref="Papers.MicroserviceDebuggingCheckpointRestart"/>
         MicroserviceDebuggingCheckpointRestart = 20,
-
-        /// <summary>[ICC '23] Processing-Aware Migration Model for Stateful Edge Microservices</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.ProcessingAwareMigrationModel"/>.</remarks>
+        /// <inheritdoc cref="Papers.ProcessingAwareMigrationModel"/>
         ProcessingAwareMigrationModel = 21,
-
-        /// <summary>[DRONES '23] A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.DynamicCheckpointInterval"/>.</remarks>
+        /// <inheritdoc cref="Papers.DynamicCheckpointInterval"/>
         DynamicCheckpointInterval = 22,
-
-        /// <summary>[VLDB '23] Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.AsyncFork"/>.</remarks>
+        /// <inheritdoc cref="Papers.AsyncFork"/>
         AsyncFork = 23,
-
-        /// <summary>[TOCS '22] H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.HContainer"/>.</remarks>
+        /// <inheritdoc cref="Papers.HContainer"/>
         HContainer = 24,
-
-        /// <summary>[VEE '22] Portkey: hypervisor-assisted container migration in nested cloud environments</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.Portkey"/>.</remarks>
+        /// <inheritdoc cref="Papers.Portkey"/>
         Portkey = 25,
-
-        /// <summary>[ICPADS '22] A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.ContainerPreCopyMigration"/>.</remarks>
+        /// <inheritdoc cref="Papers.ContainerPreCopyMigration"/>
         ContainerPreCopyMigration = 26,
-
-        /// <summary>[NetSoft '22] Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.DemonstrationContainerizedCentral"/>.</remarks>
+        /// <inheritdoc cref="Papers.DemonstrationContainerizedCentral"/>
         DemonstrationContainerizedCentral = 27,
-
-        /// <summary>[ATC '22] RRC: Responsive Replicated Containers</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.Rrc"/>.</remarks>
+        /// <inheritdoc cref="Papers.Rrc"/>
         Rrc = 28,
-
-        /// <summary>[HAL '22] Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.GoodShepherdsCare"/>.</remarks>
+        /// <inheritdoc cref="Papers.GoodShepherdsCare"/>
         GoodShepherdsCare = 29,
-
-        /// <summary>[ATC '21] MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.MigrOS"/>.</remarks>
+        /// <inheritdoc cref="Papers.MigrOS"/>
         MigrOS = 30,
-
-        /// <summary>[WoWMoM '21] Extending the QUIC Protocol to Support Live Container Migration at the Edge</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.ExtendingQuicProtocol"/>.</remarks>
+        /// <inheritdoc cref="Papers.ExtendingQuicProtocol"/>
         ExtendingQuicProtocol = 31,
-
-        /// <summary>[MobileCloud '20] Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.DockerContainerDeployment"/>.</remarks>
+        /// <inheritdoc cref="Papers.DockerContainerDeployment"/>
         DockerContainerDeployment = 32,
-
-        /// <summary>[EuroSys '24] Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.Pronghorn"/>.</remarks>
+        /// <inheritdoc cref="Papers.Pronghorn"/>
         Pronghorn = 33,
-
-        /// <summary>[FGCS '24] Prebaking runtime environments to improve the FaaS cold start latency</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.PrebakingRuntimeEnvironments"/>.</remarks>
+        /// <inheritdoc cref="Papers.PrebakingRuntimeEnvironments"/>
         PrebakingRuntimeEnvironments = 34,
-
-        /// <summary>[Middleware '23] DynaCut: A Framework for Dynamic and Adaptive Program Customization</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.DynaCut"/>.</remarks>
+        /// <inheritdoc cref="Papers.DynaCut"/>
         DynaCut = 35,
-
-        /// <summary>[Virginia Tech '23] CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.CriuRtx"/>.</remarks>
+        /// <inheritdoc cref="Papers.CriuRtx"/>
         CriuRtx = 36,
-
-        /// <summary>[Virginia Tech '23] HetMigrate: Secure and Efficient Cross-architecture Process Live Migration</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.HetMigrate"/>.</remarks>
+        /// <inheritdoc cref="Papers.HetMigrate"/>
         HetMigrate = 37,
-
-        /// <summary>[OSDI '23] No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.NoProvisionedConcurrency"/>.</remarks>
+        /// <inheritdoc cref="Papers.NoProvisionedConcurrency"/>
         NoProvisionedConcurrency = 38,
-
-        /// <summary>[SC '22] Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.OutOfHypervisorOoH"/>.</remarks>
+        /// <inheritdoc cref="Papers.OutOfHypervisorOoH"/>
         OutOfHypervisorOoH = 39,
-
-        /// <summary>[JNCA '22] iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.IContainer"/>.</remarks>
+        /// <inheritdoc cref="Papers.IContainer"/>
         IContainer = 40,
-
-        /// <summary>[VLSI '21] Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.StandardCompliantParallelSystemC"/>.</remarks>
+        /// <inheritdoc cref="Papers.StandardCompliantParallelSystemC"/>
         StandardCompliantParallelSystemC = 41,
-
-        /// <summary>[Middleware '20] Prebaking Functions to Warm the Serverless Cold Start</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.PrebakingFunctionsWarm"/>.</remarks>
+        /// <inheritdoc cref="Papers.PrebakingFunctionsWarm"/>
         PrebakingFunctionsWarm = 42,
-
-        /// <summary>[MEMSYS '19] Fast in-memory CRIU for docker containers</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.FastInMemoryCriu"/>.</remarks>
+        /// <inheritdoc cref="Papers.FastInMemoryCriu"/>
         FastInMemoryCriu = 43,
-
-        /// <summary>[MCHPC '19] Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.OptimizingPostCopyLive"/>.</remarks>
+        /// <inheritdoc cref="Papers.OptimizingPostCopyLive"/>
         OptimizingPostCopyLive = 44,
-
-        /// <summary>[APSys '24] Towards Efficient End-to-End Encryption for Container Checkpointing Systems</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.TowardsEfficientEndToEnd"/>.</remarks>
+        /// <inheritdoc cref="Papers.TowardsEfficientEndToEnd"/>
         TowardsEfficientEndToEnd = 45,
-
-        /// <summary>[eBPF '24] Custom Page Fault Handling With eBPF</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.CustomPageFault"/>.</remarks>
+        /// <inheritdoc cref="Papers.CustomPageFault"/>
         CustomPageFault = 46,
-
-        /// <summary>[ARES '24] Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.DontStopDropPause"/>.</remarks>
+        /// <inheritdoc cref="Papers.DontStopDropPause"/>
         DontStopDropPause = 47,
-
-        /// <summary>[NDSS '22] FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.FitM"/>.</remarks>
+        /// <inheritdoc cref="Papers.FitM"/>
         FitM = 48,
-
-        /// <summary>[SYSTEX '22] Transparent, Cross-ISA Enclave Offloading</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.TransparentCrossIsaEnclave"/>.</remarks>
+        /// <inheritdoc cref="Papers.TransparentCrossIsaEnclave"/>
         TransparentCrossIsaEnclave = 49,
-
-        /// <summary>[IPDPS '20] Fault-Tolerant Containers Using NiLiCon</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.FaultTolerantContainersUsing"/>.</remarks>
+        /// <inheritdoc cref="Papers.FaultTolerantContainersUsing"/>
         FaultTolerantContainersUsing = 50,
-
-        /// <summary>[Journal of Cloud Computing '24] MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.MdbKcp"/>.</remarks>
+        /// <inheritdoc cref="Papers.MdbKcp"/>
         MdbKcp = 51,
-
-        /// <summary>[EuroSys '21] On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications</summary>
-        /// <remarks>The paper: <see cref="global::CriuCatalog.Papers.OnDemandFork"/>.</remarks>
+        /// <inheritdoc cref="Papers.OnDemandFork"/>
         OnDemandFork = 52,
     }
 }

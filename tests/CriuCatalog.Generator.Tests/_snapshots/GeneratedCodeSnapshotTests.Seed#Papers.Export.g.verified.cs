@@ -10,16 +10,16 @@ namespace CriuCatalog
         private static string? s_bibTeX;
         private static string? s_markdown;
 
-        /// <summary>The BibTeX of every paper of the catalog, in catalog order, entries separated by a blank line. See <see cref="global::CriuCatalog.Paper.ToBibTeX"/>.</summary>
-        /// <returns>Built from the papers' own constants on the first call, then cached: later calls return the same string.</returns>
+        /// <summary>The BibTeX of every paper of the catalog, in catalog order, entries separated by a blank line. See <see cref="Paper.ToBibTeX"/>.</summary>
+        /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
         public static string ToBibTeX()
         {
             if (s_bibTeX == null)
             {
                 var builder = new global::System.Text.StringBuilder();
-                for (var i = 0; i < s_all.Length; i++)
+                for (var i = 0; i < All.Count; i++)
                 {
-                    builder.Append(i == 0 ? string.Empty : "\n").Append(s_all[i].ToBibTeX());
+                    builder.Append(i == 0 ? "" : "\n").Append(All[i].ToBibTeX());
                 }
 
                 s_bibTeX = builder.ToString();
@@ -28,16 +28,16 @@ namespace CriuCatalog
             return s_bibTeX;
         }
 
-        /// <summary>A numbered Markdown list of every paper of the catalog, in catalog order, one line per paper. See <see cref="global::CriuCatalog.Paper.ToMarkdown"/>.</summary>
-        /// <returns>Built from the papers' own constants on the first call, then cached: later calls return the same string.</returns>
+        /// <summary>A numbered Markdown list of every paper of the catalog, in catalog order, one line per paper. See <see cref="Paper.ToMarkdown"/>.</summary>
+        /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
         public static string ToMarkdown()
         {
             if (s_markdown == null)
             {
                 var builder = new global::System.Text.StringBuilder();
-                for (var i = 0; i < s_all.Length; i++)
+                for (var i = 0; i < All.Count; i++)
                 {
-                    builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(s_all[i].ToMarkdown()).Append('\n');
+                    builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(All[i].ToMarkdown()).Append('\n');
                 }
 
                 s_markdown = builder.ToString();

@@ -10,7 +10,7 @@ namespace CriuCatalog
     /// </summary>
     /// <remarks>
     /// Each category has a nested class listing its papers; a paper in several categories is the same instance in each.
-    /// Lookups use switches and tables built once, so they do not allocate.
+    /// A paper is read from a table compiled into the assembly the first time it is used, and only then; lookups do not allocate.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     public static partial class Papers
@@ -19,2029 +19,511 @@ namespace CriuCatalog
         public const string CatalogTitle = "Academic Research";
 
         /// <summary>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</summary>
-        /// <remarks>
-        /// <para>Venue: SoCC. Year: 2024.</para>
-        /// <para>Category: GPU CRIU.</para>
-        /// <para>Key: <c>on-demand-parallel-checkpoint-restore</c>. Cite it with <c>[Cites(PaperId.OnDemandParallelCheckpointRestore)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper OnDemandParallelCheckpointRestore => s_all[(int)global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore];
+        /// <remarks>Key <c>on-demand-parallel-checkpoint-restore</c>. Category: GPU CRIU.</remarks>
+        public static Paper OnDemandParallelCheckpointRestore => At(0);
 
         /// <summary>[EuroSys '24] Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures</summary>
-        /// <remarks>
-        /// <para>Venue: EuroSys. Year: 2024.</para>
-        /// <para>Category: GPU CRIU.</para>
-        /// <para>Key: <c>just-in-time-checkpointing</c>. Cite it with <c>[Cites(PaperId.JustInTimeCheckpointing)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper JustInTimeCheckpointing => s_all[(int)global::CriuCatalog.PaperId.JustInTimeCheckpointing];
+        /// <remarks>Key <c>just-in-time-checkpointing</c>. Category: GPU CRIU.</remarks>
+        public static Paper JustInTimeCheckpointing => At(1);
 
         /// <summary>[arXiv '23] PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation</summary>
-        /// <remarks>
-        /// <para>Venue: arXiv. Year: 2023.</para>
-        /// <para>Category: GPU CRIU.</para>
-        /// <para>Key: <c>parallelgpuos</c>. Cite it with <c>[Cites(PaperId.Parallelgpuos)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper Parallelgpuos => s_all[(int)global::CriuCatalog.PaperId.Parallelgpuos];
+        /// <remarks>Key <c>parallelgpuos</c>. Category: GPU CRIU.</remarks>
+        public static Paper Parallelgpuos => At(2);
 
         /// <summary>[SC-W '23] Checkpoint/Restart for CUDA Kernels</summary>
-        /// <remarks>
-        /// <para>Venue: SC-W. Year: 2023.</para>
-        /// <para>Category: GPU CRIU.</para>
-        /// <para>Key: <c>checkpoint-restart-cuda-kernels</c>. Cite it with <c>[Cites(PaperId.CheckpointRestartCudaKernels)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper CheckpointRestartCudaKernels => s_all[(int)global::CriuCatalog.PaperId.CheckpointRestartCudaKernels];
+        /// <remarks>Key <c>checkpoint-restart-cuda-kernels</c>. Category: GPU CRIU.</remarks>
+        public static Paper CheckpointRestartCudaKernels => At(3);
 
         /// <summary>[arXiv:2202.07848 '22] Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads</summary>
-        /// <remarks>
-        /// <para>Venue: arXiv. Year: 2022.</para>
-        /// <para>Category: GPU CRIU.</para>
-        /// <para>Key: <c>singularity</c>. Cite it with <c>[Cites(PaperId.Singularity)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper Singularity => s_all[(int)global::CriuCatalog.PaperId.Singularity];
+        /// <remarks>Key <c>singularity</c>. Category: GPU CRIU.</remarks>
+        public static Paper Singularity => At(4);
 
         /// <summary>[Wiley '21] Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support</summary>
-        /// <remarks>
-        /// <para>Venue: Wiley. Year: 2021.</para>
-        /// <para>Category: GPU CRIU.</para>
-        /// <para>Key: <c>cricket</c>. Cite it with <c>[Cites(PaperId.Cricket)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper Cricket => s_all[(int)global::CriuCatalog.PaperId.Cricket];
+        /// <remarks>Key <c>cricket</c>. Category: GPU CRIU.</remarks>
+        public static Paper Cricket => At(5);
 
         /// <summary>[EuroSys '20] Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning</summary>
-        /// <remarks>
-        /// <para>Venue: EuroSys. Year: 2020.</para>
-        /// <para>Category: GPU CRIU.</para>
-        /// <para>Key: <c>balancing-efficiency-fairness</c>. Cite it with <c>[Cites(PaperId.BalancingEfficiencyFairness)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper BalancingEfficiencyFairness => s_all[(int)global::CriuCatalog.PaperId.BalancingEfficiencyFairness];
+        /// <remarks>Key <c>balancing-efficiency-fairness</c>. Category: GPU CRIU.</remarks>
+        public static Paper BalancingEfficiencyFairness => At(6);
 
         /// <summary>[HPEC '20] Using Container Migration for HPC Workloads Resilience</summary>
-        /// <remarks>
-        /// <para>Venue: HPEC. Year: 2020.</para>
-        /// <para>Category: GPU CRIU.</para>
-        /// <para>Key: <c>using-container-migration</c>. Cite it with <c>[Cites(PaperId.UsingContainerMigration)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper UsingContainerMigration => s_all[(int)global::CriuCatalog.PaperId.UsingContainerMigration];
+        /// <remarks>Key <c>using-container-migration</c>. Category: GPU CRIU.</remarks>
+        public static Paper UsingContainerMigration => At(7);
 
         /// <summary>[APNet '24] Software-based Live Migration for Containerized RDMA</summary>
-        /// <remarks>
-        /// <para>Venue: APNet. Year: 2024.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>software-based-live-migration</c>. Cite it with <c>[Cites(PaperId.SoftwareBasedLiveMigration)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper SoftwareBasedLiveMigration => s_all[(int)global::CriuCatalog.PaperId.SoftwareBasedLiveMigration];
+        /// <remarks>Key <c>software-based-live-migration</c>. Category: CRIU for Migration.</remarks>
+        public static Paper SoftwareBasedLiveMigration => At(8);
 
         /// <summary>[SEATED '24] Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems</summary>
-        /// <remarks>
-        /// <para>Venue: SEATED. Year: 2024.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>live-migration-multi-container</c>. Cite it with <c>[Cites(PaperId.LiveMigrationMultiContainer)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper LiveMigrationMultiContainer => s_all[(int)global::CriuCatalog.PaperId.LiveMigrationMultiContainer];
+        /// <remarks>Key <c>live-migration-multi-container</c>. Category: CRIU for Migration.</remarks>
+        public static Paper LiveMigrationMultiContainer => At(9);
 
         /// <summary>[ICT '24] Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover</summary>
-        /// <remarks>
-        /// <para>Venue: ICT. Year: 2024.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>packet-buffering-minimize</c>. Cite it with <c>[Cites(PaperId.PacketBufferingMinimize)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper PacketBufferingMinimize => s_all[(int)global::CriuCatalog.PaperId.PacketBufferingMinimize];
+        /// <remarks>Key <c>packet-buffering-minimize</c>. Category: CRIU for Migration.</remarks>
+        public static Paper PacketBufferingMinimize => At(10);
 
         /// <summary>[SIGMOD/PODS '24] Demonstration of ElasticNotebook: Migrating Live Computational Notebook States</summary>
-        /// <remarks>
-        /// <para>Venue: SIGMOD/PODS. Year: 2024.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>demonstration-of-elasticnotebook</c>. Cite it with <c>[Cites(PaperId.DemonstrationOfElasticNotebook)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper DemonstrationOfElasticNotebook => s_all[(int)global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook];
+        /// <remarks>Key <c>demonstration-of-elasticnotebook</c>. Category: CRIU for Migration.</remarks>
+        public static Paper DemonstrationOfElasticNotebook => At(11);
 
         /// <summary>[ICDCS '24] Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting</summary>
-        /// <remarks>
-        /// <para>Venue: ICDCS. Year: 2024.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>dapper</c>. Cite it with <c>[Cites(PaperId.Dapper)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper Dapper => s_all[(int)global::CriuCatalog.PaperId.Dapper];
+        /// <remarks>Key <c>dapper</c>. Category: CRIU for Migration.</remarks>
+        public static Paper Dapper => At(12);
 
         /// <summary>[Cloud '24] FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0</summary>
-        /// <remarks>
-        /// <para>Venue: Cloud. Year: 2024.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>fastmig</c>. Cite it with <c>[Cites(PaperId.FastMig)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper FastMig => s_all[(int)global::CriuCatalog.PaperId.FastMig];
+        /// <remarks>Key <c>fastmig</c>. Category: CRIU for Migration.</remarks>
+        public static Paper FastMig => At(13);
 
         /// <summary>[CCGRID '24] Workload-Aware Live Migratable Cloud Instance Detector</summary>
-        /// <remarks>
-        /// <para>Venue: CCGRID. Year: 2024.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>workload-aware-live-migratable</c>. Cite it with <c>[Cites(PaperId.WorkloadAwareLiveMigratable)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper WorkloadAwareLiveMigratable => s_all[(int)global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable];
+        /// <remarks>Key <c>workload-aware-live-migratable</c>. Category: CRIU for Migration.</remarks>
+        public static Paper WorkloadAwareLiveMigratable => At(14);
 
         /// <summary>[VLDB '23] ElasticNotebook: Enabling Live Migration for Computational Notebooks</summary>
-        /// <remarks>
-        /// <para>Venue: VLDB. Year: 2023.</para>
-        /// <para>Categories: CRIU for Migration, CRIU for Database.</para>
-        /// <para>Key: <c>elasticnotebook</c>. Cite it with <c>[Cites(PaperId.ElasticNotebook)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper ElasticNotebook => s_all[(int)global::CriuCatalog.PaperId.ElasticNotebook];
+        /// <remarks>Key <c>elasticnotebook</c>. Categories: CRIU for Migration, CRIU for Database.</remarks>
+        public static Paper ElasticNotebook => At(15);
 
         /// <summary>[SRDS '23] Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore</summary>
-        /// <remarks>
-        /// <para>Venue: SRDS. Year: 2023.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>transparent-fault-tolerance</c>. Cite it with <c>[Cites(PaperId.TransparentFaultTolerance)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper TransparentFaultTolerance => s_all[(int)global::CriuCatalog.PaperId.TransparentFaultTolerance];
+        /// <remarks>Key <c>transparent-fault-tolerance</c>. Category: CRIU for Migration.</remarks>
+        public static Paper TransparentFaultTolerance => At(16);
 
         /// <summary>[ICFEC '23] Migration of Isolated Application Across Heterogeneous Edge Systems</summary>
-        /// <remarks>
-        /// <para>Venue: ICFEC. Year: 2023.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>migration-isolated-application</c>. Cite it with <c>[Cites(PaperId.MigrationIsolatedApplication)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper MigrationIsolatedApplication => s_all[(int)global::CriuCatalog.PaperId.MigrationIsolatedApplication];
+        /// <remarks>Key <c>migration-isolated-application</c>. Category: CRIU for Migration.</remarks>
+        public static Paper MigrationIsolatedApplication => At(17);
 
         /// <summary>[TNSM '23] Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices</summary>
-        /// <remarks>
-        /// <para>Venue: TNSM. Year: 2023.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>design-modeling-implementation</c>. Cite it with <c>[Cites(PaperId.DesignModelingImplementation)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper DesignModelingImplementation => s_all[(int)global::CriuCatalog.PaperId.DesignModelingImplementation];
+        /// <remarks>Key <c>design-modeling-implementation</c>. Category: CRIU for Migration.</remarks>
+        public static Paper DesignModelingImplementation => At(18);
 
         /// <summary>[WORDS '23] Evicting for the greater good: The case for Reactive Checkpointing in serverless computing</summary>
-        /// <remarks>
-        /// <para>Venue: WORDS. Year: 2023.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>evicting-greater-good</c>. Cite it with <c>[Cites(PaperId.EvictingGreaterGood)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper EvictingGreaterGood => s_all[(int)global::CriuCatalog.PaperId.EvictingGreaterGood];
+        /// <remarks>Key <c>evicting-greater-good</c>. Category: CRIU for Migration.</remarks>
+        public static Paper EvictingGreaterGood => At(19);
 
         /// <summary>[Cloud Summit '23] Microservice Debugging with Checkpoint-Restart</summary>
-        /// <remarks>
-        /// <para>Venue: Cloud Summit. Year: 2023.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>microservice-debugging-checkpoint-restart</c>. Cite it with <c>[Cites(PaperId.MicroserviceDebuggingCheckpointRestart)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper MicroserviceDebuggingCheckpointRestart => s_all[(int)global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart];
+        /// <remarks>Key <c>microservice-debugging-checkpoint-restart</c>. Category: CRIU for Migration.</remarks>
+        public static Paper MicroserviceDebuggingCheckpointRestart => At(20);
 
         /// <summary>[ICC '23] Processing-Aware Migration Model for Stateful Edge Microservices</summary>
-        /// <remarks>
-        /// <para>Venue: ICC. Year: 2023.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>processing-aware-migration-model</c>. Cite it with <c>[Cites(PaperId.ProcessingAwareMigrationModel)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper ProcessingAwareMigrationModel => s_all[(int)global::CriuCatalog.PaperId.ProcessingAwareMigrationModel];
+        /// <remarks>Key <c>processing-aware-migration-model</c>. Category: CRIU for Migration.</remarks>
+        public static Paper ProcessingAwareMigrationModel => At(21);
 
         /// <summary>[DRONES '23] A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System</summary>
-        /// <remarks>
-        /// <para>Venue: DRONES. Year: 2023.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>dynamic-checkpoint-interval</c>. Cite it with <c>[Cites(PaperId.DynamicCheckpointInterval)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper DynamicCheckpointInterval => s_all[(int)global::CriuCatalog.PaperId.DynamicCheckpointInterval];
+        /// <remarks>Key <c>dynamic-checkpoint-interval</c>. Category: CRIU for Migration.</remarks>
+        public static Paper DynamicCheckpointInterval => At(22);
 
         /// <summary>[VLDB '23] Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level</summary>
-        /// <remarks>
-        /// <para>Venue: VLDB. Year: 2023.</para>
-        /// <para>Also listed as: [arXiv:2301.05861 '23].</para>
-        /// <para>Categories: CRIU for Migration, CRIU for Database.</para>
-        /// <para>Key: <c>async-fork</c>. Cite it with <c>[Cites(PaperId.AsyncFork)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper AsyncFork => s_all[(int)global::CriuCatalog.PaperId.AsyncFork];
+        /// <remarks>Key <c>async-fork</c>. Categories: CRIU for Migration, CRIU for Database. Also listed as [arXiv:2301.05861 '23].</remarks>
+        public static Paper AsyncFork => At(23);
 
         /// <summary>[TOCS '22] H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing</summary>
-        /// <remarks>
-        /// <para>Venue: TOCS. Year: 2022.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>h-container</c>. Cite it with <c>[Cites(PaperId.HContainer)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper HContainer => s_all[(int)global::CriuCatalog.PaperId.HContainer];
+        /// <remarks>Key <c>h-container</c>. Category: CRIU for Migration.</remarks>
+        public static Paper HContainer => At(24);
 
         /// <summary>[VEE '22] Portkey: hypervisor-assisted container migration in nested cloud environments</summary>
-        /// <remarks>
-        /// <para>Venue: VEE. Year: 2022.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>portkey</c>. Cite it with <c>[Cites(PaperId.Portkey)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper Portkey => s_all[(int)global::CriuCatalog.PaperId.Portkey];
+        /// <remarks>Key <c>portkey</c>. Category: CRIU for Migration.</remarks>
+        public static Paper Portkey => At(25);
 
         /// <summary>[ICPADS '22] A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression</summary>
-        /// <remarks>
-        /// <para>Venue: ICPADS. Year: 2022.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>container-pre-copy-migration</c>. Cite it with <c>[Cites(PaperId.ContainerPreCopyMigration)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper ContainerPreCopyMigration => s_all[(int)global::CriuCatalog.PaperId.ContainerPreCopyMigration];
+        /// <remarks>Key <c>container-pre-copy-migration</c>. Category: CRIU for Migration.</remarks>
+        public static Paper ContainerPreCopyMigration => At(26);
 
         /// <summary>[NetSoft '22] Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network</summary>
-        /// <remarks>
-        /// <para>Venue: NetSoft. Year: 2022.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>demonstration-containerized-central</c>. Cite it with <c>[Cites(PaperId.DemonstrationContainerizedCentral)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper DemonstrationContainerizedCentral => s_all[(int)global::CriuCatalog.PaperId.DemonstrationContainerizedCentral];
+        /// <remarks>Key <c>demonstration-containerized-central</c>. Category: CRIU for Migration.</remarks>
+        public static Paper DemonstrationContainerizedCentral => At(27);
 
         /// <summary>[ATC '22] RRC: Responsive Replicated Containers</summary>
-        /// <remarks>
-        /// <para>Venue: ATC. Year: 2022.</para>
-        /// <para>Categories: CRIU for Migration, CRIU Security.</para>
-        /// <para>Key: <c>rrc</c>. Cite it with <c>[Cites(PaperId.Rrc)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper Rrc => s_all[(int)global::CriuCatalog.PaperId.Rrc];
+        /// <remarks>Key <c>rrc</c>. Categories: CRIU for Migration, CRIU Security.</remarks>
+        public static Paper Rrc => At(28);
 
         /// <summary>[HAL '22] Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes</summary>
-        /// <remarks>
-        /// <para>Venue: HAL. Year: 2022.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>good-shepherds-care</c>. Cite it with <c>[Cites(PaperId.GoodShepherdsCare)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper GoodShepherdsCare => s_all[(int)global::CriuCatalog.PaperId.GoodShepherdsCare];
+        /// <remarks>Key <c>good-shepherds-care</c>. Category: CRIU for Migration.</remarks>
+        public static Paper GoodShepherdsCare => At(29);
 
         /// <summary>[ATC '21] MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications</summary>
-        /// <remarks>
-        /// <para>Venue: ATC. Year: 2021.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>migros</c>. Cite it with <c>[Cites(PaperId.MigrOS)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper MigrOS => s_all[(int)global::CriuCatalog.PaperId.MigrOS];
+        /// <remarks>Key <c>migros</c>. Category: CRIU for Migration.</remarks>
+        public static Paper MigrOS => At(30);
 
         /// <summary>[WoWMoM '21] Extending the QUIC Protocol to Support Live Container Migration at the Edge</summary>
-        /// <remarks>
-        /// <para>Venue: WoWMoM. Year: 2021.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>extending-quic-protocol</c>. Cite it with <c>[Cites(PaperId.ExtendingQuicProtocol)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper ExtendingQuicProtocol => s_all[(int)global::CriuCatalog.PaperId.ExtendingQuicProtocol];
+        /// <remarks>Key <c>extending-quic-protocol</c>. Category: CRIU for Migration.</remarks>
+        public static Paper ExtendingQuicProtocol => At(31);
 
         /// <summary>[MobileCloud '20] Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart</summary>
-        /// <remarks>
-        /// <para>Venue: MobileCloud. Year: 2020.</para>
-        /// <para>Category: CRIU for Migration.</para>
-        /// <para>Key: <c>docker-container-deployment</c>. Cite it with <c>[Cites(PaperId.DockerContainerDeployment)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper DockerContainerDeployment => s_all[(int)global::CriuCatalog.PaperId.DockerContainerDeployment];
+        /// <remarks>Key <c>docker-container-deployment</c>. Category: CRIU for Migration.</remarks>
+        public static Paper DockerContainerDeployment => At(32);
 
         /// <summary>[EuroSys '24] Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts</summary>
-        /// <remarks>
-        /// <para>Venue: EuroSys. Year: 2024.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>pronghorn</c>. Cite it with <c>[Cites(PaperId.Pronghorn)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper Pronghorn => s_all[(int)global::CriuCatalog.PaperId.Pronghorn];
+        /// <remarks>Key <c>pronghorn</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper Pronghorn => At(33);
 
         /// <summary>[FGCS '24] Prebaking runtime environments to improve the FaaS cold start latency</summary>
-        /// <remarks>
-        /// <para>Venue: FGCS. Year: 2024.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>prebaking-runtime-environments</c>. Cite it with <c>[Cites(PaperId.PrebakingRuntimeEnvironments)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper PrebakingRuntimeEnvironments => s_all[(int)global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments];
+        /// <remarks>Key <c>prebaking-runtime-environments</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper PrebakingRuntimeEnvironments => At(34);
 
         /// <summary>[Middleware '23] DynaCut: A Framework for Dynamic and Adaptive Program Customization</summary>
-        /// <remarks>
-        /// <para>Venue: Middleware. Year: 2023.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>dynacut</c>. Cite it with <c>[Cites(PaperId.DynaCut)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper DynaCut => s_all[(int)global::CriuCatalog.PaperId.DynaCut];
+        /// <remarks>Key <c>dynacut</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper DynaCut => At(35);
 
         /// <summary>[Virginia Tech '23] CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace</summary>
-        /// <remarks>
-        /// <para>Venue: Virginia Tech. Year: 2023.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>criu-rtx</c>. Cite it with <c>[Cites(PaperId.CriuRtx)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper CriuRtx => s_all[(int)global::CriuCatalog.PaperId.CriuRtx];
+        /// <remarks>Key <c>criu-rtx</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper CriuRtx => At(36);
 
         /// <summary>[Virginia Tech '23] HetMigrate: Secure and Efficient Cross-architecture Process Live Migration</summary>
-        /// <remarks>
-        /// <para>Venue: Virginia Tech. Year: 2023.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>hetmigrate</c>. Cite it with <c>[Cites(PaperId.HetMigrate)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper HetMigrate => s_all[(int)global::CriuCatalog.PaperId.HetMigrate];
+        /// <remarks>Key <c>hetmigrate</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper HetMigrate => At(37);
 
         /// <summary>[OSDI '23] No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing</summary>
-        /// <remarks>
-        /// <para>Venue: OSDI. Year: 2023.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>no-provisioned-concurrency</c>. Cite it with <c>[Cites(PaperId.NoProvisionedConcurrency)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper NoProvisionedConcurrency => s_all[(int)global::CriuCatalog.PaperId.NoProvisionedConcurrency];
+        /// <remarks>Key <c>no-provisioned-concurrency</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper NoProvisionedConcurrency => At(38);
 
         /// <summary>[SC '22] Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features</summary>
-        /// <remarks>
-        /// <para>Venue: SC. Year: 2022.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>out-of-hypervisor-ooh</c>. Cite it with <c>[Cites(PaperId.OutOfHypervisorOoH)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper OutOfHypervisorOoH => s_all[(int)global::CriuCatalog.PaperId.OutOfHypervisorOoH];
+        /// <remarks>Key <c>out-of-hypervisor-ooh</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper OutOfHypervisorOoH => At(39);
 
         /// <summary>[JNCA '22] iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services</summary>
-        /// <remarks>
-        /// <para>Venue: JNCA. Year: 2022.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>icontainer</c>. Cite it with <c>[Cites(PaperId.IContainer)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper IContainer => s_all[(int)global::CriuCatalog.PaperId.IContainer];
+        /// <remarks>Key <c>icontainer</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper IContainer => At(40);
 
         /// <summary>[VLSI '21] Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support</summary>
-        /// <remarks>
-        /// <para>Venue: VLSI. Year: 2021.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>standard-compliant-parallel-systemc</c>. Cite it with <c>[Cites(PaperId.StandardCompliantParallelSystemC)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper StandardCompliantParallelSystemC => s_all[(int)global::CriuCatalog.PaperId.StandardCompliantParallelSystemC];
+        /// <remarks>Key <c>standard-compliant-parallel-systemc</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper StandardCompliantParallelSystemC => At(41);
 
         /// <summary>[Middleware '20] Prebaking Functions to Warm the Serverless Cold Start</summary>
-        /// <remarks>
-        /// <para>Venue: Middleware. Year: 2020.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>prebaking-functions-warm</c>. Cite it with <c>[Cites(PaperId.PrebakingFunctionsWarm)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper PrebakingFunctionsWarm => s_all[(int)global::CriuCatalog.PaperId.PrebakingFunctionsWarm];
+        /// <remarks>Key <c>prebaking-functions-warm</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper PrebakingFunctionsWarm => At(42);
 
         /// <summary>[MEMSYS '19] Fast in-memory CRIU for docker containers</summary>
-        /// <remarks>
-        /// <para>Venue: MEMSYS. Year: 2019.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>fast-in-memory-criu</c>. Cite it with <c>[Cites(PaperId.FastInMemoryCriu)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper FastInMemoryCriu => s_all[(int)global::CriuCatalog.PaperId.FastInMemoryCriu];
+        /// <remarks>Key <c>fast-in-memory-criu</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper FastInMemoryCriu => At(43);
 
         /// <summary>[MCHPC '19] Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory</summary>
-        /// <remarks>
-        /// <para>Venue: MCHPC. Year: 2019.</para>
-        /// <para>Category: CRIU Acceleration.</para>
-        /// <para>Key: <c>optimizing-post-copy-live</c>. Cite it with <c>[Cites(PaperId.OptimizingPostCopyLive)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper OptimizingPostCopyLive => s_all[(int)global::CriuCatalog.PaperId.OptimizingPostCopyLive];
+        /// <remarks>Key <c>optimizing-post-copy-live</c>. Category: CRIU Acceleration.</remarks>
+        public static Paper OptimizingPostCopyLive => At(44);
 
         /// <summary>[APSys '24] Towards Efficient End-to-End Encryption for Container Checkpointing Systems</summary>
-        /// <remarks>
-        /// <para>Venue: APSys. Year: 2024.</para>
-        /// <para>Category: CRIU Security.</para>
-        /// <para>Key: <c>towards-efficient-end-to-end</c>. Cite it with <c>[Cites(PaperId.TowardsEfficientEndToEnd)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper TowardsEfficientEndToEnd => s_all[(int)global::CriuCatalog.PaperId.TowardsEfficientEndToEnd];
+        /// <remarks>Key <c>towards-efficient-end-to-end</c>. Category: CRIU Security.</remarks>
+        public static Paper TowardsEfficientEndToEnd => At(45);
 
         /// <summary>[eBPF '24] Custom Page Fault Handling With eBPF</summary>
-        /// <remarks>
-        /// <para>Venue: eBPF. Year: 2024.</para>
-        /// <para>Category: CRIU Security.</para>
-        /// <para>Key: <c>custom-page-fault</c>. Cite it with <c>[Cites(PaperId.CustomPageFault)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper CustomPageFault => s_all[(int)global::CriuCatalog.PaperId.CustomPageFault];
+        /// <remarks>Key <c>custom-page-fault</c>. Category: CRIU Security.</remarks>
+        public static Paper CustomPageFault => At(46);
 
         /// <summary>[ARES '24] Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)</summary>
-        /// <remarks>
-        /// <para>Venue: ARES. Year: 2024.</para>
-        /// <para>Category: CRIU Security.</para>
-        /// <para>Key: <c>dont-stop-drop-pause</c>. Cite it with <c>[Cites(PaperId.DontStopDropPause)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper DontStopDropPause => s_all[(int)global::CriuCatalog.PaperId.DontStopDropPause];
+        /// <remarks>Key <c>dont-stop-drop-pause</c>. Category: CRIU Security.</remarks>
+        public static Paper DontStopDropPause => At(47);
 
         /// <summary>[NDSS '22] FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols</summary>
-        /// <remarks>
-        /// <para>Venue: NDSS. Year: 2022.</para>
-        /// <para>Category: CRIU Security.</para>
-        /// <para>Key: <c>fitm</c>. Cite it with <c>[Cites(PaperId.FitM)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper FitM => s_all[(int)global::CriuCatalog.PaperId.FitM];
+        /// <remarks>Key <c>fitm</c>. Category: CRIU Security.</remarks>
+        public static Paper FitM => At(48);
 
         /// <summary>[SYSTEX '22] Transparent, Cross-ISA Enclave Offloading</summary>
-        /// <remarks>
-        /// <para>Venue: SYSTEX. Year: 2022.</para>
-        /// <para>Category: CRIU Security.</para>
-        /// <para>Key: <c>transparent-cross-isa-enclave</c>. Cite it with <c>[Cites(PaperId.TransparentCrossIsaEnclave)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper TransparentCrossIsaEnclave => s_all[(int)global::CriuCatalog.PaperId.TransparentCrossIsaEnclave];
+        /// <remarks>Key <c>transparent-cross-isa-enclave</c>. Category: CRIU Security.</remarks>
+        public static Paper TransparentCrossIsaEnclave => At(49);
 
         /// <summary>[IPDPS '20] Fault-Tolerant Containers Using NiLiCon</summary>
-        /// <remarks>
-        /// <para>Venue: IPDPS. Year: 2020.</para>
-        /// <para>Category: CRIU Security.</para>
-        /// <para>Key: <c>fault-tolerant-containers-using</c>. Cite it with <c>[Cites(PaperId.FaultTolerantContainersUsing)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper FaultTolerantContainersUsing => s_all[(int)global::CriuCatalog.PaperId.FaultTolerantContainersUsing];
+        /// <remarks>Key <c>fault-tolerant-containers-using</c>. Category: CRIU Security.</remarks>
+        public static Paper FaultTolerantContainersUsing => At(50);
 
         /// <summary>[Journal of Cloud Computing '24] MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes</summary>
-        /// <remarks>
-        /// <para>Venue: Journal of Cloud Computing. Year: 2024.</para>
-        /// <para>Category: CRIU for Database.</para>
-        /// <para>Key: <c>mdb-kcp</c>. Cite it with <c>[Cites(PaperId.MdbKcp)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper MdbKcp => s_all[(int)global::CriuCatalog.PaperId.MdbKcp];
+        /// <remarks>Key <c>mdb-kcp</c>. Category: CRIU for Database.</remarks>
+        public static Paper MdbKcp => At(51);
 
         /// <summary>[EuroSys '21] On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications</summary>
-        /// <remarks>
-        /// <para>Venue: EuroSys. Year: 2021.</para>
-        /// <para>Category: CRIU for Database.</para>
-        /// <para>Key: <c>on-demand-fork</c>. Cite it with <c>[Cites(PaperId.OnDemandFork)]</c>.</para>
-        /// </remarks>
-        public static global::CriuCatalog.Paper OnDemandFork => s_all[(int)global::CriuCatalog.PaperId.OnDemandFork];
+        /// <remarks>Key <c>on-demand-fork</c>. Category: CRIU for Database.</remarks>
+        public static Paper OnDemandFork => At(52);
 
-        private static readonly global::CriuCatalog.Paper[] s_all = CreatePapers();
-
-        /// <summary>Every paper, each once, in catalog order (the order of <see cref="global::CriuCatalog.PaperId"/>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::System.Array.AsReadOnly(s_all);
+        /// <summary>Every paper, each once, in catalog order (the order of <see cref="PaperId"/>).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Paper> All { get; } = new PaperList(null, Table.PaperCount);
 
         /// <summary>Gets the paper an id stands for.</summary>
         /// <param name="id">A paper id.</param>
         /// <returns>The paper, the same instance as its property on this class.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="global::CriuCatalog.PaperId"/>.</exception>
-        public static global::CriuCatalog.Paper Get(global::CriuCatalog.PaperId id)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="PaperId"/>.</exception>
+        public static Paper Get(PaperId id)
         {
-            if ((uint)id >= (uint)s_all.Length)
+            if ((uint)id >= (uint)Table.PaperCount)
             {
                 throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a paper of this catalog.");
             }
 
-            return s_all[(int)id];
+            return At((int)id);
         }
 
-        /// <summary>Finds a paper by its <see cref="global::CriuCatalog.Paper.Key"/>, e.g. <c>async-fork</c>. Keys are compared ordinally, so case matters.</summary>
+        /// <summary>Finds a paper by its <see cref="Paper.Key"/>, e.g. <c>async-fork</c>. Keys are compared ordinally, so case matters.</summary>
         /// <param name="key">A paper key.</param>
         /// <param name="paper">The paper, or <see langword="null"/> when no paper has that key.</param>
         /// <returns><see langword="true"/> when a paper has the key.</returns>
-        public static bool TryFind(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::CriuCatalog.Paper? paper)
+        /// <remarks>The keys' hash table was built with the catalog; a lookup hashes the key once and compares it with one paper's key in most cases.</remarks>
+        public static bool TryFind(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Paper? paper)
         {
-            var index = key == null ? -1 : global::System.Array.BinarySearch(s_keys, key, global::System.StringComparer.Ordinal);
-            paper = index >= 0 ? s_byKey[index] : null;
-            return paper != null;
+            if (key != null)
+            {
+                for (var slot = (int)(Table.Hash(key) & Table.SlotMask); ; slot = (slot + 1) & Table.SlotMask)
+                {
+                    var entry = Table.Digits(Table.Slots + (slot * Table.SlotWidth), Table.SlotWidth);
+                    if (entry == 0)
+                    {
+                        break;
+                    }
+
+                    if (string.Equals(Table.KeyAt(entry - 1), key))
+                    {
+                        paper = At(entry - 1);
+                        return true;
+                    }
+                }
+            }
+
+            paper = null;
+            return false;
         }
 
         /// <summary>Gets the papers listed in a category, in the order the catalog lists them there.</summary>
         /// <param name="category">A category.</param>
         /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> InCategory(global::CriuCatalog.Category category) => category switch
-        {
-            global::CriuCatalog.Category.GpuCriu => global::CriuCatalog.Papers.GpuCriu.All,
-            global::CriuCatalog.Category.CriuForMigration => global::CriuCatalog.Papers.CriuForMigration.All,
-            global::CriuCatalog.Category.CriuAcceleration => global::CriuCatalog.Papers.CriuAcceleration.All,
-            global::CriuCatalog.Category.CriuSecurity => global::CriuCatalog.Papers.CriuSecurity.All,
-            global::CriuCatalog.Category.CriuForDatabase => global::CriuCatalog.Papers.CriuForDatabase.All,
-            _ => s_none,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<Paper> InCategory(Category category)
+            => (uint)category < (uint)Table.CategoryCount ? Table.ListAt((int)category) : s_none;
 
         /// <summary>Gets the papers with a publication at a venue (primary or not), in catalog order.</summary>
         /// <param name="venue">A venue.</param>
         /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> ByVenue(global::CriuCatalog.Venue venue) => venue switch
-        {
-            global::CriuCatalog.Venue.SoCC => s_venueSoCC,
-            global::CriuCatalog.Venue.EuroSys => s_venueEuroSys,
-            global::CriuCatalog.Venue.ArXiv => s_venueArXiv,
-            global::CriuCatalog.Venue.SC_W => s_venueSC_W,
-            global::CriuCatalog.Venue.Wiley => s_venueWiley,
-            global::CriuCatalog.Venue.HPEC => s_venueHPEC,
-            global::CriuCatalog.Venue.APNet => s_venueAPNet,
-            global::CriuCatalog.Venue.SEATED => s_venueSEATED,
-            global::CriuCatalog.Venue.ICT => s_venueICT,
-            global::CriuCatalog.Venue.SIGMOD_PODS => s_venueSIGMOD_PODS,
-            global::CriuCatalog.Venue.ICDCS => s_venueICDCS,
-            global::CriuCatalog.Venue.Cloud => s_venueCloud,
-            global::CriuCatalog.Venue.CCGRID => s_venueCCGRID,
-            global::CriuCatalog.Venue.VLDB => s_venueVLDB,
-            global::CriuCatalog.Venue.SRDS => s_venueSRDS,
-            global::CriuCatalog.Venue.ICFEC => s_venueICFEC,
-            global::CriuCatalog.Venue.TNSM => s_venueTNSM,
-            global::CriuCatalog.Venue.WORDS => s_venueWORDS,
-            global::CriuCatalog.Venue.CloudSummit => s_venueCloudSummit,
-            global::CriuCatalog.Venue.ICC => s_venueICC,
-            global::CriuCatalog.Venue.DRONES => s_venueDRONES,
-            global::CriuCatalog.Venue.TOCS => s_venueTOCS,
-            global::CriuCatalog.Venue.VEE => s_venueVEE,
-            global::CriuCatalog.Venue.ICPADS => s_venueICPADS,
-            global::CriuCatalog.Venue.NetSoft => s_venueNetSoft,
-            global::CriuCatalog.Venue.ATC => s_venueATC,
-            global::CriuCatalog.Venue.HAL => s_venueHAL,
-            global::CriuCatalog.Venue.WoWMoM => s_venueWoWMoM,
-            global::CriuCatalog.Venue.MobileCloud => s_venueMobileCloud,
-            global::CriuCatalog.Venue.FGCS => s_venueFGCS,
-            global::CriuCatalog.Venue.Middleware => s_venueMiddleware,
-            global::CriuCatalog.Venue.VirginiaTech => s_venueVirginiaTech,
-            global::CriuCatalog.Venue.OSDI => s_venueOSDI,
-            global::CriuCatalog.Venue.SC => s_venueSC,
-            global::CriuCatalog.Venue.JNCA => s_venueJNCA,
-            global::CriuCatalog.Venue.VLSI => s_venueVLSI,
-            global::CriuCatalog.Venue.MEMSYS => s_venueMEMSYS,
-            global::CriuCatalog.Venue.MCHPC => s_venueMCHPC,
-            global::CriuCatalog.Venue.APSys => s_venueAPSys,
-            global::CriuCatalog.Venue.EBPF => s_venueEBPF,
-            global::CriuCatalog.Venue.ARES => s_venueARES,
-            global::CriuCatalog.Venue.NDSS => s_venueNDSS,
-            global::CriuCatalog.Venue.SYSTEX => s_venueSYSTEX,
-            global::CriuCatalog.Venue.IPDPS => s_venueIPDPS,
-            global::CriuCatalog.Venue.JournalOfCloudComputing => s_venueJournalOfCloudComputing,
-            _ => s_none,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<Paper> ByVenue(Venue venue)
+            => (uint)venue < (uint)Table.VenueCount ? Table.ListAt(Table.CategoryCount + (int)venue) : s_none;
 
         /// <summary>Gets the papers with a publication in a year (primary or not), in catalog order.</summary>
         /// <param name="year">A four-digit year, e.g. 2024.</param>
         /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> ByYear(int year) => year switch
-        {
-            2024 => s_year2024,
-            2023 => s_year2023,
-            2022 => s_year2022,
-            2021 => s_year2021,
-            2020 => s_year2020,
-            2019 => s_year2019,
-            _ => s_none,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<Paper> ByYear(int year)
+            => (uint)(year - Table.MinYear) < (uint)Table.YearCount ? Table.ListAt(Table.CategoryCount + Table.VenueCount + (year - Table.MinYear)) : s_none;
 
-        // The papers sorted by key, ordinally, and their keys in the same order, for TryFind's binary search.
-        private static readonly global::CriuCatalog.Paper[] s_byKey = (global::CriuCatalog.Paper[])s_all.Clone();
-        private static readonly string[] s_keys = SortByKey(s_byKey);
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_none = global::System.Array.AsReadOnly(new global::CriuCatalog.Paper[0]);
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSoCC = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueEuroSys = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.JustInTimeCheckpointing,
-            global::CriuCatalog.PaperId.BalancingEfficiencyFairness,
-            global::CriuCatalog.PaperId.Pronghorn,
-            global::CriuCatalog.PaperId.OnDemandFork,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueArXiv = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.Parallelgpuos,
-            global::CriuCatalog.PaperId.Singularity,
-            global::CriuCatalog.PaperId.AsyncFork,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSC_W = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.CheckpointRestartCudaKernels,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueWiley = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.Cricket,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueHPEC = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.UsingContainerMigration,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueAPNet = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.SoftwareBasedLiveMigration,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSEATED = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.LiveMigrationMultiContainer,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICT = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.PacketBufferingMinimize,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSIGMOD_PODS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICDCS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.Dapper,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueCloud = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.FastMig,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueCCGRID = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVLDB = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.ElasticNotebook,
-            global::CriuCatalog.PaperId.AsyncFork,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSRDS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.TransparentFaultTolerance,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICFEC = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.MigrationIsolatedApplication,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueTNSM = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.DesignModelingImplementation,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueWORDS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.EvictingGreaterGood,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueCloudSummit = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICC = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.ProcessingAwareMigrationModel,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueDRONES = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.DynamicCheckpointInterval,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueTOCS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.HContainer,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVEE = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.Portkey,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueICPADS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.ContainerPreCopyMigration,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueNetSoft = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.DemonstrationContainerizedCentral,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueATC = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.Rrc,
-            global::CriuCatalog.PaperId.MigrOS,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueHAL = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.GoodShepherdsCare,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueWoWMoM = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.ExtendingQuicProtocol,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMobileCloud = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.DockerContainerDeployment,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueFGCS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMiddleware = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.DynaCut,
-            global::CriuCatalog.PaperId.PrebakingFunctionsWarm,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVirginiaTech = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.CriuRtx,
-            global::CriuCatalog.PaperId.HetMigrate,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueOSDI = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.NoProvisionedConcurrency,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSC = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.OutOfHypervisorOoH,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueJNCA = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.IContainer,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueVLSI = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.StandardCompliantParallelSystemC,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMEMSYS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.FastInMemoryCriu,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueMCHPC = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.OptimizingPostCopyLive,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueAPSys = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.TowardsEfficientEndToEnd,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueEBPF = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.CustomPageFault,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueARES = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.DontStopDropPause,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueNDSS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.FitM,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueSYSTEX = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.TransparentCrossIsaEnclave,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueIPDPS = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.FaultTolerantContainersUsing,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_venueJournalOfCloudComputing = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.MdbKcp,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2024 = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
-            global::CriuCatalog.PaperId.JustInTimeCheckpointing,
-            global::CriuCatalog.PaperId.SoftwareBasedLiveMigration,
-            global::CriuCatalog.PaperId.LiveMigrationMultiContainer,
-            global::CriuCatalog.PaperId.PacketBufferingMinimize,
-            global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook,
-            global::CriuCatalog.PaperId.Dapper,
-            global::CriuCatalog.PaperId.FastMig,
-            global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable,
-            global::CriuCatalog.PaperId.Pronghorn,
-            global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments,
-            global::CriuCatalog.PaperId.TowardsEfficientEndToEnd,
-            global::CriuCatalog.PaperId.CustomPageFault,
-            global::CriuCatalog.PaperId.DontStopDropPause,
-            global::CriuCatalog.PaperId.MdbKcp,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2023 = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.Parallelgpuos,
-            global::CriuCatalog.PaperId.CheckpointRestartCudaKernels,
-            global::CriuCatalog.PaperId.ElasticNotebook,
-            global::CriuCatalog.PaperId.TransparentFaultTolerance,
-            global::CriuCatalog.PaperId.MigrationIsolatedApplication,
-            global::CriuCatalog.PaperId.DesignModelingImplementation,
-            global::CriuCatalog.PaperId.EvictingGreaterGood,
-            global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart,
-            global::CriuCatalog.PaperId.ProcessingAwareMigrationModel,
-            global::CriuCatalog.PaperId.DynamicCheckpointInterval,
-            global::CriuCatalog.PaperId.AsyncFork,
-            global::CriuCatalog.PaperId.DynaCut,
-            global::CriuCatalog.PaperId.CriuRtx,
-            global::CriuCatalog.PaperId.HetMigrate,
-            global::CriuCatalog.PaperId.NoProvisionedConcurrency,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2022 = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.Singularity,
-            global::CriuCatalog.PaperId.HContainer,
-            global::CriuCatalog.PaperId.Portkey,
-            global::CriuCatalog.PaperId.ContainerPreCopyMigration,
-            global::CriuCatalog.PaperId.DemonstrationContainerizedCentral,
-            global::CriuCatalog.PaperId.Rrc,
-            global::CriuCatalog.PaperId.GoodShepherdsCare,
-            global::CriuCatalog.PaperId.OutOfHypervisorOoH,
-            global::CriuCatalog.PaperId.IContainer,
-            global::CriuCatalog.PaperId.FitM,
-            global::CriuCatalog.PaperId.TransparentCrossIsaEnclave,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2021 = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.Cricket,
-            global::CriuCatalog.PaperId.MigrOS,
-            global::CriuCatalog.PaperId.ExtendingQuicProtocol,
-            global::CriuCatalog.PaperId.StandardCompliantParallelSystemC,
-            global::CriuCatalog.PaperId.OnDemandFork,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2020 = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.BalancingEfficiencyFairness,
-            global::CriuCatalog.PaperId.UsingContainerMigration,
-            global::CriuCatalog.PaperId.DockerContainerDeployment,
-            global::CriuCatalog.PaperId.PrebakingFunctionsWarm,
-            global::CriuCatalog.PaperId.FaultTolerantContainersUsing,
-        });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> s_year2019 = Pick(new global::CriuCatalog.PaperId[]
-        {
-            global::CriuCatalog.PaperId.FastInMemoryCriu,
-            global::CriuCatalog.PaperId.OptimizingPostCopyLive,
-        });
+        private static readonly PaperList s_none = new PaperList(new int[0], 0);
 
-        // Creates every paper, in PaperId order, 256 papers per method: static initializers would put
-        // them all in the static constructor, a method the JIT takes seconds to compile for a large catalog.
-        private static global::CriuCatalog.Paper[] CreatePapers()
-        {
-            var papers = new global::CriuCatalog.Paper[53];
-            CreatePapers_0(papers);
-            return papers;
-        }
-
-        // Papers 0 to 52.
-        private static void CreatePapers_0(global::CriuCatalog.Paper[] papers)
-        {
-            papers[(int)global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
-                "on-demand-parallel-checkpoint-restore",
-                "On-demand and Parallel Checkpoint/Restore for GPU Applications",
-                "On-demand and Parallel Checkpoint/Restore",
-                "[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SoCC, 2024, null, false, "[SoCC '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.JustInTimeCheckpointing] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.JustInTimeCheckpointing,
-                "just-in-time-checkpointing",
-                "Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures",
-                "Just-In-Time Checkpointing",
-                "[EuroSys '24] Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2024, null, false, "[EuroSys '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.Parallelgpuos] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.Parallelgpuos,
-                "parallelgpuos",
-                "PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation",
-                "PARALLELGPUOS",
-                "[arXiv '23] PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ArXiv, 2023, null, true, "[arXiv '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.CheckpointRestartCudaKernels] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.CheckpointRestartCudaKernels,
-                "checkpoint-restart-cuda-kernels",
-                "Checkpoint/Restart for CUDA Kernels",
-                "Checkpoint/Restart for CUDA Kernels",
-                "[SC-W '23] Checkpoint/Restart for CUDA Kernels",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SC_W, 2023, null, false, "[SC-W '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.Singularity] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.Singularity,
-                "singularity",
-                "Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads",
-                "Singularity",
-                "[arXiv:2202.07848 '22] Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ArXiv, 2022, "2202.07848", true, "[arXiv:2202.07848 '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.Cricket] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.Cricket,
-                "cricket",
-                "Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support",
-                "Cricket",
-                "[Wiley '21] Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Wiley, 2021, null, false, "[Wiley '21]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.BalancingEfficiencyFairness] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.BalancingEfficiencyFairness,
-                "balancing-efficiency-fairness",
-                "Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning",
-                "Balancing efficiency and fairness",
-                "[EuroSys '20] Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2020, null, false, "[EuroSys '20]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.UsingContainerMigration] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.UsingContainerMigration,
-                "using-container-migration",
-                "Using Container Migration for HPC Workloads Resilience",
-                "Using Container Migration",
-                "[HPEC '20] Using Container Migration for HPC Workloads Resilience",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.GpuCriu },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.HPEC, 2020, null, false, "[HPEC '20]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.SoftwareBasedLiveMigration] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.SoftwareBasedLiveMigration,
-                "software-based-live-migration",
-                "Software-based Live Migration for Containerized RDMA",
-                "Software-based Live Migration",
-                "[APNet '24] Software-based Live Migration for Containerized RDMA",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.APNet, 2024, null, false, "[APNet '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.LiveMigrationMultiContainer] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.LiveMigrationMultiContainer,
-                "live-migration-multi-container",
-                "Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems",
-                "Live Migration of Multi-Container",
-                "[SEATED '24] Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SEATED, 2024, null, false, "[SEATED '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.PacketBufferingMinimize] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.PacketBufferingMinimize,
-                "packet-buffering-minimize",
-                "Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover",
-                "Packet Buffering to Minimize",
-                "[ICT '24] Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICT, 2024, null, false, "[ICT '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook,
-                "demonstration-of-elasticnotebook",
-                "Demonstration of ElasticNotebook: Migrating Live Computational Notebook States",
-                "Demonstration of ElasticNotebook",
-                "[SIGMOD/PODS '24] Demonstration of ElasticNotebook: Migrating Live Computational Notebook States",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SIGMOD_PODS, 2024, null, false, "[SIGMOD/PODS '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.Dapper] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.Dapper,
-                "dapper",
-                "Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting",
-                "Dapper",
-                "[ICDCS '24] Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICDCS, 2024, null, false, "[ICDCS '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.FastMig] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.FastMig,
-                "fastmig",
-                "FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0",
-                "FastMig",
-                "[Cloud '24] FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Cloud, 2024, null, false, "[Cloud '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable,
-                "workload-aware-live-migratable",
-                "Workload-Aware Live Migratable Cloud Instance Detector",
-                "Workload-Aware Live Migratable",
-                "[CCGRID '24] Workload-Aware Live Migratable Cloud Instance Detector",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.CCGRID, 2024, null, false, "[CCGRID '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.ElasticNotebook] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.ElasticNotebook,
-                "elasticnotebook",
-                "ElasticNotebook: Enabling Live Migration for Computational Notebooks",
-                "ElasticNotebook",
-                "[VLDB '23] ElasticNotebook: Enabling Live Migration for Computational Notebooks",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration, global::CriuCatalog.Category.CriuForDatabase },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VLDB, 2023, null, false, "[VLDB '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.TransparentFaultTolerance] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.TransparentFaultTolerance,
-                "transparent-fault-tolerance",
-                "Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore",
-                "Transparent Fault Tolerance",
-                "[SRDS '23] Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SRDS, 2023, null, false, "[SRDS '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.MigrationIsolatedApplication] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.MigrationIsolatedApplication,
-                "migration-isolated-application",
-                "Migration of Isolated Application Across Heterogeneous Edge Systems",
-                "Migration of Isolated Application",
-                "[ICFEC '23] Migration of Isolated Application Across Heterogeneous Edge Systems",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICFEC, 2023, null, false, "[ICFEC '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.DesignModelingImplementation] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.DesignModelingImplementation,
-                "design-modeling-implementation",
-                "Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices",
-                "Design, Modeling, and Implementation",
-                "[TNSM '23] Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.TNSM, 2023, null, false, "[TNSM '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.EvictingGreaterGood] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.EvictingGreaterGood,
-                "evicting-greater-good",
-                "Evicting for the greater good: The case for Reactive Checkpointing in serverless computing",
-                "Evicting for the greater good",
-                "[WORDS '23] Evicting for the greater good: The case for Reactive Checkpointing in serverless computing",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.WORDS, 2023, null, false, "[WORDS '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart,
-                "microservice-debugging-checkpoint-restart",
-                "Microservice Debugging with Checkpoint-Restart",
-                "Microservice Debugging with Checkpoint-Restart",
-                "[Cloud Summit '23] Microservice Debugging with Checkpoint-Restart",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.CloudSummit, 2023, null, false, "[Cloud Summit '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.ProcessingAwareMigrationModel] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.ProcessingAwareMigrationModel,
-                "processing-aware-migration-model",
-                "Processing-Aware Migration Model for Stateful Edge Microservices",
-                "Processing-Aware Migration Model",
-                "[ICC '23] Processing-Aware Migration Model for Stateful Edge Microservices",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICC, 2023, null, false, "[ICC '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.DynamicCheckpointInterval] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.DynamicCheckpointInterval,
-                "dynamic-checkpoint-interval",
-                "A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System",
-                "A Dynamic Checkpoint Interval",
-                "[DRONES '23] A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.DRONES, 2023, null, false, "[DRONES '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.AsyncFork] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.AsyncFork,
-                "async-fork",
-                "Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level",
-                "Async-fork",
-                "[VLDB '23] Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration, global::CriuCatalog.Category.CriuForDatabase },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VLDB, 2023, null, false, "[VLDB '23]"),
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ArXiv, 2023, "2301.05861", true, "[arXiv:2301.05861 '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.HContainer] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.HContainer,
-                "h-container",
-                "H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing",
-                "H-Container",
-                "[TOCS '22] H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.TOCS, 2022, null, false, "[TOCS '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.Portkey] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.Portkey,
-                "portkey",
-                "Portkey: hypervisor-assisted container migration in nested cloud environments",
-                "Portkey",
-                "[VEE '22] Portkey: hypervisor-assisted container migration in nested cloud environments",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VEE, 2022, null, false, "[VEE '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.ContainerPreCopyMigration] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.ContainerPreCopyMigration,
-                "container-pre-copy-migration",
-                "A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression",
-                "A Container Pre-copy Migration",
-                "[ICPADS '22] A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ICPADS, 2022, null, false, "[ICPADS '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.DemonstrationContainerizedCentral] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.DemonstrationContainerizedCentral,
-                "demonstration-containerized-central",
-                "Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network",
-                "Demonstration of Containerized Central",
-                "[NetSoft '22] Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.NetSoft, 2022, null, false, "[NetSoft '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.Rrc] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.Rrc,
-                "rrc",
-                "RRC: Responsive Replicated Containers",
-                "RRC",
-                "[ATC '22] RRC: Responsive Replicated Containers",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration, global::CriuCatalog.Category.CriuSecurity },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ATC, 2022, null, false, "[ATC '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.GoodShepherdsCare] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.GoodShepherdsCare,
-                "good-shepherds-care",
-                "Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes",
-                "Good Shepherds Care For Their Cattle",
-                "[HAL '22] Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.HAL, 2022, null, false, "[HAL '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.MigrOS] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.MigrOS,
-                "migros",
-                "MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications",
-                "MigrOS",
-                "[ATC '21] MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ATC, 2021, null, false, "[ATC '21]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.ExtendingQuicProtocol] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.ExtendingQuicProtocol,
-                "extending-quic-protocol",
-                "Extending the QUIC Protocol to Support Live Container Migration at the Edge",
-                "Extending the QUIC Protocol",
-                "[WoWMoM '21] Extending the QUIC Protocol to Support Live Container Migration at the Edge",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.WoWMoM, 2021, null, false, "[WoWMoM '21]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.DockerContainerDeployment] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.DockerContainerDeployment,
-                "docker-container-deployment",
-                "Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart",
-                "Docker Container Deployment",
-                "[MobileCloud '20] Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForMigration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.MobileCloud, 2020, null, false, "[MobileCloud '20]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.Pronghorn] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.Pronghorn,
-                "pronghorn",
-                "Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts",
-                "Pronghorn",
-                "[EuroSys '24] Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2024, null, false, "[EuroSys '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments,
-                "prebaking-runtime-environments",
-                "Prebaking runtime environments to improve the FaaS cold start latency",
-                "Prebaking runtime environments",
-                "[FGCS '24] Prebaking runtime environments to improve the FaaS cold start latency",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.FGCS, 2024, null, false, "[FGCS '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.DynaCut] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.DynaCut,
-                "dynacut",
-                "DynaCut: A Framework for Dynamic and Adaptive Program Customization",
-                "DynaCut",
-                "[Middleware '23] DynaCut: A Framework for Dynamic and Adaptive Program Customization",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Middleware, 2023, null, false, "[Middleware '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.CriuRtx] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.CriuRtx,
-                "criu-rtx",
-                "CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace",
-                "CRIU-RTX",
-                "[Virginia Tech '23] CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VirginiaTech, 2023, null, false, "[Virginia Tech '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.HetMigrate] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.HetMigrate,
-                "hetmigrate",
-                "HetMigrate: Secure and Efficient Cross-architecture Process Live Migration",
-                "HetMigrate",
-                "[Virginia Tech '23] HetMigrate: Secure and Efficient Cross-architecture Process Live Migration",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VirginiaTech, 2023, null, false, "[Virginia Tech '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.NoProvisionedConcurrency] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.NoProvisionedConcurrency,
-                "no-provisioned-concurrency",
-                "No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing",
-                "No Provisioned Concurrency",
-                "[OSDI '23] No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.OSDI, 2023, null, false, "[OSDI '23]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.OutOfHypervisorOoH] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.OutOfHypervisorOoH,
-                "out-of-hypervisor-ooh",
-                "Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features",
-                "Out of hypervisor (OoH)",
-                "[SC '22] Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SC, 2022, null, false, "[SC '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.IContainer] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.IContainer,
-                "icontainer",
-                "iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services",
-                "iContainer",
-                "[JNCA '22] iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.JNCA, 2022, null, false, "[JNCA '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.StandardCompliantParallelSystemC] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.StandardCompliantParallelSystemC,
-                "standard-compliant-parallel-systemc",
-                "Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support",
-                "Standard-compliant parallel SystemC simulation of loosely-timed transaction level models",
-                "[VLSI '21] Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.VLSI, 2021, null, false, "[VLSI '21]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.PrebakingFunctionsWarm] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.PrebakingFunctionsWarm,
-                "prebaking-functions-warm",
-                "Prebaking Functions to Warm the Serverless Cold Start",
-                "Prebaking Functions to Warm",
-                "[Middleware '20] Prebaking Functions to Warm the Serverless Cold Start",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.Middleware, 2020, null, false, "[Middleware '20]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.FastInMemoryCriu] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.FastInMemoryCriu,
-                "fast-in-memory-criu",
-                "Fast in-memory CRIU for docker containers",
-                "Fast in-memory CRIU",
-                "[MEMSYS '19] Fast in-memory CRIU for docker containers",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.MEMSYS, 2019, null, false, "[MEMSYS '19]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.OptimizingPostCopyLive] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.OptimizingPostCopyLive,
-                "optimizing-post-copy-live",
-                "Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory",
-                "Optimizing Post-Copy Live",
-                "[MCHPC '19] Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuAcceleration },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.MCHPC, 2019, null, false, "[MCHPC '19]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.TowardsEfficientEndToEnd] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.TowardsEfficientEndToEnd,
-                "towards-efficient-end-to-end",
-                "Towards Efficient End-to-End Encryption for Container Checkpointing Systems",
-                "Towards Efficient End-to-End",
-                "[APSys '24] Towards Efficient End-to-End Encryption for Container Checkpointing Systems",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.APSys, 2024, null, false, "[APSys '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.CustomPageFault] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.CustomPageFault,
-                "custom-page-fault",
-                "Custom Page Fault Handling With eBPF",
-                "Custom Page Fault",
-                "[eBPF '24] Custom Page Fault Handling With eBPF",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EBPF, 2024, null, false, "[eBPF '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.DontStopDropPause] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.DontStopDropPause,
-                "dont-stop-drop-pause",
-                "Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)",
-                "Don't, Stop, Drop, Pause",
-                "[ARES '24] Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.ARES, 2024, null, false, "[ARES '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.FitM] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.FitM,
-                "fitm",
-                "FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols",
-                "FitM",
-                "[NDSS '22] FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.NDSS, 2022, null, false, "[NDSS '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.TransparentCrossIsaEnclave] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.TransparentCrossIsaEnclave,
-                "transparent-cross-isa-enclave",
-                "Transparent, Cross-ISA Enclave Offloading",
-                "Transparent, Cross-ISA Enclave",
-                "[SYSTEX '22] Transparent, Cross-ISA Enclave Offloading",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.SYSTEX, 2022, null, false, "[SYSTEX '22]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.FaultTolerantContainersUsing] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.FaultTolerantContainersUsing,
-                "fault-tolerant-containers-using",
-                "Fault-Tolerant Containers Using NiLiCon",
-                "Fault-Tolerant Containers Using",
-                "[IPDPS '20] Fault-Tolerant Containers Using NiLiCon",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuSecurity },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.IPDPS, 2020, null, false, "[IPDPS '20]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.MdbKcp] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.MdbKcp,
-                "mdb-kcp",
-                "MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes",
-                "MDB-KCP",
-                "[Journal of Cloud Computing '24] MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForDatabase },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.JournalOfCloudComputing, 2024, null, false, "[Journal of Cloud Computing '24]"),
-                });
-
-            papers[(int)global::CriuCatalog.PaperId.OnDemandFork] = new global::CriuCatalog.Paper(
-                global::CriuCatalog.PaperId.OnDemandFork,
-                "on-demand-fork",
-                "On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications",
-                "On-demand-fork",
-                "[EuroSys '21] On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications",
-                new global::CriuCatalog.Category[] { global::CriuCatalog.Category.CriuForDatabase },
-                new global::CriuCatalog.Publication[]
-                {
-                    new global::CriuCatalog.Publication(global::CriuCatalog.Venue.EuroSys, 2021, null, false, "[EuroSys '21]"),
-                });
-        }
-
-        // Sorts the papers by key, ordinally, and returns the keys in the same order.
-        private static string[] SortByKey(global::CriuCatalog.Paper[] papers)
-        {
-            var keys = new string[papers.Length];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                keys[i] = papers[i].Key;
-            }
-
-            global::System.Array.Sort(keys, papers, global::System.StringComparer.Ordinal);
-            return keys;
-        }
-
-        // The papers with these ids, in this order, as a read-only list.
-        private static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> Pick(global::CriuCatalog.PaperId[] ids)
-        {
-            var papers = new global::CriuCatalog.Paper[ids.Length];
-            for (var i = 0; i < ids.Length; i++)
-            {
-                papers[i] = s_all[(int)ids[i]];
-            }
-
-            return global::System.Array.AsReadOnly(papers);
-        }
-
-        /// <summary>The papers listed under <c>GPU CRIU</c> (<see cref="global::CriuCatalog.Category.GpuCriu"/>): 8 papers.</summary>
+        /// <summary>The papers listed under <c>GPU CRIU</c> (<see cref="Category.GpuCriu"/>): 8 papers.</summary>
         public static class GpuCriu
         {
-            /// <summary>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</summary>
-            /// <remarks>
-            /// <para>Venue: SoCC. Year: 2024.</para>
-            /// <para>Category: GPU CRIU.</para>
-            /// <para>Key: <c>on-demand-parallel-checkpoint-restore</c>. Cite it with <c>[Cites(PaperId.OnDemandParallelCheckpointRestore)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper OnDemandParallelCheckpointRestore => global::CriuCatalog.Papers.OnDemandParallelCheckpointRestore;
+            /// <inheritdoc cref="Papers.OnDemandParallelCheckpointRestore"/>
+            public static Paper OnDemandParallelCheckpointRestore => At(0);
 
-            /// <summary>[EuroSys '24] Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures</summary>
-            /// <remarks>
-            /// <para>Venue: EuroSys. Year: 2024.</para>
-            /// <para>Category: GPU CRIU.</para>
-            /// <para>Key: <c>just-in-time-checkpointing</c>. Cite it with <c>[Cites(PaperId.JustInTimeCheckpointing)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper JustInTimeCheckpointing => global::CriuCatalog.Papers.JustInTimeCheckpointing;
+            /// <inheritdoc cref="Papers.JustInTimeCheckpointing"/>
+            public static Paper JustInTimeCheckpointing => At(1);
 
-            /// <summary>[arXiv '23] PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation</summary>
-            /// <remarks>
-            /// <para>Venue: arXiv. Year: 2023.</para>
-            /// <para>Category: GPU CRIU.</para>
-            /// <para>Key: <c>parallelgpuos</c>. Cite it with <c>[Cites(PaperId.Parallelgpuos)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper Parallelgpuos => global::CriuCatalog.Papers.Parallelgpuos;
+            /// <inheritdoc cref="Papers.Parallelgpuos"/>
+            public static Paper Parallelgpuos => At(2);
 
-            /// <summary>[SC-W '23] Checkpoint/Restart for CUDA Kernels</summary>
-            /// <remarks>
-            /// <para>Venue: SC-W. Year: 2023.</para>
-            /// <para>Category: GPU CRIU.</para>
-            /// <para>Key: <c>checkpoint-restart-cuda-kernels</c>. Cite it with <c>[Cites(PaperId.CheckpointRestartCudaKernels)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper CheckpointRestartCudaKernels => global::CriuCatalog.Papers.CheckpointRestartCudaKernels;
+            /// <inheritdoc cref="Papers.CheckpointRestartCudaKernels"/>
+            public static Paper CheckpointRestartCudaKernels => At(3);
 
-            /// <summary>[arXiv:2202.07848 '22] Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads</summary>
-            /// <remarks>
-            /// <para>Venue: arXiv. Year: 2022.</para>
-            /// <para>Category: GPU CRIU.</para>
-            /// <para>Key: <c>singularity</c>. Cite it with <c>[Cites(PaperId.Singularity)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper Singularity => global::CriuCatalog.Papers.Singularity;
+            /// <inheritdoc cref="Papers.Singularity"/>
+            public static Paper Singularity => At(4);
 
-            /// <summary>[Wiley '21] Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support</summary>
-            /// <remarks>
-            /// <para>Venue: Wiley. Year: 2021.</para>
-            /// <para>Category: GPU CRIU.</para>
-            /// <para>Key: <c>cricket</c>. Cite it with <c>[Cites(PaperId.Cricket)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper Cricket => global::CriuCatalog.Papers.Cricket;
+            /// <inheritdoc cref="Papers.Cricket"/>
+            public static Paper Cricket => At(5);
 
-            /// <summary>[EuroSys '20] Balancing efficiency and fairness in heterogeneous GPU clusters for deep learning</summary>
-            /// <remarks>
-            /// <para>Venue: EuroSys. Year: 2020.</para>
-            /// <para>Category: GPU CRIU.</para>
-            /// <para>Key: <c>balancing-efficiency-fairness</c>. Cite it with <c>[Cites(PaperId.BalancingEfficiencyFairness)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper BalancingEfficiencyFairness => global::CriuCatalog.Papers.BalancingEfficiencyFairness;
+            /// <inheritdoc cref="Papers.BalancingEfficiencyFairness"/>
+            public static Paper BalancingEfficiencyFairness => At(6);
 
-            /// <summary>[HPEC '20] Using Container Migration for HPC Workloads Resilience</summary>
-            /// <remarks>
-            /// <para>Venue: HPEC. Year: 2020.</para>
-            /// <para>Category: GPU CRIU.</para>
-            /// <para>Key: <c>using-container-migration</c>. Cite it with <c>[Cites(PaperId.UsingContainerMigration)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper UsingContainerMigration => global::CriuCatalog.Papers.UsingContainerMigration;
+            /// <inheritdoc cref="Papers.UsingContainerMigration"/>
+            public static Paper UsingContainerMigration => At(7);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
-            {
-                global::CriuCatalog.PaperId.OnDemandParallelCheckpointRestore,
-                global::CriuCatalog.PaperId.JustInTimeCheckpointing,
-                global::CriuCatalog.PaperId.Parallelgpuos,
-                global::CriuCatalog.PaperId.CheckpointRestartCudaKernels,
-                global::CriuCatalog.PaperId.Singularity,
-                global::CriuCatalog.PaperId.Cricket,
-                global::CriuCatalog.PaperId.BalancingEfficiencyFairness,
-                global::CriuCatalog.PaperId.UsingContainerMigration,
-            });
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.GpuCriu);
         }
 
-        /// <summary>The papers listed under <c>CRIU for Migration</c> (<see cref="global::CriuCatalog.Category.CriuForMigration"/>): 25 papers.</summary>
+        /// <summary>The papers listed under <c>CRIU for Migration</c> (<see cref="Category.CriuForMigration"/>): 25 papers.</summary>
         public static class CriuForMigration
         {
-            /// <summary>[APNet '24] Software-based Live Migration for Containerized RDMA</summary>
-            /// <remarks>
-            /// <para>Venue: APNet. Year: 2024.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>software-based-live-migration</c>. Cite it with <c>[Cites(PaperId.SoftwareBasedLiveMigration)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper SoftwareBasedLiveMigration => global::CriuCatalog.Papers.SoftwareBasedLiveMigration;
+            /// <inheritdoc cref="Papers.SoftwareBasedLiveMigration"/>
+            public static Paper SoftwareBasedLiveMigration => At(8);
 
-            /// <summary>[SEATED '24] Live Migration of Multi-Container Kubernetes Pods in Multi-Cluster Serverless Edge Systems</summary>
-            /// <remarks>
-            /// <para>Venue: SEATED. Year: 2024.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>live-migration-multi-container</c>. Cite it with <c>[Cites(PaperId.LiveMigrationMultiContainer)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper LiveMigrationMultiContainer => global::CriuCatalog.Papers.LiveMigrationMultiContainer;
+            /// <inheritdoc cref="Papers.LiveMigrationMultiContainer"/>
+            public static Paper LiveMigrationMultiContainer => At(9);
 
-            /// <summary>[ICT '24] Packet Buffering to Minimize Service Downtime and Packet Loss During Redundancy Switchover</summary>
-            /// <remarks>
-            /// <para>Venue: ICT. Year: 2024.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>packet-buffering-minimize</c>. Cite it with <c>[Cites(PaperId.PacketBufferingMinimize)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper PacketBufferingMinimize => global::CriuCatalog.Papers.PacketBufferingMinimize;
+            /// <inheritdoc cref="Papers.PacketBufferingMinimize"/>
+            public static Paper PacketBufferingMinimize => At(10);
 
-            /// <summary>[SIGMOD/PODS '24] Demonstration of ElasticNotebook: Migrating Live Computational Notebook States</summary>
-            /// <remarks>
-            /// <para>Venue: SIGMOD/PODS. Year: 2024.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>demonstration-of-elasticnotebook</c>. Cite it with <c>[Cites(PaperId.DemonstrationOfElasticNotebook)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper DemonstrationOfElasticNotebook => global::CriuCatalog.Papers.DemonstrationOfElasticNotebook;
+            /// <inheritdoc cref="Papers.DemonstrationOfElasticNotebook"/>
+            public static Paper DemonstrationOfElasticNotebook => At(11);
 
-            /// <summary>[ICDCS '24] Dapper: A Lightweight and Extensible Framework for Live Program State Rewriting</summary>
-            /// <remarks>
-            /// <para>Venue: ICDCS. Year: 2024.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>dapper</c>. Cite it with <c>[Cites(PaperId.Dapper)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper Dapper => global::CriuCatalog.Papers.Dapper;
+            /// <inheritdoc cref="Papers.Dapper"/>
+            public static Paper Dapper => At(12);
 
-            /// <summary>[Cloud '24] FastMig: Leveraging FastFreeze to Establish Robust Service Liquidity in Cloud 2.0</summary>
-            /// <remarks>
-            /// <para>Venue: Cloud. Year: 2024.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>fastmig</c>. Cite it with <c>[Cites(PaperId.FastMig)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper FastMig => global::CriuCatalog.Papers.FastMig;
+            /// <inheritdoc cref="Papers.FastMig"/>
+            public static Paper FastMig => At(13);
 
-            /// <summary>[CCGRID '24] Workload-Aware Live Migratable Cloud Instance Detector</summary>
-            /// <remarks>
-            /// <para>Venue: CCGRID. Year: 2024.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>workload-aware-live-migratable</c>. Cite it with <c>[Cites(PaperId.WorkloadAwareLiveMigratable)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper WorkloadAwareLiveMigratable => global::CriuCatalog.Papers.WorkloadAwareLiveMigratable;
+            /// <inheritdoc cref="Papers.WorkloadAwareLiveMigratable"/>
+            public static Paper WorkloadAwareLiveMigratable => At(14);
 
-            /// <summary>[VLDB '23] ElasticNotebook: Enabling Live Migration for Computational Notebooks</summary>
-            /// <remarks>
-            /// <para>Venue: VLDB. Year: 2023.</para>
-            /// <para>Categories: CRIU for Migration, CRIU for Database.</para>
-            /// <para>Key: <c>elasticnotebook</c>. Cite it with <c>[Cites(PaperId.ElasticNotebook)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper ElasticNotebook => global::CriuCatalog.Papers.ElasticNotebook;
+            /// <inheritdoc cref="Papers.ElasticNotebook"/>
+            public static Paper ElasticNotebook => At(15);
 
-            /// <summary>[SRDS '23] Transparent Fault Tolerance for Stateful Applications in Kubernetes with Checkpoint/Restore</summary>
-            /// <remarks>
-            /// <para>Venue: SRDS. Year: 2023.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>transparent-fault-tolerance</c>. Cite it with <c>[Cites(PaperId.TransparentFaultTolerance)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper TransparentFaultTolerance => global::CriuCatalog.Papers.TransparentFaultTolerance;
+            /// <inheritdoc cref="Papers.TransparentFaultTolerance"/>
+            public static Paper TransparentFaultTolerance => At(16);
 
-            /// <summary>[ICFEC '23] Migration of Isolated Application Across Heterogeneous Edge Systems</summary>
-            /// <remarks>
-            /// <para>Venue: ICFEC. Year: 2023.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>migration-isolated-application</c>. Cite it with <c>[Cites(PaperId.MigrationIsolatedApplication)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper MigrationIsolatedApplication => global::CriuCatalog.Papers.MigrationIsolatedApplication;
+            /// <inheritdoc cref="Papers.MigrationIsolatedApplication"/>
+            public static Paper MigrationIsolatedApplication => At(17);
 
-            /// <summary>[TNSM '23] Design, Modeling, and Implementation of Robust Migration of Stateful Edge Microservices</summary>
-            /// <remarks>
-            /// <para>Venue: TNSM. Year: 2023.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>design-modeling-implementation</c>. Cite it with <c>[Cites(PaperId.DesignModelingImplementation)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper DesignModelingImplementation => global::CriuCatalog.Papers.DesignModelingImplementation;
+            /// <inheritdoc cref="Papers.DesignModelingImplementation"/>
+            public static Paper DesignModelingImplementation => At(18);
 
-            /// <summary>[WORDS '23] Evicting for the greater good: The case for Reactive Checkpointing in serverless computing</summary>
-            /// <remarks>
-            /// <para>Venue: WORDS. Year: 2023.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>evicting-greater-good</c>. Cite it with <c>[Cites(PaperId.EvictingGreaterGood)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper EvictingGreaterGood => global::CriuCatalog.Papers.EvictingGreaterGood;
+            /// <inheritdoc cref="Papers.EvictingGreaterGood"/>
+            public static Paper EvictingGreaterGood => At(19);
 
-            /// <summary>[Cloud Summit '23] Microservice Debugging with Checkpoint-Restart</summary>
-            /// <remarks>
-            /// <para>Venue: Cloud Summit. Year: 2023.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>microservice-debugging-checkpoint-restart</c>. Cite it with <c>[Cites(PaperId.MicroserviceDebuggingCheckpointRestart)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper MicroserviceDebuggingCheckpointRestart => global::CriuCatalog.Papers.MicroserviceDebuggingCheckpointRestart;
+            /// <inheritdoc cref="Papers.MicroserviceDebuggingCheckpointRestart"/>
+            public static Paper MicroserviceDebuggingCheckpointRestart => At(20);
 
-            /// <summary>[ICC '23] Processing-Aware Migration Model for Stateful Edge Microservices</summary>
-            /// <remarks>
-            /// <para>Venue: ICC. Year: 2023.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>processing-aware-migration-model</c>. Cite it with <c>[Cites(PaperId.ProcessingAwareMigrationModel)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper ProcessingAwareMigrationModel => global::CriuCatalog.Papers.ProcessingAwareMigrationModel;
+            /// <inheritdoc cref="Papers.ProcessingAwareMigrationModel"/>
+            public static Paper ProcessingAwareMigrationModel => At(21);
 
-            /// <summary>[DRONES '23] A Dynamic Checkpoint Interval Decision Algorithm for Live Migration-Based Drone-Recovery System</summary>
-            /// <remarks>
-            /// <para>Venue: DRONES. Year: 2023.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>dynamic-checkpoint-interval</c>. Cite it with <c>[Cites(PaperId.DynamicCheckpointInterval)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper DynamicCheckpointInterval => global::CriuCatalog.Papers.DynamicCheckpointInterval;
+            /// <inheritdoc cref="Papers.DynamicCheckpointInterval"/>
+            public static Paper DynamicCheckpointInterval => At(22);
 
-            /// <summary>[VLDB '23] Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level</summary>
-            /// <remarks>
-            /// <para>Venue: VLDB. Year: 2023.</para>
-            /// <para>Also listed as: [arXiv:2301.05861 '23].</para>
-            /// <para>Categories: CRIU for Migration, CRIU for Database.</para>
-            /// <para>Key: <c>async-fork</c>. Cite it with <c>[Cites(PaperId.AsyncFork)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper AsyncFork => global::CriuCatalog.Papers.AsyncFork;
+            /// <inheritdoc cref="Papers.AsyncFork"/>
+            public static Paper AsyncFork => At(23);
 
-            /// <summary>[TOCS '22] H-Container: Enabling Heterogeneous-ISA Container Migration in Edge Computing</summary>
-            /// <remarks>
-            /// <para>Venue: TOCS. Year: 2022.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>h-container</c>. Cite it with <c>[Cites(PaperId.HContainer)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper HContainer => global::CriuCatalog.Papers.HContainer;
+            /// <inheritdoc cref="Papers.HContainer"/>
+            public static Paper HContainer => At(24);
 
-            /// <summary>[VEE '22] Portkey: hypervisor-assisted container migration in nested cloud environments</summary>
-            /// <remarks>
-            /// <para>Venue: VEE. Year: 2022.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>portkey</c>. Cite it with <c>[Cites(PaperId.Portkey)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper Portkey => global::CriuCatalog.Papers.Portkey;
+            /// <inheritdoc cref="Papers.Portkey"/>
+            public static Paper Portkey => At(25);
 
-            /// <summary>[ICPADS '22] A Container Pre-copy Migration Method Based on Dirty Page Prediction and Compression</summary>
-            /// <remarks>
-            /// <para>Venue: ICPADS. Year: 2022.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>container-pre-copy-migration</c>. Cite it with <c>[Cites(PaperId.ContainerPreCopyMigration)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper ContainerPreCopyMigration => global::CriuCatalog.Papers.ContainerPreCopyMigration;
+            /// <inheritdoc cref="Papers.ContainerPreCopyMigration"/>
+            public static Paper ContainerPreCopyMigration => At(26);
 
-            /// <summary>[NetSoft '22] Demonstration of Containerized Central Unit Live Migration in 5G Radio Access Network</summary>
-            /// <remarks>
-            /// <para>Venue: NetSoft. Year: 2022.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>demonstration-containerized-central</c>. Cite it with <c>[Cites(PaperId.DemonstrationContainerizedCentral)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper DemonstrationContainerizedCentral => global::CriuCatalog.Papers.DemonstrationContainerizedCentral;
+            /// <inheritdoc cref="Papers.DemonstrationContainerizedCentral"/>
+            public static Paper DemonstrationContainerizedCentral => At(27);
 
-            /// <summary>[ATC '22] RRC: Responsive Replicated Containers</summary>
-            /// <remarks>
-            /// <para>Venue: ATC. Year: 2022.</para>
-            /// <para>Categories: CRIU for Migration, CRIU Security.</para>
-            /// <para>Key: <c>rrc</c>. Cite it with <c>[Cites(PaperId.Rrc)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper Rrc => global::CriuCatalog.Papers.Rrc;
+            /// <inheritdoc cref="Papers.Rrc"/>
+            public static Paper Rrc => At(28);
 
-            /// <summary>[HAL '22] Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes</summary>
-            /// <remarks>
-            /// <para>Venue: HAL. Year: 2022.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>good-shepherds-care</c>. Cite it with <c>[Cites(PaperId.GoodShepherdsCare)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper GoodShepherdsCare => global::CriuCatalog.Papers.GoodShepherdsCare;
+            /// <inheritdoc cref="Papers.GoodShepherdsCare"/>
+            public static Paper GoodShepherdsCare => At(29);
 
-            /// <summary>[ATC '21] MigrOS: Transparent Live-Migration Support for Containerised RDMA Applications</summary>
-            /// <remarks>
-            /// <para>Venue: ATC. Year: 2021.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>migros</c>. Cite it with <c>[Cites(PaperId.MigrOS)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper MigrOS => global::CriuCatalog.Papers.MigrOS;
+            /// <inheritdoc cref="Papers.MigrOS"/>
+            public static Paper MigrOS => At(30);
 
-            /// <summary>[WoWMoM '21] Extending the QUIC Protocol to Support Live Container Migration at the Edge</summary>
-            /// <remarks>
-            /// <para>Venue: WoWMoM. Year: 2021.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>extending-quic-protocol</c>. Cite it with <c>[Cites(PaperId.ExtendingQuicProtocol)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper ExtendingQuicProtocol => global::CriuCatalog.Papers.ExtendingQuicProtocol;
+            /// <inheritdoc cref="Papers.ExtendingQuicProtocol"/>
+            public static Paper ExtendingQuicProtocol => At(31);
 
-            /// <summary>[MobileCloud '20] Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart</summary>
-            /// <remarks>
-            /// <para>Venue: MobileCloud. Year: 2020.</para>
-            /// <para>Category: CRIU for Migration.</para>
-            /// <para>Key: <c>docker-container-deployment</c>. Cite it with <c>[Cites(PaperId.DockerContainerDeployment)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper DockerContainerDeployment => global::CriuCatalog.Papers.DockerContainerDeployment;
+            /// <inheritdoc cref="Papers.DockerContainerDeployment"/>
+            public static Paper DockerContainerDeployment => At(32);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
-            {
-                global::CriuCatalog.PaperId.SoftwareBasedLiveMigration,
-                global::CriuCatalog.PaperId.LiveMigrationMultiContainer,
-                global::CriuCatalog.PaperId.PacketBufferingMinimize,
-                global::CriuCatalog.PaperId.DemonstrationOfElasticNotebook,
-                global::CriuCatalog.PaperId.Dapper,
-                global::CriuCatalog.PaperId.FastMig,
-                global::CriuCatalog.PaperId.WorkloadAwareLiveMigratable,
-                global::CriuCatalog.PaperId.ElasticNotebook,
-                global::CriuCatalog.PaperId.TransparentFaultTolerance,
-                global::CriuCatalog.PaperId.MigrationIsolatedApplication,
-                global::CriuCatalog.PaperId.DesignModelingImplementation,
-                global::CriuCatalog.PaperId.EvictingGreaterGood,
-                global::CriuCatalog.PaperId.MicroserviceDebuggingCheckpointRestart,
-                global::CriuCatalog.PaperId.ProcessingAwareMigrationModel,
-                global::CriuCatalog.PaperId.DynamicCheckpointInterval,
-                global::CriuCatalog.PaperId.AsyncFork,
-                global::CriuCatalog.PaperId.HContainer,
-                global::CriuCatalog.PaperId.Portkey,
-                global::CriuCatalog.PaperId.ContainerPreCopyMigration,
-                global::CriuCatalog.PaperId.DemonstrationContainerizedCentral,
-                global::CriuCatalog.PaperId.Rrc,
-                global::CriuCatalog.PaperId.GoodShepherdsCare,
-                global::CriuCatalog.PaperId.MigrOS,
-                global::CriuCatalog.PaperId.ExtendingQuicProtocol,
-                global::CriuCatalog.PaperId.DockerContainerDeployment,
-            });
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuForMigration);
         }
 
-        /// <summary>The papers listed under <c>CRIU Acceleration</c> (<see cref="global::CriuCatalog.Category.CriuAcceleration"/>): 12 papers.</summary>
+        /// <summary>The papers listed under <c>CRIU Acceleration</c> (<see cref="Category.CriuAcceleration"/>): 12 papers.</summary>
         public static class CriuAcceleration
         {
-            /// <summary>[EuroSys '24] Pronghorn: Effective Checkpoint Orchestration for Serverless Hot-Starts</summary>
-            /// <remarks>
-            /// <para>Venue: EuroSys. Year: 2024.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>pronghorn</c>. Cite it with <c>[Cites(PaperId.Pronghorn)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper Pronghorn => global::CriuCatalog.Papers.Pronghorn;
+            /// <inheritdoc cref="Papers.Pronghorn"/>
+            public static Paper Pronghorn => At(33);
 
-            /// <summary>[FGCS '24] Prebaking runtime environments to improve the FaaS cold start latency</summary>
-            /// <remarks>
-            /// <para>Venue: FGCS. Year: 2024.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>prebaking-runtime-environments</c>. Cite it with <c>[Cites(PaperId.PrebakingRuntimeEnvironments)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper PrebakingRuntimeEnvironments => global::CriuCatalog.Papers.PrebakingRuntimeEnvironments;
+            /// <inheritdoc cref="Papers.PrebakingRuntimeEnvironments"/>
+            public static Paper PrebakingRuntimeEnvironments => At(34);
 
-            /// <summary>[Middleware '23] DynaCut: A Framework for Dynamic and Adaptive Program Customization</summary>
-            /// <remarks>
-            /// <para>Venue: Middleware. Year: 2023.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>dynacut</c>. Cite it with <c>[Cites(PaperId.DynaCut)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper DynaCut => global::CriuCatalog.Papers.DynaCut;
+            /// <inheritdoc cref="Papers.DynaCut"/>
+            public static Paper DynaCut => At(35);
 
-            /// <summary>[Virginia Tech '23] CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace</summary>
-            /// <remarks>
-            /// <para>Venue: Virginia Tech. Year: 2023.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>criu-rtx</c>. Cite it with <c>[Cites(PaperId.CriuRtx)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper CriuRtx => global::CriuCatalog.Papers.CriuRtx;
+            /// <inheritdoc cref="Papers.CriuRtx"/>
+            public static Paper CriuRtx => At(36);
 
-            /// <summary>[Virginia Tech '23] HetMigrate: Secure and Efficient Cross-architecture Process Live Migration</summary>
-            /// <remarks>
-            /// <para>Venue: Virginia Tech. Year: 2023.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>hetmigrate</c>. Cite it with <c>[Cites(PaperId.HetMigrate)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper HetMigrate => global::CriuCatalog.Papers.HetMigrate;
+            /// <inheritdoc cref="Papers.HetMigrate"/>
+            public static Paper HetMigrate => At(37);
 
-            /// <summary>[OSDI '23] No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing</summary>
-            /// <remarks>
-            /// <para>Venue: OSDI. Year: 2023.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>no-provisioned-concurrency</c>. Cite it with <c>[Cites(PaperId.NoProvisionedConcurrency)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper NoProvisionedConcurrency => global::CriuCatalog.Papers.NoProvisionedConcurrency;
+            /// <inheritdoc cref="Papers.NoProvisionedConcurrency"/>
+            public static Paper NoProvisionedConcurrency => At(38);
 
-            /// <summary>[SC '22] Out of hypervisor (OoH): efficient dirty page tracking in userspace using hardware virtualization features</summary>
-            /// <remarks>
-            /// <para>Venue: SC. Year: 2022.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>out-of-hypervisor-ooh</c>. Cite it with <c>[Cites(PaperId.OutOfHypervisorOoH)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper OutOfHypervisorOoH => global::CriuCatalog.Papers.OutOfHypervisorOoH;
+            /// <inheritdoc cref="Papers.OutOfHypervisorOoH"/>
+            public static Paper OutOfHypervisorOoH => At(39);
 
-            /// <summary>[JNCA '22] iContainer: Consecutive checkpointing with rapid resilience for immortal container-based services</summary>
-            /// <remarks>
-            /// <para>Venue: JNCA. Year: 2022.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>icontainer</c>. Cite it with <c>[Cites(PaperId.IContainer)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper IContainer => global::CriuCatalog.Papers.IContainer;
+            /// <inheritdoc cref="Papers.IContainer"/>
+            public static Paper IContainer => At(40);
 
-            /// <summary>[VLSI '21] Standard-compliant parallel SystemC simulation of loosely-timed transaction level models: From baremetal to Linux-based applications support</summary>
-            /// <remarks>
-            /// <para>Venue: VLSI. Year: 2021.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>standard-compliant-parallel-systemc</c>. Cite it with <c>[Cites(PaperId.StandardCompliantParallelSystemC)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper StandardCompliantParallelSystemC => global::CriuCatalog.Papers.StandardCompliantParallelSystemC;
+            /// <inheritdoc cref="Papers.StandardCompliantParallelSystemC"/>
+            public static Paper StandardCompliantParallelSystemC => At(41);
 
-            /// <summary>[Middleware '20] Prebaking Functions to Warm the Serverless Cold Start</summary>
-            /// <remarks>
-            /// <para>Venue: Middleware. Year: 2020.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>prebaking-functions-warm</c>. Cite it with <c>[Cites(PaperId.PrebakingFunctionsWarm)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper PrebakingFunctionsWarm => global::CriuCatalog.Papers.PrebakingFunctionsWarm;
+            /// <inheritdoc cref="Papers.PrebakingFunctionsWarm"/>
+            public static Paper PrebakingFunctionsWarm => At(42);
 
-            /// <summary>[MEMSYS '19] Fast in-memory CRIU for docker containers</summary>
-            /// <remarks>
-            /// <para>Venue: MEMSYS. Year: 2019.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>fast-in-memory-criu</c>. Cite it with <c>[Cites(PaperId.FastInMemoryCriu)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper FastInMemoryCriu => global::CriuCatalog.Papers.FastInMemoryCriu;
+            /// <inheritdoc cref="Papers.FastInMemoryCriu"/>
+            public static Paper FastInMemoryCriu => At(43);
 
-            /// <summary>[MCHPC '19] Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory</summary>
-            /// <remarks>
-            /// <para>Venue: MCHPC. Year: 2019.</para>
-            /// <para>Category: CRIU Acceleration.</para>
-            /// <para>Key: <c>optimizing-post-copy-live</c>. Cite it with <c>[Cites(PaperId.OptimizingPostCopyLive)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper OptimizingPostCopyLive => global::CriuCatalog.Papers.OptimizingPostCopyLive;
+            /// <inheritdoc cref="Papers.OptimizingPostCopyLive"/>
+            public static Paper OptimizingPostCopyLive => At(44);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
-            {
-                global::CriuCatalog.PaperId.Pronghorn,
-                global::CriuCatalog.PaperId.PrebakingRuntimeEnvironments,
-                global::CriuCatalog.PaperId.DynaCut,
-                global::CriuCatalog.PaperId.CriuRtx,
-                global::CriuCatalog.PaperId.HetMigrate,
-                global::CriuCatalog.PaperId.NoProvisionedConcurrency,
-                global::CriuCatalog.PaperId.OutOfHypervisorOoH,
-                global::CriuCatalog.PaperId.IContainer,
-                global::CriuCatalog.PaperId.StandardCompliantParallelSystemC,
-                global::CriuCatalog.PaperId.PrebakingFunctionsWarm,
-                global::CriuCatalog.PaperId.FastInMemoryCriu,
-                global::CriuCatalog.PaperId.OptimizingPostCopyLive,
-            });
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuAcceleration);
         }
 
-        /// <summary>The papers listed under <c>CRIU Security</c> (<see cref="global::CriuCatalog.Category.CriuSecurity"/>): 7 papers.</summary>
+        /// <summary>The papers listed under <c>CRIU Security</c> (<see cref="Category.CriuSecurity"/>): 7 papers.</summary>
         public static class CriuSecurity
         {
-            /// <summary>[APSys '24] Towards Efficient End-to-End Encryption for Container Checkpointing Systems</summary>
-            /// <remarks>
-            /// <para>Venue: APSys. Year: 2024.</para>
-            /// <para>Category: CRIU Security.</para>
-            /// <para>Key: <c>towards-efficient-end-to-end</c>. Cite it with <c>[Cites(PaperId.TowardsEfficientEndToEnd)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper TowardsEfficientEndToEnd => global::CriuCatalog.Papers.TowardsEfficientEndToEnd;
+            /// <inheritdoc cref="Papers.TowardsEfficientEndToEnd"/>
+            public static Paper TowardsEfficientEndToEnd => At(45);
 
-            /// <summary>[eBPF '24] Custom Page Fault Handling With eBPF</summary>
-            /// <remarks>
-            /// <para>Venue: eBPF. Year: 2024.</para>
-            /// <para>Category: CRIU Security.</para>
-            /// <para>Key: <c>custom-page-fault</c>. Cite it with <c>[Cites(PaperId.CustomPageFault)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper CustomPageFault => global::CriuCatalog.Papers.CustomPageFault;
+            /// <inheritdoc cref="Papers.CustomPageFault"/>
+            public static Paper CustomPageFault => At(46);
 
-            /// <summary>[ARES '24] Don't, Stop, Drop, Pause: Forensics of CONtainer CheckPOINTs (ConPoint)</summary>
-            /// <remarks>
-            /// <para>Venue: ARES. Year: 2024.</para>
-            /// <para>Category: CRIU Security.</para>
-            /// <para>Key: <c>dont-stop-drop-pause</c>. Cite it with <c>[Cites(PaperId.DontStopDropPause)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper DontStopDropPause => global::CriuCatalog.Papers.DontStopDropPause;
+            /// <inheritdoc cref="Papers.DontStopDropPause"/>
+            public static Paper DontStopDropPause => At(47);
 
-            /// <summary>[ATC '22] RRC: Responsive Replicated Containers</summary>
-            /// <remarks>
-            /// <para>Venue: ATC. Year: 2022.</para>
-            /// <para>Categories: CRIU for Migration, CRIU Security.</para>
-            /// <para>Key: <c>rrc</c>. Cite it with <c>[Cites(PaperId.Rrc)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper Rrc => global::CriuCatalog.Papers.Rrc;
+            /// <inheritdoc cref="Papers.Rrc"/>
+            public static Paper Rrc => At(28);
 
-            /// <summary>[NDSS '22] FitM: Binary-Only Coverage-Guided Fuzzing for Stateful Network Protocols</summary>
-            /// <remarks>
-            /// <para>Venue: NDSS. Year: 2022.</para>
-            /// <para>Category: CRIU Security.</para>
-            /// <para>Key: <c>fitm</c>. Cite it with <c>[Cites(PaperId.FitM)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper FitM => global::CriuCatalog.Papers.FitM;
+            /// <inheritdoc cref="Papers.FitM"/>
+            public static Paper FitM => At(48);
 
-            /// <summary>[SYSTEX '22] Transparent, Cross-ISA Enclave Offloading</summary>
-            /// <remarks>
-            /// <para>Venue: SYSTEX. Year: 2022.</para>
-            /// <para>Category: CRIU Security.</para>
-            /// <para>Key: <c>transparent-cross-isa-enclave</c>. Cite it with <c>[Cites(PaperId.TransparentCrossIsaEnclave)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper TransparentCrossIsaEnclave => global::CriuCatalog.Papers.TransparentCrossIsaEnclave;
+            /// <inheritdoc cref="Papers.TransparentCrossIsaEnclave"/>
+            public static Paper TransparentCrossIsaEnclave => At(49);
 
-            /// <summary>[IPDPS '20] Fault-Tolerant Containers Using NiLiCon</summary>
-            /// <remarks>
-            /// <para>Venue: IPDPS. Year: 2020.</para>
-            /// <para>Category: CRIU Security.</para>
-            /// <para>Key: <c>fault-tolerant-containers-using</c>. Cite it with <c>[Cites(PaperId.FaultTolerantContainersUsing)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper FaultTolerantContainersUsing => global::CriuCatalog.Papers.FaultTolerantContainersUsing;
+            /// <inheritdoc cref="Papers.FaultTolerantContainersUsing"/>
+            public static Paper FaultTolerantContainersUsing => At(50);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
-            {
-                global::CriuCatalog.PaperId.TowardsEfficientEndToEnd,
-                global::CriuCatalog.PaperId.CustomPageFault,
-                global::CriuCatalog.PaperId.DontStopDropPause,
-                global::CriuCatalog.PaperId.Rrc,
-                global::CriuCatalog.PaperId.FitM,
-                global::CriuCatalog.PaperId.TransparentCrossIsaEnclave,
-                global::CriuCatalog.PaperId.FaultTolerantContainersUsing,
-            });
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuSecurity);
         }
 
-        /// <summary>The papers listed under <c>CRIU for Database</c> (<see cref="global::CriuCatalog.Category.CriuForDatabase"/>): 4 papers.</summary>
+        /// <summary>The papers listed under <c>CRIU for Database</c> (<see cref="Category.CriuForDatabase"/>): 4 papers.</summary>
         public static class CriuForDatabase
         {
-            /// <summary>[Journal of Cloud Computing '24] MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes</summary>
-            /// <remarks>
-            /// <para>Venue: Journal of Cloud Computing. Year: 2024.</para>
-            /// <para>Category: CRIU for Database.</para>
-            /// <para>Key: <c>mdb-kcp</c>. Cite it with <c>[Cites(PaperId.MdbKcp)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper MdbKcp => global::CriuCatalog.Papers.MdbKcp;
+            /// <inheritdoc cref="Papers.MdbKcp"/>
+            public static Paper MdbKcp => At(51);
 
-            /// <summary>[VLDB '23] Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level</summary>
-            /// <remarks>
-            /// <para>Venue: VLDB. Year: 2023.</para>
-            /// <para>Also listed as: [arXiv:2301.05861 '23].</para>
-            /// <para>Categories: CRIU for Migration, CRIU for Database.</para>
-            /// <para>Key: <c>async-fork</c>. Cite it with <c>[Cites(PaperId.AsyncFork)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper AsyncFork => global::CriuCatalog.Papers.AsyncFork;
+            /// <inheritdoc cref="Papers.AsyncFork"/>
+            public static Paper AsyncFork => At(23);
 
-            /// <summary>[VLDB '23] ElasticNotebook: Enabling Live Migration for Computational Notebooks</summary>
-            /// <remarks>
-            /// <para>Venue: VLDB. Year: 2023.</para>
-            /// <para>Categories: CRIU for Migration, CRIU for Database.</para>
-            /// <para>Key: <c>elasticnotebook</c>. Cite it with <c>[Cites(PaperId.ElasticNotebook)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper ElasticNotebook => global::CriuCatalog.Papers.ElasticNotebook;
+            /// <inheritdoc cref="Papers.ElasticNotebook"/>
+            public static Paper ElasticNotebook => At(15);
 
-            /// <summary>[EuroSys '21] On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications</summary>
-            /// <remarks>
-            /// <para>Venue: EuroSys. Year: 2021.</para>
-            /// <para>Category: CRIU for Database.</para>
-            /// <para>Key: <c>on-demand-fork</c>. Cite it with <c>[Cites(PaperId.OnDemandFork)]</c>.</para>
-            /// </remarks>
-            public static global::CriuCatalog.Paper OnDemandFork => global::CriuCatalog.Papers.OnDemandFork;
+            /// <inheritdoc cref="Papers.OnDemandFork"/>
+            public static Paper OnDemandFork => At(52);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::CriuCatalog.Paper> All { get; } = global::CriuCatalog.Papers.Pick(new global::CriuCatalog.PaperId[]
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuForDatabase);
+        }
+
+        // A read-only list of papers by number; a paper is decoded when the list first hands it out.
+        private sealed class PaperList : global::System.Collections.Generic.IReadOnlyList<Paper>
+        {
+            private readonly int[]? _numbers;
+
+            public PaperList(int[]? numbers, int count)
             {
-                global::CriuCatalog.PaperId.MdbKcp,
-                global::CriuCatalog.PaperId.AsyncFork,
-                global::CriuCatalog.PaperId.ElasticNotebook,
-                global::CriuCatalog.PaperId.OnDemandFork,
-            });
+                _numbers = numbers;
+                Count = count;
+            }
+
+            public int Count { get; }
+
+            public Paper this[int index]
+                => (uint)index < (uint)Count ? At(_numbers == null ? index : _numbers[index]) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+            public global::System.Collections.Generic.IEnumerator<Paper> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
     }
 }

@@ -9,17 +9,17 @@ namespace CriuCatalog
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     public sealed class Publication
     {
-        internal Publication(global::CriuCatalog.Venue venue, int year, string? arXivId, bool isPreprint, string label)
+        internal Publication(Venue venue, int year, string? arXivId, bool isPreprint)
         {
             Venue = venue;
             Year = year;
             ArXivId = arXivId;
             IsPreprint = isPreprint;
-            Label = label;
+            Label = "[" + venue.ToDisplayName() + (arXivId == null ? "" : ":" + arXivId) + " '" + YearDigits(year) + "]";
         }
 
         /// <summary>Where it was published.</summary>
-        public global::CriuCatalog.Venue Venue { get; }
+        public Venue Venue { get; }
 
         /// <summary>The four-digit year.</summary>
         public int Year { get; }
@@ -36,5 +36,9 @@ namespace CriuCatalog
         /// <summary>Returns <see cref="Label"/>.</summary>
         /// <returns>The label, e.g. <c>[SoCC '24]</c>.</returns>
         public override string ToString() => Label;
+
+        // Two digits where the catalog format reads them back as the same year (1970-2069), four otherwise.
+        private static string YearDigits(int year)
+            => (year >= 1970 && year <= 2069 ? year % 100 : year).ToString(year >= 1970 && year <= 2069 ? "00" : "0000", global::System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -8,142 +8,98 @@ namespace CriuCatalog
     /// <summary>
     /// The venues of the paper catalog <c>Academic Research</c>, in the order the catalog first names them.
     /// </summary>
-    /// <remarks>All arXiv listings are one venue; a paper's arXiv id is kept on its <see cref="global::CriuCatalog.Publication.ArXivId"/>.</remarks>
+    /// <remarks>All arXiv listings are one venue; a paper's arXiv id is kept on its <see cref="Publication.ArXivId"/>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     public enum Venue
     {
         /// <summary>SoCC (1 paper).</summary>
         SoCC = 0,
-
         /// <summary>EuroSys (4 papers).</summary>
         EuroSys = 1,
-
         /// <summary>arXiv (3 papers). The arXiv preprint server: its listings are not peer-reviewed.</summary>
         ArXiv = 2,
-
         /// <summary>SC-W (1 paper).</summary>
         SC_W = 3,
-
         /// <summary>Wiley (1 paper).</summary>
         Wiley = 4,
-
         /// <summary>HPEC (1 paper).</summary>
         HPEC = 5,
-
         /// <summary>APNet (1 paper).</summary>
         APNet = 6,
-
         /// <summary>SEATED (1 paper).</summary>
         SEATED = 7,
-
         /// <summary>ICT (1 paper).</summary>
         ICT = 8,
-
         /// <summary>SIGMOD/PODS (1 paper).</summary>
         SIGMOD_PODS = 9,
-
         /// <summary>ICDCS (1 paper).</summary>
         ICDCS = 10,
-
         /// <summary>Cloud (1 paper).</summary>
         Cloud = 11,
-
         /// <summary>CCGRID (1 paper).</summary>
         CCGRID = 12,
-
         /// <summary>VLDB (2 papers).</summary>
         VLDB = 13,
-
         /// <summary>SRDS (1 paper).</summary>
         SRDS = 14,
-
         /// <summary>ICFEC (1 paper).</summary>
         ICFEC = 15,
-
         /// <summary>TNSM (1 paper).</summary>
         TNSM = 16,
-
         /// <summary>WORDS (1 paper).</summary>
         WORDS = 17,
-
         /// <summary>Cloud Summit (1 paper).</summary>
         CloudSummit = 18,
-
         /// <summary>ICC (1 paper).</summary>
         ICC = 19,
-
         /// <summary>DRONES (1 paper).</summary>
         DRONES = 20,
-
         /// <summary>TOCS (1 paper).</summary>
         TOCS = 21,
-
         /// <summary>VEE (1 paper).</summary>
         VEE = 22,
-
         /// <summary>ICPADS (1 paper).</summary>
         ICPADS = 23,
-
         /// <summary>NetSoft (1 paper).</summary>
         NetSoft = 24,
-
         /// <summary>ATC (2 papers).</summary>
         ATC = 25,
-
         /// <summary>HAL (1 paper).</summary>
         HAL = 26,
-
         /// <summary>WoWMoM (1 paper).</summary>
         WoWMoM = 27,
-
         /// <summary>MobileCloud (1 paper).</summary>
         MobileCloud = 28,
-
         /// <summary>FGCS (1 paper).</summary>
         FGCS = 29,
-
         /// <summary>Middleware (2 papers).</summary>
         Middleware = 30,
-
         /// <summary>Virginia Tech (2 papers).</summary>
         VirginiaTech = 31,
-
         /// <summary>OSDI (1 paper).</summary>
         OSDI = 32,
-
         /// <summary>SC (1 paper).</summary>
         SC = 33,
-
         /// <summary>JNCA (1 paper).</summary>
         JNCA = 34,
-
         /// <summary>VLSI (1 paper).</summary>
         VLSI = 35,
-
         /// <summary>MEMSYS (1 paper).</summary>
         MEMSYS = 36,
-
         /// <summary>MCHPC (1 paper).</summary>
         MCHPC = 37,
-
         /// <summary>APSys (1 paper).</summary>
         APSys = 38,
-
         /// <summary>eBPF (1 paper).</summary>
         EBPF = 39,
-
         /// <summary>ARES (1 paper).</summary>
         ARES = 40,
-
         /// <summary>NDSS (1 paper).</summary>
         NDSS = 41,
-
         /// <summary>SYSTEX (1 paper).</summary>
         SYSTEX = 42,
-
         /// <summary>IPDPS (1 paper).</summary>
         IPDPS = 43,
-
         /// <summary>Journal of Cloud Computing (1 paper).</summary>
         JournalOfCloudComputing = 44,
     }

@@ -1,0 +1,340 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CriuCatalog.Generator.Exporting;
+using CriuCatalog.Generator.Model;
+
+namespace CriuCatalog.Generator.Emitting;
+
+/// <summary>
+/// Lays a <see cref="CatalogModel"/> out as data: the papers' strings as one block of UTF-8 (<see cref="Text"/>)
+/// and everything else as digits (<see cref="Records"/>). The generated code decodes a paper from them the first
+/// time it is used, so the compiler sees two literals instead of code per paper, and no paper string goes through
+/// the 16 MB user-string heap.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Digits.</b> Every number is written in characters <c>?</c> (0x3F) to <c>~</c> (0x7E), which are one byte each
+/// in UTF-8 and need no escape in a literal except <c>\</c>. A digit is worth 0–63. Fixed-width numbers take
+/// <see cref="IndexWidth"/> or <see cref="SlotWidth"/> digits, least significant first, so any one can be read at a
+/// known position. A variable-length number takes 5 bits per digit, least significant first: a digit of 32 or
+/// more says another follows.
+/// </para>
+/// <para>
+/// <b><see cref="Records"/></b> holds, in this order: the paper index (one fixed-width offset per paper, to its
+/// record), the list index (one offset per category, venue and year from <see cref="MinYear"/>, to a list of
+/// paper numbers), the key hash table (<see cref="SlotCount"/> slots of paper number + 1, 0 for empty, placed by
+/// <see cref="KeyHash"/> with linear probing), then the records. A paper's record is: the offset of its strings in
+/// <see cref="Text"/>, the byte length of its key, the byte length of its title, three parts (short name, BibTeX
+/// title, Markdown title), its categories (count, then each), and its publications (count, then venue, year minus
+/// <see cref="MinYear"/>, byte length of the arXiv id or 0). A list is a count and that many paper numbers.
+/// </para>
+/// <para>
+/// <b>Parts.</b> A part that is the start of the title (often all of it) is not stored again: its code is twice
+/// its byte length. Otherwise the code is twice its length plus one, and its bytes follow in <see cref="Text"/>.
+/// Strings follow each other in <see cref="Text"/> in the order the record names them: key, title, stored parts,
+/// arXiv ids.
+/// </para>
+/// <para>
+/// Text is stored as UTF-8, which has no form for an unpaired surrogate: one becomes U+FFFD, and the key hash is
+/// computed over the text as it will be decoded.
+/// </para>
+/// </remarks>
+internal sealed class CatalogTable
+{
+    /// <summary>The character of digit 0.</summary>
+    public const int DigitBase = 0x3F;
+
+    /// <summary>A variable-length digit at or above this says another digit follows.</summary>
+    public const int Continue = 32;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private CatalogTable(byte[] text, string records, int indexWidth, int listIndex, int slots, int slotWidth, int slotCount, int minYear, int yearCount)
+    {
+        Text = text;
+        Records = records;
+        IndexWidth = indexWidth;
+        ListIndex = listIndex;
+        Slots = slots;
+        SlotWidth = slotWidth;
+        SlotCount = slotCount;
+        MinYear = minYear;
+        YearCount = yearCount;
+    }
+
+    /// <summary>The papers' strings, UTF-8.</summary>
+    public byte[] Text { get; }
+
+    /// <summary>The indexes, the hash table and the records, in digits (ASCII).</summary>
+    public string Records { get; }
+
+    /// <summary>Digits per offset in the paper and list indexes.</summary>
+    public int IndexWidth { get; }
+
+    /// <summary>Where the list index starts in <see cref="Records"/>.</summary>
+    public int ListIndex { get; }
+
+    /// <summary>Where the key hash table starts in <see cref="Records"/>.</summary>
+    public int Slots { get; }
+
+    /// <summary>Digits per hash table slot.</summary>
+    public int SlotWidth { get; }
+
+    /// <summary>Slots in the hash table: a power of two, at least twice the number of papers.</summary>
+    public int SlotCount { get; }
+
+    /// <summary>The earliest year of any publication (0 when there are none).</summary>
+    public int MinYear { get; }
+
+    /// <summary>Years from <see cref="MinYear"/> to the latest, each with a list (empty for a year without papers).</summary>
+    public int YearCount { get; }
+
+    /// <summary>
+    /// The hash of a key, the same function the generated <c>TryFind</c> computes: two lanes of rotate, add and
+    /// exclusive-or over the UTF-16 code units, then a finalizer that spreads every bit into the low bits the table
+    /// uses. Integer arithmetic only, so it is the same on every machine.
+    /// </summary>
+    public static uint KeyHash(string key)
+    {
+        unchecked
+        {
+            uint first = 0x9E3779B9, second = 0x7F4A7C15;
+            var i = 0;
+            for (; i + 1 < key.Length; i += 2)
+            {
+                first = (((first << 5) | (first >> 27)) + first) ^ key[i];
+                second = (((second << 5) | (second >> 27)) + second) ^ key[i + 1];
+            }
+
+            if (i < key.Length)
+            {
+                first = (((first << 5) | (first >> 27)) + first) ^ key[i];
+            }
+
+            var hash = first + (second * 0x5D588B65);
+            hash ^= hash >> 16;
+            hash *= 0x85EBCA6B;
+            hash ^= hash >> 13;
+            hash *= 0xC2B2AE35;
+            hash ^= hash >> 16;
+            return hash;
+        }
+    }
+
+    public static CatalogTable Build(CatalogModel catalog, CancellationToken cancellationToken)
+    {
+        var papers = catalog.Papers;
+        var text = new List<byte>();
+        var records = new StringBuilder();
+        var paperRecords = new int[papers.Count];
+        var keys = new string[papers.Count];
+
+        var years = papers.SelectMany(p => p.Publications).Select(p => p.Year).ToList();
+        var minYear = years.Count == 0 ? 0 : years.Min();
+        var yearCount = years.Count == 0 ? 0 : years.Max() - minYear + 1;
+
+        for (var i = 0; i < papers.Count; i++)
+        {
+            if ((i & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var paper = papers[i];
+            paperRecords[i] = records.Length;
+            var key = Utf8.GetBytes(paper.Key);
+            var title = Utf8.GetBytes(paper.Title);
+            keys[i] = Utf8.GetString(key);
+            AppendNumber(records, text.Count);
+            AppendNumber(records, key.Length);
+            AppendNumber(records, title.Length);
+            text.AddRange(key);
+            text.AddRange(title);
+            foreach (var part in new[] { paper.ShortName, BibTeXFormat.Title(paper), MarkdownFormat.Title(paper) })
+            {
+                var bytes = Utf8.GetBytes(part);
+                if (StartsWith(title, bytes))
+                {
+                    AppendNumber(records, bytes.Length * 2);
+                }
+                else
+                {
+                    AppendNumber(records, (bytes.Length * 2) + 1);
+                    text.AddRange(bytes);
+                }
+            }
+
+            AppendNumber(records, paper.Categories.Count);
+            foreach (var category in paper.Categories)
+            {
+                AppendNumber(records, category);
+            }
+
+            AppendNumber(records, paper.Publications.Count);
+            foreach (var publication in paper.Publications)
+            {
+                AppendNumber(records, publication.Venue);
+                AppendNumber(records, publication.Year - minYear);
+                var id = publication.ArXivId is null ? [] : Utf8.GetBytes(publication.ArXivId);
+                AppendNumber(records, id.Length);
+                text.AddRange(id);
+            }
+        }
+
+        // Categories, then venues, then years.
+        var lists = catalog.Categories.Select(c => (IReadOnlyList<int>)c.Papers)
+            .Concat(catalog.Venues.Select(v => (IReadOnlyList<int>)v.Papers))
+            .Concat(PapersByYear(catalog, minYear, yearCount))
+            .ToList();
+        var listRecords = new int[lists.Count];
+        for (var l = 0; l < lists.Count; l++)
+        {
+            listRecords[l] = records.Length;
+            AppendNumber(records, lists[l].Count);
+            foreach (var paper in lists[l])
+            {
+                AppendNumber(records, paper);
+            }
+        }
+
+        var slotCount = 1;
+        while (slotCount < papers.Count * 2)
+        {
+            slotCount <<= 1;
+        }
+
+        var slotWidth = WidthFor(papers.Count);
+
+        // The indexes hold offsets past themselves and the hash table, so their width depends on their own size.
+        var indexWidth = 1;
+        int header;
+        while (true)
+        {
+            header = ((papers.Count + lists.Count) * indexWidth) + (slotCount * slotWidth);
+            var width = WidthFor(header + records.Length);
+            if (width <= indexWidth)
+            {
+                break;
+            }
+
+            indexWidth = width;
+        }
+
+        var table = new StringBuilder(header + records.Length);
+        foreach (var offset in paperRecords.Concat(listRecords))
+        {
+            AppendFixed(table, header + offset, indexWidth);
+        }
+
+        foreach (var slot in HashSlots(keys, slotCount, cancellationToken))
+        {
+            AppendFixed(table, slot, slotWidth);
+        }
+
+        table.Append(records);
+        return new CatalogTable(
+            text.ToArray(),
+            table.ToString(),
+            indexWidth,
+            listIndex: papers.Count * indexWidth,
+            slots: (papers.Count + lists.Count) * indexWidth,
+            slotWidth,
+            slotCount,
+            minYear,
+            yearCount);
+    }
+
+    /// <summary>Where each paper's key lands: paper number + 1, or 0 for an empty slot.</summary>
+    private static int[] HashSlots(string[] keys, int slotCount, CancellationToken cancellationToken)
+    {
+        var slots = new int[slotCount];
+        var mask = slotCount - 1;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if ((i & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var slot = (int)(KeyHash(keys[i]) & (uint)mask);
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = i + 1;
+        }
+
+        return slots;
+    }
+
+    private static List<int>[] PapersByYear(CatalogModel catalog, int minYear, int yearCount)
+    {
+        var byYear = Enumerable.Range(0, yearCount).Select(_ => new List<int>()).ToArray();
+        for (var p = 0; p < catalog.Papers.Count; p++)
+        {
+            foreach (var publication in catalog.Papers[p].Publications)
+            {
+                var list = byYear[publication.Year - minYear];
+                if (list.Count == 0 || list[list.Count - 1] != p)
+                {
+                    list.Add(p);
+                }
+            }
+        }
+
+        return byYear;
+    }
+
+    private static bool StartsWith(byte[] whole, byte[] start)
+    {
+        if (start.Length > whole.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < start.Length; i++)
+        {
+            if (whole[i] != start[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The fixed width, in 6-bit digits, that holds every value up to <paramref name="max"/>.</summary>
+    private static int WidthFor(int max)
+    {
+        var width = 1;
+        while (width < 5 && max >= 1 << (6 * width))
+        {
+            width++;
+        }
+
+        return width;
+    }
+
+    private static void AppendFixed(StringBuilder builder, int value, int width)
+    {
+        for (var i = 0; i < width; i++)
+        {
+            builder.Append((char)(DigitBase + ((value >> (6 * i)) & 63)));
+        }
+    }
+
+    private static void AppendNumber(StringBuilder builder, int value)
+    {
+        while (value >= Continue)
+        {
+            builder.Append((char)(DigitBase + Continue + (value & (Continue - 1))));
+            value >>= 5;
+        }
+
+        builder.Append((char)(DigitBase + value));
+    }
+}

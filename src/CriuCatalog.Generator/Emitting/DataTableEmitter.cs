@@ -1,0 +1,293 @@
+using System.Linq;
+using System.Text;
+using CriuCatalog.Generator.Model;
+using static CriuCatalog.Generator.Model.GeneratedNames;
+
+namespace CriuCatalog.Generator.Emitting;
+
+/// <summary>
+/// Writes the other half of <c>Papers</c>: the <see cref="CatalogTable"/> as constant data, and the code that
+/// decodes a paper from it the first time the paper is used. See <see cref="CatalogTable"/> for the layout.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Two shapes, decided by <see cref="GenerationSettings.UsesUtf8Literals"/>. With C# 11 and a runtime that has
+/// <c>ReadOnlySpan&lt;byte&gt;</c> and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> (.NET Core 3.0,
+/// .NET Standard 2.1 and later), both blocks are <c>"…"u8</c> literals: bytes in the assembly's data section, read
+/// in place. Otherwise the text is a <c>ulong[]</c> of constants, copied into a <c>byte[]</c> on first use, and the
+/// digits are an ASCII string constant; that compiles on any C# 8 target, including .NET Framework and
+/// .NET Standard 2.0, and stays far below the compiler's 16 MB limit on string constants.
+/// </para>
+/// </remarks>
+internal static class DataTableEmitter
+{
+    public const string HintName = Papers + ".Data.g.cs";
+
+    public static GeneratedFile Emit(EmitContext context)
+    {
+        var catalog = context.Catalog;
+        var table = CatalogTable.Build(catalog, context.CancellationToken);
+        var preprint = catalog.Venues.Select((v, i) => (v, i)).Where(x => x.v.IsPreprint).Select(x => x.i).DefaultIfEmpty(-1).First();
+        return new GeneratedFile(HintName, context.File(writer =>
+        {
+            writer.WriteLine("partial class " + Papers);
+            using (writer.OpenBlock())
+            {
+                writer.WriteLines($$"""
+                    private static readonly {{Paper}}?[] s_papers = new {{Paper}}?[{{Table}}.PaperCount];
+
+                    // The paper with this number, decoded on first use; every later use gets the same instance.
+                    private static {{Paper}} {{At}}(int number) => s_papers[number] ?? {{Table}}.Create(number);
+
+                    // The catalog as data (see Papers.Data in the generator's docs for the layout): Text holds the papers'
+                    // strings as UTF-8; Records holds, as digits '?' (0) to '~' (63), an index of the records, the keys' hash
+                    // table, and one record per paper, category, venue and year.
+                    private static class {{Table}}
+                    {
+                        internal const int PaperCount = {{EmitContext.Number(catalog.Papers.Count)}};
+                        internal const int CategoryCount = {{EmitContext.Number(catalog.Categories.Count)}};
+                        internal const int VenueCount = {{EmitContext.Number(catalog.Venues.Count)}};
+                        internal const int MinYear = {{EmitContext.Number(table.MinYear)}};
+                        internal const int YearCount = {{EmitContext.Number(table.YearCount)}};
+                        internal const int Slots = {{EmitContext.Number(table.Slots)}};
+                        internal const int SlotWidth = {{EmitContext.Number(table.SlotWidth)}};
+                        internal const int SlotMask = {{EmitContext.Number(table.SlotCount - 1)}};
+                        private const int ListIndex = {{EmitContext.Number(table.ListIndex)}};
+                        private const int IndexWidth = {{EmitContext.Number(table.IndexWidth)}};
+                        private const int PreprintVenue = {{EmitContext.Number(preprint)}};
+                        private const int Digit = {{EmitContext.Number(CatalogTable.DigitBase)}};
+                        private const int Continue = {{EmitContext.Number(CatalogTable.Continue)}};
+
+                        private static readonly string?[] s_keys = new string?[PaperCount];
+                        private static readonly {{PaperList}}?[] s_lists = new {{PaperList}}?[CategoryCount + VenueCount + YearCount];
+                    """);
+                writer.WriteLine();
+                WriteData(writer, context.Settings.UsesUtf8Literals, table);
+                writer.WriteLines(Decoder);
+                writer.WriteLine("}");
+            }
+        }));
+    }
+
+    private static void WriteData(SourceWriter writer, bool utf8Literals, CatalogTable table)
+    {
+        // The text was encoded from the model's strings with U+FFFD for a lone surrogate, so it decodes to a
+        // valid string that a u8 literal turns back into exactly these bytes.
+        var text = Encoding.UTF8.GetString(table.Text);
+        if (utf8Literals)
+        {
+            writer.WriteLines($$"""
+                    private static global::System.ReadOnlySpan<byte> Text => {{Escaping.Literal(text)}}u8;
+
+                    private static global::System.ReadOnlySpan<byte> Records => {{Escaping.Literal(table.Records)}}u8;
+
+                    private static string Utf8(int at, int length) => global::System.Text.Encoding.UTF8.GetString(Text.Slice(at, length));
+
+                """);
+            return;
+        }
+
+        writer.WriteLines($$"""
+                private const string Records = {{Escaping.Literal(table.Records)}};
+
+                private static byte[]? s_text;
+
+                private static string Utf8(int at, int length) => global::System.Text.Encoding.UTF8.GetString(s_text ?? (s_text = TextBytes()), at, length);
+
+                // The text as 8 bytes per constant, least significant first: array constants are data in the assembly,
+                // where string constants would count against the compiler's 16 MB limit.
+                private static byte[] TextBytes()
+                {
+                    var words = new ulong[]
+            """);
+        writer.Indent(2);
+        using (writer.OpenBlock(";"))
+        {
+            var line = new StringBuilder();
+            for (var i = 0; i < table.Text.Length; i += 8)
+            {
+                ulong word = 0;
+                for (var b = System.Math.Min(7, table.Text.Length - 1 - i); b >= 0; b--)
+                {
+                    word = (word << 8) | table.Text[i + b];
+                }
+
+                line.Append("0x").Append(word.ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                if (line.Length > 100 || i + 8 >= table.Text.Length)
+                {
+                    writer.WriteLine(line.ToString());
+                    line.Clear();
+                }
+                else
+                {
+                    line.Append(' ');
+                }
+            }
+        }
+
+        writer.Indent(-2);
+        writer.WriteLines($$"""
+                    var bytes = new byte[{{EmitContext.Number(table.Text.Length)}}];
+                    for (var i = 0; i < bytes.Length; i++)
+                    {
+                        bytes[i] = (byte)(words[i >> 3] >> ((i & 7) << 3));
+                    }
+
+                    return bytes;
+                }
+
+            """);
+    }
+
+    private static readonly string Decoder = $$"""
+            // Reads a paper's record and makes the paper. Two threads may both decode a paper; both get the first instance stored.
+            internal static {{Paper}} Create(int number)
+            {
+                var reader = new Reader(Digits(number * IndexWidth, IndexWidth));
+                var at = reader.Next();
+                var keyLength = reader.Next();
+                var titleLength = reader.Next();
+                var key = s_keys[number] ?? (s_keys[number] = Utf8(at, keyLength));
+                var titleAt = at + keyLength;
+                var title = Utf8(titleAt, titleLength);
+                at = titleAt + titleLength;
+                var shortName = reader.Part(ref at, titleAt, titleLength, title);
+                var bibTeXTitle = reader.Part(ref at, titleAt, titleLength, title);
+                var markdownTitle = reader.Part(ref at, titleAt, titleLength, title);
+                var categories = new {{Category}}[reader.Next()];
+                for (var i = 0; i < categories.Length; i++)
+                {
+                    categories[i] = ({{Category}})reader.Next();
+                }
+
+                var publications = new {{Publication}}[reader.Next()];
+                for (var i = 0; i < publications.Length; i++)
+                {
+                    var venue = reader.Next();
+                    var year = MinYear + reader.Next();
+                    var idLength = reader.Next();
+                    publications[i] = new {{Publication}}(({{Venue}})venue, year, idLength == 0 ? null : Utf8(at, idLength), venue == PreprintVenue);
+                    at += idLength;
+                }
+
+                var paper = new {{Paper}}(({{PaperId}})number, key, title, shortName, bibTeXTitle, markdownTitle, categories, publications);
+                return global::System.Threading.Interlocked.CompareExchange(ref s_papers[number], paper, null) ?? paper;
+            }
+
+            // A paper's key, decoded once, without decoding the rest of the paper.
+            internal static string KeyAt(int number)
+            {
+                var key = s_keys[number];
+                if (key == null)
+                {
+                    var reader = new Reader(Digits(number * IndexWidth, IndexWidth));
+                    var at = reader.Next();
+                    key = s_keys[number] = Utf8(at, reader.Next());
+                }
+
+                return key;
+            }
+
+            // The list of a category, venue or year (in that order), made once; its papers are decoded as it hands them out.
+            internal static {{PaperList}} ListAt(int list)
+            {
+                var cached = s_lists[list];
+                if (cached == null)
+                {
+                    var reader = new Reader(Digits(ListIndex + (list * IndexWidth), IndexWidth));
+                    var numbers = new int[reader.Next()];
+                    for (var i = 0; i < numbers.Length; i++)
+                    {
+                        numbers[i] = reader.Next();
+                    }
+
+                    cached = new {{PaperList}}(numbers, numbers.Length);
+                    cached = global::System.Threading.Interlocked.CompareExchange(ref s_lists[list], cached, null) ?? cached;
+                }
+
+                return cached;
+            }
+
+            // The key hash the generator placed the keys with: two lanes of rotate, add and xor over the UTF-16 code
+            // units, then a finalizer that spreads every bit into the low bits.
+            internal static uint Hash(string key)
+            {
+                unchecked
+                {
+                    uint first = 0x9E3779B9, second = 0x7F4A7C15;
+                    var i = 0;
+                    for (; i + 1 < key.Length; i += 2)
+                    {
+                        first = (((first << 5) | (first >> 27)) + first) ^ key[i];
+                        second = (((second << 5) | (second >> 27)) + second) ^ key[i + 1];
+                    }
+
+                    if (i < key.Length)
+                    {
+                        first = (((first << 5) | (first >> 27)) + first) ^ key[i];
+                    }
+
+                    var hash = first + (second * 0x5D588B65);
+                    hash ^= hash >> 16;
+                    hash *= 0x85EBCA6B;
+                    hash ^= hash >> 13;
+                    hash *= 0xC2B2AE35;
+                    hash ^= hash >> 16;
+                    return hash;
+                }
+            }
+
+            // A fixed-width number: width digits, least significant first.
+            internal static int Digits(int at, int width)
+            {
+                var value = 0;
+                for (var i = width - 1; i >= 0; i--)
+                {
+                    value = (value << 6) | (Records[at + i] - Digit);
+                }
+
+                return value;
+            }
+
+            // Reads a record's variable-length numbers in order: 5 bits per digit, a digit of Continue or more says another follows.
+            private struct Reader
+            {
+                private int _at;
+
+                public Reader(int at)
+                {
+                    _at = at;
+                }
+
+                public int Next()
+                {
+                    var value = 0;
+                    for (var shift = 0; ; shift += 5)
+                    {
+                        var digit = Records[_at++] - Digit;
+                        if (digit < Continue)
+                        {
+                            return value | (digit << shift);
+                        }
+
+                        value |= (digit - Continue) << shift;
+                    }
+                }
+
+                // A part of a paper: the start of its title (code = 2 × length), or stored next in Text (2 × length + 1).
+                public string Part(ref int at, int titleAt, int titleLength, string title)
+                {
+                    var code = Next();
+                    var length = code >> 1;
+                    if ((code & 1) == 0)
+                    {
+                        return length == titleLength ? title : Utf8(titleAt, length);
+                    }
+
+                    var part = Utf8(at, length);
+                    at += length;
+                    return part;
+                }
+            }
+        """;
+}

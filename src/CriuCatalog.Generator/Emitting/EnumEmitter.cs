@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Linq;
+using CriuCatalog.Generator.Model;
+using static CriuCatalog.Generator.Model.GeneratedNames;
+
+namespace CriuCatalog.Generator.Emitting;
+
+/// <summary>
+/// Writes the enums <c>Category</c>, <c>Venue</c> and <c>PaperId</c>, and <c>CatalogEnumExtensions</c>. A paper id is
+/// documented by reference to its <c>Papers</c> property, so each paper's documentation is written once.
+/// </summary>
+internal static class EnumEmitter
+{
+    public static IEnumerable<GeneratedFile> Emit(EmitContext context)
+    {
+        yield return new GeneratedFile(Category + ".g.cs", EmitCategory(context));
+        yield return new GeneratedFile(Venue + ".g.cs", EmitVenue(context));
+        yield return new GeneratedFile(PaperId + ".g.cs", EmitPaperId(context));
+        yield return new GeneratedFile(CatalogEnumExtensions + ".g.cs", EmitExtensions(context));
+    }
+
+    private static string EmitCategory(EmitContext context) => context.File(writer => WriteEnum(
+        writer,
+        Category,
+        $"""
+        /// <summary>
+        /// The categories of the paper catalog <c>{Escaping.XmlText(context.Catalog.Title)}</c>, in the order the catalog lists them.
+        /// </summary>
+        /// <remarks>Each category's papers are in a nested class of <see cref="{Papers}"/>; get them with <see cref="{Papers}.{InCategory}({Category})"/>.</remarks>
+        """,
+        context.Catalog.Categories.Select(c => (
+            c.Identifier,
+            $"/// <summary>{Escaping.XmlText(c.DisplayName)} ({EmitContext.Count(c.Papers.Count, "paper")}): <see cref=\"{Papers}.{c.Identifier}\"/>.</summary>"))));
+
+    private static string EmitVenue(EmitContext context) => context.File(writer => WriteEnum(
+        writer,
+        Venue,
+        $"""
+        /// <summary>
+        /// The venues of the paper catalog <c>{Escaping.XmlText(context.Catalog.Title)}</c>, in the order the catalog first names them.
+        /// </summary>
+        /// <remarks>All arXiv listings are one venue; a paper's arXiv id is kept on its <see cref="{Publication}.ArXivId"/>.</remarks>
+        """,
+        context.Catalog.Venues.Select(v => (
+            v.Identifier,
+            $"/// <summary>{Escaping.XmlText(v.DisplayName)} ({EmitContext.Count(v.Papers.Count, "paper")}).{(v.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}</summary>"))));
+
+    private static string EmitPaperId(EmitContext context) => context.File(writer => WriteEnum(
+        writer,
+        PaperId,
+        $"""
+        /// <summary>
+        /// Identifies each paper of the catalog <c>{Escaping.XmlText(context.Catalog.Title)}</c>. Being constants, these can be used in attributes:
+        /// <c>[Cites(PaperId.X)]</c> is a citation the compiler checks.
+        /// </summary>
+        /// <remarks>
+        /// Members follow catalog order, and their numeric values change when papers are added or removed above them.
+        /// Store <see cref="{Paper}.Key"/> rather than the number. Each member is documented as its <see cref="{Papers}"/> property.
+        /// </remarks>
+        """,
+        context.Catalog.Papers.Select(p => (p.Identifier, $"/// <inheritdoc cref=\"{Papers}.{p.Identifier}\"/>"))));
+
+    /// <summary>Writes a public enum numbered from zero in model order, each member after its one line of documentation.</summary>
+    private static void WriteEnum(SourceWriter writer, string name, string documentation, IEnumerable<(string Identifier, string Doc)> members)
+    {
+        writer.WriteLines(documentation)
+            .WriteLine(EmitContext.GeneratedCodeAttribute)
+            .WriteLine("public enum " + name);
+        using (writer.OpenBlock())
+        {
+            var value = 0;
+            foreach (var (identifier, doc) in members)
+            {
+                writer.WriteLine(doc)
+                    .WriteLine($"{identifier} = {EmitContext.Number(value++)},");
+            }
+        }
+    }
+
+    private static string EmitExtensions(EmitContext context) => context.File(writer =>
+    {
+        var catalog = context.Catalog;
+        writer.WriteLines($"""
+            /// <summary>Display names and lookups for <see cref="{Category}"/>, <see cref="{Venue}"/> and <see cref="{PaperId}"/>, without reflection.</summary>
+            {EmitContext.GeneratedCodeAttribute}
+            public static class {CatalogEnumExtensions}
+            """);
+        using (writer.OpenBlock())
+        {
+            WriteDisplayName(writer, Category, "category", catalog.Categories.Select(c => (c.Identifier, c.DisplayName)), "GPU CRIU");
+            writer.WriteLine();
+            WriteDisplayName(writer, Venue, "venue", catalog.Venues.Select(v => (v.Identifier, v.DisplayName)), "SIGMOD/PODS");
+            writer.WriteLine()
+                .WriteLines($"""
+                    /// <summary>Gets the paper an id stands for.</summary>
+                    /// <param name="id">A paper id.</param>
+                    /// <returns>The same instance as <see cref="{Papers}.{Get}({PaperId})"/> returns.</returns>
+                    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="{PaperId}"/>.</exception>
+                    public static {Paper} ToPaper(this {PaperId} id) => {Papers}.{Get}(id);
+                    """);
+        }
+    });
+
+    private static void WriteDisplayName(SourceWriter writer, string type, string noun, IEnumerable<(string Identifier, string DisplayName)> members, string example)
+    {
+        writer.WriteLines($"""
+            /// <summary>Gets the {noun}'s name as the catalog spells it (e.g. <c>{example}</c>).</summary>
+            /// <param name="value">A {noun}.</param>
+            /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
+            public static string ToDisplayName(this {type} value) => value switch
+            """);
+        using (writer.OpenBlock(";"))
+        {
+            foreach (var (identifier, displayName) in members)
+            {
+                writer.WriteLine($"{type}.{identifier} => {Escaping.Literal(displayName)},");
+            }
+
+            writer.WriteLine("_ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using static CriuCatalog.Generator.Model.GeneratedNames;
+
+namespace CriuCatalog.Generator.Emitting;
+
+/// <summary>
+/// Writes <c>Paper</c> and <c>Publication</c>. Both have a fixed shape; only the namespace varies, so each is one
+/// template. Instances are made by <c>Papers</c> as it decodes its table.
+/// </summary>
+internal static class PaperTypesEmitter
+{
+    public static IEnumerable<GeneratedFile> Emit(EmitContext context)
+    {
+        yield return new GeneratedFile(Paper + ".g.cs", context.File(writer => writer.WriteLines(PaperTemplate)));
+        yield return new GeneratedFile(Publication + ".g.cs", context.File(writer => writer.WriteLines(PublicationTemplate)));
+    }
+
+    private static readonly string PaperTemplate = $$"""
+        /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="{{Papers}}"/>.</summary>
+        /// <remarks>A paper listed more than once (in several categories, or at a conference and on arXiv) is one instance that carries every category and publication.</remarks>
+        {{EmitContext.GeneratedCodeAttribute}}
+        public sealed partial class {{Paper}}
+        {
+            private readonly string _bibTeXTitle;
+            private readonly string _markdownTitle;
+
+            internal {{Paper}}({{PaperId}} id, string key, string title, string shortName, string bibTeXTitle, string markdownTitle, {{Category}}[] categories, {{Publication}}[] publications)
+            {
+                Id = id;
+                Key = key;
+                Title = title;
+                ShortName = shortName;
+                _bibTeXTitle = bibTeXTitle;
+                _markdownTitle = markdownTitle;
+                Categories = global::System.Array.AsReadOnly(categories);
+                Publications = global::System.Array.AsReadOnly(publications);
+                Venue = publications[0].Venue;
+                Year = publications[0].Year;
+                Citation = publications[0].Label + " " + title;
+                foreach (var publication in publications)
+                {
+                    if (publication.ArXivId != null)
+                    {
+                        ArXivId = publication.ArXivId;
+                        break;
+                    }
+                }
+            }
+
+            /// <summary>The paper's constant id, usable in attributes such as <c>[Cites]</c>.</summary>
+            public {{PaperId}} Id { get; }
+
+            /// <summary>The paper's stable string key, e.g. <c>async-fork</c>: the words of its name joined by <c>-</c>, with Latin letters in lower case. It depends only on the paper's own title.</summary>
+            public string Key { get; }
+
+            /// <summary>The full title, as the catalog lists it.</summary>
+            public string Title { get; }
+
+            /// <summary>The short name the paper is known by: the part of the title before a colon, or its first words.</summary>
+            public string ShortName { get; }
+
+            /// <summary>The primary venue: the first peer-reviewed publication, or arXiv when there is none.</summary>
+            public {{Venue}} Venue { get; }
+
+            /// <summary>The year of the primary publication.</summary>
+            public int Year { get; }
+
+            /// <summary>The arXiv id of the paper's preprint (e.g. <c>2301.05861</c>), or <see langword="null"/> when the catalog gives none.</summary>
+            public string? ArXivId { get; }
+
+            /// <summary>Every category the paper is listed in, in catalog order.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<{{Category}}> Categories { get; }
+
+            /// <summary>Every publication listed for the paper: peer-reviewed ones first, in catalog order, then preprints. The first is the primary one.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<{{Publication}}> Publications { get; }
+
+            /// <summary>The citation line of the primary publication, e.g. <c>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</c>.</summary>
+            public string Citation { get; }
+
+            /// <summary>Returns <see cref="Citation"/>.</summary>
+            /// <returns>The citation line of the primary publication.</returns>
+            public override string ToString() => Citation;
+        }
+        """;
+
+    private static readonly string PublicationTemplate = $$"""
+        /// <summary>One listing of a paper at a venue in a year, e.g. <c>[VLDB '23]</c> or <c>[arXiv:2301.05861 '23]</c>.</summary>
+        {{EmitContext.GeneratedCodeAttribute}}
+        public sealed class {{Publication}}
+        {
+            internal {{Publication}}({{Venue}} venue, int year, string? arXivId, bool isPreprint)
+            {
+                Venue = venue;
+                Year = year;
+                ArXivId = arXivId;
+                IsPreprint = isPreprint;
+                Label = "[" + venue.ToDisplayName() + (arXivId == null ? "" : ":" + arXivId) + " '" + YearDigits(year) + "]";
+            }
+
+            /// <summary>Where it was published.</summary>
+            public {{Venue}} Venue { get; }
+
+            /// <summary>The four-digit year.</summary>
+            public int Year { get; }
+
+            /// <summary>The arXiv id given with the listing (<c>arXiv:2202.07848</c> gives <c>2202.07848</c>), or <see langword="null"/>.</summary>
+            public string? ArXivId { get; }
+
+            /// <summary>Whether this is an arXiv preprint rather than a peer-reviewed publication.</summary>
+            public bool IsPreprint { get; }
+
+            /// <summary>The label in the catalog's format, rebuilt from the venue, arXiv id and year, e.g. <c>[SoCC '24]</c>.</summary>
+            public string Label { get; }
+
+            /// <summary>Returns <see cref="Label"/>.</summary>
+            /// <returns>The label, e.g. <c>[SoCC '24]</c>.</returns>
+            public override string ToString() => Label;
+
+            // Two digits where the catalog format reads them back as the same year (1970-2069), four otherwise.
+            private static string YearDigits(int year)
+                => (year >= 1970 && year <= 2069 ? year % 100 : year).ToString(year >= 1970 && year <= 2069 ? "00" : "0000", global::System.Globalization.CultureInfo.InvariantCulture);
+        }
+        """;
+}

@@ -1,0 +1,193 @@
+using System.Linq;
+using CriuCatalog.Generator.Model;
+using static CriuCatalog.Generator.Model.GeneratedNames;
+
+namespace CriuCatalog.Generator.Emitting;
+
+/// <summary>
+/// Writes the public face of <c>Papers</c>: one documented property per paper, a nested class per category whose
+/// members refer to those docs, and the lookups. What the properties return is decoded from the data table that
+/// <see cref="DataTableEmitter"/> writes into the other half of the class.
+/// </summary>
+internal static class PapersEmitter
+{
+    public const string HintName = Papers + ".g.cs";
+
+    private const string ListOfPapers = "global::System.Collections.Generic.IReadOnlyList<" + Paper + ">";
+
+    public static GeneratedFile Emit(EmitContext context) => new(HintName, context.File(writer =>
+    {
+        var catalog = context.Catalog;
+        writer.WriteLines($"""
+            /// <summary>
+            /// The papers of the catalog <c>{Escaping.XmlText(catalog.Title)}</c>: {EmitContext.Count(catalog.Papers.Count, "paper")} in {EmitContext.Count(catalog.Categories.Count, "category", "categories")}, one property per paper.
+            /// </summary>
+            /// <remarks>
+            /// Each category has a nested class listing its papers; a paper in several categories is the same instance in each.
+            /// A paper is read from a table compiled into the assembly the first time it is used, and only then; lookups do not allocate.
+            /// </remarks>
+            {EmitContext.GeneratedCodeAttribute}
+            public static partial class {Papers}
+            """);
+        using (writer.OpenBlock())
+        {
+            writer.WriteLines($"""
+                /// <summary>The catalog's title: its title line, or the file's name when it has none.</summary>
+                public const string {CatalogTitle} = {Escaping.Literal(catalog.Title)};
+
+                """);
+
+            for (var i = 0; i < catalog.Papers.Count; i++)
+            {
+                context.ThrowIfCancellationRequested(i);
+                WritePaperProperty(writer, context, catalog.Papers[i], i);
+            }
+
+            writer.WriteLines(Lookups(context.Settings.HasModernRuntime));
+            foreach (var category in catalog.Categories)
+            {
+                writer.WriteLine();
+                WriteCategoryClass(writer, context, category);
+            }
+
+            writer.WriteLine();
+            writer.WriteLines(PaperListTemplate);
+        }
+    }));
+
+    /// <summary>The documentation a user reads when hovering over a paper, wherever it appears; written once per paper.</summary>
+    private static void WritePaperProperty(SourceWriter writer, EmitContext context, PaperModel paper, int index)
+    {
+        var catalog = context.Catalog;
+        var remarks = new System.Text.StringBuilder()
+            .Append("Key <c>").Append(Escaping.XmlText(paper.Key)).Append("</c>. ")
+            .Append(paper.Categories.Count == 1 ? "Category: " : "Categories: ")
+            .Append(paper.Categories.Count == 0 ? "none" : Escaping.XmlText(string.Join(", ", paper.Categories.Select(c => catalog.Categories[c].DisplayName))))
+            .Append('.');
+        if (paper.Publications.Count > 1)
+        {
+            remarks.Append(" Also listed as ").Append(Escaping.XmlText(string.Join(", ", paper.Publications.Skip(1).Select(context.Label)))).Append('.');
+        }
+
+        writer.WriteLine($"/// <summary>{Escaping.XmlText(context.Citation(paper))}</summary>")
+            .WriteLine($"/// <remarks>{remarks}</remarks>")
+            .WriteLine($"public static {Paper} {paper.Identifier} => {At}({EmitContext.Number(index)});")
+            .WriteLine();
+    }
+
+    private static void WriteCategoryClass(SourceWriter writer, EmitContext context, CategoryModel category)
+    {
+        writer.WriteLine($"/// <summary>The papers listed under <c>{Escaping.XmlText(category.DisplayName)}</c> (<see cref=\"{Category}.{category.Identifier}\"/>): {EmitContext.Count(category.Papers.Count, "paper")}.</summary>")
+            .WriteLine($"public static class {category.Identifier}");
+        using (writer.OpenBlock())
+        {
+            foreach (var index in category.Papers)
+            {
+                var paper = context.Catalog.Papers[index];
+                writer.WriteLine($"/// <inheritdoc cref=\"{Papers}.{paper.Identifier}\"/>")
+                    .WriteLine($"public static {Paper} {paper.Identifier} => {At}({EmitContext.Number(index)});")
+                    .WriteLine();
+            }
+
+            writer.WriteLine("/// <summary>The papers of this category, in the order the catalog lists them.</summary>")
+                .WriteLine($"public static {ListOfPapers} {All} => {InCategory}({Category}.{category.Identifier});");
+        }
+    }
+
+    private static string Lookups(bool hasNotNullWhen) => $$"""
+        /// <summary>Every paper, each once, in catalog order (the order of <see cref="{{PaperId}}"/>).</summary>
+        public static {{ListOfPapers}} {{All}} { get; } = new {{PaperList}}(null, {{Table}}.PaperCount);
+
+        /// <summary>Gets the paper an id stands for.</summary>
+        /// <param name="id">A paper id.</param>
+        /// <returns>The paper, the same instance as its property on this class.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="{{PaperId}}"/>.</exception>
+        public static {{Paper}} {{Get}}({{PaperId}} id)
+        {
+            if ((uint)id >= (uint){{Table}}.PaperCount)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a paper of this catalog.");
+            }
+
+            return {{At}}((int)id);
+        }
+
+        /// <summary>Finds a paper by its <see cref="{{Paper}}.Key"/>, e.g. <c>async-fork</c>. Keys are compared ordinally, so case matters.</summary>
+        /// <param name="key">A paper key.</param>
+        /// <param name="paper">The paper, or <see langword="null"/> when no paper has that key.</param>
+        /// <returns><see langword="true"/> when a paper has the key.</returns>
+        /// <remarks>The keys' hash table was built with the catalog; a lookup hashes the key once and compares it with one paper's key in most cases.</remarks>
+        public static bool {{TryFind}}(string? key, {{(hasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "")}}out {{Paper}}? paper)
+        {
+            if (key != null)
+            {
+                for (var slot = (int)({{Table}}.Hash(key) & {{Table}}.SlotMask); ; slot = (slot + 1) & {{Table}}.SlotMask)
+                {
+                    var entry = {{Table}}.Digits({{Table}}.Slots + (slot * {{Table}}.SlotWidth), {{Table}}.SlotWidth);
+                    if (entry == 0)
+                    {
+                        break;
+                    }
+
+                    if (string.Equals({{Table}}.KeyAt(entry - 1), key))
+                    {
+                        paper = {{At}}(entry - 1);
+                        return true;
+                    }
+                }
+            }
+
+            paper = null;
+            return false;
+        }
+
+        /// <summary>Gets the papers listed in a category, in the order the catalog lists them there.</summary>
+        /// <param name="category">A category.</param>
+        /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
+        public static {{ListOfPapers}} {{InCategory}}({{Category}} category)
+            => (uint)category < (uint){{Table}}.CategoryCount ? {{Table}}.ListAt((int)category) : s_none;
+
+        /// <summary>Gets the papers with a publication at a venue (primary or not), in catalog order.</summary>
+        /// <param name="venue">A venue.</param>
+        /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
+        public static {{ListOfPapers}} {{ByVenue}}({{Venue}} venue)
+            => (uint)venue < (uint){{Table}}.VenueCount ? {{Table}}.ListAt({{Table}}.CategoryCount + (int)venue) : s_none;
+
+        /// <summary>Gets the papers with a publication in a year (primary or not), in catalog order.</summary>
+        /// <param name="year">A four-digit year, e.g. 2024.</param>
+        /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
+        public static {{ListOfPapers}} {{ByYear}}(int year)
+            => (uint)(year - {{Table}}.MinYear) < (uint){{Table}}.YearCount ? {{Table}}.ListAt({{Table}}.CategoryCount + {{Table}}.VenueCount + (year - {{Table}}.MinYear)) : s_none;
+
+        private static readonly {{PaperList}} s_none = new {{PaperList}}(new int[0], 0);
+        """;
+
+    private static readonly string PaperListTemplate = $$"""
+        // A read-only list of papers by number; a paper is decoded when the list first hands it out.
+        private sealed class {{PaperList}} : {{ListOfPapers}}
+        {
+            private readonly int[]? _numbers;
+
+            public {{PaperList}}(int[]? numbers, int count)
+            {
+                _numbers = numbers;
+                Count = count;
+            }
+
+            public int Count { get; }
+
+            public {{Paper}} this[int index]
+                => (uint)index < (uint)Count ? {{At}}(_numbers == null ? index : _numbers[index]) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+            public global::System.Collections.Generic.IEnumerator<{{Paper}}> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        """;
+}
