@@ -86,7 +86,7 @@ public class IncrementalityTests
         var edited = EditorConfig(UnrelatedSeverity.Replace("= warning", "= error", StringComparison.Ordinal) + "[*.txt]\nindent_size = 8\n");
         var second = driver.ReplaceAdditionalText(editorConfig, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        // The severities are the catalog analyzer's business now: the generator does not read .editorconfig files.
+        // Only the catalog analyzer reads .editorconfig files; the generator has no step that sees them.
         foreach (var step in new[] { TrackingNames.CatalogSources, TrackingNames.ParsedCatalogs, TrackingNames.BuiltCatalog, TrackingNames.CatalogModel })
         {
             Assert.All(Outputs(second, step), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
