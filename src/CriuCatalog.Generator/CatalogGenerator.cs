@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Citations;
 using CriuCatalog.Generator.Common;
@@ -76,35 +75,6 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Combine(model)
             .Select(static (pair, cancellationToken) => pair.Right is null ? null : BibliographyBuilder.Build(pair.Right, pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Bibliography);
-
-        // Diagnostics travel apart from the model, so a message that changes never forces code to be rewritten.
-        var diagnostics = parsed
-            .Select(static (document, _) => document.Diagnostics)
-            .Collect()
-            .Combine(built.Select(static (result, _) => result.Diagnostics))
-            .Select(static (all, _) => all.Left.SelectMany(d => d).Concat(all.Right).ToEquatableArray())
-            .WithTrackingName(TrackingNames.Diagnostics);
-
-        // .editorconfig severities reach catalog diagnostics only through the generator; see SeverityConfiguration.
-        var severities = context.AdditionalTextsProvider
-            .Where(static file => SeverityConfiguration.IsEditorConfig(file.Path))
-            .Select(static (file, cancellationToken) => SeverityConfiguration.Read(file, cancellationToken))
-            .WithTrackingName(TrackingNames.EditorConfigs)
-            .Collect()
-            .Combine(sources.Select(static (source, _) => source.Path).Collect())
-            .Select(static (pair, cancellationToken) => SeverityConfiguration.Resolve(pair.Right, pair.Left, cancellationToken))
-            .WithTrackingName(TrackingNames.Severities);
-
-        context.RegisterSourceOutput(diagnostics.Combine(severities), static (spc, input) =>
-        {
-            foreach (var diagnostic in input.Left)
-            {
-                if (input.Right.Apply(diagnostic) is { } reported)
-                {
-                    spc.ReportDiagnostic(reported);
-                }
-            }
-        });
 
         context.RegisterSourceOutput(model.Combine(settings), static (spc, input) => Generate(spc, input.Left, input.Right));
         // The emitter gets the cited papers only, so a CRIU018 that moves does not rewrite the bibliography.

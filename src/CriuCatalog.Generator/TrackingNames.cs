@@ -18,18 +18,9 @@ public static class TrackingNames
     /// <summary>What the emitter needs to know about the consuming project.</summary>
     public const string Settings = nameof(Settings);
 
-    /// <summary>Every diagnostic, as equatable data.</summary>
-    public const string Diagnostics = nameof(Diagnostics);
-
     /// <summary>The <c>[Cites]</c> attributes of each symbol that has any.</summary>
     public const string Citations = nameof(Citations);
 
     /// <summary>The citations matched against the catalog: the papers the compilation cites.</summary>
     public const string Bibliography = nameof(Bibliography);
-
-    /// <summary>The text of each AdditionalFile named <c>.editorconfig</c>.</summary>
-    public const string EditorConfigs = nameof(EditorConfigs);
-
-    /// <summary>The severities the <c>.editorconfig</c> files set for the catalog diagnostics, per catalog file.</summary>
-    public const string Severities = nameof(Severities);
 }

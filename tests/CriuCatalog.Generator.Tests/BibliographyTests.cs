@@ -133,7 +133,7 @@ public class BibliographyTests
         var run = GeneratorHarness.Run(CatalogFiles.SeedText, source);
 
         Assert.DoesNotContain(run.Emit().Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var reported = run.GeneratorDiagnostics;
+        var reported = run.ReportedDiagnostics;
         Assert.Equal(["CRIU018", "CRIU018"], reported.Select(d => d.Id));
         Assert.All(reported, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.Equal(["(PaperId)3", "Constants.Favourite"], reported.Select(d => source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)));

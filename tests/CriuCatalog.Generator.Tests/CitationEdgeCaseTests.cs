@@ -65,7 +65,7 @@ public class CitationEdgeCaseTests
             public class A { }
             """);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.ReportedDiagnostics);
         Assert.Contains("new CitedPaper(Papers.Cricket,", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
     }
 
@@ -86,7 +86,7 @@ public class CitationEdgeCaseTests
             }
             """);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.ReportedDiagnostics);
         Assert.Contains("=> false;", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
     }
 
@@ -102,7 +102,7 @@ public class CitationEdgeCaseTests
             public sealed class Reported { }
             """);
 
-        var reported = Assert.Single(run.GeneratorDiagnostics);
+        var reported = Assert.Single(run.ReportedDiagnostics);
         Assert.Equal("CRIU018", reported.Id);
         Assert.True(reported.Location.IsInSource);
         Assert.Same(run.Output.SyntaxTrees.Single(t => t.FilePath == "Consumer.cs"), reported.Location.SourceTree);
@@ -136,7 +136,7 @@ public class CitationEdgeCaseTests
     {
         var run = GeneratorHarness.Run("Reserved\n- Systems\n" + entry + "\n");
 
-        Assert.Equal("CRIU009", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("CRIU009", Assert.Single(run.ReportedDiagnostics).Id);
         Assert.Contains($" {identifier} ", run.Sources["Papers.g.cs"], StringComparison.Ordinal);
         Assert.Empty(run.Emit().Diagnostics);
     }

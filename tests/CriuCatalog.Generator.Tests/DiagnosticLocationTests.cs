@@ -103,7 +103,7 @@ public class DiagnosticLocationTests
 
         var run = GeneratorHarness.Run(additionalTexts);
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.ReportedDiagnostics);
         Assert.Equal(testCase.Id, diagnostic.Id);
         Assert.Equal(testCase.Severity, diagnostic.DefaultSeverity);
         Assert.Equal(testCase.Severity, diagnostic.Severity);
@@ -135,7 +135,7 @@ public class DiagnosticLocationTests
     {
         var run = GeneratorHarness.Run(CatalogFiles.SeedText, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.ReportedDiagnostics);
         Assert.Equal("CRIU015", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.DefaultSeverity);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
@@ -174,7 +174,7 @@ public class DiagnosticLocationTests
 
         var catalog = CompiledCatalog.Load(run);
         Assert.Equal(kept.Select(i => lines[i].Substring(lines[i].IndexOf(']', StringComparison.Ordinal) + 1).Trim()), catalog.PaperTitles);
-        var reportedLines = run.GeneratorDiagnostics.Select(d => d.Location.GetLineSpan().StartLinePosition.Line).ToHashSet();
+        var reportedLines = run.ReportedDiagnostics.Select(d => d.Location.GetLineSpan().StartLinePosition.Line).ToHashSet();
         var dropped = Enumerable.Range(0, lines.Length).Except(kept).Except(headings);
         Assert.All(dropped, line => Assert.True(reportedLines.Contains(line), $"Line {line + 1} '{lines[line]}' was dropped without a diagnostic."));
     }

@@ -17,7 +17,7 @@ public class GeneratedCodeSnapshotTests
     {
         var run = GeneratorHarness.Run(CatalogFiles.SeedText);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.ReportedDiagnostics);
         Assert.Equal(
             [
                 "Bibliography.g.cs", "CatalogEnumExtensions.g.cs", "Category.g.cs", "CitedPaper.g.cs", "CitesAttribute.g.cs",
@@ -53,7 +53,7 @@ public class GeneratedCodeSnapshotTests
 
         var run = GeneratorHarness.Run(CatalogFiles.SeedText, consumer);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.ReportedDiagnostics);
         Snapshot.Verify(run.Sources["Bibliography.g.cs"], "Bibliography.g");
     }
 
@@ -81,7 +81,7 @@ public class GeneratedCodeSnapshotTests
         var run = GeneratorHarness.Run(catalog);
 
         var text = new StringBuilder();
-        foreach (var diagnostic in run.GeneratorDiagnostics)
+        foreach (var diagnostic in run.ReportedDiagnostics)
         {
             var span = diagnostic.Location.GetLineSpan();
             text.Append(CultureInfo.InvariantCulture, $"{diagnostic.Id} {diagnostic.Severity} ({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): ")

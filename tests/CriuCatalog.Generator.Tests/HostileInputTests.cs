@@ -50,7 +50,7 @@ public class HostileInputTests
 
         Assert.Empty(run.Emit().Diagnostics);
         Assert.Equal(3, run.Output.GetTypeByMetadataName("CriuCatalog.PaperId")!.GetMembers().Count(m => m.Kind == Microsoft.CodeAnalysis.SymbolKind.Field));
-        Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Id == "CRIU009"));
+        Assert.Equal(2, run.ReportedDiagnostics.Count(d => d.Id == "CRIU009"));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class HostileInputTests
     {
         var run = GeneratorHarness.Run(string.Empty);
 
-        Assert.Equal("CRIU012", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Equal("CRIU012", Assert.Single(run.ReportedDiagnostics).Id);
         Assert.Empty(run.Emit().Diagnostics);
     }
 
@@ -67,7 +67,7 @@ public class HostileInputTests
     {
         var run = GeneratorHarness.Run([new UnreadableAdditionalText("/missing.txt")]);
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.ReportedDiagnostics);
         Assert.Equal("CRIU013", diagnostic.Id);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Empty(run.Sources);
@@ -78,7 +78,7 @@ public class HostileInputTests
     {
         var run = GeneratorHarness.Run(CatalogFiles.SeedText, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3));
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.ReportedDiagnostics);
         Assert.Equal("CRIU015", diagnostic.Id);
         Assert.Contains("7.3", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Empty(run.Sources);

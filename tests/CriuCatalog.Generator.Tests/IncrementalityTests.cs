@@ -76,7 +76,7 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void An_unrelated_editorconfig_edit_reruns_only_the_severities()
+    public void An_editorconfig_edit_reruns_nothing_in_the_generator()
     {
         var catalog = CatalogFiles.Catalog(CatalogFiles.SeedText);
         var editorConfig = EditorConfig(UnrelatedSeverity);
@@ -86,18 +86,18 @@ public class IncrementalityTests
         var edited = EditorConfig(UnrelatedSeverity.Replace("= warning", "= error", StringComparison.Ordinal) + "[*.txt]\nindent_size = 8\n");
         var second = driver.ReplaceAdditionalText(editorConfig, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, TrackingNames.EditorConfigs)).Reason);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(second, TrackingNames.Severities)).Reason);
-        foreach (var step in new[] { TrackingNames.CatalogSources, TrackingNames.ParsedCatalogs, TrackingNames.BuiltCatalog, TrackingNames.CatalogModel, TrackingNames.Diagnostics })
+        // Only the catalog analyzer reads .editorconfig files; the generator has no step that sees them.
+        foreach (var step in new[] { TrackingNames.CatalogSources, TrackingNames.ParsedCatalogs, TrackingNames.BuiltCatalog, TrackingNames.CatalogModel })
         {
             Assert.All(Outputs(second, step), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         }
 
+        AssertAllStepsReused(second);
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
     [Fact]
-    public void A_catalog_severity_edit_reruns_the_severities_but_not_parsing_or_emitting()
+    public void A_catalog_severity_edit_changes_what_the_analyzer_reports_and_reruns_nothing_in_the_generator()
     {
         var catalog = CatalogFiles.Catalog(CatalogFiles.SeedText + "\na stray line");
         var editorConfig = EditorConfig(UnrelatedSeverity);
@@ -107,13 +107,16 @@ public class IncrementalityTests
         var edited = EditorConfig(UnrelatedSeverity + "[*.txt]\ndotnet_diagnostic.CRIU001.severity = error\n");
         var second = driver.ReplaceAdditionalText(editorConfig, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, TrackingNames.Severities)).Reason);
         foreach (var step in new[] { TrackingNames.CatalogSources, TrackingNames.ParsedCatalogs, TrackingNames.BuiltCatalog, TrackingNames.CatalogModel, TrackingNames.Settings })
         {
             Assert.All(Outputs(second, step), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         }
 
-        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(second.Diagnostics, d => d.Id == "CRIU001").Severity);
+        Assert.Empty(second.Diagnostics);
+        var before = AnalyzerHarness.CatalogDiagnostics(compilation, [catalog, editorConfig]);
+        var after = AnalyzerHarness.CatalogDiagnostics(compilation, [catalog, edited]);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(before, d => d.Id == "CRIU001").Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(after, d => d.Id == "CRIU001").Severity);
     }
 
     /// <summary>An .editorconfig beside the catalog that sets other settings than the catalog diagnostics' severities.</summary>
@@ -127,7 +130,7 @@ public class IncrementalityTests
         var run = GeneratorHarness.Run([CatalogFiles.Other("; Shipped analyzer releases\n", "/AnalyzerReleases.Shipped.md"), CatalogFiles.Other(CatalogFiles.SeedText, "/not-marked.txt")]);
 
         Assert.Empty(run.Sources);
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.ReportedDiagnostics);
         Assert.Empty(Outputs(run.Generator, TrackingNames.CatalogSources));
     }
 

@@ -182,7 +182,7 @@ public class PropertyTests(ITestOutputHelper output)
         var used = document.Entries.Select(e => e.LineNumber - 1)
             .Concat(document.Categories.Select(c => c.Location.LineSpan.Start.Line))
             .ToHashSet();
-        var reported = run.GeneratorDiagnostics
+        var reported = run.ReportedDiagnostics
             .Where(d => d.Location.Kind == LocationKind.ExternalFile)
             .Select(d => d.Location.GetLineSpan().StartLinePosition.Line)
             .ToHashSet();

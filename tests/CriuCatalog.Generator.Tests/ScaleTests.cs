@@ -47,7 +47,7 @@ public class ScaleTests
         Assert.Null(failure);
         Assert.NotNull(run);
         Assert.Null(run.Generator.Exception);
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.ReportedDiagnostics);
 
         var sources = run.Sources;
         Assert.Equal(Categories * PerCategory, EnumMembers(sources["PaperId.g.cs"]));

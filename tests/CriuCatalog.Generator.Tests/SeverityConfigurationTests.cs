@@ -56,7 +56,7 @@ public class SeverityConfigurationTests
         Assert.Equal(DiagnosticSeverity.Warning, severities["CRIU006"]);
 
         // Only the severity changes: the descriptor, location and message stay as they are.
-        var error = run.GeneratorDiagnostics.Single(d => d.Id == "CRIU001");
+        var error = run.ReportedDiagnostics.Single(d => d.Id == "CRIU001");
         Assert.Equal(DiagnosticSeverity.Warning, error.DefaultSeverity);
         Assert.Equal(3, error.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Equal(CatalogFiles.SeedPath, error.Location.GetLineSpan().Path);
@@ -124,8 +124,8 @@ public class SeverityConfigurationTests
         var run = Run(EditorConfig("/catalogs/.editorconfig", text));
 
         Assert.Null(run.Generator.Exception);
-        Assert.Equal(6, run.GeneratorDiagnostics.Count);
-        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Equal(6, run.ReportedDiagnostics.Count);
+        Assert.All(run.ReportedDiagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public class SeverityConfigurationTests
     {
         var run = Run(EditorConfig("/catalogs/.editorconfig", "[*.txt]\ndotnet_diagnostic.CRIU001.severity = error\n"));
 
-        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CRIU001" && d.Severity == DiagnosticSeverity.Error && !d.IsSuppressed);
+        Assert.Contains(run.ReportedDiagnostics, d => d.Id == "CRIU001" && d.Severity == DiagnosticSeverity.Error && !d.IsSuppressed);
     }
 
     private static InMemoryAdditionalText EditorConfig(string path, string text) => CatalogFiles.Other(text, path);
@@ -162,5 +162,5 @@ public class SeverityConfigurationTests
 
     /// <summary>Each reported diagnostic's severity by id; every id in <see cref="Catalog"/> is reported once.</summary>
     private static Dictionary<string, DiagnosticSeverity> Severities(GeneratorRun run)
-        => run.GeneratorDiagnostics.ToDictionary(d => d.Id, d => d.Severity, System.StringComparer.Ordinal);
+        => run.ReportedDiagnostics.ToDictionary(d => d.Id, d => d.Severity, System.StringComparer.Ordinal);
 }

@@ -26,7 +26,7 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
     public const string KeyParameterName = "key";
 
     /// <summary>The last catalog read, reused while its files are unchanged (every keystroke makes a new compilation).</summary>
-    private CachedCatalog? _cache;
+    private readonly FileSnapshotCache<CatalogKeys?> _cache = new();
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
@@ -57,17 +57,7 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
     }
 
     private CatalogKeys? GetKeys(AnalyzerOptions options, CancellationToken cancellationToken)
-    {
-        var files = CatalogKeys.FindCatalogFiles(options, cancellationToken);
-        if (Volatile.Read(ref _cache) is { } cached && CatalogFile.SameFiles(cached.Files, files))
-        {
-            return cached.Keys;
-        }
-
-        var keys = CatalogKeys.Build(files, cancellationToken);
-        Volatile.Write(ref _cache, new CachedCatalog(files, keys));
-        return keys;
-    }
+        => _cache.GetOrCreate(CatalogKeys.FindCatalogFiles(options, cancellationToken), source: null, CatalogKeys.Build, cancellationToken);
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol papers, CatalogKeys keys)
     {
@@ -131,6 +121,4 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
 
         return operation;
     }
-
-    private sealed record CachedCatalog(ImmutableArray<CatalogFile> Files, CatalogKeys? Keys);
 }

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using CriuCatalog.Generator.Analyzers;
 using CriuCatalog.Generator.Common;
-using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CriuCatalog.Generator.Diagnostics;
 
@@ -21,8 +22,8 @@ namespace CriuCatalog.Generator.Diagnostics;
 /// <see cref="AnalyzerConfigSet"/> (matching sections, <c>root = true</c>, the nearest file wins).
 /// </para>
 /// <para>
-/// Only <c>CRIUxxx</c> ids are kept, so an edit to any other setting leaves this value equal and nothing downstream
-/// runs again. The severities are applied when the diagnostics are reported; the compiler then still applies
+/// Only <c>CRIUxxx</c> ids are kept, so the table stays a handful of entries however large the files are.
+/// <see cref="CatalogDiagnosticAnalyzer"/> applies the severities when it reports the diagnostics; the compiler then still applies
 /// global configuration (<c>.globalconfig</c>), <c>NoWarn</c>, <c>WarningsAsErrors</c> and
 /// <c>TreatWarningsAsErrors</c> on top, as it does to any diagnostic outside a syntax tree.
 /// </para>
@@ -44,10 +45,6 @@ internal sealed record SeverityConfiguration(EquatableArray<SeverityOverride> Ov
     public static bool IsEditorConfig(string path)
         => string.Equals(System.IO.Path.GetFileName(path), EditorConfigFileName, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads an <c>.editorconfig</c> AdditionalFile; a file that cannot be read counts as absent.</summary>
-    public static EditorConfigSource Read(AdditionalText file, CancellationToken cancellationToken)
-        => new(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString());
-
     /// <summary>
     /// Resolves the severities each catalog file gets from the <c>.editorconfig</c> files. Malformed text never
     /// throws: lines the parser cannot read are ignored, as the compiler ignores them, and a file whose path is not
@@ -56,7 +53,7 @@ internal sealed record SeverityConfiguration(EquatableArray<SeverityOverride> Ov
     /// <param name="catalogPaths">The paths of the files marked as catalogs.</param>
     /// <param name="editorConfigs">The <c>.editorconfig</c> AdditionalFiles.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public static SeverityConfiguration Resolve(ImmutableArray<string> catalogPaths, ImmutableArray<EditorConfigSource> editorConfigs, CancellationToken cancellationToken)
+    public static SeverityConfiguration Resolve(ImmutableArray<string> catalogPaths, ImmutableArray<FileSnapshot> editorConfigs, CancellationToken cancellationToken)
     {
         if (catalogPaths.IsDefaultOrEmpty || editorConfigs.IsDefaultOrEmpty)
         {
@@ -149,7 +146,7 @@ internal sealed record SeverityConfiguration(EquatableArray<SeverityOverride> Ov
         return ReportDiagnostic.Default;
     }
 
-    private static AnalyzerConfig? TryParse(string text, string path)
+    private static AnalyzerConfig? TryParse(SourceText text, string path)
     {
         if (!System.IO.Path.IsPathRooted(path))
         {

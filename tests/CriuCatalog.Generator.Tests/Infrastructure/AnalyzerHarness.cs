@@ -9,8 +9,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CriuCatalog.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Runs <see cref="PaperKeyAnalyzer"/> the way the compiler does: over the compilation the generator produced
-/// (so <c>CriuCatalog.Papers</c> exists), with the same AdditionalFiles and metadata the generator saw.
+/// Runs <see cref="PaperKeyAnalyzer"/> and <see cref="CatalogDiagnosticAnalyzer"/> the way the compiler does: over
+/// the compilation the generator produced (so <c>CriuCatalog.Papers</c> exists), with the same AdditionalFiles and
+/// metadata the generator saw.
 /// </summary>
 internal static class AnalyzerHarness
 {
@@ -29,18 +30,32 @@ internal static class AnalyzerHarness
         return await AnalyzeAsync(run.Output, additionalTexts).ConfigureAwait(false);
     }
 
-    /// <summary>Runs the analyzer over a compilation; fails the test if the analyzer itself threw (AD0001).</summary>
+    /// <summary>Runs the key analyzer over a compilation; fails the test if the analyzer itself threw (AD0001).</summary>
     public static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(Compilation compilation, IEnumerable<AdditionalText> additionalTexts)
     {
-        var diagnostics = await compilation
-            .WithAnalyzers([new PaperKeyAnalyzer()], Options(additionalTexts))
-            .GetAnalyzerDiagnosticsAsync()
-            .ConfigureAwait(false);
-        var failures = diagnostics.Where(d => d.Id == "AD0001").ToList();
-        Assert.True(failures.Count == 0, "The analyzer threw:\n" + string.Join("\n", failures));
+        var diagnostics = await RunAsync(compilation, new PaperKeyAnalyzer(), additionalTexts).ConfigureAwait(false);
         return diagnostics
             .OrderBy(d => d.Location.SourceSpan.Start)
             .ThenBy(d => d.Id, System.StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The catalog diagnostics <see cref="CatalogDiagnosticAnalyzer"/> reports over a compilation, in the order it
+    /// reported them. Synchronous, for <see cref="GeneratorRun"/>'s properties: the analyzer does no I/O.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> CatalogDiagnostics(Compilation compilation, IEnumerable<AdditionalText> additionalTexts)
+        => RunAsync(compilation, new CatalogDiagnosticAnalyzer(), additionalTexts).GetAwaiter().GetResult();
+
+    /// <summary>Runs one analyzer, as the compiler does; fails the test if the analyzer itself threw (AD0001).</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, DiagnosticAnalyzer analyzer, IEnumerable<AdditionalText> additionalTexts)
+    {
+        var diagnostics = await compilation
+            .WithAnalyzers([analyzer], Options(additionalTexts))
+            .GetAnalyzerDiagnosticsAsync()
+            .ConfigureAwait(false);
+        var failures = diagnostics.Where(d => d.Id == "AD0001").ToList();
+        Assert.True(failures.Count == 0, "The analyzer threw:\n" + string.Join("\n", failures));
+        return diagnostics;
     }
 }

@@ -44,23 +44,41 @@ internal static class GeneratorHarness
     public static GeneratorRun Run(IEnumerable<AdditionalText> additionalTexts, string consumerSource = "", CSharpParseOptions? parseOptions = null)
     {
         var compilation = CreateCompilation(consumerSource, parseOptions);
-        var driver = CreateDriver(additionalTexts, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
-        return new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics);
+        var texts = additionalTexts.ToImmutableArray();
+        var driver = CreateDriver(texts, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics, texts);
     }
 }
 
-/// <summary>The outcome of one generator run: what it produced and the compilation that includes it.</summary>
-internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> DriverDiagnostics)
+/// <summary>
+/// The outcome of one generator run: what it produced, the compilation that includes it, and the AdditionalFiles
+/// it saw, so the catalog analyzer can be run over the same inputs as a build runs it.
+/// </summary>
+internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> DriverDiagnostics, ImmutableArray<AdditionalText> AdditionalTexts)
 {
+    private IReadOnlyList<Diagnostic>? _analyzerDiagnostics;
+
     public GeneratorRunResult Generator => Result.Results.Single();
 
     /// <summary>The generated sources by hint name.</summary>
     public IReadOnlyDictionary<string, string> Sources
         => Generator.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
-    /// <summary>Diagnostics the generator reported (CRIUxxx), ordered by position.</summary>
-    public IReadOnlyList<Diagnostic> GeneratorDiagnostics
-        => Generator.Diagnostics.OrderBy(d => d.Location.GetLineSpan().StartLinePosition).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    /// <summary>Diagnostics the generator itself reported (only CRIU015 and CRIU018), ordered by position.</summary>
+    public IReadOnlyList<Diagnostic> GeneratorDiagnostics => ByPosition(Generator.Diagnostics);
+
+    /// <summary>
+    /// The catalog diagnostics (CRIU001–CRIU017 but CRIU015), as <see cref="Analyzers.CatalogDiagnosticAnalyzer"/>
+    /// reports them over the output compilation, ordered by position. Computed once, on first use.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> AnalyzerDiagnostics
+        => _analyzerDiagnostics ??= ByPosition(AnalyzerHarness.CatalogDiagnostics(Output, AdditionalTexts));
+
+    /// <summary>
+    /// Every CRIU0xx diagnostic a build reports for these inputs: the generator's and the catalog analyzer's,
+    /// ordered by position (ties keep the generator's first).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> ReportedDiagnostics => ByPosition(GeneratorDiagnostics.Concat(AnalyzerDiagnostics));
 
     /// <summary>
     /// Emits the output compilation with documentation on, returning every diagnostic that is not hidden, and
@@ -78,6 +96,10 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunRe
             .ToList();
         return (diagnostics, result.Success ? peStream.ToArray() : null);
     }
+
+    /// <summary>By start line and column, then id; a stable sort, so equal keys keep the order they were reported in.</summary>
+    private static List<Diagnostic> ByPosition(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics.OrderBy(d => d.Location.GetLineSpan().StartLinePosition).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Emits and loads the compiled catalog into its own collectible load context.</summary>
     public Assembly Load()

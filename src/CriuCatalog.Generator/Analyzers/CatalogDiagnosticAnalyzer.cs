@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CriuCatalog.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CriuCatalog.Generator.Analyzers;
+
+/// <summary>
+/// Reports the catalog diagnostics (CRIU001–CRIU014, CRIU016, CRIU017) in the catalog files, with the severities
+/// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// These used to come from <see cref="CatalogGenerator"/>. The generator driver filters every diagnostic a
+/// generator has reported again on each run, cached or not, so thousands of them (CRIU009 renames, say) made each
+/// keystroke in the IDE cost more the larger the catalog. An analyzer's diagnostics are computed only when the
+/// analyzer runs, and this one keeps its result while the files are unchanged.
+/// </para>
+/// <para>
+/// The catalog is found, parsed and built exactly as the generator does it (<see cref="CatalogKeys.Read"/>).
+/// Every diagnostic is reported by the file action of the file it is located in, and only for the first
+/// AdditionalFile with that path, so one that names several files (CRIU014 is reported at the file that is not
+/// used) is still reported exactly once per compilation, whatever the number and order of file actions.
+/// </para>
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The parsed and built catalog, reused while the catalog files are the same texts.</summary>
+    private readonly FileSnapshotCache<CatalogRead> _catalog = new();
+
+    /// <summary>The diagnostics to report, reused while the catalog and the <c>.editorconfig</c> files are unchanged.</summary>
+    private readonly FileSnapshotCache<ImmutableDictionary<string, ImmutableArray<Diagnostic>>> _diagnostics = new();
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        DiagnosticDescriptors.UnrecognizedLine,
+        DiagnosticDescriptors.EntryBeforeCategory,
+        DiagnosticDescriptors.InvalidYear,
+        DiagnosticDescriptors.EmptyVenue,
+        DiagnosticDescriptors.EmptyTitle,
+        DiagnosticDescriptors.UnbalancedBracket,
+        DiagnosticDescriptors.DuplicateEntry,
+        DiagnosticDescriptors.ConflictingEntry,
+        DiagnosticDescriptors.IdentifierRenamed,
+        DiagnosticDescriptors.MalformedArXivId,
+        DiagnosticDescriptors.ArXivYearMismatch,
+        DiagnosticDescriptors.NoEntries,
+        DiagnosticDescriptors.UnreadableCatalog,
+        DiagnosticDescriptors.MultipleCatalogs,
+        DiagnosticDescriptors.EmptyCategoryName,
+        DiagnosticDescriptors.BulletedEntry,
+    ];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(Start);
+    }
+
+    private void Start(CompilationStartAnalysisContext context)
+    {
+        var byFile = GetDiagnostics(context.Options, context.CancellationToken);
+        if (byFile.IsEmpty)
+        {
+            return;
+        }
+
+        context.RegisterAdditionalFileAction(c => Report(c, byFile));
+    }
+
+    /// <summary>The diagnostics to report, by the path of the catalog file whose action reports them.</summary>
+    private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var catalogs = CatalogKeys.FindCatalogFiles(options, cancellationToken);
+        var read = _catalog.GetOrCreate(catalogs, source: null, CatalogKeys.Read, cancellationToken);
+        if (read.Diagnostics.IsEmpty)
+        {
+            return ImmutableDictionary<string, ImmutableArray<Diagnostic>>.Empty;
+        }
+
+        var editorConfigs = FileSnapshot.Find(options, file => SeverityConfiguration.IsEditorConfig(file.Path), cancellationToken);
+        return _diagnostics.GetOrCreate(
+            editorConfigs,
+            read,
+            (files, token) => Materialize(catalogs, read, files, token),
+            cancellationToken);
+    }
+
+    private static ImmutableDictionary<string, ImmutableArray<Diagnostic>> Materialize(
+        ImmutableArray<FileSnapshot> catalogs,
+        CatalogRead read,
+        ImmutableArray<FileSnapshot> editorConfigs,
+        CancellationToken cancellationToken)
+    {
+        var severities = SeverityConfiguration.Resolve(catalogs.Select(f => f.Path).ToImmutableArray(), editorConfigs, cancellationToken);
+        var byFile = new Dictionary<string, ImmutableArray<Diagnostic>.Builder>(StringComparer.Ordinal);
+        foreach (var catalog in catalogs)
+        {
+            if (!byFile.ContainsKey(catalog.Path))
+            {
+                byFile.Add(catalog.Path, ImmutableArray.CreateBuilder<Diagnostic>());
+            }
+        }
+
+        foreach (var info in read.Diagnostics)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (severities.Apply(info) is not { } diagnostic)
+            {
+                continue;
+            }
+
+            // Every catalog diagnostic is located in a catalog file; one that were not would still be reported, once, by the first file.
+            var path = info.Location is { } location && byFile.ContainsKey(location.FilePath) ? location.FilePath : catalogs[0].Path;
+            byFile[path].Add(diagnostic);
+        }
+
+        return byFile
+            .Where(pair => pair.Value.Count > 0)
+            .ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutable(), StringComparer.Ordinal);
+    }
+
+    private static void Report(AdditionalFileAnalysisContext context, ImmutableDictionary<string, ImmutableArray<Diagnostic>> byFile)
+    {
+        var file = context.AdditionalFile;
+        if (!byFile.TryGetValue(file.Path, out var diagnostics) || !IsFirstWithPath(context.Options.AdditionalFiles, file))
+        {
+            return;
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// Whether no AdditionalFile before <paramref name="file"/> has its path. Two items can name one file (an
+    /// item listed twice); both are analyzed, but the diagnostics at that path must be reported once. The answer
+    /// depends only on the options, not on which action runs first, so a cancelled action that runs again
+    /// reports the same.
+    /// </summary>
+    private static bool IsFirstWithPath(ImmutableArray<AdditionalText> files, AdditionalText file)
+    {
+        foreach (var other in files)
+        {
+            if (string.Equals(other.Path, file.Path, StringComparison.Ordinal))
+            {
+                return ReferenceEquals(other, file);
+            }
+        }
+
+        // Not among the options' files (no host does this): it is the only one with its path that reports.
+        return true;
+    }
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using CriuCatalog.Generator.Analyzers;
+using CriuCatalog.Generator.Diagnostics;
+using CriuCatalog.Generator.Model;
+using CriuCatalog.Generator.Parsing;
+using CriuCatalog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>
+/// The catalog diagnostics come from <see cref="CatalogDiagnosticAnalyzer"/>, not from the generator: the driver
+/// filters every generator diagnostic again on each run, so the generator must have none to keep an edit's cost
+/// flat. Each diagnostic is reported once per compilation, however many catalogs and .editorconfig files there are.
+/// </summary>
+public class CatalogDiagnosticAnalyzerTests
+{
+    /// <summary>CRIU002 (2), CRIU007 (5), CRIU001 (6), CRIU003 (7), CRIU004 (8), CRIU009 for 'Fine!', named as 'Fine' is (9).</summary>
+    private const string Broken = """
+        Broken Papers
+        [OSDI '23] Listed before any category
+        - Systems
+        [OSDI '23] Fine
+        [OSDI '23] Fine
+        this line means nothing
+        [OSDI 23] No apostrophe
+        [ '23] No venue
+        [OSDI '23] Fine!
+        """;
+
+    private const string OtherBroken = """
+        Other Papers
+        - Storage
+        a stray line
+        [SoCC '24] Kept
+        """;
+
+    private static readonly string[] GeneratorIds = ["CRIU015", "CRIU018"];
+
+    [Fact]
+    public void The_analyzer_supports_every_descriptor_but_the_two_the_generator_keeps()
+    {
+        var all = typeof(DiagnosticDescriptors)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var supported = new CatalogDiagnosticAnalyzer().SupportedDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(18, all.Count);
+        Assert.Equal(all.Except(GeneratorIds, StringComparer.Ordinal), supported);
+    }
+
+    [Fact]
+    public void The_generator_reports_only_CRIU018_while_the_analyzer_reports_the_catalog_diagnostics()
+    {
+        const string source = "[CriuCatalog.Cites((CriuCatalog.PaperId)3)] public sealed class Scheduler { }";
+        var run = GeneratorHarness.Run(
+            [CatalogFiles.Catalog(Broken, "/catalogs/a.txt"), CatalogFiles.Catalog(OtherBroken, "/catalogs/b.txt"), new UnreadableAdditionalText("/catalogs/c.txt")],
+            source);
+
+        Assert.Equal(["CRIU018"], run.Generator.Diagnostics.Select(d => d.Id));
+        Assert.Equal(
+            ["CRIU001", "CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009", "CRIU013", "CRIU014", "CRIU014"],
+            run.AnalyzerDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => GeneratorIds.Contains(d.Id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Below_CSharp_8_the_generator_reports_only_CRIU015_and_the_analyzer_still_reports_the_catalog()
+    {
+        var run = GeneratorHarness.Run(Broken, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
+
+        Assert.Equal(["CRIU015"], run.Generator.Diagnostics.Select(d => d.Id));
+        Assert.Equal(
+            ["CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009"],
+            run.AnalyzerDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Each_diagnostic_is_reported_once_with_several_catalogs_and_editorconfigs_in_any_order()
+    {
+        AdditionalText[] files =
+        [
+            CatalogFiles.Catalog(Broken, "/catalogs/a.txt"),
+            CatalogFiles.Catalog(OtherBroken, "/catalogs/b.txt"),
+            CatalogFiles.Catalog(OtherBroken + "\n- \n", "/other/c.txt"),
+            new UnreadableAdditionalText("/other/d.txt"),
+            CatalogFiles.Other("root = true\n[*]\ndotnet_diagnostic.CRIU009.severity = warning\n", "/.editorconfig"),
+            CatalogFiles.Other("[b.txt]\ndotnet_diagnostic.CRIU001.severity = error\n", "/catalogs/.editorconfig"),
+            CatalogFiles.Other("[*.txt]\ndotnet_diagnostic.CRIU001.severity = none\n", "/other/.editorconfig"),
+            CatalogFiles.Other("not a catalog", "/catalogs/notes.txt"),
+        ];
+
+        // What the parser and the builder find, read directly: one line of the report for each of these.
+        var documents = files.Take(4)
+            .Select(f => CatalogParser.Parse(new CatalogSource(f.Path, f.GetText()?.ToString()), CancellationToken.None))
+            .ToImmutableArray();
+        var expected = documents.SelectMany(d => d.Diagnostics)
+            .Concat(CatalogBuilder.Build(documents, CancellationToken.None).Diagnostics)
+            .Where(d => !(d.Descriptor.Id == "CRIU001" && d.Location!.FilePath.StartsWith("/other/", StringComparison.Ordinal)))
+            .Select(d => Describe(d.Descriptor.Id, d.Location!.FilePath, d.Location.LineSpan.Start.Line, d.Location.Span.Start, d.Location.Span.Length))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(12, expected.Count);
+
+        foreach (var order in new[] { files, files.Reverse().ToArray() })
+        {
+            var reported = GeneratorHarness.Run(order).AnalyzerDiagnostics;
+
+            Assert.Equal(expected, reported.Select(Describe).Order(StringComparer.Ordinal));
+            Assert.Equal(
+                ["/catalogs/b.txt", "/other/c.txt", "/other/d.txt"],
+                reported.Where(d => d.Id == "CRIU014").Select(d => d.Location.GetLineSpan().Path).Order(StringComparer.Ordinal));
+            // Each file gets the severities of the .editorconfig sections that match it, and /other/ silences CRIU001.
+            Assert.Equal(
+                [("/catalogs/a.txt", DiagnosticSeverity.Warning), ("/catalogs/b.txt", DiagnosticSeverity.Error)],
+                reported.Where(d => d.Id == "CRIU001").Select(d => (d.Location.GetLineSpan().Path, d.Severity)).OrderBy(p => p.Path, StringComparer.Ordinal));
+            Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(reported, d => d.Id == "CRIU009").Severity);
+        }
+    }
+
+    [Fact]
+    public void A_catalog_with_a_thousand_diagnostics_leaves_the_generator_nothing_to_filter_after_a_CSharp_edit()
+    {
+        var text = new StringBuilder(CatalogFiles.SeedText);
+        for (var i = 0; i < 1_000; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nstray line {i}");
+        }
+
+        var catalog = CatalogFiles.Catalog(text.ToString());
+        var compilation = GeneratorHarness.CreateCompilation("public class A { }");
+        var driver = GeneratorHarness.CreateDriver([catalog]).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Results.Single().Diagnostics);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class B { }", GeneratorHarness.ParseOptions));
+        var second = driver.RunGenerators(edited).GetRunResult();
+
+        Assert.Empty(second.Results.Single().Diagnostics);
+        Assert.Empty(second.Diagnostics);
+        var reported = AnalyzerHarness.CatalogDiagnostics(edited, [catalog]);
+        Assert.Equal(1_000, reported.Count(d => d.Id == "CRIU001"));
+        Assert.Equal(1_000, reported.Length);
+    }
+
+    [Fact]
+    public async Task An_unchanged_catalog_is_not_read_again_for_a_new_compilation()
+    {
+        var analyzer = new CatalogDiagnosticAnalyzer();
+        var catalog = CatalogFiles.Catalog(Broken);
+        var editorConfig = CatalogFiles.Other("[*.txt]\ndotnet_diagnostic.CRIU002.severity = error\n", "/catalogs/.editorconfig");
+        var compilation = GeneratorHarness.CreateCompilation("public class A { }");
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class B { }", GeneratorHarness.ParseOptions));
+
+        var first = await AnalyzerHarness.RunAsync(compilation, analyzer, [catalog, editorConfig]);
+        var second = await AnalyzerHarness.RunAsync(edited, analyzer, [catalog, editorConfig]);
+        var changed = await AnalyzerHarness.RunAsync(edited, analyzer, [CatalogFiles.Catalog(Broken), editorConfig]);
+
+        // The same Diagnostic instances come back only when nothing was parsed, built or resolved again.
+        Assert.Equal(6, first.Length);
+        Assert.Equal(first.OrderBy(Describe, StringComparer.Ordinal), second.OrderBy(Describe, StringComparer.Ordinal), ReferenceEqualityComparer.Instance);
+        Assert.Equal(first.Select(Describe).Order(StringComparer.Ordinal), changed.Select(Describe).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(changed, d => first.Contains(d, ReferenceEqualityComparer.Instance));
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(second, d => d.Id == "CRIU002").Severity);
+    }
+
+    private static string Describe(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return Describe(diagnostic.Id, span.Path, span.StartLinePosition.Line, diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length);
+    }
+
+    private static string Describe(string id, string path, int line, int start, int length)
+        => string.Create(CultureInfo.InvariantCulture, $"{id} {path}:{line} [{start}+{length}]");
+}
