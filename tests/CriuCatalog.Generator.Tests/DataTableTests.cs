@@ -1,0 +1,178 @@
+using System;
+using System.Collections;
+using System.Linq;
+using System.Reflection;
+using CriuCatalog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>
+/// The papers live in a data table that the generated code decodes on first use (docs/generated-code.md). Its two
+/// shapes, UTF-8 literals (C# 11 and a span-capable runtime) and array constants (anything else from C# 8 up), must
+/// give the same catalog; a paper is decoded only when it is used, once.
+/// </summary>
+public class DataTableTests
+{
+    /// <summary>Everything the public API says about every paper, in one string, so two builds can be compared whole.</summary>
+    private const string DumpProbe = """
+        using System.Linq;
+        using CriuCatalog;
+
+        public static class Dump
+        {
+            public static string All() => string.Join("\n---\n", Papers.All.Select(p => string.Join("|",
+                p.Id, p.Key, p.Title, p.ShortName, p.Venue.ToDisplayName(), p.Year, p.ArXivId ?? "-", p.Citation,
+                string.Join(",", p.Categories.Select(c => c.ToDisplayName())),
+                string.Join(",", p.Publications.Select(x => x.Label + (x.IsPreprint ? "*" : ""))),
+                p.ToBibTeX(), p.ToMarkdown(),
+                Papers.TryFind(p.Key, out var found) && found == p,
+                Papers.Get(p.Id) == p))) + "\n===\n" + Papers.ToBibTeX() + Papers.ToMarkdown();
+        }
+        """;
+
+    public static TheoryData<string> Shapes => new() { "utf8", "arrays" };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Each_shape_writes_its_own_kind_of_data(string shape)
+    {
+        var data = Run(CatalogFiles.SeedText, shape).Sources["Papers.Data.g.cs"];
+
+        if (shape == "utf8")
+        {
+            Assert.Contains("private static global::System.ReadOnlySpan<byte> Text => \"", data, StringComparison.Ordinal);
+            Assert.DoesNotContain("ulong", data, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("var words = new ulong[]", data, StringComparison.Ordinal);
+            Assert.DoesNotContain("u8;", data, StringComparison.Ordinal);
+            Assert.DoesNotContain("ReadOnlySpan", data, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("hostile")]
+    public void Both_shapes_give_the_same_catalog(string catalog)
+    {
+        var text = catalog == "seed"
+            ? CatalogFiles.SeedText
+            : "T\n- A \u00e9\n[Venue \"x\" '24] Quote \" backslash \\ NUL \0 bidi \u202E and \u00e9t\u00e9 \U0001F600: one\n[arXiv:2401.01234 '24] Caf\u00e9 {GPU} $x$: two\n[VLDB '99] Old 1999 paper\n";
+        var utf8 = Dumped(text, "utf8");
+        var arrays = Dumped(text, "arrays");
+
+        Assert.Equal(utf8, arrays);
+        Assert.Contains("|True|True", utf8, StringComparison.Ordinal);
+        Assert.DoesNotContain("|False", utf8, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_decoded_seed_holds_the_titles_keys_and_labels_the_model_has()
+    {
+        var dump = Dumped(CatalogFiles.SeedText, "utf8");
+
+        Assert.Contains("Cricket|cricket|Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support|Cricket|Wiley|2021|-|[Wiley '21] Cricket:", dump, StringComparison.Ordinal);
+        Assert.Contains("AsyncFork|async-fork|Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level|Async-fork|VLDB|2023|2301.05861|", dump, StringComparison.Ordinal);
+        Assert.Contains("|CRIU for Migration,CRIU for Database|[VLDB '23],[arXiv:2301.05861 '23]*|", dump, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void A_paper_is_decoded_when_first_used_and_only_then(string shape)
+    {
+        const string probe = """
+            public static class Touch
+            {
+                public static object Cricket() => CriuCatalog.Papers.Cricket;
+                public static int Count() => CriuCatalog.Papers.All.Count;
+                public static bool Find() => CriuCatalog.Papers.TryFind("cricket", out _);
+                public static object Last() => CriuCatalog.Papers.OnDemandFork;
+            }
+            """;
+        var assembly = Run(CatalogFiles.SeedText, shape, probe).Load();
+        var touch = assembly.GetType("Touch")!;
+        var decoded = () => ((IEnumerable)assembly.GetType("CriuCatalog.Papers")!.GetField("s_papers", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!)
+            .Cast<object?>().Count(p => p is not null);
+
+        var cricket = touch.GetMethod("Cricket")!.Invoke(null, null);
+        Assert.Equal(1, decoded());
+        Assert.Equal(53, touch.GetMethod("Count")!.Invoke(null, null));
+        Assert.True((bool)touch.GetMethod("Find")!.Invoke(null, null)!);
+        Assert.Equal(1, decoded());
+        Assert.Same(cricket, touch.GetMethod("Cricket")!.Invoke(null, null));
+        touch.GetMethod("Last")!.Invoke(null, null);
+        Assert.Equal(2, decoded());
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_stored_as_U_FFFD_and_the_paper_is_still_found_by_key()
+    {
+        const string probe = """
+            public static class Lone
+            {
+                public static string Title() => CriuCatalog.Papers.All[0].Title;
+                public static bool Found() => CriuCatalog.Papers.TryFind(CriuCatalog.Papers.All[0].Key, out var p) && p == CriuCatalog.Papers.All[0];
+            }
+            """;
+        var type = Run("T\n- A\n[X '20] Lone \uD800 surrogate: a paper\n", "utf8", probe).Load().GetType("Lone")!;
+
+        Assert.Equal("Lone \uFFFD surrogate: a paper", type.GetMethod("Title")!.Invoke(null, null));
+        Assert.True((bool)type.GetMethod("Found")!.Invoke(null, null)!);
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void A_20000_entry_catalog_compiles_and_every_lookup_works(string shape)
+    {
+        const string probe = """
+            using System.Linq;
+            using CriuCatalog;
+
+            public static class Large
+            {
+                public static int Count() => Papers.All.Count;
+                public static bool EveryPaperFindsItselfByKey() => Papers.All.All(p => Papers.TryFind(p.Key, out var found) && found == p);
+                public static bool MissingKeysAreMissing() => Enumerable.Range(0, 1000).All(i => !Papers.TryFind("no-such-paper-" + i, out _));
+                public static bool CategoriesVenuesAndYearsHoldTheirPapers()
+                    => Papers.All.All(p => p.Categories.All(c => Papers.InCategory(c).Contains(p)) && p.Publications.All(x => Papers.ByVenue(x.Venue).Contains(p) && Papers.ByYear(x.Year).Contains(p)));
+                public static int BibTeXEntries() => Papers.ToBibTeX().Split('\n').Count(line => line.StartsWith("@"));
+                public static string Last() => Papers.Get((PaperId)(Papers.All.Count - 1)).Citation;
+            }
+            """;
+        var run = Run(LargeCatalog.Create(categories: 5, perCategory: 4_000), shape, probe);
+        var (diagnostics, bytes) = run.Emit();
+        Assert.True(bytes is not null, string.Join("\n", diagnostics.Take(5)));
+        Assert.Empty(diagnostics.Where(d => d.Location.SourceTree?.FilePath != "Consumer.cs"));
+
+        var type = run.Load().GetType("Large")!;
+        Assert.Equal(20_000, type.GetMethod("Count")!.Invoke(null, null));
+        Assert.Equal("[VenueBX '24] Study 19999 of checkpointing at scale", type.GetMethod("Last")!.Invoke(null, null));
+        foreach (var check in new[] { "EveryPaperFindsItselfByKey", "MissingKeysAreMissing", "CategoriesVenuesAndYearsHoldTheirPapers" })
+        {
+            Assert.True((bool)type.GetMethod(check)!.Invoke(null, null)!, check);
+        }
+
+        Assert.Equal(20_000, type.GetMethod("BibTeXEntries")!.Invoke(null, null));
+    }
+
+    [Fact]
+    public void Generated_code_stays_under_1000_characters_per_entry_at_35_copies_of_the_seed()
+    {
+        var text = SeedCopies.Create(35);
+        var entries = text.Split('\n').Count(line => line.StartsWith('['));
+        var run = Run(text, "utf8");
+
+        Assert.Equal(53 * 35, run.Output.GetTypeByMetadataName("CriuCatalog.PaperId")!.GetMembers().Count(m => m.Kind == Microsoft.CodeAnalysis.SymbolKind.Field));
+        var perEntry = run.Sources.Values.Sum(s => s.Length) / (double)entries;
+        Assert.True(perEntry <= 1_000, $"{perEntry:F0} characters per entry");
+        Console.WriteLine($"{perEntry:F0} characters of generated C# per entry at 35 copies of the seed");
+    }
+
+    private static GeneratorRun Run(string catalog, string shape, string probe = "")
+        => GeneratorHarness.Run(catalog, probe, GeneratorHarness.ParseOptions.WithLanguageVersion(shape == "utf8" ? LanguageVersion.CSharp11 : LanguageVersion.CSharp10));
+
+    private static string Dumped(string catalog, string shape)
+        => (string)Run(catalog, shape, DumpProbe).Load().GetType("Dump")!.GetMethod("All")!.Invoke(null, null)!;
+}
