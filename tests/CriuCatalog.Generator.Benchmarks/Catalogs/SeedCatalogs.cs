@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace CriuCatalog.Generator.Benchmarks.Catalogs;
+
+/// <summary>
+/// The catalogs the issue measures, all made from the seed so every size has its mix of venues, categories, colons
+/// and repeated listings: the seed repeated N times with a distinct name for every copy's papers, a 100,000-entry
+/// catalog made the same way, and copies that keep the seed's names so the generator has to rename about 1,000 papers.
+/// </summary>
+internal static class SeedCatalogs
+{
+    public const string X1 = "x1";
+    public const string X35 = "x35";
+    public const string X350 = "x350";
+    public const string Entries100K = "100k-entries";
+    public const string X20SameNames = "x20-same-names";
+
+    /// <summary>Papers in the seed: 57 entries, of which repeated listings (Async-fork, ElasticNotebook, RRC) merge.</summary>
+    public const int SeedPapers = 53;
+
+    /// <summary>Every catalog, smallest first.</summary>
+    public static IReadOnlyList<string> All { get; } = [X1, X35, X350, Entries100K, X20SameNames];
+
+    /// <summary>The sizes, without the variant that measures diagnostics.</summary>
+    public static IReadOnlyList<string> Sizes { get; } = [X1, X35, X350, Entries100K];
+
+    private static readonly ConcurrentDictionary<string, string> s_texts = new(StringComparer.Ordinal);
+
+    /// <summary>The seed, embedded in this assembly (see the csproj).</summary>
+    public static string SeedText { get; } = ReadSeed();
+
+    /// <summary>
+    /// The catalogs a benchmark class runs: its own list, or the comma-separated names in
+    /// <c>CRIU_BENCH_CATALOGS</c>, which BenchmarkDotNet's child processes inherit, so a short run can skip the
+    /// large ones without editing code.
+    /// </summary>
+    public static IEnumerable<string> Select(IEnumerable<string> defaults)
+    {
+        var chosen = Environment.GetEnvironmentVariable("CRIU_BENCH_CATALOGS");
+        if (string.IsNullOrWhiteSpace(chosen))
+        {
+            return defaults;
+        }
+
+        var names = chosen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var name in names)
+        {
+            _ = Text(name);
+        }
+
+        return names;
+    }
+
+    /// <summary>The text of a named catalog, made once per process.</summary>
+    public static string Text(string name) => s_texts.GetOrAdd(name, static name => name switch
+    {
+        X1 => SeedText,
+        X35 => Repeat(35, keepNames: false),
+        X350 => Repeat(350, keepNames: false),
+        Entries100K => Repeat(int.MaxValue, keepNames: false, maxEntries: 100_000),
+        X20SameNames => Repeat(20, keepNames: true),
+        _ => throw new ArgumentException($"Unknown catalog '{name}'; known: {string.Join(", ", All)}.", nameof(name)),
+    });
+
+    /// <summary>The number of entry lines, the unit the issue's per-entry figures divide by.</summary>
+    public static int EntryCount(string text) => Lines(text).Count(IsEntry);
+
+    /// <summary>
+    /// The seed's title once, then <paramref name="copies"/> copies of its categories and entries. Copy 0 is the
+    /// seed as written. Every later copy either puts a copy word before each title, which becomes the first word of
+    /// the paper's short name (so names never collide), or, with <paramref name="keepNames"/>, appends the copy
+    /// number after the title, where no name is taken from (so every copy is renamed).
+    /// </summary>
+    public static string Repeat(int copies, bool keepNames, int maxEntries = int.MaxValue)
+    {
+        var lines = Lines(SeedText).ToList();
+        var builder = new StringBuilder(lines[0]).Append('\n');
+        var entries = 0;
+        for (var copy = 0; copy < copies && entries < maxEntries; copy++)
+        {
+            foreach (var line in lines.Skip(1))
+            {
+                if (entries == maxEntries)
+                {
+                    break;
+                }
+
+                if (!IsEntry(line))
+                {
+                    builder.Append(line).Append('\n');
+                    continue;
+                }
+
+                entries++;
+                var labelEnd = line.IndexOf(']', StringComparison.Ordinal) + 1;
+                var label = line[..labelEnd];
+                var title = line[labelEnd..].Trim();
+                builder.Append(label).Append(' ');
+                if (copy == 0)
+                {
+                    builder.Append(title);
+                }
+                else if (keepNames)
+                {
+                    builder.Append(title).Append(" (copy ").Append(copy.ToString(CultureInfo.InvariantCulture)).Append(')');
+                }
+                else
+                {
+                    builder.Append("Copy").Append(copy.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(title);
+                }
+
+                builder.Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsEntry(string line) => line.StartsWith('[');
+
+    private static IEnumerable<string> Lines(string text)
+        => text.Split('\n').Select(static line => line.Trim()).Where(static line => line.Length > 0);
+
+    private static string ReadSeed()
+    {
+        using var stream = typeof(SeedCatalogs).Assembly.GetManifestResourceStream("Seeds.criu-academic-research.txt")
+            ?? throw new InvalidOperationException("The seed is not embedded; see the csproj.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
