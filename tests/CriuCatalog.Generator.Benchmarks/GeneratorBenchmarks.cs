@@ -5,56 +5,56 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace CriuCatalog.Generator.Benchmarks;
 
-/// <summary>A first build: a driver that has never run, run once over the catalog and a small consumer.</summary>
-public class GeneratorRunBenchmarks : CatalogBenchmark
+/// <summary>Both generators' drivers over the catalog and a small consumer, prepared by the class that measures them.</summary>
+public abstract class DriverBenchmark : CatalogBenchmark
 {
-    private CSharpCompilation _compilation = null!;
-    private GeneratorDriver _floor = null!;
-    private GeneratorDriver _catalog = null!;
+    private protected CSharpCompilation Compilation { get; private set; } = null!;
+
+    private protected GeneratorDriver FloorDriver { get; private set; } = null!;
+
+    private protected GeneratorDriver CatalogDriver { get; private set; } = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _compilation = Harness.CreateConsumerCompilation();
-        _floor = Harness.CreateDriver(Side.Floor, CatalogText);
-        _catalog = Harness.CreateDriver(Side.Catalog, CatalogText);
+        Compilation = Harness.CreateConsumerCompilation();
+        FloorDriver = Prepare(Harness.CreateDriver(Side.Floor, CatalogText));
+        CatalogDriver = Prepare(Harness.CreateDriver(Side.Catalog, CatalogText));
     }
 
-    // A driver is immutable: running it returns a new one, so every invocation starts from a driver that never ran.
+    /// <summary>The state each invocation starts from. A driver is immutable: running it returns a new one.</summary>
+    private protected abstract GeneratorDriver Prepare(GeneratorDriver fresh);
+}
+
+/// <summary>A first build: a driver that has never run, run once over the catalog and a small consumer.</summary>
+public class GeneratorRunBenchmarks : DriverBenchmark
+{
     [Benchmark(Baseline = true)]
-    public GeneratorDriver Floor() => _floor.RunGenerators(_compilation);
+    public GeneratorDriver Floor() => FloorDriver.RunGenerators(Compilation);
 
     [Benchmark]
-    public GeneratorDriver Generator() => _catalog.RunGenerators(_compilation);
+    public GeneratorDriver Generator() => CatalogDriver.RunGenerators(Compilation);
+
+    private protected override GeneratorDriver Prepare(GeneratorDriver fresh) => fresh;
 }
 
 /// <summary>
 /// What every keystroke in the IDE costs: the driver has run once, then a C# file that has nothing to do with the
 /// catalog changes, and the driver runs again.
 /// </summary>
-public class RerunAfterEditBenchmarks : CatalogBenchmark
+public class RerunAfterEditBenchmarks : DriverBenchmark
 {
-    private CSharpCompilation _compilation = null!;
-    private GeneratorDriver _floor = null!;
-    private GeneratorDriver _catalog = null!;
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _compilation = Harness.CreateConsumerCompilation();
-        _floor = Harness.CreateDriver(Side.Floor, CatalogText).RunGenerators(_compilation);
-        _catalog = Harness.CreateDriver(Side.Catalog, CatalogText).RunGenerators(_compilation);
-    }
-
     [Benchmark(Baseline = true)]
-    public GeneratorDriver Floor() => _floor.RunGenerators(Edited());
+    public GeneratorDriver Floor() => FloorDriver.RunGenerators(Edited());
 
     [Benchmark]
-    public GeneratorDriver Generator() => _catalog.RunGenerators(Edited());
+    public GeneratorDriver Generator() => CatalogDriver.RunGenerators(Edited());
+
+    private protected override GeneratorDriver Prepare(GeneratorDriver fresh) => fresh.RunGenerators(Compilation);
 
     // A new compilation per invocation, as after a real edit: one reused would answer the generators' questions
     // about it from its caches.
-    private CSharpCompilation Edited() => _compilation.ReplaceSyntaxTree(Harness.ConsumerTree, Harness.EditedConsumerTree);
+    private CSharpCompilation Edited() => Compilation.ReplaceSyntaxTree(Harness.ConsumerTree, Harness.EditedConsumerTree);
 }
 
 /// <summary>
