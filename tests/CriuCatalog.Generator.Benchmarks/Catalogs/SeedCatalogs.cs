@@ -72,6 +72,20 @@ internal static class SeedCatalogs
         _ => throw new ArgumentException($"Unknown catalog '{name}'; known: {string.Join(", ", All)}, {X1000}.", nameof(name)),
     });
 
+    /// <summary>
+    /// What the generator should make of a catalog, if the copies work as meant: 53 papers per copy, and a rename
+    /// for every paper of every copy after the first only where names are kept. Null where a copy is cut short.
+    /// </summary>
+    public static (int Papers, int Renamed)? Expected(string name) => name switch
+    {
+        X1 => (SeedPapers, 0),
+        X35 => (35 * SeedPapers, 0),
+        X350 => (350 * SeedPapers, 0),
+        X1000 => (1000 * SeedPapers, 0),
+        X20SameNames => (20 * SeedPapers, 19 * SeedPapers),
+        _ => null,
+    };
+
     /// <summary>The number of entry lines, the unit the issue's per-entry figures divide by.</summary>
     public static int EntryCount(string text) => Lines(text).Count(IsEntry);
 

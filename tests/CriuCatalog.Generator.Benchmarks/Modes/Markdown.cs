@@ -55,7 +55,7 @@ internal static class Markdown
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>Three significant digits: enough to compare with a target, no false precision.</summary>
-    public static string Number(double value) => value.ToString(value >= 100 ? "0" : value >= 10 ? "0.0" : "0.00", CultureInfo.InvariantCulture);
+    public static string Number(double value) => value.ToString(value >= 100 ? "N0" : value >= 10 ? "0.0" : "0.00", CultureInfo.InvariantCulture);
 
     private static void Row(StringBuilder builder, IReadOnlyList<string> cells)
         => builder.Append("| ").AppendJoin(" | ", cells).Append(" |\n");

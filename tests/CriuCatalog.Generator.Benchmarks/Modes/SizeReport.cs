@@ -11,7 +11,8 @@ namespace CriuCatalog.Generator.Benchmarks.Modes;
 
 /// <summary>
 /// <c>-- size</c>: characters of generated C# per entry, the generator's and the floor's, and a check that the
-/// catalogs are what they claim (papers per copy, renames only where names are kept). No timing.
+/// catalogs are what they claim (papers per copy, renames only where names are kept): it exits with 1 when one is
+/// not. No timing.
 /// </summary>
 internal static class SizeReport
 {
@@ -21,6 +22,7 @@ internal static class SizeReport
     public static int Run(string[] catalogs)
     {
         var rows = new List<IReadOnlyList<string>>();
+        var unexpected = 0;
         foreach (var name in catalogs.Length == 0 ? Defaults : catalogs)
         {
             Console.WriteLine($"Generating {name}…");
@@ -31,12 +33,20 @@ internal static class SizeReport
             var catalog = Harness.Run(Side.Catalog, text, consumer);
             var floorChars = GeneratedLength(floor.Result);
             var catalogChars = GeneratedLength(catalog.Result);
+            var papers = PaperIds(catalog.Output).Count;
+            var renamed = catalog.Result.Diagnostics.Count(static d => d.Id == "CRIU009");
+            if (SeedCatalogs.Expected(name) is { } expected && expected != (papers, renamed))
+            {
+                Console.Error.WriteLine($"{name}: expected {expected.Papers} papers and {expected.Renamed} renames, got {papers} and {renamed}.");
+                unexpected++;
+            }
+
             rows.Add(
             [
                 name,
                 Markdown.Count(entries),
-                Markdown.Count(PaperIds(catalog.Output).Count),
-                Markdown.Count(catalog.Result.Diagnostics.Count(static d => d.Id == "CRIU009")),
+                Markdown.Count(papers),
+                Markdown.Count(renamed),
                 Markdown.Count(catalogChars),
                 Markdown.Number((double)catalogChars / entries),
                 Markdown.Count(floorChars),
@@ -49,7 +59,7 @@ internal static class SizeReport
             ["Catalog", "Entries", "Papers", "Renamed (CRIU009)", "Generated C# chars", "Per entry", "Floor chars", "Floor per entry", "Ratio"],
             rows);
         Markdown.Publish(table, Path.Combine("BenchmarkDotNet.Artifacts", "results", "size.md"));
-        return 0;
+        return unexpected == 0 ? 0 : 1;
     }
 
     /// <summary>The members of the generated <c>PaperId</c>, in declaration order, with their values.</summary>
