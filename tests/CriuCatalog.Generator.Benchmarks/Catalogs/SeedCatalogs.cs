@@ -27,11 +27,8 @@ internal static class SeedCatalogs
     /// <summary>Papers in the seed: 57 entries, of which repeated listings (Async-fork, ElasticNotebook, RRC) merge.</summary>
     public const int SeedPapers = 53;
 
-    /// <summary>Every catalog, smallest first.</summary>
+    /// <summary>The catalogs the benchmark classes run unless told otherwise: the sizes, smallest first, then the renames.</summary>
     public static IReadOnlyList<string> All { get; } = [X1, X35, X350, Entries100K, X20SameNames];
-
-    /// <summary>The sizes, without the variant that measures diagnostics.</summary>
-    public static IReadOnlyList<string> Sizes { get; } = [X1, X35, X350, Entries100K];
 
     private static readonly ConcurrentDictionary<string, string> s_texts = new(StringComparer.Ordinal);
 
@@ -39,21 +36,22 @@ internal static class SeedCatalogs
     public static string SeedText { get; } = ReadSeed();
 
     /// <summary>
-    /// The catalogs a benchmark class runs: its own list, or the comma-separated names in
+    /// The catalogs the benchmark classes run: <see cref="All"/>, or the comma-separated names in
     /// <c>CRIU_BENCH_CATALOGS</c>, which BenchmarkDotNet's child processes inherit, so a short run can skip the
-    /// large ones without editing code.
+    /// large ones, or add <see cref="X1000"/>, without editing code.
     /// </summary>
-    public static IEnumerable<string> Select(IEnumerable<string> defaults)
+    public static IEnumerable<string> Chosen()
     {
         var chosen = Environment.GetEnvironmentVariable("CRIU_BENCH_CATALOGS");
         if (string.IsNullOrWhiteSpace(chosen))
         {
-            return defaults;
+            return All;
         }
 
         var names = chosen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var name in names)
         {
+            // A misspelt name fails here, once, rather than in the setup of every benchmark.
             _ = Text(name);
         }
 

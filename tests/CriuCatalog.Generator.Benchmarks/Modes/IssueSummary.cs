@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Reports;
+using CriuCatalog.Generator.Benchmarks.Catalogs;
 
 namespace CriuCatalog.Generator.Benchmarks.Modes;
 
@@ -20,7 +21,8 @@ internal static class IssueSummary
             resultsDirectory ??= summary.ResultsDirectoryPath;
             var byCatalog = summary.Reports
                 .Where(static report => report.ResultStatistics is not null)
-                .GroupBy(static report => (string)report.BenchmarkCase.Parameters["Catalog"]);
+                .GroupBy(static report => (string)report.BenchmarkCase.Parameters["Catalog"])
+                .OrderBy(static group => Order(group.Key));
             foreach (var group in byCatalog)
             {
                 var floor = group.FirstOrDefault(static report => report.BenchmarkCase.Descriptor.Baseline);
@@ -49,6 +51,9 @@ internal static class IssueSummary
         var table = Markdown.Table(["Figure", "Catalog", "Value", "Floor", "Ratio", "Allocated", "Floor allocated"], rows);
         Markdown.Publish(table, Path.Combine(resultsDirectory ?? ".", "issue-figures.md"));
     }
+
+    // Smallest catalog first, as SeedCatalogs lists them, rather than BenchmarkDotNet's alphabetical order.
+    private static int Order(string catalog) => SeedCatalogs.All.TakeWhile(name => name != catalog).Count();
 
     private static string Allocated(BenchmarkReport report)
         => report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) is { } bytes ? Markdown.Bytes(bytes) : "n/a";
