@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -48,7 +49,7 @@ public sealed class FloorGenerator : IIncrementalGenerator
         var lines = SourceText.From(text).Lines;
         for (var i = 0; i < lines.Count; i++)
         {
-            builder.Append("        public const string L").Append(i).Append(" = ")
+            builder.Append("        public const string L").Append(i.ToString(CultureInfo.InvariantCulture)).Append(" = ")
                 .Append(SymbolDisplay.FormatLiteral(lines[i].ToString(), quote: true)).Append(";\n");
         }
 

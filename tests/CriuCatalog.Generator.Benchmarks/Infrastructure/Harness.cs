@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -95,7 +96,7 @@ internal static class Harness
 
             public static class Settings
             {
-                public static int RetryCount() => {{version}};
+                public static int RetryCount() => {{version.ToString(CultureInfo.InvariantCulture)}};
 
                 public static string Describe(int attempt) => attempt > RetryCount() ? "giving up" : "retrying";
             }

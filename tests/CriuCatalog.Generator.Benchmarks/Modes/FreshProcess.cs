@@ -168,7 +168,7 @@ internal static class FreshProcess
             var ids = SizeReport.PaperIds(output);
             var middle = ids[ids.Count / 2].ToString(CultureInfo.InvariantCulture);
 
-            Console.WriteLine($"{name}: {runs} runs of each program…");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {runs} runs of each program…"));
             var all = new List<double>();
             var one = new List<double>();
             var parse = new List<double>();
@@ -197,7 +197,7 @@ internal static class FreshProcess
         var table = Markdown.Table(
             ["Catalog", "Papers", "Entries", "Papers.All, first access", "One paper, first access", "Run-time parse", "All / parse", "One / parse"],
             rows);
-        Markdown.Publish($"Medians of {runs} fresh processes each.\n\n{table}", Path.Combine("BenchmarkDotNet.Artifacts", "results", "fresh-process.md"));
+        Markdown.Publish(string.Create(CultureInfo.InvariantCulture, $"Medians of {runs} fresh processes each.\n\n{table}"), Path.Combine("BenchmarkDotNet.Artifacts", "results", "fresh-process.md"));
         return 0;
     }
 
@@ -242,7 +242,7 @@ internal static class FreshProcess
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{Path.GetFileName(dll)} {string.Join(' ', args)} exited with {process.ExitCode}: {output}");
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(dll)} {string.Join(' ', args)} exited with {process.ExitCode}: {output}"));
         }
 
         return double.Parse(output.Split(' ')[0], CultureInfo.InvariantCulture);

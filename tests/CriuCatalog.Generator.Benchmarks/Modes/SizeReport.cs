@@ -37,7 +37,7 @@ internal static class SizeReport
             var renamed = catalog.Result.Diagnostics.Count(static d => d.Id == "CRIU009");
             if (SeedCatalogs.Expected(name) is { } expected && expected != (papers, renamed))
             {
-                Console.Error.WriteLine($"{name}: expected {expected.Papers} papers and {expected.Renamed} renames, got {papers} and {renamed}.");
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: expected {expected.Papers} papers and {expected.Renamed} renames, got {papers} and {renamed}."));
                 unexpected++;
             }
 
