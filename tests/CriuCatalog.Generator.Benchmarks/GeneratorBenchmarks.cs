@@ -1,102 +1,82 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
-using System.Threading;
 using BenchmarkDotNet.Attributes;
-using CriuCatalog.Generator.Model;
-using CriuCatalog.Generator.Parsing;
+using CriuCatalog.Generator.Benchmarks.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace CriuCatalog.Generator.Benchmarks;
 
-/// <summary>
-/// The generator on a catalog of <see cref="Entries"/> entries in 5 categories, every title distinct: a full run of
-/// the generator driver (parse, build, emit, and Roslyn parsing the generated files), and the parser alone.
-/// </summary>
-[MemoryDiagnoser]
-public class GeneratorBenchmarks
+/// <summary>Both generators' drivers over the catalog and a small consumer, prepared by the class that measures them.</summary>
+public abstract class DriverBenchmark : CatalogBenchmark
 {
-    private const string CatalogPath = "/catalogs/papers.txt";
+    private protected CSharpCompilation Compilation { get; private set; } = null!;
 
-    private CatalogSource _source = null!;
-    private GeneratorDriver _driver = null!;
-    private CSharpCompilation _compilation = null!;
+    private protected GeneratorDriver FloorDriver { get; private set; } = null!;
 
-    /// <summary>The number of entries, each its own paper.</summary>
-    [Params(1_000, 10_000, 100_000)]
-    public int Entries { get; set; }
+    private protected GeneratorDriver CatalogDriver { get; private set; } = null!;
 
-    /// <summary>Makes the catalog and a driver that has not run yet.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        var text = CreateCatalog(categories: 5, perCategory: Entries / 5);
-        _source = new CatalogSource(CatalogPath, text);
-        _compilation = CSharpCompilation.Create(
-            "Consumer",
-            references: [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
-            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        _driver = CSharpGeneratorDriver.Create(
-            [new CatalogGenerator().AsSourceGenerator()],
-            [new CatalogText(CatalogPath, text)],
-            new CSharpParseOptions(LanguageVersion.Latest),
-            new CatalogOptions());
+        Compilation = Harness.CreateConsumerCompilation();
+        FloorDriver = Prepare(Harness.CreateDriver(Side.Floor, CatalogText));
+        CatalogDriver = Prepare(Harness.CreateDriver(Side.Catalog, CatalogText));
     }
 
-    /// <summary>A first build: every step runs, and the compiler parses the generated sources.</summary>
+    /// <summary>The state each invocation starts from. A driver is immutable: running it returns a new one.</summary>
+    private protected abstract GeneratorDriver Prepare(GeneratorDriver fresh);
+}
+
+/// <summary>A first build: a driver that has never run, run once over the catalog and a small consumer.</summary>
+public class GeneratorRunBenchmarks : DriverBenchmark
+{
+    [Benchmark(Baseline = true)]
+    public GeneratorDriver Floor() => FloorDriver.RunGenerators(Compilation);
+
     [Benchmark]
-    public GeneratorDriverRunResult Driver() => _driver.RunGenerators(_compilation).GetRunResult();
+    public GeneratorDriver Generator() => CatalogDriver.RunGenerators(Compilation);
 
-    /// <summary>The catalog file read into lines; returns the entry count (the document type is internal).</summary>
+    private protected override GeneratorDriver Prepare(GeneratorDriver fresh) => fresh;
+}
+
+/// <summary>
+/// What every keystroke in the IDE costs: the driver has run once, then a C# file that has nothing to do with the
+/// catalog changes, and the driver runs again.
+/// </summary>
+public class RerunAfterEditBenchmarks : DriverBenchmark
+{
+    [Benchmark(Baseline = true)]
+    public GeneratorDriver Floor() => FloorDriver.RunGenerators(Edited());
+
     [Benchmark]
-    public int Parse() => CatalogParser.Parse(_source, CancellationToken.None).Entries.Count;
+    public GeneratorDriver Generator() => CatalogDriver.RunGenerators(Edited());
 
-    /// <summary>Categories of equal size; titles such as <c>Study 42 of checkpointing at scale</c> at 26 venues over 25 years.</summary>
-    internal static string CreateCatalog(int categories, int perCategory)
+    private protected override GeneratorDriver Prepare(GeneratorDriver fresh) => fresh.RunGenerators(Compilation);
+
+    // A new compilation per invocation, as after a real edit: one reused would answer the generators' questions
+    // about it from its caches.
+    private CSharpCompilation Edited() => Compilation.ReplaceSyntaxTree(Harness.ConsumerTree, Harness.EditedConsumerTree);
+}
+
+/// <summary>
+/// Compiling what each generator wrote, with the consumer: a new compilation of the already parsed trees, emitted to
+/// memory, so the figure is binding and emitting alone.
+/// </summary>
+public class CompileBenchmarks : CatalogBenchmark
+{
+    private SyntaxTree[] _floor = null!;
+    private SyntaxTree[] _catalog = null!;
+
+    [GlobalSetup]
+    public void Setup()
     {
-        var builder = new StringBuilder("Benchmark Catalog\n");
-        var paper = 0;
-        for (var c = 0; c < categories; c++)
-        {
-            builder.Append("- Category ").Append((char)('A' + c)).Append('\n');
-            for (var i = 0; i < perCategory; i++, paper++)
-            {
-                builder.Append("[Venue").Append((char)('A' + (paper % 26))).Append(" '").Append((paper % 25).ToString("00", CultureInfo.InvariantCulture))
-                    .Append("] Study ").Append(paper.ToString(CultureInfo.InvariantCulture)).Append(" of checkpointing at scale\n");
-            }
-        }
-
-        return builder.ToString();
+        var consumer = Harness.CreateConsumerCompilation();
+        _floor = [.. Harness.Run(Side.Floor, CatalogText, consumer).Output.SyntaxTrees];
+        _catalog = [.. Harness.Run(Side.Catalog, CatalogText, consumer).Output.SyntaxTrees];
     }
 
-    /// <summary>The catalog as an AdditionalFile.</summary>
-    private sealed class CatalogText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
+    [Benchmark(Baseline = true)]
+    public byte[] Floor() => Harness.Emit(Harness.CreateCompilation("Floor", OutputKind.DynamicallyLinkedLibrary, _floor));
 
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    /// <summary>Marks every AdditionalFile as a catalog, as <c>PaperCatalog="true"</c> does.</summary>
-    private sealed class CatalogOptions : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options Catalog = new(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.PaperCatalog", "true"));
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Catalog;
-
-        private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-                => values.TryGetValue(key, out value);
-        }
-    }
+    [Benchmark]
+    public byte[] Generator() => Harness.Emit(Harness.CreateCompilation("Catalog", OutputKind.DynamicallyLinkedLibrary, _catalog));
 }

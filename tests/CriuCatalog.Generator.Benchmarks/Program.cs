@@ -1,4 +1,21 @@
+using System;
 using BenchmarkDotNet.Running;
+using CriuCatalog.Generator.Benchmarks;
+using CriuCatalog.Generator.Benchmarks.Modes;
 
-// dotnet run -c Release --project tests/CriuCatalog.Generator.Benchmarks -- --filter '*' --job short
-BenchmarkSwitcher.FromAssembly(typeof(CriuCatalog.Generator.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);
+// Modes that BenchmarkDotNet cannot measure come first; anything else is BenchmarkDotNet's own command line.
+// See docs/benchmarks.md for every command.
+return args switch
+{
+    ["fresh-process", .. var rest] => FreshProcess.Run(rest),
+    ["size", .. var rest] => SizeReport.Run(rest),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(CatalogBenchmark).Assembly).Run(args);
+    IssueSummary.Write(summaries);
+    Console.WriteLine();
+    return 0;
+}
