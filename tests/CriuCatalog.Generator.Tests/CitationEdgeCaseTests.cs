@@ -129,7 +129,8 @@ public class CitationEdgeCaseTests
     [InlineData("[OSDI '23] Markdown: a paper", "MarkdownPaper")]
     [InlineData("[OSDI '23] BibTeX: a paper", "BibTeXPaper")]
     [InlineData("[OSDI '23] ToBibTeX: a paper", "ToBibTeXPaper")]
-    [InlineData("[OSDI '23] Table: a paper", "TablePaper")]
+    [InlineData("[OSDI '23] PaperTable: a paper", "PaperTablePaper")]
+    [InlineData("[OSDI '23] ListAt: a paper", "ListAtPaper")]
     [InlineData("[OSDI '23] PaperList: a paper", "PaperListPaper")]
     [InlineData("[OSDI '23] Bibliography: a paper", "BibliographyPaper")]
     public void Papers_named_like_a_member_of_the_generated_API_are_renamed_and_compile(string entry, string identifier)

@@ -37,7 +37,7 @@ public class DataTableTests
     [MemberData(nameof(Shapes))]
     public void Each_shape_writes_its_own_kind_of_data(string shape)
     {
-        var data = Run(CatalogFiles.SeedText, shape).Sources["Papers.Data.g.cs"];
+        var data = Run(CatalogFiles.SeedText, shape).Sources["PaperTable.g.cs"];
 
         if (shape == "utf8")
         {
@@ -80,30 +80,36 @@ public class DataTableTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void A_paper_is_decoded_when_first_used_and_only_then(string shape)
+    public void A_paper_is_made_when_first_used_and_decoded_when_first_read(string shape)
     {
         const string probe = """
             public static class Touch
             {
                 public static object Cricket() => CriuCatalog.Papers.Cricket;
+                public static string CricketTitle() => CriuCatalog.Papers.Cricket.Title;
                 public static int Count() => CriuCatalog.Papers.All.Count;
                 public static bool Find() => CriuCatalog.Papers.TryFind("cricket", out _);
-                public static object Last() => CriuCatalog.Papers.OnDemandFork;
+                public static int Enumerate() { var n = 0; foreach (var p in CriuCatalog.Papers.All) { n += p.Key.Length > 0 ? 1 : 0; } return n; }
             }
             """;
         var assembly = Run(CatalogFiles.SeedText, shape, probe).Load();
         var touch = assembly.GetType("Touch")!;
-        var decoded = () => ((IEnumerable)assembly.GetType("CriuCatalog.Papers")!.GetField("s_papers", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!)
-            .Cast<object?>().Count(p => p is not null);
+        object? Call(string name) => touch.GetMethod(name)!.Invoke(null, null);
+        var papers = (IEnumerable)assembly.GetType("CriuCatalog.Papers")!.GetField("s_papers", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var details = assembly.GetType("CriuCatalog.Paper")!.GetField("_details", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        int Made() => papers.Cast<object?>().Count(p => p is not null);
+        int Decoded() => papers.Cast<object?>().Count(p => p is not null && details.GetValue(p) is not null);
 
-        var cricket = touch.GetMethod("Cricket")!.Invoke(null, null);
-        Assert.Equal(1, decoded());
-        Assert.Equal(53, touch.GetMethod("Count")!.Invoke(null, null));
-        Assert.True((bool)touch.GetMethod("Find")!.Invoke(null, null)!);
-        Assert.Equal(1, decoded());
-        Assert.Same(cricket, touch.GetMethod("Cricket")!.Invoke(null, null));
-        touch.GetMethod("Last")!.Invoke(null, null);
-        Assert.Equal(2, decoded());
+        var cricket = Call("Cricket");
+        Assert.Equal((1, 0), (Made(), Decoded()));
+        Assert.StartsWith("Cricket: ", (string)Call("CricketTitle")!, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (Made(), Decoded()));
+        Assert.Equal(53, Call("Count"));
+        Assert.True((bool)Call("Find")!);
+        Assert.Same(cricket, Call("Cricket"));
+        Assert.Equal((1, 1), (Made(), Decoded()));
+        Assert.Equal(53, Call("Enumerate"));
+        Assert.Equal((53, 1), (Made(), Decoded()));
     }
 
     [Fact]
@@ -144,7 +150,7 @@ public class DataTableTests
         var run = Run(LargeCatalog.Create(categories: 5, perCategory: 4_000), shape, probe);
         var (diagnostics, bytes) = run.Emit();
         Assert.True(bytes is not null, string.Join("\n", diagnostics.Take(5)));
-        Assert.Empty(diagnostics.Where(d => d.Location.SourceTree?.FilePath != "Consumer.cs"));
+        Assert.DoesNotContain(diagnostics, d => d.Location.SourceTree?.FilePath != "Consumer.cs");
 
         var type = run.Load().GetType("Large")!;
         Assert.Equal(20_000, type.GetMethod("Count")!.Invoke(null, null));

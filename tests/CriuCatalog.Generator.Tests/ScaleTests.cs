@@ -54,7 +54,7 @@ public class ScaleTests
         Assert.Equal(Categories, EnumMembers(sources["Category.g.cs"]));
         Assert.Equal(50, EnumMembers(sources["Venue.g.cs"]));
         Assert.Contains("public static Paper Study99999Checkpointing => At(99999);", sources["Papers.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("internal const int PaperCount = 100000;", sources["Papers.Data.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("internal const int PaperCount = 100000;", sources["PaperTable.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,9 +77,9 @@ public class ScaleTests
             """;
         var run = GeneratorHarness.Run(LargeCatalog.Create(Categories, 120), probe);
 
-        var data = run.Sources["Papers.Data.g.cs"];
-        Assert.Contains("internal const int SlotWidth = 2;", data, StringComparison.Ordinal);
-        Assert.Contains("internal const int SlotMask = 2047;", data, StringComparison.Ordinal);
+        var data = run.Sources["PaperTable.g.cs"];
+        Assert.Contains("private const int SlotWidth = 2;", data, StringComparison.Ordinal);
+        Assert.Contains("private const int SlotMask = 2047;", data, StringComparison.Ordinal);
         Assert.Matches("private const int IndexWidth = [2-5];", data);
 
         var type = run.Load().GetType("Probe")!;

@@ -6,8 +6,8 @@ using static CriuCatalog.Generator.Model.GeneratedNames;
 namespace CriuCatalog.Generator.Emitting;
 
 /// <summary>
-/// Writes the other half of <c>Papers</c>: the <see cref="CatalogTable"/> as constant data, and the code that
-/// decodes a paper from it the first time the paper is used. See <see cref="CatalogTable"/> for the layout.
+/// Writes <c>PaperTable</c>: the <see cref="CatalogTable"/> as constant data, and the code that decodes a paper
+/// from it the first time the paper is used. See <see cref="CatalogTable"/> for the layout.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -21,7 +21,7 @@ namespace CriuCatalog.Generator.Emitting;
 /// </remarks>
 internal static class DataTableEmitter
 {
-    public const string HintName = Papers + ".Data.g.cs";
+    public const string HintName = PaperTable + ".g.cs";
 
     public static GeneratedFile Emit(EmitContext context)
     {
@@ -30,42 +30,39 @@ internal static class DataTableEmitter
         var preprint = catalog.Venues.Select((v, i) => (v, i)).Where(x => x.v.IsPreprint).Select(x => x.i).DefaultIfEmpty(-1).First();
         return new GeneratedFile(HintName, context.File(writer =>
         {
-            writer.WriteLine("partial class " + Papers);
-            using (writer.OpenBlock())
-            {
-                writer.WriteLines($$"""
-                    private static readonly {{Paper}}?[] s_papers = new {{Paper}}?[{{Table}}.PaperCount];
+            writer.WriteLines($$"""
+                /// <summary>
+                /// The data behind <see cref="{{Papers}}"/> and <see cref="{{Paper}}"/>, decoded a paper at a time on first use. Not part of the catalog's API.
+                /// </summary>
+                /// <remarks>
+                /// <c>Text</c> holds the papers' strings as UTF-8. <c>Records</c> holds, as digits <c>?</c> (0) to <c>~</c> (63): an index of the
+                /// paper records, an index of the category, venue and year lists, the keys' hash table, then the records. The generator's
+                /// docs/generated-code.md describes the layout.
+                /// </remarks>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                {{EmitContext.GeneratedCodeAttribute}}
+                internal static class {{PaperTable}}
+                {
+                    internal const int PaperCount = {{EmitContext.Number(catalog.Papers.Count)}};
+                    internal const int CategoryCount = {{EmitContext.Number(catalog.Categories.Count)}};
+                    internal const int VenueCount = {{EmitContext.Number(catalog.Venues.Count)}};
+                    internal const int MinYear = {{EmitContext.Number(table.MinYear)}};
+                    internal const int YearCount = {{EmitContext.Number(table.YearCount)}};
+                    private const int ListIndex = {{EmitContext.Number(table.ListIndex)}};
+                    private const int IndexWidth = {{EmitContext.Number(table.IndexWidth)}};
+                    private const int Slots = {{EmitContext.Number(table.Slots)}};
+                    private const int SlotWidth = {{EmitContext.Number(table.SlotWidth)}};
+                    private const int SlotMask = {{EmitContext.Number(table.SlotCount - 1)}};
+                    private const int PreprintVenue = {{EmitContext.Number(preprint)}};
+                    private const int Digit = {{EmitContext.Number(CatalogTable.DigitBase)}};
+                    private const int Continue = {{EmitContext.Number(CatalogTable.Continue)}};
 
-                    // The paper with this number, decoded on first use; every later use gets the same instance.
-                    private static {{Paper}} {{At}}(int number) => s_papers[number] ?? {{Table}}.Create(number);
+                    private static readonly string?[] s_keys = new string?[PaperCount];
 
-                    // The catalog as data (see Papers.Data in the generator's docs for the layout): Text holds the papers'
-                    // strings as UTF-8; Records holds, as digits '?' (0) to '~' (63), an index of the records, the keys' hash
-                    // table, and one record per paper, category, venue and year.
-                    private static class {{Table}}
-                    {
-                        internal const int PaperCount = {{EmitContext.Number(catalog.Papers.Count)}};
-                        internal const int CategoryCount = {{EmitContext.Number(catalog.Categories.Count)}};
-                        internal const int VenueCount = {{EmitContext.Number(catalog.Venues.Count)}};
-                        internal const int MinYear = {{EmitContext.Number(table.MinYear)}};
-                        internal const int YearCount = {{EmitContext.Number(table.YearCount)}};
-                        internal const int Slots = {{EmitContext.Number(table.Slots)}};
-                        internal const int SlotWidth = {{EmitContext.Number(table.SlotWidth)}};
-                        internal const int SlotMask = {{EmitContext.Number(table.SlotCount - 1)}};
-                        private const int ListIndex = {{EmitContext.Number(table.ListIndex)}};
-                        private const int IndexWidth = {{EmitContext.Number(table.IndexWidth)}};
-                        private const int PreprintVenue = {{EmitContext.Number(preprint)}};
-                        private const int Digit = {{EmitContext.Number(CatalogTable.DigitBase)}};
-                        private const int Continue = {{EmitContext.Number(CatalogTable.Continue)}};
-
-                        private static readonly string?[] s_keys = new string?[PaperCount];
-                        private static readonly {{PaperList}}?[] s_lists = new {{PaperList}}?[CategoryCount + VenueCount + YearCount];
-                    """);
-                writer.WriteLine();
-                WriteData(writer, context.Settings.UsesUtf8Literals, table);
-                writer.WriteLines(Decoder);
-                writer.WriteLine("}");
-            }
+                """);
+            WriteData(writer, context.Settings.UsesUtf8Literals, table);
+            writer.WriteLines(Decoder);
+            writer.WriteLine("}");
         }));
     }
 
@@ -140,42 +137,8 @@ internal static class DataTableEmitter
     }
 
     private static readonly string Decoder = $$"""
-            // Reads a paper's record and makes the paper. Two threads may both decode a paper; both get the first instance stored.
-            internal static {{Paper}} Create(int number)
-            {
-                var reader = new Reader(Digits(number * IndexWidth, IndexWidth));
-                var at = reader.Next();
-                var keyLength = reader.Next();
-                var titleLength = reader.Next();
-                var key = s_keys[number] ?? (s_keys[number] = Utf8(at, keyLength));
-                var titleAt = at + keyLength;
-                var title = Utf8(titleAt, titleLength);
-                at = titleAt + titleLength;
-                var shortName = reader.Part(ref at, titleAt, titleLength, title);
-                var bibTeXTitle = reader.Part(ref at, titleAt, titleLength, title);
-                var markdownTitle = reader.Part(ref at, titleAt, titleLength, title);
-                var categories = new {{Category}}[reader.Next()];
-                for (var i = 0; i < categories.Length; i++)
-                {
-                    categories[i] = ({{Category}})reader.Next();
-                }
-
-                var publications = new {{Publication}}[reader.Next()];
-                for (var i = 0; i < publications.Length; i++)
-                {
-                    var venue = reader.Next();
-                    var year = MinYear + reader.Next();
-                    var idLength = reader.Next();
-                    publications[i] = new {{Publication}}(({{Venue}})venue, year, idLength == 0 ? null : Utf8(at, idLength), venue == PreprintVenue);
-                    at += idLength;
-                }
-
-                var paper = new {{Paper}}(({{PaperId}})number, key, title, shortName, bibTeXTitle, markdownTitle, categories, publications);
-                return global::System.Threading.Interlocked.CompareExchange(ref s_papers[number], paper, null) ?? paper;
-            }
-
             // A paper's key, decoded once, without decoding the rest of the paper.
-            internal static string KeyAt(int number)
+            internal static string Key(int number)
             {
                 var key = s_keys[number];
                 if (key == null)
@@ -188,29 +151,64 @@ internal static class DataTableEmitter
                 return key;
             }
 
-            // The list of a category, venue or year (in that order), made once; its papers are decoded as it hands them out.
-            internal static {{PaperList}} ListAt(int list)
+            // The number of the paper with this key, or -1: one hash, then linear probing from the slot it names.
+            internal static int Find(string key)
             {
-                var cached = s_lists[list];
-                if (cached == null)
+                for (var slot = (int)(Hash(key) & SlotMask); ; slot = (slot + 1) & SlotMask)
                 {
-                    var reader = new Reader(Digits(ListIndex + (list * IndexWidth), IndexWidth));
-                    var numbers = new int[reader.Next()];
-                    for (var i = 0; i < numbers.Length; i++)
+                    var entry = Digits(Slots + (slot * SlotWidth), SlotWidth);
+                    if (entry == 0 || string.Equals(Key(entry - 1), key))
                     {
-                        numbers[i] = reader.Next();
+                        return entry - 1;
                     }
+                }
+            }
 
-                    cached = new {{PaperList}}(numbers, numbers.Length);
-                    cached = global::System.Threading.Interlocked.CompareExchange(ref s_lists[list], cached, null) ?? cached;
+            // The paper numbers of a category, venue or year (lists are numbered in that order).
+            internal static int[] List(int list)
+            {
+                var reader = new Reader(Digits(ListIndex + (list * IndexWidth), IndexWidth));
+                var numbers = new int[reader.Next()];
+                for (var i = 0; i < numbers.Length; i++)
+                {
+                    numbers[i] = reader.Next();
                 }
 
-                return cached;
+                return numbers;
+            }
+
+            // Everything of a paper but its key, read from its record.
+            internal static void Read(int number, out string title, out string shortName, out string bibTeXTitle, out string markdownTitle, out {{Category}}[] categories, out {{Publication}}[] publications)
+            {
+                var reader = new Reader(Digits(number * IndexWidth, IndexWidth));
+                var at = reader.Next();
+                var titleAt = at + reader.Next();
+                var titleLength = reader.Next();
+                title = Utf8(titleAt, titleLength);
+                at = titleAt + titleLength;
+                shortName = reader.Part(ref at, titleAt, titleLength, title);
+                bibTeXTitle = reader.Part(ref at, titleAt, titleLength, title);
+                markdownTitle = reader.Part(ref at, titleAt, titleLength, title);
+                categories = new {{Category}}[reader.Next()];
+                for (var i = 0; i < categories.Length; i++)
+                {
+                    categories[i] = ({{Category}})reader.Next();
+                }
+
+                publications = new {{Publication}}[reader.Next()];
+                for (var i = 0; i < publications.Length; i++)
+                {
+                    var venue = reader.Next();
+                    var year = MinYear + reader.Next();
+                    var idLength = reader.Next();
+                    publications[i] = new {{Publication}}(({{Venue}})venue, year, idLength == 0 ? null : Utf8(at, idLength), venue == PreprintVenue);
+                    at += idLength;
+                }
             }
 
             // The key hash the generator placed the keys with: two lanes of rotate, add and xor over the UTF-16 code
             // units, then a finalizer that spreads every bit into the low bits.
-            internal static uint Hash(string key)
+            private static uint Hash(string key)
             {
                 unchecked
                 {
@@ -238,7 +236,7 @@ internal static class DataTableEmitter
             }
 
             // A fixed-width number: width digits, least significant first.
-            internal static int Digits(int at, int width)
+            private static int Digits(int at, int width)
             {
                 var value = 0;
                 for (var i = width - 1; i >= 0; i--)

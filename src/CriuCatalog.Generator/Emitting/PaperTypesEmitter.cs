@@ -4,8 +4,8 @@ using static CriuCatalog.Generator.Model.GeneratedNames;
 namespace CriuCatalog.Generator.Emitting;
 
 /// <summary>
-/// Writes <c>Paper</c> and <c>Publication</c>. Both have a fixed shape; only the namespace varies, so each is one
-/// template. Instances are made by <c>Papers</c> as it decodes its table.
+/// Writes <c>Paper</c> and <c>Publication</c>. Both have a fixed shape, so each is one template. A paper is made by
+/// <c>Papers</c> from its id alone and reads the rest from <c>PaperTable</c> when first asked.
 /// </summary>
 internal static class PaperTypesEmitter
 {
@@ -17,69 +17,101 @@ internal static class PaperTypesEmitter
 
     private static readonly string PaperTemplate = $$"""
         /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="{{Papers}}"/>.</summary>
-        /// <remarks>A paper listed more than once (in several categories, or at a conference and on arXiv) is one instance that carries every category and publication.</remarks>
+        /// <remarks>
+        /// A paper listed more than once (in several categories, or at a conference and on arXiv) is one instance that carries every category and publication.
+        /// Its fields are decoded from the catalog's data the first time one of them is read, once.
+        /// </remarks>
         {{EmitContext.GeneratedCodeAttribute}}
         public sealed partial class {{Paper}}
         {
-            private readonly string _bibTeXTitle;
-            private readonly string _markdownTitle;
+            private Details? _details;
 
-            internal {{Paper}}({{PaperId}} id, string key, string title, string shortName, string bibTeXTitle, string markdownTitle, {{Category}}[] categories, {{Publication}}[] publications)
+            internal {{Paper}}({{PaperId}} id)
             {
                 Id = id;
-                Key = key;
-                Title = title;
-                ShortName = shortName;
-                _bibTeXTitle = bibTeXTitle;
-                _markdownTitle = markdownTitle;
-                Categories = global::System.Array.AsReadOnly(categories);
-                Publications = global::System.Array.AsReadOnly(publications);
-                Venue = publications[0].Venue;
-                Year = publications[0].Year;
-                Citation = publications[0].Label + " " + title;
-                foreach (var publication in publications)
-                {
-                    if (publication.ArXivId != null)
-                    {
-                        ArXivId = publication.ArXivId;
-                        break;
-                    }
-                }
             }
 
             /// <summary>The paper's constant id, usable in attributes such as <c>[Cites]</c>.</summary>
             public {{PaperId}} Id { get; }
 
             /// <summary>The paper's stable string key, e.g. <c>async-fork</c>: the words of its name joined by <c>-</c>, with Latin letters in lower case. It depends only on the paper's own title.</summary>
-            public string Key { get; }
+            public string Key => {{PaperTable}}.Key((int)Id);
 
             /// <summary>The full title, as the catalog lists it.</summary>
-            public string Title { get; }
+            public string Title => Decoded.Title;
 
             /// <summary>The short name the paper is known by: the part of the title before a colon, or its first words.</summary>
-            public string ShortName { get; }
+            public string ShortName => Decoded.ShortName;
 
             /// <summary>The primary venue: the first peer-reviewed publication, or arXiv when there is none.</summary>
-            public {{Venue}} Venue { get; }
+            public {{Venue}} Venue => Decoded.Publications[0].Venue;
 
             /// <summary>The year of the primary publication.</summary>
-            public int Year { get; }
+            public int Year => Decoded.Publications[0].Year;
 
             /// <summary>The arXiv id of the paper's preprint (e.g. <c>2301.05861</c>), or <see langword="null"/> when the catalog gives none.</summary>
-            public string? ArXivId { get; }
+            public string? ArXivId => Decoded.ArXivId;
 
             /// <summary>Every category the paper is listed in, in catalog order.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<{{Category}}> Categories { get; }
+            public global::System.Collections.Generic.IReadOnlyList<{{Category}}> Categories => Decoded.Categories;
 
             /// <summary>Every publication listed for the paper: peer-reviewed ones first, in catalog order, then preprints. The first is the primary one.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<{{Publication}}> Publications { get; }
+            public global::System.Collections.Generic.IReadOnlyList<{{Publication}}> Publications => Decoded.Publications;
 
             /// <summary>The citation line of the primary publication, e.g. <c>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</c>.</summary>
-            public string Citation { get; }
+            public string Citation => Decoded.Citation;
 
             /// <summary>Returns <see cref="Citation"/>.</summary>
             /// <returns>The citation line of the primary publication.</returns>
             public override string ToString() => Citation;
+
+            private Details Decoded => _details ?? Decode();
+
+            // Two threads may both decode; both get the first result stored.
+            private Details Decode()
+            {
+                {{PaperTable}}.Read((int)Id, out var title, out var shortName, out var bibTeXTitle, out var markdownTitle, out var categories, out var publications);
+                var details = new Details(title, shortName, bibTeXTitle, markdownTitle, categories, publications);
+                return global::System.Threading.Interlocked.CompareExchange(ref _details, details, null) ?? details;
+            }
+
+            private sealed class Details
+            {
+                public Details(string title, string shortName, string bibTeXTitle, string markdownTitle, {{Category}}[] categories, {{Publication}}[] publications)
+                {
+                    Title = title;
+                    ShortName = shortName;
+                    BibTeXTitle = bibTeXTitle;
+                    MarkdownTitle = markdownTitle;
+                    Categories = global::System.Array.AsReadOnly(categories);
+                    Publications = global::System.Array.AsReadOnly(publications);
+                    Citation = publications[0].Label + " " + title;
+                    foreach (var publication in publications)
+                    {
+                        if (publication.ArXivId != null)
+                        {
+                            ArXivId = publication.ArXivId;
+                            break;
+                        }
+                    }
+                }
+
+                public string Title { get; }
+
+                public string ShortName { get; }
+
+                public string BibTeXTitle { get; }
+
+                public string MarkdownTitle { get; }
+
+                public string? ArXivId { get; }
+
+                public global::System.Collections.Generic.IReadOnlyList<{{Category}}> Categories { get; }
+
+                public global::System.Collections.Generic.IReadOnlyList<{{Publication}}> Publications { get; }
+
+                public string Citation { get; }
+            }
         }
         """;
 

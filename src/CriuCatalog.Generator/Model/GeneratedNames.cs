@@ -32,10 +32,13 @@ internal static class GeneratedNames
     public const string ToBibTeX = nameof(ToBibTeX);
     public const string ToMarkdown = nameof(ToMarkdown);
 
+    // The internal class that holds the data table and decodes it.
+    public const string PaperTable = nameof(PaperTable);
+
     // Private members of Papers. The nested category classes are inside Papers, so a paper of a category must not
-    // take one of these names either; everything else private lives inside Table.
+    // take one of these names either.
     public const string At = nameof(At);
-    public const string Table = nameof(Table);
+    public const string ListAt = nameof(ListAt);
     public const string PaperList = nameof(PaperList);
 
     /// <summary>
@@ -47,7 +50,7 @@ internal static class GeneratedNames
     [
         Papers, Paper, PaperId, Publication, Category, Venue, CitesAttribute, "Cites", Bibliography, CitedPaper, CatalogEnumExtensions,
         All, Get, TryFind, InCategory, ByVenue, ByYear, CatalogTitle, ToBibTeX, ToMarkdown, "BibTeX", "Markdown",
-        At, Table, PaperList,
+        PaperTable, At, ListAt, PaperList,
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     ];
 }

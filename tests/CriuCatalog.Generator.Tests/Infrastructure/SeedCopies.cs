@@ -23,7 +23,7 @@ internal static class SeedCopies
             {
                 var line = raw.TrimEnd('\r');
                 var close = line.StartsWith('[') ? line.IndexOf(']', StringComparison.Ordinal) : -1;
-                builder.Append(close < 0 ? line : line.Substring(0, close + 1) + " " + word + line.Substring(close + 1).TrimStart()).Append('\n');
+                builder.Append(close < 0 ? line : string.Concat(line.AsSpan(0, close + 1), " " + word, line.AsSpan(close + 1).TrimStart())).Append('\n');
             }
         }
 

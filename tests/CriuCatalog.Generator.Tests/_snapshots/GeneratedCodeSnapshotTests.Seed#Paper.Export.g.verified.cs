@@ -22,7 +22,7 @@ namespace CriuCatalog
             {
                 var builder = new global::System.Text.StringBuilder()
                     .Append('@').Append(BibTeXType(Venue)).Append('{').Append(Key).Append(",\n")
-                    .Append("  title = {").Append(_bibTeXTitle).Append("},\n");
+                    .Append("  title = {").Append(Decoded.BibTeXTitle).Append("},\n");
                 if (ArXivId == null || !Publications[0].IsPreprint)
                 {
                     builder.Append("  ").Append(BibTeXVenue(Venue)).Append(",\n");
@@ -49,7 +49,7 @@ namespace CriuCatalog
         {
             if (_markdown == null)
             {
-                var line = "*" + _markdownTitle + "*. " + MarkdownVenue(Venue) + ", " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".";
+                var line = "*" + Decoded.MarkdownTitle + "*. " + MarkdownVenue(Venue) + ", " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".";
                 _markdown = ArXivId == null ? line : line + " [arXiv:" + ArXivId + "](https://arxiv.org/abs/" + ArXivId + ")";
             }
 
