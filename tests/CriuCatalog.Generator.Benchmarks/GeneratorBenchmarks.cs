@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
-using CriuCatalog.Generator.Model;
 using CriuCatalog.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
