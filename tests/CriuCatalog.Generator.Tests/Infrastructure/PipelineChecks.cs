@@ -86,6 +86,10 @@ internal static class PipelineChecks
         }
     }
 
+    /// <summary>Asserts that <paramref name="value"/> is not and holds no Roslyn object; <paramref name="path"/> names it in a failure.</summary>
+    public static void AssertHoldsOnlyPlainValues(object? value, string path)
+        => AssertHoldsOnlyPlainValues(value, path, new HashSet<object>(ReferenceEqualityComparer.Instance));
+
     private static bool ReadsTheCompilation(IncrementalGeneratorRunStep step)
         => step.Name == WellKnownGeneratorInputs.Compilation || step.Inputs.Any(input => ReadsTheCompilation(input.Source));
 
