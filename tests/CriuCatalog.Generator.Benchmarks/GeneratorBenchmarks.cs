@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
+using CriuCatalog.Generator.Model;
 using CriuCatalog.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
