@@ -1,100 +1,134 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using CriuCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
+using static Microsoft.CodeAnalysis.IncrementalStepRunReason;
 
 namespace CriuCatalog.Generator.Tests;
 
 /// <summary>
-/// The pipeline must do no work for edits that cannot change the catalog, and must carry only plain values:
-/// a step that holds a compilation, symbol or syntax node would keep them alive and defeat caching.
+/// The pipeline must do no work for edits that cannot change the catalog. Every test's run is also checked by
+/// <see cref="PipelineChecks"/> (through <see cref="GeneratorHarness.Run(string, string, CSharpParseOptions?)"/>):
+/// a rerun does nothing, and no step holds a Roslyn object.
 /// </summary>
 public class IncrementalityTests
 {
-    private static readonly string[] AllSteps = typeof(TrackingNames)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => (string)f.GetValue(null)!)
-        .ToArray();
-
-    [Fact]
-    public void Every_named_step_runs()
+    /// <summary>The kinds of edit the pipeline is checked against, each made after a first run of <see cref="RunAfter"/>.</summary>
+    public enum Edit
     {
-        var run = GeneratorHarness.Run([CatalogFiles.Catalog(CatalogFiles.SeedText), EditorConfig(UnrelatedSeverity)], "[CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public class A { }");
-
-        Assert.Equal(AllSteps.Order(StringComparer.Ordinal), run.Generator.TrackedSteps.Keys.Where(AllSteps.Contains).Order(StringComparer.Ordinal));
+        UnrelatedCSharp,
+        SameCatalogInNewAdditionalText,
+        ChangedCatalog,
+        UnrelatedEditorConfig,
+        PreprocessorSymbol,
+        LanguageVersion,
+        AddedCites,
+        MovedCites,
     }
 
-    [Fact]
-    public void An_unrelated_CSharp_edit_leaves_every_step_cached_or_unchanged()
+    /// <summary>
+    /// How every step runs after each kind of edit: the reason of each of its outputs, in order. Citations has one
+    /// output per [Cites]; every other step has one.
+    /// </summary>
+    /// <remarks>
+    /// Settings comes from the parse options and references, so only the language version reaches it. A file
+    /// parsed again (new options, lines added) reruns the untracked [Cites] transform; its result is equal, so the
+    /// Citations step after it is Cached, which it could not be if a valid citation kept its location. A changed
+    /// catalog reruns the bibliography, which comes out Unchanged because the same papers are cited.
+    /// </remarks>
+    private static readonly Dictionary<Edit, Dictionary<string, IncrementalStepRunReason[]>> Expected = new()
     {
-        var catalog = CatalogFiles.Catalog(CatalogFiles.SeedText);
-        var compilation = GeneratorHarness.CreateCompilation("public class A { public int M() => 1; }");
-        var driver = GeneratorHarness.CreateDriver([catalog]).RunGenerators(compilation);
+        //                                           CatalogSources ParsedCatalogs BuiltCatalog CatalogModel Settings  Citations            Bibliography
+        [Edit.UnrelatedCSharp] =                Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
+        [Edit.SameCatalogInNewAdditionalText] = Row(Unchanged,     Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
+        [Edit.ChangedCatalog] =                 Row(Modified,      Modified,      Modified,    Modified,    Cached,   [Cached],            Unchanged),
+        [Edit.UnrelatedEditorConfig] =          Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
+        [Edit.PreprocessorSymbol] =             Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
+        [Edit.LanguageVersion] =                Row(Cached,        Cached,        Cached,      Cached,      Modified, [Cached],            Cached),
+        [Edit.AddedCites] =                     Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached, New],       Modified),
+        [Edit.MovedCites] =                     Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
+    };
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class B { }", GeneratorHarness.ParseOptions));
-        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+    public static TheoryData<Edit> Edits => new(Enum.GetValues<Edit>());
 
-        AssertAllStepsReused(second);
-        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    /// <summary>The consumer's code before an edit: one valid [Cites], so the citation steps have an output.</summary>
+    private const string CitingSource = "[CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)]\npublic class A { }\n";
+
+    /// <summary>An .editorconfig beside the catalog that sets other settings than the catalog diagnostics' severities.</summary>
+    private const string UnrelatedSeverity = "root = true\n[*.cs]\ndotnet_diagnostic.CA1000.severity = warning\n";
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Every_step_runs_as_the_table_says_after_an_edit(Edit edit)
+    {
+        var result = RunAfter(edit);
+
+        Assert.Equal(PipelineChecks.Steps.Order(StringComparer.Ordinal), Expected[edit].Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Format(Expected[edit]), Format(PipelineChecks.Steps.ToDictionary(step => step, step => Outputs(result, step).Select(o => o.Reason).ToArray())));
     }
 
-    [Fact]
-    public void The_same_catalog_text_in_a_new_AdditionalText_is_unchanged()
-    {
-        var original = CatalogFiles.Catalog(CatalogFiles.SeedText);
-        var compilation = GeneratorHarness.CreateCompilation();
-        var driver = GeneratorHarness.CreateDriver([original]).RunGenerators(compilation);
-
-        var copy = CatalogFiles.Catalog(new string(CatalogFiles.SeedText.AsSpan()));
-        var second = driver.ReplaceAdditionalText(original, copy).RunGenerators(compilation).GetRunResult().Results.Single();
-
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(second, TrackingNames.CatalogSources)).Reason);
-        AssertAllStepsReused(second);
-    }
-
-    [Fact]
-    public void A_changed_catalog_is_modified_all_the_way_to_the_model()
-    {
-        var original = CatalogFiles.Catalog(CatalogFiles.SeedText);
-        var compilation = GeneratorHarness.CreateCompilation();
-        var driver = GeneratorHarness.CreateDriver([original]).RunGenerators(compilation);
-
-        var changed = CatalogFiles.Catalog(CatalogFiles.SeedText.Replace("[SoCC '24]", "[SoCC '25]", StringComparison.Ordinal));
-        var second = driver.ReplaceAdditionalText(original, changed).RunGenerators(compilation).GetRunResult().Results.Single();
-
-        foreach (var step in new[] { TrackingNames.CatalogSources, TrackingNames.ParsedCatalogs, TrackingNames.BuiltCatalog, TrackingNames.CatalogModel })
-        {
-            Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, step)).Reason);
-        }
-
-        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Outputs(second, TrackingNames.Settings)).Reason);
-    }
-
-    [Fact]
-    public void An_editorconfig_edit_reruns_nothing_in_the_generator()
+    private static GeneratorRunResult RunAfter(Edit edit)
     {
         var catalog = CatalogFiles.Catalog(CatalogFiles.SeedText);
         var editorConfig = EditorConfig(UnrelatedSeverity);
-        var compilation = GeneratorHarness.CreateCompilation();
+        var compilation = GeneratorHarness.CreateCompilation(CitingSource);
         var driver = GeneratorHarness.CreateDriver([catalog, editorConfig]).RunGenerators(compilation);
+        var consumer = compilation.SyntaxTrees.Single();
 
-        var edited = EditorConfig(UnrelatedSeverity.Replace("= warning", "= error", StringComparison.Ordinal) + "[*.txt]\nindent_size = 8\n");
-        var second = driver.ReplaceAdditionalText(editorConfig, edited).RunGenerators(compilation).GetRunResult().Results.Single();
-
-        // Only the catalog analyzer reads .editorconfig files; the generator has no step that sees them.
-        foreach (var step in new[] { TrackingNames.CatalogSources, TrackingNames.ParsedCatalogs, TrackingNames.BuiltCatalog, TrackingNames.CatalogModel })
+        driver = edit switch
         {
-            Assert.All(Outputs(second, step), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        }
+            Edit.UnrelatedCSharp => driver.RunGenerators(compilation.AddSyntaxTrees(Parse("public class B { }"))),
+            Edit.SameCatalogInNewAdditionalText => driver
+                .ReplaceAdditionalText(catalog, CatalogFiles.Catalog(new string(CatalogFiles.SeedText.AsSpan())))
+                .RunGenerators(compilation),
+            Edit.ChangedCatalog => driver
+                .ReplaceAdditionalText(catalog, CatalogFiles.Catalog(CatalogFiles.SeedText.Replace("[SoCC '24]", "[SoCC '25]", StringComparison.Ordinal)))
+                .RunGenerators(compilation),
+            Edit.UnrelatedEditorConfig => driver
+                .ReplaceAdditionalText(editorConfig, EditorConfig(UnrelatedSeverity.Replace("= warning", "= error", StringComparison.Ordinal) + "[*.txt]\nindent_size = 8\n"))
+                .RunGenerators(compilation),
+            Edit.PreprocessorSymbol => WithParseOptions(GeneratorHarness.ParseOptions.WithPreprocessorSymbols("UNRELATED")),
+            Edit.LanguageVersion => WithParseOptions(GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10)),
+            Edit.AddedCites => driver.RunGenerators(compilation.AddSyntaxTrees(Parse("[CriuCatalog.Cites(CriuCatalog.PaperId.AsyncFork)]\npublic class B { }\n"))),
+            Edit.MovedCites => driver.RunGenerators(compilation.ReplaceSyntaxTree(consumer, Parse("// Two lines above the [Cites] move it down.\n\n" + CitingSource, consumer.FilePath))),
+            _ => throw new ArgumentOutOfRangeException(nameof(edit)),
+        };
 
-        AssertAllStepsReused(second);
-        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        return driver.GetRunResult().Results.Single();
+
+        // As the IDE does: the driver gets the new options, and every file is parsed again with them.
+        GeneratorDriver WithParseOptions(CSharpParseOptions options)
+            => driver.WithUpdatedParseOptions(options)
+                .RunGenerators(compilation.ReplaceSyntaxTree(consumer, CSharpSyntaxTree.ParseText(consumer.GetText(), options, consumer.FilePath)));
     }
+
+    private static Dictionary<string, IncrementalStepRunReason[]> Row(
+        IncrementalStepRunReason catalogSources,
+        IncrementalStepRunReason parsedCatalogs,
+        IncrementalStepRunReason builtCatalog,
+        IncrementalStepRunReason catalogModel,
+        IncrementalStepRunReason settings,
+        IncrementalStepRunReason[] citations,
+        IncrementalStepRunReason bibliography)
+        => new(StringComparer.Ordinal)
+        {
+            [TrackingNames.CatalogSources] = [catalogSources],
+            [TrackingNames.ParsedCatalogs] = [parsedCatalogs],
+            [TrackingNames.BuiltCatalog] = [builtCatalog],
+            [TrackingNames.CatalogModel] = [catalogModel],
+            [TrackingNames.Settings] = [settings],
+            [TrackingNames.Citations] = citations,
+            [TrackingNames.Bibliography] = [bibliography],
+        };
+
+    /// <summary>One line per step, so a failure shows every step's reasons side by side with the table's.</summary>
+    private static string Format(Dictionary<string, IncrementalStepRunReason[]> row)
+        => string.Join("\n", row.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key + ": " + string.Join(", ", s.Value)));
+
+    private static SyntaxTree Parse(string source, string path = "Edit.cs")
+        => CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path);
 
     [Fact]
     public void A_catalog_severity_edit_changes_what_the_analyzer_reports_and_reruns_nothing_in_the_generator()
@@ -119,9 +153,6 @@ public class IncrementalityTests
         Assert.Equal(DiagnosticSeverity.Error, Assert.Single(after, d => d.Id == "CRIU001").Severity);
     }
 
-    /// <summary>An .editorconfig beside the catalog that sets other settings than the catalog diagnostics' severities.</summary>
-    private const string UnrelatedSeverity = "root = true\n[*.cs]\ndotnet_diagnostic.CA1000.severity = warning\n";
-
     private static InMemoryAdditionalText EditorConfig(string text) => CatalogFiles.Other(text, "/catalogs/.editorconfig");
 
     [Fact]
@@ -135,73 +166,19 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void No_step_output_holds_a_compilation_symbol_syntax_node_or_source_text()
+    public void The_plain_value_check_finds_a_Roslyn_object_in_a_tuple_a_record_or_a_list()
     {
-        var run = GeneratorHarness.Run(CatalogFiles.SeedText, "public class A { }");
+        var tree = Parse("public class A { }");
+        var plain = (1, "text", new[] { Cached }, new Generator.Diagnostics.LocationInfo("/a.txt", default, default));
 
-        // Only this generator's steps: Roslyn also tracks its own inputs (AdditionalTexts, Compilation…) and
-        // the final outputs (the generated SourceText), which are meant to hold those.
-        var outputs = run.Generator.TrackedSteps.Where(s => AllSteps.Contains(s.Key))
-            .SelectMany(s => s.Value)
-            .SelectMany(step => step.Outputs)
-            .ToList();
-
-        Assert.NotEmpty(outputs);
-        foreach (var (value, _) in outputs)
-        {
-            AssertHoldsOnlyPlainValues(value, "output", new HashSet<object>(ReferenceEqualityComparer.Instance));
-        }
+        PipelineChecks.AssertHoldsOnlyPlainValues(plain, "plain");
+        Assert.Contains("tuple.Item2 holds a ", Assert.ThrowsAny<Exception>(() => PipelineChecks.AssertHoldsOnlyPlainValues((1, tree), "tuple")).Message, StringComparison.Ordinal);
+        Assert.Contains("record.<Nodes>k__BackingField[0] holds a ", Assert.ThrowsAny<Exception>(() => PipelineChecks.AssertHoldsOnlyPlainValues(new Holder(new[] { tree.GetRoot() }), "record")).Message, StringComparison.Ordinal);
+        Assert.Contains("list[1] holds a ", Assert.ThrowsAny<Exception>(() => PipelineChecks.AssertHoldsOnlyPlainValues(new List<object> { "a", tree.GetRoot().GetLocation() }, "list")).Message, StringComparison.Ordinal);
     }
+
+    private sealed record Holder(IReadOnlyList<SyntaxNode> Nodes);
 
     private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step)
         => result.TrackedSteps.TryGetValue(step, out var steps) ? steps.SelectMany(s => s.Outputs) : [];
-
-    private static void AssertAllStepsReused(GeneratorRunResult result)
-    {
-        foreach (var step in AllSteps)
-        {
-            Assert.All(
-                Outputs(result, step),
-                output => Assert.True(
-                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                    $"{step} was {output.Reason}"));
-        }
-    }
-
-    private static readonly Type[] Forbidden =
-    [
-        typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(SemanticModel),
-        typeof(SourceText), typeof(AdditionalText), typeof(Location),
-    ];
-
-    private static void AssertHoldsOnlyPlainValues(object? value, string path, HashSet<object> seen)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
-        {
-            return;
-        }
-
-        var type = value.GetType();
-        Assert.False(Forbidden.Any(f => f.IsAssignableFrom(type)), $"{path} holds a {type.Name}");
-        if (value is DiagnosticDescriptor or TextSpan or LinePositionSpan)
-        {
-            return;
-        }
-
-        if (value is IEnumerable items)
-        {
-            var index = 0;
-            foreach (var item in items)
-            {
-                AssertHoldsOnlyPlainValues(item, $"{path}[{index++}]", seen);
-            }
-
-            return;
-        }
-
-        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertHoldsOnlyPlainValues(field.GetValue(value), $"{path}.{field.Name}", seen);
-        }
-    }
 }

@@ -178,7 +178,7 @@ public class PropertyTests(ITestOutputHelper output)
     /// </summary>
     private static void AssertNoLineIsDroppedSilently(string catalog, GeneratorRun run)
     {
-        var document = Parsing.CatalogParser.Parse(new Model.CatalogSource(CatalogFiles.SeedPath, catalog), System.Threading.CancellationToken.None);
+        var document = Parsing.CatalogParser.Parse(new Parsing.CatalogSource(CatalogFiles.SeedPath, catalog), System.Threading.CancellationToken.None);
         var used = document.Entries.Select(e => e.LineNumber - 1)
             .Concat(document.Categories.Select(c => c.Location.LineSpan.Start.Line))
             .ToHashSet();

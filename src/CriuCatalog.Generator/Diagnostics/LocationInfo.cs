@@ -9,5 +9,8 @@ namespace CriuCatalog.Generator.Diagnostics;
 /// </summary>
 internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
+    /// <summary>A location at the very start of a file, for diagnostics about the file as a whole.</summary>
+    public static LocationInfo FileStart(string path) => new(path, default, default);
+
     public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Exporting;
 using CriuCatalog.Generator.Model;
 
@@ -138,10 +139,7 @@ internal sealed class CatalogTable
 
         for (var i = 0; i < papers.Count; i++)
         {
-            if ((i & 0xFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            cancellationToken.ThrowIfCancellationRequestedAt(i);
 
             var paper = papers[i];
             paperRecords[i] = records.Length;
@@ -254,10 +252,7 @@ internal sealed class CatalogTable
         var mask = slotCount - 1;
         for (var i = 0; i < keys.Length; i++)
         {
-            if ((i & 0xFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            cancellationToken.ThrowIfCancellationRequestedAt(i);
 
             var slot = (int)(KeyHash(keys[i]) & (uint)mask);
             while (slots[slot] != 0)

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Threading;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Model;
 
 namespace CriuCatalog.Generator.Emitting;
@@ -32,13 +33,7 @@ internal sealed class EmitContext(CatalogModel catalog, GenerationSettings setti
         => PublicationLabel.Format(Catalog.Venues[publication.Venue].DisplayName, publication.ArXivId, publication.Year);
 
     /// <summary>Checks for cancellation at the first and every 256th item of a loop.</summary>
-    public void ThrowIfCancellationRequested(int item)
-    {
-        if ((item & 0xFF) == 0)
-        {
-            CancellationToken.ThrowIfCancellationRequested();
-        }
-    }
+    public void ThrowIfCancellationRequested(int item) => CancellationToken.ThrowIfCancellationRequestedAt(item);
 
     /// <summary>A whole generated file: the header, the namespace, and what <paramref name="body"/> writes inside it.</summary>
     public string File(Action<SourceWriter> body)

@@ -23,6 +23,9 @@ internal static class CatalogBuilder
     /// </summary>
     private const string UsedByTheApi = "the generated API already uses";
 
+    /// <summary><see cref="GeneratedNames.Reserved"/>, with the reason quoted when something wanted one of them.</summary>
+    private static readonly (string Name, string Reason)[] ApiNames = GeneratedNames.Reserved.Select(name => (name, UsedByTheApi)).ToArray();
+
     /// <summary>
     /// Builds the catalog from every file marked as one. A project has one catalog: when several files are marked,
     /// the first readable one by ordinal path is used and the others are reported, so the choice never depends on
@@ -47,7 +50,7 @@ internal static class CatalogBuilder
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.MultipleCatalogs,
-                CatalogParser.FileStart(other.Path),
+                LocationInfo.FileStart(other.Path),
                 other.Path,
                 chosen.Path));
         }
@@ -76,28 +79,19 @@ internal static class CatalogBuilder
             var processed = 0;
             foreach (var entry in document.Entries)
             {
-                ThrowIfCancellationRequested(processed++);
+                cancellationToken.ThrowIfCancellationRequestedAt(processed++);
                 Add(entry, entry.CategoryIndex < 0 ? -1 : categoryOfLine[entry.CategoryIndex]);
             }
 
             if (_papers.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoEntries, CatalogParser.FileStart(document.Path), document.Path));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoEntries, LocationInfo.FileStart(document.Path), document.Path));
             }
 
             var categories = NameCategories();
             var venues = NameVenues();
             var papers = NamePapers(categories);
             return new CatalogModel(document.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), categories, venues, papers);
-        }
-
-        /// <summary>Checks for cancellation at the first and every 256th item of a loop over entries or names.</summary>
-        private void ThrowIfCancellationRequested(int item)
-        {
-            if ((item & 0xFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
         }
 
         private int CategoryFor(CategoryLine line)
@@ -190,8 +184,8 @@ internal static class CatalogBuilder
         {
             var names = Unique(
                 "Category",
-                _categories.Select(c => new NameRequest(IdentifierNaming.ForCategory(c.NamingSpelling), null, c.Normalized, c.DisplayName, c.Location)).ToList(),
-                Reserved([]));
+                _categories.Select(c => (new NameRequest(IdentifierNaming.ForCategory(c.NamingSpelling), null, c.Normalized, c.DisplayName), c.Location)).ToList(),
+                UniqueNames.Reserve(ApiNames));
             return _categories
                 .Select((c, i) => new CategoryModel(names[i].Identifier, c.DisplayName, c.Papers.ToEquatableArray()))
                 .ToEquatableArray();
@@ -214,8 +208,8 @@ internal static class CatalogBuilder
 
             var names = Unique(
                 "Venue",
-                _venues.Select(v => new NameRequest(IdentifierNaming.ForVenue(v.NamingSpelling), null, v.Normalized, v.DisplayName, v.FirstListing)).ToList(),
-                Reserved([]));
+                _venues.Select(v => (new NameRequest(IdentifierNaming.ForVenue(v.NamingSpelling), null, v.Normalized, v.DisplayName), v.FirstListing)).ToList(),
+                UniqueNames.Reserve(ApiNames));
             return _venues
                 .Select((v, i) => new VenueModel(names[i].Identifier, v.DisplayName, v.IsPreprint, papersAt[i].ToEquatableArray()))
                 .ToEquatableArray();
@@ -225,15 +219,17 @@ internal static class CatalogBuilder
         {
             var paperNames = _papers.Select((p, i) =>
             {
-                ThrowIfCancellationRequested(i);
+                cancellationToken.ThrowIfCancellationRequestedAt(i);
                 return IdentifierNaming.ForPaper(p.NamingSpelling);
             }).ToList();
 
             // A paper must not take a category's name: Papers.GpuCriu is the category's nested class.
-            var reserved = Reserved(categories.Select(c => (c.Identifier, $"is the name of the category '{c.DisplayName}'")));
+            var reserved = UniqueNames.Reserve(categories
+                .Select(c => (c.Identifier, $"is the name of the category '{c.DisplayName}'"))
+                .Concat(ApiNames));
             var names = Unique(
                 "Paper",
-                _papers.Select((p, i) => new NameRequest(paperNames[i].Identifier, paperNames[i].Key, p.Normalized, p.DisplayName, p.Location)).ToList(),
+                _papers.Select((p, i) => (new NameRequest(paperNames[i].Identifier, paperNames[i].Key, p.Normalized, p.DisplayName), p.Location)).ToList(),
                 reserved);
 
             return _papers
@@ -248,113 +244,28 @@ internal static class CatalogBuilder
         }
 
         /// <summary>
-        /// Makes names unique. Requests are visited in ordinal order of their normalized text, not catalog order,
-        /// so reordering entries never renames one: the first keeps the plain name, a later one that collides gets
-        /// a suffix hashed from its own text, which no other entry can change. A reserved name is never given out,
-        /// not even as the result of a rename.
+        /// Gives each request a unique name (see <see cref="UniqueNames.Allocate"/>) and reports every rename at the
+        /// location of what was renamed.
         /// </summary>
-        /// <param name="kind">What is named (<c>Paper</c>, <c>Category</c>, <c>Venue</c>), also the suffix for reserved names.</param>
-        /// <param name="requests">The names wanted, in model order.</param>
-        /// <param name="reserved">Names that may not be used, with the reason quoted in a rename diagnostic.</param>
-        private List<NameRequest> Unique(string kind, List<NameRequest> requests, Dictionary<string, string> reserved)
+        private IReadOnlyList<NameRequest> Unique(string kind, List<(NameRequest Request, LocationInfo Location)> wanted, IReadOnlyDictionary<string, string> reserved)
         {
-            var wanted = requests.ToArray();
-            var reasons = new string?[requests.Count];
-            for (var i = 0; i < requests.Count; i++)
+            var result = UniqueNames.Allocate(kind, wanted.ConvertAll(w => w.Request), reserved, cancellationToken);
+            foreach (var rename in result.Renames)
             {
-                if (reserved.TryGetValue(requests[i].Identifier, out var reason))
-                {
-                    reasons[i] = reason;
-                    requests[i] = requests[i] with { Identifier = requests[i].Identifier + kind };
-                }
+                var (request, location) = wanted[rename.Index];
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.IdentifierRenamed,
+                    location,
+                    kind,
+                    request.Display,
+                    request.Identifier,
+                    rename.Reason,
+                    rename.Identifier));
             }
 
-            var usedIdentifiers = new Dictionary<string, NameRequest>(StableCase.IgnoreCase);
-            var usedKeys = new Dictionary<string, NameRequest>(StringComparer.Ordinal);
-            string? Blocker(NameRequest r)
-                => reserved.TryGetValue(r.Identifier, out var why) ? why
-                 : usedIdentifiers.TryGetValue(r.Identifier, out var holder) ? $"is already the name of '{holder.Display}'"
-                 : r.Key is not null && usedKeys.TryGetValue(r.Key, out holder) ? $"is already the key of '{holder.Display}'"
-                 : null;
-
-            var visited = 0;
-            foreach (var i in Enumerable.Range(0, requests.Count).OrderBy(i => requests[i].Normalized, StringComparer.Ordinal))
-            {
-                ThrowIfCancellationRequested(visited++);
-                var request = requests[i];
-                if (Blocker(request) is { } reason)
-                {
-                    var hash = IdentifierNaming.StableHash(request.Normalized);
-                    var renamed = request with
-                    {
-                        Identifier = request.Identifier + "_" + hash,
-                        Key = request.Key is null ? null : request.Key + "-" + hash.ToLowerInvariant(),
-                    };
-
-                    // Two different texts with the same 32-bit hash: fall back to a counter.
-                    for (var n = 2; Blocker(renamed) is not null; n++)
-                    {
-                        var counter = n.ToString(CultureInfo.InvariantCulture);
-                        renamed = request with
-                        {
-                            Identifier = request.Identifier + "_" + hash + "_" + counter,
-                            Key = request.Key is null ? null : request.Key + "-" + hash.ToLowerInvariant() + "-" + counter,
-                        };
-                    }
-
-                    reasons[i] ??= reason;
-                    request = renamed;
-                    requests[i] = renamed;
-                }
-
-                usedIdentifiers[request.Identifier] = request;
-                if (request.Key is not null)
-                {
-                    usedKeys[request.Key] = request;
-                }
-            }
-
-            // One report per renamed item, with the name it wanted and the first reason it could not have it.
-            for (var i = 0; i < requests.Count; i++)
-            {
-                if (reasons[i] is { } reason)
-                {
-                    Report(kind, wanted[i], requests[i].Identifier, reason);
-                }
-            }
-
-            return requests;
+            return result.Names;
         }
-
-        /// <summary>The names of the generated API, and any others given, compared ignoring case.</summary>
-        private static Dictionary<string, string> Reserved(IEnumerable<(string Name, string Reason)> others)
-        {
-            var reserved = new Dictionary<string, string>(StableCase.IgnoreCase);
-            foreach (var (name, reason) in others)
-            {
-                reserved[name] = reason;
-            }
-
-            foreach (var name in GeneratedNames.Reserved)
-            {
-                reserved[name] = UsedByTheApi;
-            }
-
-            return reserved;
-        }
-
-        private void Report(string kind, NameRequest request, string renamed, string reason)
-            => diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.IdentifierRenamed,
-                request.Location ?? CatalogParser.FileStart(document.Path),
-                kind,
-                request.Display,
-                request.Identifier,
-                reason,
-                renamed));
     }
-
-    private sealed record NameRequest(string Identifier, string? Key, string Normalized, string Display, LocationInfo? Location);
 
     private sealed record Listing(int Category, PublicationModel Publication, int LineNumber);
 

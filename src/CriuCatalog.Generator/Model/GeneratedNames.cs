@@ -4,8 +4,8 @@ namespace CriuCatalog.Generator.Model;
 
 /// <summary>
 /// The names the generated API uses, in one list: the emitters write these names, and
-/// <see cref="CatalogBuilder"/> never gives them to a paper, category or venue, so a catalog entry cannot hide a
-/// member or type of the generated code.
+/// <see cref="CatalogBuilder"/> reserves them when <see cref="Naming.UniqueNames"/> names a paper, category or
+/// venue, so a catalog entry cannot hide a member or type of the generated code.
 /// </summary>
 internal static class GeneratedNames
 {

@@ -8,7 +8,7 @@ namespace CriuCatalog.Generator.Naming;
 /// <summary>
 /// Turns the catalog's own spellings into C# identifiers and string keys. Every function here looks only at the
 /// text it is given, so a name never changes because other entries were added, removed or reordered; making
-/// names unique across the catalog is <see cref="Model.CatalogBuilder"/>'s job.
+/// names unique across the catalog is <see cref="UniqueNames"/>'s job.
 /// </summary>
 internal static class IdentifierNaming
 {

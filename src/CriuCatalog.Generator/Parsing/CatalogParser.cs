@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Threading;
 using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Diagnostics;
-using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CriuCatalog.Generator.Parsing;
@@ -21,7 +20,7 @@ internal static class CatalogParser
         var state = new ParserState(source.Path);
         if (source.Text is not { } text)
         {
-            state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableCatalog, FileStart(source.Path), source.Path));
+            state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableCatalog, LocationInfo.FileStart(source.Path), source.Path));
             return state.ToDocument(isReadable: false);
         }
 
@@ -31,10 +30,7 @@ internal static class CatalogParser
         var lineStart = 0;
         while (position <= text.Length)
         {
-            if ((lineNumber & 0xFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            cancellationToken.ThrowIfCancellationRequestedAt(lineNumber);
 
             var end = position;
             while (end < text.Length && !IsLineBreak(text[end]))
@@ -57,9 +53,6 @@ internal static class CatalogParser
 
         return state.ToDocument(isReadable: true);
     }
-
-    /// <summary>A location at the very start of a file, for diagnostics about the file as a whole.</summary>
-    internal static LocationInfo FileStart(string path) => new(path, default, default);
 
     /// <summary>The characters Roslyn's <see cref="SourceText"/> treats as line breaks.</summary>
     internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';

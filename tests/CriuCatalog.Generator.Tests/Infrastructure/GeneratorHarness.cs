@@ -37,16 +37,26 @@ internal static class GeneratorHarness
             new CatalogOptionsProvider(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs the generator once over <paramref name="catalogText"/> and an optional consumer source.</summary>
+    /// <summary>Runs the generator over <paramref name="catalogText"/> and an optional consumer source; see the other overload.</summary>
     public static GeneratorRun Run(string catalogText, string consumerSource = "", CSharpParseOptions? parseOptions = null)
         => Run([CatalogFiles.Catalog(catalogText)], consumerSource, parseOptions);
 
+    /// <summary>
+    /// Runs the generator over the AdditionalFiles and an optional consumer source, and checks what every run must
+    /// satisfy (<see cref="PipelineChecks"/>): a second run on a clone of the compilation reruns nothing and
+    /// writes the same files, and no step holds a Roslyn object. The result is the first run's.
+    /// </summary>
     public static GeneratorRun Run(IEnumerable<AdditionalText> additionalTexts, string consumerSource = "", CSharpParseOptions? parseOptions = null)
     {
         var compilation = CreateCompilation(consumerSource, parseOptions);
         var texts = additionalTexts.ToImmutableArray();
         var driver = CreateDriver(texts, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
-        return new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics, texts);
+        var run = new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics, texts);
+
+        PipelineChecks.AssertRerunIsCached(driver, compilation);
+        // The first run's outputs only: the second run's are the same objects, or equal to them.
+        PipelineChecks.AssertStepsHoldOnlyPlainValues(run.Generator);
+        return run;
     }
 }
 

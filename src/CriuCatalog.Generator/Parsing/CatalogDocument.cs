@@ -1,11 +1,12 @@
 using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Diagnostics;
 
-namespace CriuCatalog.Generator.Model;
+namespace CriuCatalog.Generator.Parsing;
 
 /// <summary>
 /// One catalog file as written, line by line: what the parser read, before papers listed more than once are
-/// merged. Produced by <see cref="Parsing.CatalogParser"/>, consumed by <see cref="CatalogBuilder"/>.
+/// merged. Produced by <see cref="CatalogParser"/>; the next stage, <c>Model.CatalogBuilder</c>, merges it (named
+/// in plain text, as Parsing does not depend on Model).
 /// </summary>
 /// <param name="Path">The file's path, used only in diagnostics.</param>
 /// <param name="IsReadable">Whether the file's text could be read at all.</param>

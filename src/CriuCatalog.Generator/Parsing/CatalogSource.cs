@@ -1,4 +1,4 @@
-namespace CriuCatalog.Generator.Model;
+namespace CriuCatalog.Generator.Parsing;
 
 /// <summary>
 /// The text of one AdditionalFile marked <c>PaperCatalog="true"</c>. Comparing by text (not by the

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using CriuCatalog.Generator.Common;
+
+namespace CriuCatalog.Generator.Naming;
+
+/// <summary>
+/// Makes the names of one kind of thing (papers, categories or venues) unique across the catalog, and says what it
+/// had to rename and why, so the caller can report it.
+/// </summary>
+internal static class UniqueNames
+{
+    /// <summary>
+    /// Names that may not be given out, compared ignoring case as <see cref="StableCase.IgnoreCase"/> does, with
+    /// the reason quoted when a request wanted one. A later reason for the same name replaces an earlier one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Reserve(IEnumerable<(string Name, string Reason)> names)
+    {
+        var reserved = new Dictionary<string, string>(StableCase.IgnoreCase);
+        foreach (var (name, reason) in names)
+        {
+            reserved[name] = reason;
+        }
+
+        return reserved;
+    }
+
+    /// <summary>
+    /// Makes names unique. Requests are visited in ordinal order of their normalized text, not catalog order,
+    /// so reordering entries never renames one: the first keeps the plain name, a later one that collides gets
+    /// a suffix hashed from its own text, which no other entry can change. A reserved name is never given out,
+    /// not even as the result of a rename.
+    /// </summary>
+    /// <param name="kind">What is named (<c>Paper</c>, <c>Category</c>, <c>Venue</c>), also the suffix for reserved names.</param>
+    /// <param name="requests">The names wanted, in model order.</param>
+    /// <param name="reserved">Names that may not be used, with the reason quoted in a rename (see <see cref="Reserve"/>).</param>
+    /// <param name="cancellationToken">Checked while visiting the requests.</param>
+    public static UniqueNameResult Allocate(
+        string kind,
+        IReadOnlyList<NameRequest> requests,
+        IReadOnlyDictionary<string, string> reserved,
+        CancellationToken cancellationToken)
+    {
+        var given = requests.ToArray();
+        var reasons = new string?[given.Length];
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (reserved.TryGetValue(given[i].Identifier, out var reason))
+            {
+                reasons[i] = reason;
+                given[i] = given[i] with { Identifier = given[i].Identifier + kind };
+            }
+        }
+
+        var usedIdentifiers = new Dictionary<string, NameRequest>(StableCase.IgnoreCase);
+        var usedKeys = new Dictionary<string, NameRequest>(StringComparer.Ordinal);
+        string? Blocker(NameRequest r)
+            => reserved.TryGetValue(r.Identifier, out var why) ? why
+             : usedIdentifiers.TryGetValue(r.Identifier, out var holder) ? $"is already the name of '{holder.Display}'"
+             : r.Key is not null && usedKeys.TryGetValue(r.Key, out holder) ? $"is already the key of '{holder.Display}'"
+             : null;
+
+        var visited = 0;
+        foreach (var i in Enumerable.Range(0, given.Length).OrderBy(i => given[i].Normalized, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequestedAt(visited++);
+            var request = given[i];
+            if (Blocker(request) is { } reason)
+            {
+                var hash = IdentifierNaming.StableHash(request.Normalized);
+                var renamed = request with
+                {
+                    Identifier = request.Identifier + "_" + hash,
+                    Key = request.Key is null ? null : request.Key + "-" + hash.ToLowerInvariant(),
+                };
+
+                // Two different texts with the same 32-bit hash: fall back to a counter.
+                for (var n = 2; Blocker(renamed) is not null; n++)
+                {
+                    var counter = n.ToString(CultureInfo.InvariantCulture);
+                    renamed = request with
+                    {
+                        Identifier = request.Identifier + "_" + hash + "_" + counter,
+                        Key = request.Key is null ? null : request.Key + "-" + hash.ToLowerInvariant() + "-" + counter,
+                    };
+                }
+
+                reasons[i] ??= reason;
+                request = renamed;
+                given[i] = renamed;
+            }
+
+            usedIdentifiers[request.Identifier] = request;
+            if (request.Key is not null)
+            {
+                usedKeys[request.Key] = request;
+            }
+        }
+
+        // One rename per renamed item, with the first reason it could not have the name it wanted.
+        var renames = new List<NameRename>();
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (reasons[i] is { } reason)
+            {
+                renames.Add(new NameRename(i, given[i].Identifier, reason));
+            }
+        }
+
+        return new UniqueNameResult(given, renames);
+    }
+}
+
+/// <summary>A name wanted for one paper, category or venue.</summary>
+/// <param name="Identifier">The C# identifier wanted.</param>
+/// <param name="Key">The string key wanted, for papers; null for what has no key.</param>
+/// <param name="Normalized">The normalized text it is named from, which orders the requests and seeds the hash suffix.</param>
+/// <param name="Display">How it is shown, quoted when another request is blocked by it.</param>
+internal sealed record NameRequest(string Identifier, string? Key, string Normalized, string Display);
+
+/// <summary>A request that could not have the name it wanted.</summary>
+/// <param name="Index">The request's index in the list given to <see cref="UniqueNames.Allocate"/>.</param>
+/// <param name="Identifier">The identifier it got instead.</param>
+/// <param name="Reason">Why it could not have the one it wanted, e.g. <c>is already the name of 'Cricket'</c>.</param>
+internal readonly record struct NameRename(int Index, string Identifier, string Reason);
+
+/// <summary>The unique names, in the order of the requests, and the renames among them, in the same order.</summary>
+internal sealed record UniqueNameResult(IReadOnlyList<NameRequest> Names, IReadOnlyList<NameRename> Renames);
