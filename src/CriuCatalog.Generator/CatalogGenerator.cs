@@ -47,12 +47,10 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Model)
             .WithTrackingName(TrackingNames.CatalogModel);
 
-        // Decided from the parse options and the references, which change rarely; the compilation changes on every
+        // Decided from the parse options and MSBuild properties, which change rarely; the compilation changes on every
         // keystroke, and nothing here may run again because of that.
-        var modernRuntime = context.MetadataReferencesProvider
-            .Select(static (reference, _) => TargetRuntime.IsModernCore(reference))
-            .Collect()
-            .Select(static (modern, _) => modern.Contains(true));
+        var modernRuntime = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => TargetRuntime.IsModern(options.GlobalOptions));
         var settings = context.ParseOptionsProvider
             .Select(static (options, _) => (int)((options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default))
             .Combine(modernRuntime)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using CriuCatalog.Generator.Tests.Infrastructure;
@@ -50,6 +51,31 @@ public class DataTableTests
             Assert.DoesNotContain("u8;", data, StringComparison.Ordinal);
             Assert.DoesNotContain("ReadOnlySpan", data, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(".NETCoreApp", "v8.0", "1100", "utf8", true)]
+    [InlineData(".NETCoreApp", "v3.0", "1100", "utf8", true)]
+    [InlineData(".NETStandard", "v2.1", "1200", "utf8", true)]
+    [InlineData(".NETCoreApp", "v8.0", "1000", "arrays", true)]
+    [InlineData(".NETCoreApp", "v2.1", "1200", "arrays", false)]
+    [InlineData(".NETStandard", "v2.0", "1200", "arrays", false)]
+    [InlineData(".NETFramework", "v4.8", "1300", "arrays", false)]
+    [InlineData(null, null, "1100", "utf8", true)]
+    public void The_target_framework_and_language_version_pick_the_shape(string? identifier, string? version, string languageVersion, string shape, bool notNullWhen)
+    {
+        var options = ImmutableDictionary<string, string>.Empty;
+        if (identifier is not null)
+        {
+            options = options.Add("build_property.TargetFrameworkIdentifier", identifier).Add("build_property.TargetFrameworkVersion", version!);
+        }
+
+        var parseOptions = GeneratorHarness.ParseOptions.WithLanguageVersion((LanguageVersion)int.Parse(languageVersion, System.Globalization.CultureInfo.InvariantCulture));
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, parseOptions: parseOptions, globalOptions: options);
+
+        Assert.Equal(shape == "utf8", run.Sources["PaperTable.g.cs"].Contains("\"u8;", StringComparison.Ordinal));
+        Assert.Equal(notNullWhen, run.Sources["Papers.g.cs"].Contains("NotNullWhen(true)", StringComparison.Ordinal));
+        Assert.Empty(run.Emit().Diagnostics);
     }
 
     [Theory]

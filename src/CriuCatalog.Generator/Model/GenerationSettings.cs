@@ -1,13 +1,13 @@
 namespace CriuCatalog.Generator.Model;
 
 /// <summary>
-/// What the emitter needs to know about the consuming project: plain values from its parse options and
-/// references, which change rarely, never from the compilation, which changes on every keystroke.
+/// What the emitter needs to know about the consuming project: plain values from its parse options and MSBuild
+/// properties, which change rarely, never from the compilation, which changes on every keystroke.
 /// </summary>
 /// <param name="Namespace">The namespace of the generated types.</param>
 /// <param name="LanguageVersion">The project's effective C# version, e.g. 1300 for C# 13 (the <c>LanguageVersion</c> enum value).</param>
 /// <param name="HasModernRuntime">
-/// Whether the project references a runtime with <c>ReadOnlySpan&lt;byte&gt;</c>,
+/// Whether the project targets a runtime with <c>ReadOnlySpan&lt;byte&gt;</c>,
 /// <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> and <c>NotNullWhenAttribute</c>: .NET Core 3.0, .NET Standard
 /// 2.1 or later.
 /// </param>

@@ -29,28 +29,29 @@ internal static class GeneratorHarness
                 nullableContextOptions: NullableContextOptions.Enable,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> additionalTexts, CSharpParseOptions? parseOptions = null)
+    /// <param name="globalOptions">Project-wide options, as MSBuild's <c>build_property.*</c> values reach the compiler.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> additionalTexts, CSharpParseOptions? parseOptions = null, ImmutableDictionary<string, string>? globalOptions = null)
         => CSharpGeneratorDriver.Create(
             [new CatalogGenerator().AsSourceGenerator()],
             additionalTexts,
             parseOptions ?? ParseOptions,
-            new CatalogOptionsProvider(),
+            new CatalogOptionsProvider(globalOptions ?? ImmutableDictionary<string, string>.Empty),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator over <paramref name="catalogText"/> and an optional consumer source; see the other overload.</summary>
-    public static GeneratorRun Run(string catalogText, string consumerSource = "", CSharpParseOptions? parseOptions = null)
-        => Run([CatalogFiles.Catalog(catalogText)], consumerSource, parseOptions);
+    public static GeneratorRun Run(string catalogText, string consumerSource = "", CSharpParseOptions? parseOptions = null, ImmutableDictionary<string, string>? globalOptions = null)
+        => Run([CatalogFiles.Catalog(catalogText)], consumerSource, parseOptions, globalOptions);
 
     /// <summary>
     /// Runs the generator over the AdditionalFiles and an optional consumer source, and checks what every run must
     /// satisfy (<see cref="PipelineChecks"/>): a second run on a clone of the compilation reruns nothing and
     /// writes the same files, and no step holds a Roslyn object. The result is the first run's.
     /// </summary>
-    public static GeneratorRun Run(IEnumerable<AdditionalText> additionalTexts, string consumerSource = "", CSharpParseOptions? parseOptions = null)
+    public static GeneratorRun Run(IEnumerable<AdditionalText> additionalTexts, string consumerSource = "", CSharpParseOptions? parseOptions = null, ImmutableDictionary<string, string>? globalOptions = null)
     {
         var compilation = CreateCompilation(consumerSource, parseOptions);
         var texts = additionalTexts.ToImmutableArray();
-        var driver = CreateDriver(texts, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        var driver = CreateDriver(texts, parseOptions, globalOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
         var run = new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics, texts);
 
         PipelineChecks.AssertRerunIsCached(driver, compilation);
