@@ -16,6 +16,20 @@ internal static class TargetRuntime
 
     public const string VersionProperty = "build_property.TargetFrameworkVersion";
 
+    /// <summary>The MSBuild property <c>PaperCatalogStringDataBudget</c>; see <see cref="Model.GenerationSettings.StringDataBudget"/>.</summary>
+    public const string StringDataBudgetProperty = "build_property.PaperCatalogStringDataBudget";
+
+    /// <summary>
+    /// The bytes of string heap the data table may use: the property's value when it is a whole number from 0 to
+    /// 16,777,216, otherwise <see cref="Model.GenerationSettings.DefaultStringDataBudget"/>.
+    /// </summary>
+    public static int StringDataBudget(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue(StringDataBudgetProperty, out var text)
+           && int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var budget)
+           && budget <= 1 << 24
+            ? budget
+            : Model.GenerationSettings.DefaultStringDataBudget;
+
     /// <summary>
     /// Whether the target has <c>ReadOnlySpan&lt;byte&gt;</c>, <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> and
     /// <c>NotNullWhenAttribute</c>: .NET Core 3.0 and later (.NET 5 and later included) or .NET Standard 2.1 and

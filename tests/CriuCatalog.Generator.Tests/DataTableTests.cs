@@ -4,14 +4,13 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using CriuCatalog.Generator.Tests.Infrastructure;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace CriuCatalog.Generator.Tests;
 
 /// <summary>
 /// The papers live in a data table that the generated code decodes on first use (docs/generated-code.md). Its two
-/// shapes, UTF-8 literals (C# 11 and a span-capable runtime) and array constants (anything else from C# 8 up), must
-/// give the same catalog; a paper is decoded only when it is used, once.
+/// shapes, string constants (the default) and array constants (past the string-heap budget), must give the same
+/// catalog; a paper is decoded only when it is used, once.
 /// </summary>
 public class DataTableTests
 {
@@ -32,7 +31,7 @@ public class DataTableTests
         }
         """;
 
-    public static TheoryData<string> Shapes => new() { "utf8", "arrays" };
+    public static TheoryData<string> Shapes => new() { "strings", "arrays" };
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -40,29 +39,36 @@ public class DataTableTests
     {
         var data = Run(CatalogFiles.SeedText, shape).Sources["PaperTable.g.cs"];
 
-        if (shape == "utf8")
-        {
-            Assert.Contains("private static global::System.ReadOnlySpan<byte> Text => \"", data, StringComparison.Ordinal);
-            Assert.DoesNotContain("ulong", data, StringComparison.Ordinal);
-        }
-        else
-        {
-            Assert.Contains("var words = new ulong[]", data, StringComparison.Ordinal);
-            Assert.DoesNotContain("u8;", data, StringComparison.Ordinal);
-            Assert.DoesNotContain("ReadOnlySpan", data, StringComparison.Ordinal);
-        }
+        Assert.Contains("private const string Records = \"", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("u8;", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("ReadOnlySpan", data, StringComparison.Ordinal);
+        Assert.Equal(shape == "strings", data.Contains("private const string Text = \"", StringComparison.Ordinal));
+        Assert.Equal(shape == "arrays", data.Contains("var words = new ulong[]", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData(".NETCoreApp", "v8.0", "1100", "utf8", true)]
-    [InlineData(".NETCoreApp", "v3.0", "1100", "utf8", true)]
-    [InlineData(".NETStandard", "v2.1", "1200", "utf8", true)]
-    [InlineData(".NETCoreApp", "v8.0", "1000", "arrays", true)]
-    [InlineData(".NETCoreApp", "v2.1", "1200", "arrays", false)]
-    [InlineData(".NETStandard", "v2.0", "1200", "arrays", false)]
-    [InlineData(".NETFramework", "v4.8", "1300", "arrays", false)]
-    [InlineData(null, null, "1100", "utf8", true)]
-    public void The_target_framework_and_language_version_pick_the_shape(string? identifier, string? version, string languageVersion, string shape, bool notNullWhen)
+    [InlineData("0", "arrays")]
+    [InlineData("5000", "arrays")]
+    [InlineData("100000", "strings")]
+    [InlineData("not a number", "strings")]
+    [InlineData("99999999", "strings")]
+    public void The_string_data_budget_decides_when_the_text_becomes_array_constants(string budget, string shape)
+    {
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, globalOptions: ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogStringDataBudget", budget));
+
+        Assert.Equal(shape == "arrays", run.Sources["PaperTable.g.cs"].Contains("var words = new ulong[]", StringComparison.Ordinal));
+        Assert.Empty(run.Emit().Diagnostics);
+    }
+
+    [Theory]
+    [InlineData(".NETCoreApp", "v8.0", true)]
+    [InlineData(".NETCoreApp", "v3.0", true)]
+    [InlineData(".NETStandard", "v2.1", true)]
+    [InlineData(".NETCoreApp", "v2.1", false)]
+    [InlineData(".NETStandard", "v2.0", false)]
+    [InlineData(".NETFramework", "v4.8", false)]
+    [InlineData(null, null, true)]
+    public void The_target_framework_decides_whether_TryFind_is_annotated(string? identifier, string? version, bool notNullWhen)
     {
         var options = ImmutableDictionary<string, string>.Empty;
         if (identifier is not null)
@@ -70,10 +76,8 @@ public class DataTableTests
             options = options.Add("build_property.TargetFrameworkIdentifier", identifier).Add("build_property.TargetFrameworkVersion", version!);
         }
 
-        var parseOptions = GeneratorHarness.ParseOptions.WithLanguageVersion((LanguageVersion)int.Parse(languageVersion, System.Globalization.CultureInfo.InvariantCulture));
-        var run = GeneratorHarness.Run(CatalogFiles.SeedText, parseOptions: parseOptions, globalOptions: options);
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, globalOptions: options);
 
-        Assert.Equal(shape == "utf8", run.Sources["PaperTable.g.cs"].Contains("\"u8;", StringComparison.Ordinal));
         Assert.Equal(notNullWhen, run.Sources["Papers.g.cs"].Contains("NotNullWhen(true)", StringComparison.Ordinal));
         Assert.Empty(run.Emit().Diagnostics);
     }
@@ -86,18 +90,18 @@ public class DataTableTests
         var text = catalog == "seed"
             ? CatalogFiles.SeedText
             : "T\n- A \u00e9\n[Venue \"x\" '24] Quote \" backslash \\ NUL \0 bidi \u202E and \u00e9t\u00e9 \U0001F600: one\n[arXiv:2401.01234 '24] Caf\u00e9 {GPU} $x$: two\n[VLDB '99] Old 1999 paper\n";
-        var utf8 = Dumped(text, "utf8");
+        var strings = Dumped(text, "strings");
         var arrays = Dumped(text, "arrays");
 
-        Assert.Equal(utf8, arrays);
-        Assert.Contains("|True|True", utf8, StringComparison.Ordinal);
-        Assert.DoesNotContain("|False", utf8, StringComparison.Ordinal);
+        Assert.Equal(strings, arrays);
+        Assert.Contains("|True|True", strings, StringComparison.Ordinal);
+        Assert.DoesNotContain("|False", strings, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_decoded_seed_holds_the_titles_keys_and_labels_the_model_has()
     {
-        var dump = Dumped(CatalogFiles.SeedText, "utf8");
+        var dump = Dumped(CatalogFiles.SeedText, "strings");
 
         Assert.Contains("Cricket|cricket|Cricket: A virtualization layer for distributed execution of CUDA applications with checkpoint/restart support|Cricket|Wiley|2021|-|[Wiley '21] Cricket:", dump, StringComparison.Ordinal);
         Assert.Contains("AsyncFork|async-fork|Async-fork: Mitigating Query Latency Spikes Incurred by the Fork-based Snapshot Mechanism from the OS Level|Async-fork|VLDB|2023|2301.05861|", dump, StringComparison.Ordinal);
@@ -148,7 +152,7 @@ public class DataTableTests
                 public static bool Found() => CriuCatalog.Papers.TryFind(CriuCatalog.Papers.All[0].Key, out var p) && p == CriuCatalog.Papers.All[0];
             }
             """;
-        var type = Run("T\n- A\n[X '20] Lone \uD800 surrogate: a paper\n", "utf8", probe).Load().GetType("Lone")!;
+        var type = Run("T\n- A\n[X '20] Lone \uD800 surrogate: a paper\n", "strings", probe).Load().GetType("Lone")!;
 
         Assert.Equal("Lone \uFFFD surrogate: a paper", type.GetMethod("Title")!.Invoke(null, null));
         Assert.True((bool)type.GetMethod("Found")!.Invoke(null, null)!);
@@ -194,7 +198,7 @@ public class DataTableTests
     {
         var text = SeedCopies.Create(35);
         var entries = text.Split('\n').Count(line => line.StartsWith('['));
-        var run = Run(text, "utf8");
+        var run = Run(text, "strings");
 
         Assert.Equal(53 * 35, run.Output.GetTypeByMetadataName("CriuCatalog.PaperId")!.GetMembers().Count(m => m.Kind == Microsoft.CodeAnalysis.SymbolKind.Field));
         var perEntry = run.Sources.Values.Sum(s => s.Length) / (double)entries;
@@ -202,8 +206,9 @@ public class DataTableTests
         Console.WriteLine($"{perEntry:F0} characters of generated C# per entry at 35 copies of the seed");
     }
 
+    /// <summary>The arrays shape is what a catalog too large for the string budget gets; a budget of 0 forces it.</summary>
     private static GeneratorRun Run(string catalog, string shape, string probe = "")
-        => GeneratorHarness.Run(catalog, probe, GeneratorHarness.ParseOptions.WithLanguageVersion(shape == "utf8" ? LanguageVersion.CSharp11 : LanguageVersion.CSharp10));
+        => GeneratorHarness.Run(catalog, probe, globalOptions: shape == "arrays" ? ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogStringDataBudget", "0") : null);
 
     private static string Dumped(string catalog, string shape)
         => (string)Run(catalog, shape, DumpProbe).Load().GetType("Dump")!.GetMethod("All")!.Invoke(null, null)!;

@@ -60,7 +60,7 @@ public class ScaleTests
     [Fact]
     public void Papers_read_through_multi_digit_offsets_and_slots_are_each_where_every_lookup_expects_them()
     {
-        // 5 × 120 = 600 papers: more than one digit (0-63) per hash slot, and record offsets of two digits or more.
+        // 5 × 120 = 600 papers: three digits per hash slot (paper number and an 8-bit hash check), and record offsets of two digits or more.
         const string probe = """
             using System.Linq;
             using CriuCatalog;
@@ -78,7 +78,7 @@ public class ScaleTests
         var run = GeneratorHarness.Run(LargeCatalog.Create(Categories, 120), probe);
 
         var data = run.Sources["PaperTable.g.cs"];
-        Assert.Contains("private const int SlotWidth = 2;", data, StringComparison.Ordinal);
+        Assert.Contains("private const int SlotWidth = 3;", data, StringComparison.Ordinal);
         Assert.Contains("private const int SlotMask = 2047;", data, StringComparison.Ordinal);
         Assert.Matches("private const int IndexWidth = [2-5];", data);
 

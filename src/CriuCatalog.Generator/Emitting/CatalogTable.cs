@@ -26,8 +26,8 @@ namespace CriuCatalog.Generator.Emitting;
 /// <para>
 /// <b><see cref="Records"/></b> holds, in this order: the paper index (one fixed-width offset per paper, to its
 /// record), the list index (one offset per category, venue and year from <see cref="MinYear"/>, to a list of
-/// paper numbers), the key hash table (<see cref="SlotCount"/> slots of paper number + 1, 0 for empty, placed by
-/// <see cref="KeyHash"/> with linear probing), then the records. A paper's record is: the offset of its strings in
+/// paper numbers), the key hash table (<see cref="SlotCount"/> slots, placed by <see cref="KeyHash"/> with linear
+/// probing; see <see cref="HashSlots"/>), then the records. A paper's record is: the offset of its strings in
 /// <see cref="Text"/>, the byte length of its key, the byte length of its title, three parts (short name, BibTeX
 /// title, Markdown title), its categories (count, then each), and its publications (count, then venue, year minus
 /// <see cref="MinYear"/>, byte length of the arXiv id or 0). A list is a count and that many paper numbers.
@@ -204,7 +204,7 @@ internal sealed class CatalogTable
             slotCount <<= 1;
         }
 
-        var slotWidth = WidthFor(papers.Count);
+        var slotWidth = WidthFor((papers.Count << 8) | 0xFF);
 
         // The indexes hold offsets past themselves and the hash table, so their width depends on their own size.
         var indexWidth = 1;
@@ -245,7 +245,10 @@ internal sealed class CatalogTable
             yearCount);
     }
 
-    /// <summary>Where each paper's key lands: paper number + 1, or 0 for an empty slot.</summary>
+    /// <summary>
+    /// Where each paper's key lands: (paper number + 1) × 256 plus the top 8 bits of the key's hash, which the low bits
+    /// did not choose, so a lookup compares keys only when those agree; 0 for an empty slot.
+    /// </summary>
     private static int[] HashSlots(string[] keys, int slotCount, CancellationToken cancellationToken)
     {
         var slots = new int[slotCount];
@@ -254,13 +257,14 @@ internal sealed class CatalogTable
         {
             cancellationToken.ThrowIfCancellationRequestedAt(i);
 
-            var slot = (int)(KeyHash(keys[i]) & (uint)mask);
+            var hash = KeyHash(keys[i]);
+            var slot = (int)(hash & (uint)mask);
             while (slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = i + 1;
+            slots[slot] = ((i + 1) << 8) | (int)(hash >> 24);
         }
 
         return slots;

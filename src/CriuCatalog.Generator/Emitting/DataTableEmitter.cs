@@ -10,14 +10,10 @@ namespace CriuCatalog.Generator.Emitting;
 /// from it the first time the paper is used. See <see cref="CatalogTable"/> for the layout.
 /// </summary>
 /// <remarks>
-/// <para>
-/// Two shapes, decided by <see cref="GenerationSettings.UsesUtf8Literals"/>. With C# 11 and a runtime that has
-/// <c>ReadOnlySpan&lt;byte&gt;</c> and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> (.NET Core 3.0,
-/// .NET Standard 2.1 and later), both blocks are <c>"…"u8</c> literals: bytes in the assembly's data section, read
-/// in place. Otherwise the text is a <c>ulong[]</c> of constants, copied into a <c>byte[]</c> on first use, and the
-/// digits are an ASCII string constant; that compiles on any C# 8 target, including .NET Framework and
-/// .NET Standard 2.0, and stays far below the compiler's 16 MB limit on string constants.
-/// </para>
+/// The data is string constants, which any C# 8 target compiles quickly, packed so that ASCII text costs one byte
+/// of the string heap per character. <c>"…"u8</c> literals would avoid the heap, but the compiler binds them byte by
+/// byte, which took it longer than the rest of a 20,000-paper catalog together. See <see cref="WriteData"/> for the
+/// catalog too large for the heap.
 /// </remarks>
 internal static class DataTableEmitter
 {
@@ -58,35 +54,56 @@ internal static class DataTableEmitter
                     private const int Continue = {{EmitContext.Number(CatalogTable.Continue)}};
 
                     private static readonly string?[] s_keys = new string?[PaperCount];
+                    private static int[]? s_slots;
 
                 """);
-            WriteData(writer, context.Settings.UsesUtf8Literals, table);
+            WriteData(writer, context.Settings.StringDataBudget, table);
             writer.WriteLines(Decoder);
             writer.WriteLine("}");
         }));
     }
 
-    private static void WriteData(SourceWriter writer, bool utf8Literals, CatalogTable table)
+    /// <summary>
+    /// Writes <c>Records</c> and <c>Text</c>, and <c>Utf8</c>, which decodes a range of the text. The digits are an
+    /// ASCII string constant. The text is a string constant too, two UTF-8 bytes to a character (the first in the
+    /// low half), while it fits the share of the compiler's 16 MB string heap given to it; a larger catalog's text
+    /// is an array of <c>ulong</c> constants instead, which has no such limit but compiles more slowly.
+    /// </summary>
+    private static void WriteData(SourceWriter writer, int stringBudget, CatalogTable table)
     {
-        // The text was encoded from the model's strings with U+FFFD for a lone surrogate, so it decodes to a
-        // valid string that a u8 literal turns back into exactly these bytes.
-        var text = Encoding.UTF8.GetString(table.Text);
-        if (utf8Literals)
+        writer.WriteLines($$"""
+                private const string Records = {{Escaping.Literal(table.Records)}};
+
+            """);
+        var packedLength = (table.Text.Length + 1) / 2;
+        if ((2L * (packedLength + table.Records.Length)) <= stringBudget)
         {
+            var packed = new StringBuilder(packedLength);
+            for (var i = 0; i < table.Text.Length; i += 2)
+            {
+                packed.Append((char)(table.Text[i] | (i + 1 < table.Text.Length ? table.Text[i + 1] << 8 : 0)));
+            }
+
             writer.WriteLines($$"""
-                    private static global::System.ReadOnlySpan<byte> Text => {{Escaping.Literal(text)}}u8;
+                    private const string Text = {{Escaping.Literal(packed.ToString())}};
 
-                    private static global::System.ReadOnlySpan<byte> Records => {{Escaping.Literal(table.Records)}}u8;
+                    private static string Utf8(int at, int length)
+                    {
+                        var bytes = new byte[length];
+                        for (var i = 0; i < length; i++)
+                        {
+                            var pair = Text[(at + i) >> 1];
+                            bytes[i] = (byte)(((at + i) & 1) == 0 ? pair : pair >> 8);
+                        }
 
-                    private static string Utf8(int at, int length) => global::System.Text.Encoding.UTF8.GetString(Text.Slice(at, length));
+                        return global::System.Text.Encoding.UTF8.GetString(bytes, 0, length);
+                    }
 
                 """);
             return;
         }
 
         writer.WriteLines($$"""
-                private const string Records = {{Escaping.Literal(table.Records)}};
-
                 private static byte[]? s_text;
 
                 private static string Utf8(int at, int length) => global::System.Text.Encoding.UTF8.GetString(s_text ?? (s_text = TextBytes()), at, length);
@@ -151,17 +168,38 @@ internal static class DataTableEmitter
                 return key;
             }
 
-            // The number of the paper with this key, or -1: one hash, then linear probing from the slot it names.
+            // The number of the paper with this key, or -1: one hash, then linear probing from the slot it names. A slot
+            // holds (number + 1) × 256 plus the top 8 bits of its key's hash, so most other keys are passed over
+            // without being compared.
             internal static int Find(string key)
             {
-                for (var slot = (int)(Hash(key) & SlotMask); ; slot = (slot + 1) & SlotMask)
+                var hash = Hash(key);
+                var slots = s_slots ?? ReadSlots();
+                for (var slot = (int)(hash & SlotMask); ; slot = (slot + 1) & SlotMask)
                 {
-                    var entry = Digits(Slots + (slot * SlotWidth), SlotWidth);
-                    if (entry == 0 || string.Equals(Key(entry - 1), key))
+                    var entry = slots[slot];
+                    if (entry == 0)
                     {
-                        return entry - 1;
+                        return -1;
+                    }
+
+                    if ((entry & 0xFF) == (int)(hash >> 24) && string.Equals(Key((entry >> 8) - 1), key))
+                    {
+                        return (entry >> 8) - 1;
                     }
                 }
+            }
+
+            // The hash table as numbers, read from its digits on the first lookup.
+            private static int[] ReadSlots()
+            {
+                var slots = new int[SlotMask + 1];
+                for (var i = 0; i < slots.Length; i++)
+                {
+                    slots[i] = Digits(Slots + (i * SlotWidth), SlotWidth);
+                }
+
+                return s_slots = slots;
             }
 
             // The paper numbers of a category, venue or year (lists are numbered in that order).

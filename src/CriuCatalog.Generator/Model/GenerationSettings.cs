@@ -11,16 +11,18 @@ namespace CriuCatalog.Generator.Model;
 /// <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> and <c>NotNullWhenAttribute</c>: .NET Core 3.0, .NET Standard
 /// 2.1 or later.
 /// </param>
-internal sealed record GenerationSettings(string Namespace, int LanguageVersion, bool HasModernRuntime)
+/// <param name="StringDataBudget">
+/// How many bytes of the compiler's 16 MB user-string heap the data table's string constants may take; a catalog
+/// whose data needs more gets array constants (see <c>DataTableEmitter</c>). Below the limit, to leave room for the
+/// rest of the program's strings.
+/// </param>
+internal sealed record GenerationSettings(string Namespace, int LanguageVersion, bool HasModernRuntime, int StringDataBudget = GenerationSettings.DefaultStringDataBudget)
 {
+    /// <summary>12 MB of the compiler's 16 MB (2^24 bytes) user-string heap.</summary>
+    public const int DefaultStringDataBudget = 12 * 1024 * 1024;
+
     public const string DefaultNamespace = "CriuCatalog";
 
     /// <summary>The generated code uses <c>#nullable</c> and switch expressions: C# 8.</summary>
     public const int MinimumLanguageVersion = 800;
-
-    /// <summary>C# 11, the first with <c>"…"u8</c> literals.</summary>
-    public const int Utf8LiteralLanguageVersion = 1100;
-
-    /// <summary>Whether the data table is written as UTF-8 literals read in place, rather than as array constants.</summary>
-    public bool UsesUtf8Literals => HasModernRuntime && LanguageVersion >= Utf8LiteralLanguageVersion;
 }

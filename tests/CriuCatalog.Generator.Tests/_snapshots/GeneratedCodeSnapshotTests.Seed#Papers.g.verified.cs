@@ -18,6 +18,8 @@ namespace CriuCatalog
         /// <summary>The catalog's title: its title line, or the file's name when it has none.</summary>
         public const string CatalogTitle = "Academic Research";
 
+        #nullable enable annotations
+
         /// <summary>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</summary>
         /// <remarks>Key <c>on-demand-parallel-checkpoint-restore</c>. Category: GPU CRIU.</remarks>
         public static Paper OnDemandParallelCheckpointRestore => At(0);
@@ -230,85 +232,6 @@ namespace CriuCatalog
         /// <remarks>Key <c>on-demand-fork</c>. Category: CRIU for Database.</remarks>
         public static Paper OnDemandFork => At(52);
 
-        /// <summary>Every paper, each once, in catalog order (the order of <see cref="PaperId"/>).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Paper> All { get; } = new PaperList(null, PaperTable.PaperCount);
-
-        /// <summary>Gets the paper an id stands for.</summary>
-        /// <param name="id">A paper id.</param>
-        /// <returns>The paper, the same instance as its property on this class.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="PaperId"/>.</exception>
-        public static Paper Get(PaperId id)
-        {
-            if ((uint)id >= (uint)PaperTable.PaperCount)
-            {
-                throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a paper of this catalog.");
-            }
-
-            return At((int)id);
-        }
-
-        /// <summary>Finds a paper by its <see cref="Paper.Key"/>, e.g. <c>async-fork</c>. Keys are compared ordinally, so case matters.</summary>
-        /// <param name="key">A paper key.</param>
-        /// <param name="paper">The paper, or <see langword="null"/> when no paper has that key.</param>
-        /// <returns><see langword="true"/> when a paper has the key.</returns>
-        /// <remarks>The keys' hash table was built with the catalog; a lookup hashes the key once and compares it with one paper's key in most cases.</remarks>
-        public static bool TryFind(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Paper? paper)
-        {
-            var number = key == null ? -1 : PaperTable.Find(key);
-            paper = number < 0 ? null : At(number);
-            return paper != null;
-        }
-
-        /// <summary>Gets the papers listed in a category, in the order the catalog lists them there.</summary>
-        /// <param name="category">A category.</param>
-        /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<Paper> InCategory(Category category)
-            => (uint)category < (uint)PaperTable.CategoryCount ? ListAt((int)category) : s_none;
-
-        /// <summary>Gets the papers with a publication at a venue (primary or not), in catalog order.</summary>
-        /// <param name="venue">A venue.</param>
-        /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<Paper> ByVenue(Venue venue)
-            => (uint)venue < (uint)PaperTable.VenueCount ? ListAt(PaperTable.CategoryCount + (int)venue) : s_none;
-
-        /// <summary>Gets the papers with a publication in a year (primary or not), in catalog order.</summary>
-        /// <param name="year">A four-digit year, e.g. 2024.</param>
-        /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
-        public static global::System.Collections.Generic.IReadOnlyList<Paper> ByYear(int year)
-            => (uint)(year - PaperTable.MinYear) < (uint)PaperTable.YearCount ? ListAt(PaperTable.CategoryCount + PaperTable.VenueCount + (year - PaperTable.MinYear)) : s_none;
-
-        private static readonly PaperList s_none = new PaperList(new int[0], 0);
-        private static readonly Paper?[] s_papers = new Paper?[PaperTable.PaperCount];
-        private static readonly PaperList?[] s_lists = new PaperList?[PaperTable.CategoryCount + PaperTable.VenueCount + PaperTable.YearCount];
-
-        // The paper with this number, made on first use; every later use gets the same instance. It is decoded when
-        // first asked for more than its id and key.
-        private static Paper At(int number)
-        {
-            var paper = s_papers[number];
-            if (paper == null)
-            {
-                paper = new Paper((PaperId)number);
-                paper = global::System.Threading.Interlocked.CompareExchange(ref s_papers[number], paper, null) ?? paper;
-            }
-
-            return paper;
-        }
-
-        // The list of a category, venue or year, made once.
-        private static PaperList ListAt(int list)
-        {
-            var cached = s_lists[list];
-            if (cached == null)
-            {
-                var numbers = PaperTable.List(list);
-                cached = new PaperList(numbers, numbers.Length);
-                cached = global::System.Threading.Interlocked.CompareExchange(ref s_lists[list], cached, null) ?? cached;
-            }
-
-            return cached;
-        }
-
         /// <summary>The papers listed under <c>GPU CRIU</c> (<see cref="Category.GpuCriu"/>): 8 papers.</summary>
         public static class GpuCriu
         {
@@ -510,6 +433,87 @@ namespace CriuCatalog
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuForDatabase);
+        }
+
+        #nullable enable
+
+        /// <summary>Every paper, each once, in catalog order (the order of <see cref="PaperId"/>).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Paper> All { get; } = new PaperList(null, PaperTable.PaperCount);
+
+        /// <summary>Gets the paper an id stands for.</summary>
+        /// <param name="id">A paper id.</param>
+        /// <returns>The paper, the same instance as its property on this class.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="PaperId"/>.</exception>
+        public static Paper Get(PaperId id)
+        {
+            if ((uint)id >= (uint)PaperTable.PaperCount)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(id), id, "Not a paper of this catalog.");
+            }
+
+            return At((int)id);
+        }
+
+        /// <summary>Finds a paper by its <see cref="Paper.Key"/>, e.g. <c>async-fork</c>. Keys are compared ordinally, so case matters.</summary>
+        /// <param name="key">A paper key.</param>
+        /// <param name="paper">The paper, or <see langword="null"/> when no paper has that key.</param>
+        /// <returns><see langword="true"/> when a paper has the key.</returns>
+        /// <remarks>The keys' hash table was built with the catalog; a lookup hashes the key once and compares it with one paper's key in most cases.</remarks>
+        public static bool TryFind(string? key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Paper? paper)
+        {
+            var number = key == null ? -1 : PaperTable.Find(key);
+            paper = number < 0 ? null : At(number);
+            return paper != null;
+        }
+
+        /// <summary>Gets the papers listed in a category, in the order the catalog lists them there.</summary>
+        /// <param name="category">A category.</param>
+        /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<Paper> InCategory(Category category)
+            => (uint)category < (uint)PaperTable.CategoryCount ? ListAt((int)category) : s_none;
+
+        /// <summary>Gets the papers with a publication at a venue (primary or not), in catalog order.</summary>
+        /// <param name="venue">A venue.</param>
+        /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<Paper> ByVenue(Venue venue)
+            => (uint)venue < (uint)PaperTable.VenueCount ? ListAt(PaperTable.CategoryCount + (int)venue) : s_none;
+
+        /// <summary>Gets the papers with a publication in a year (primary or not), in catalog order.</summary>
+        /// <param name="year">A four-digit year, e.g. 2024.</param>
+        /// <returns>The papers, or an empty list. The list is shared and read-only.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<Paper> ByYear(int year)
+            => (uint)(year - PaperTable.MinYear) < (uint)PaperTable.YearCount ? ListAt(PaperTable.CategoryCount + PaperTable.VenueCount + (year - PaperTable.MinYear)) : s_none;
+
+        private static readonly PaperList s_none = new PaperList(new int[0], 0);
+        private static readonly Paper?[] s_papers = new Paper?[PaperTable.PaperCount];
+        private static readonly PaperList?[] s_lists = new PaperList?[PaperTable.CategoryCount + PaperTable.VenueCount + PaperTable.YearCount];
+
+        // The paper with this number, made on first use; every later use gets the same instance. It is decoded when
+        // first asked for more than its id and key.
+        private static Paper At(int number)
+        {
+            var paper = s_papers[number];
+            if (paper == null)
+            {
+                paper = new Paper((PaperId)number);
+                paper = global::System.Threading.Interlocked.CompareExchange(ref s_papers[number], paper, null) ?? paper;
+            }
+
+            return paper;
+        }
+
+        // The list of a category, venue or year, made once.
+        private static PaperList ListAt(int list)
+        {
+            var cached = s_lists[list];
+            if (cached == null)
+            {
+                var numbers = PaperTable.List(list);
+                cached = new PaperList(numbers, numbers.Length);
+                cached = global::System.Threading.Interlocked.CompareExchange(ref s_lists[list], cached, null) ?? cached;
+            }
+
+            return cached;
         }
 
         // A read-only list of papers by number; a paper is decoded when the list first hands it out.
