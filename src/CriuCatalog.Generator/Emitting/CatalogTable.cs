@@ -95,7 +95,7 @@ internal sealed class CatalogTable
 
     /// <summary>
     /// The hash of a key, the same function the generated <c>TryFind</c> computes: two lanes of rotate, add and
-    /// exclusive-or over the UTF-16 code units, then a finalizer that spreads every bit into the low bits the table
+    /// exclusive-or, each taking two UTF-16 code units at a time, then a finalizer that spreads every bit into the low bits the table
     /// uses. Integer arithmetic only, so it is the same on every machine.
     /// </summary>
     public static uint KeyHash(string key)
@@ -104,13 +104,13 @@ internal sealed class CatalogTable
         {
             uint first = 0x9E3779B9, second = 0x7F4A7C15;
             var i = 0;
-            for (; i + 1 < key.Length; i += 2)
+            for (; i + 3 < key.Length; i += 4)
             {
-                first = (((first << 5) | (first >> 27)) + first) ^ key[i];
-                second = (((second << 5) | (second >> 27)) + second) ^ key[i + 1];
+                first = (((first << 5) | (first >> 27)) + first) ^ (key[i] | ((uint)key[i + 1] << 16));
+                second = (((second << 5) | (second >> 27)) + second) ^ (key[i + 2] | ((uint)key[i + 3] << 16));
             }
 
-            if (i < key.Length)
+            for (; i < key.Length; i++)
             {
                 first = (((first << 5) | (first >> 27)) + first) ^ key[i];
             }

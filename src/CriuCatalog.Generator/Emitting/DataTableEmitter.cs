@@ -154,23 +154,21 @@ internal static class DataTableEmitter
     }
 
     private static readonly string Decoder = $$"""
-            // A paper's key, decoded once, without decoding the rest of the paper.
-            internal static string Key(int number)
-            {
-                var key = s_keys[number];
-                if (key == null)
-                {
-                    var reader = new Reader(Digits(number * IndexWidth, IndexWidth));
-                    var at = reader.Next();
-                    key = s_keys[number] = Utf8(at, reader.Next());
-                }
+            // A paper's key, decoded once, without decoding the rest of the paper; inlined, as TryFind reads it.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static string Key(int number) => s_keys[number] ?? ReadKey(number);
 
-                return key;
+            private static string ReadKey(int number)
+            {
+                var reader = new Reader(Digits(number * IndexWidth, IndexWidth));
+                var at = reader.Next();
+                return s_keys[number] = Utf8(at, reader.Next());
             }
 
             // The number of the paper with this key, or -1: one hash, then linear probing from the slot it names. A slot
             // holds (number + 1) × 256 plus the top 8 bits of its key's hash, so most other keys are passed over
             // without being compared.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static int Find(string key)
             {
                 var hash = Hash(key);
@@ -244,21 +242,21 @@ internal static class DataTableEmitter
                 }
             }
 
-            // The key hash the generator placed the keys with: two lanes of rotate, add and xor over the UTF-16 code
-            // units, then a finalizer that spreads every bit into the low bits.
+            // The key hash the generator placed the keys with: two lanes of rotate, add and xor, each taking two UTF-16
+            // code units at a time, then a finalizer that spreads every bit into the low bits.
             private static uint Hash(string key)
             {
                 unchecked
                 {
                     uint first = 0x9E3779B9, second = 0x7F4A7C15;
                     var i = 0;
-                    for (; i + 1 < key.Length; i += 2)
+                    for (; i + 3 < key.Length; i += 4)
                     {
-                        first = (((first << 5) | (first >> 27)) + first) ^ key[i];
-                        second = (((second << 5) | (second >> 27)) + second) ^ key[i + 1];
+                        first = (((first << 5) | (first >> 27)) + first) ^ (key[i] | ((uint)key[i + 1] << 16));
+                        second = (((second << 5) | (second >> 27)) + second) ^ (key[i + 2] | ((uint)key[i + 3] << 16));
                     }
 
-                    if (i < key.Length)
+                    for (; i < key.Length; i++)
                     {
                         first = (((first << 5) | (first >> 27)) + first) ^ key[i];
                     }

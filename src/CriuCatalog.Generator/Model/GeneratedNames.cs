@@ -39,6 +39,7 @@ internal static class GeneratedNames
     // take one of these names either.
     public const string At = nameof(At);
     public const string ListAt = nameof(ListAt);
+    public const string Make = nameof(Make);
     public const string PaperList = nameof(PaperList);
 
     /// <summary>
@@ -50,7 +51,7 @@ internal static class GeneratedNames
     [
         Papers, Paper, PaperId, Publication, Category, Venue, CitesAttribute, "Cites", Bibliography, CitedPaper, CatalogEnumExtensions,
         All, Get, TryFind, InCategory, ByVenue, ByYear, CatalogTitle, ToBibTeX, ToMarkdown, "BibTeX", "Markdown",
-        PaperTable, At, ListAt, PaperList,
+        PaperTable, At, Make, ListAt, PaperList,
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     ];
 }

@@ -34,7 +34,7 @@ namespace CriuCatalog
         private static readonly string?[] s_keys = new string?[PaperCount];
         private static int[]? s_slots;
 
-        private const string Records = "YHjH{HKI\\IlI|INJ`JrJDKVKiKzKKL]LoLAMSMeMwMJN]NoNDOUOfOxOKP]PoP@QRQdQuQGRXRiRzRMS`SrSFTXTkT~TQUdUwUIV\\VoVAWRW[WvWOX]XdXfXmXqXsXuXwXyX{X}X?YAYCYEYHYJYLYNYPYRYTYVYXYZY\\Y^YaYcYeYhYkYpYuYxY{Y~YAZDZGZJZMZPZSZVZYZ\\ZaZjZrZB[V[Tn??????????[T?LU@?????????Qx?????????????UA@ne?^KA?????????UD@UkAPqAQHAeLB???????????????@\\ALzA?????????aK@EZ@COAIVB???{`@_i?jtAw@B???tIBz~?????????????yl@???po?_|@???VP?|M?y\\@Kj@[|A?????????c?AvVA}CA???~XA???????????????I]????????????????Wt@??????WI?????????????J_A???_E?Qz@??????k`?????????????????????????\\I@]CB??????we@hiAVOBAW?Ls?????????????dr@????????????OO@?????????SeA???????d@}@qAdC{B@?@?D?dDYwAs@tDoD@?@@D?pJLaBYpEcE@?@AC?gQ^b@eAnAeA@?@BC?pTJkAU`DwC@?@ABIaZFmBM`F{E@?@CA?fa@\\pAaAfDaD@?@@@?gg@Xu@q@pBkB@?@D@?nk@\\s@y@lBgB@@@ED?uo@]yAaA|DsD@@@FD?kv@XyAw@sDsD@@@GD?~y@_@mA_A`D{C@@@HD?|_AEnAK}C}C@@@ID?qbAFpAMjDaD@@@JD?~gA]u@{@pBkB@@@KD?jlANcA]lCgCA@C@LC?cqAZzAu@zDuD@@@MC?vwA]bAaAeCeC@@@NC?wzA]vAgAmDmD@@@OC?l~ATyAy@sDsD@@@PC?{aBh@m@{A`B{A@@@QC?bfB_@_A_AdC_C@@@RC?dkBZ~Ay@fE}D@@@SC?arBIjBSzEuEA@CALC?ACImyBJlAUbDyC@@@TB?v~BFlAMyCyC@@@UB?jaC[sA{@gDgD@@@VB?zdCb@tAkAiDiD@@@WB?rhCBd@EnAiAA@B@XB?akCRyAgAxDsD@@@YB?jqCEmAKhD{C@@@XA?rvCVjAu@zCuC@@@ZA?a|CZuAu@pDkD@@@[@?jbDHfAQrCmC@A@@D?cgD]dA{@nCiC@A@\\D?mlDFbAMjCeC@A@]C?|pDGfAOzCmC@A@^C?xuDIiASxCsC@A@^C?xzDYtAs@nDiD@A@_@C?~`ETiBm@xEsE@A@`@B?ihEI`BSfEaE@A@a@B?wnEb@kCoD|GwG@A@b@A?txEWt@u@iBiB@A@]@?a{ERh@e@vAqA@A@c@??h~EX|Aq@fEyD@A@d@??aeF[jAw@zCuC@B@e@D?ujFPc@a@lAgA@B@f@D?pmFSfAo@zCmC@B@g@D?xrFCgAG|CoC@B@h@B?rwF\\h@{@vAqA@B@i@B?c{F^f@}@vAmA@B@j@@?t~FFfBMvEmE@C@k@D?meGMyA[sDsD@C@@A?G?@ABCDEFXGHIJKLMNOPQRSTUVWXYZ[\\]^_@K`@a@b@c@d@e@f@g@h@i@j@k@Fl@m@n@[o@p@q@Cr@VNs@@?C@E`@s@BACV@B@D@F@G@H@I@J@K@L@MANV@O@P@Q@R@S@T@U@W@X@Y@ZA[]@\\@^@_@@a@Ab@i@Ac@d@@e@@f@@g@@h@@j@@k@@l@@m@@n@@o@@p@@q@@r@Aj@k@DEF_@i@q@DD]^h@s@JCWXYZ[\\f@g@o@p@NABNOPQRSTUVb@c@d@e@N?@GHIJKLM`@a@l@m@n@r@";
+        private const string Records = "YHjH{HKI\\IlI|INJ`JrJDKVKiKzKKL]LoLAMSMeMwMJN]NoNDOUOfOxOKP]PoP@QRQdQuQGRXRiRzRMS`SrSFTXTkT~TQUdUwUIV\\VoVAWRW[WvWOX]XdXfXmXqXsXuXwXyX{X}X?YAYCYEYHYJYLYNYPYRYTYVYXYZY\\Y^YaYcYeYhYkYpYuYxY{Y~YAZDZGZJZMZPZSZVZYZ\\ZaZjZrZB[V[??????ULA???H`@W|@QOBW@@??????dy@SPAndA???lC?rL@QR@YAB???}V????????????????@gA??????OmA???LIB???^J@??????^DB????????????{c?co@????????????????????????WYA?????????????????????Xj@???{X@???C_?hBAj[?lk?pEASoAyF@`~A???????????????wGApU@{UB??????KO?|l@???[SA?????????bt???????Ex?fj?FZ???????m}?YI???????{s@??????????????????Vq???????????????????T\\A???????????????F]@af@QaAZsA\\xAxMB???KN?????d@}@qAdC{B@?@?D?dDYwAs@tDoD@?@@D?pJLaBYpEcE@?@AC?gQ^b@eAnAeA@?@BC?pTJkAU`DwC@?@ABIaZFmBM`F{E@?@CA?fa@\\pAaAfDaD@?@@@?gg@Xu@q@pBkB@?@D@?nk@\\s@y@lBgB@@@ED?uo@]yAaA|DsD@@@FD?kv@XyAw@sDsD@@@GD?~y@_@mA_A`D{C@@@HD?|_AEnAK}C}C@@@ID?qbAFpAMjDaD@@@JD?~gA]u@{@pBkB@@@KD?jlANcA]lCgCA@C@LC?cqAZzAu@zDuD@@@MC?vwA]bAaAeCeC@@@NC?wzA]vAgAmDmD@@@OC?l~ATyAy@sDsD@@@PC?{aBh@m@{A`B{A@@@QC?bfB_@_A_AdC_C@@@RC?dkBZ~Ay@fE}D@@@SC?arBIjBSzEuEA@CALC?ACImyBJlAUbDyC@@@TB?v~BFlAMyCyC@@@UB?jaC[sA{@gDgD@@@VB?zdCb@tAkAiDiD@@@WB?rhCBd@EnAiAA@B@XB?akCRyAgAxDsD@@@YB?jqCEmAKhD{C@@@XA?rvCVjAu@zCuC@@@ZA?a|CZuAu@pDkD@@@[@?jbDHfAQrCmC@A@@D?cgD]dA{@nCiC@A@\\D?mlDFbAMjCeC@A@]C?|pDGfAOzCmC@A@^C?xuDIiASxCsC@A@^C?xzDYtAs@nDiD@A@_@C?~`ETiBm@xEsE@A@`@B?ihEI`BSfEaE@A@a@B?wnEb@kCoD|GwG@A@b@A?txEWt@u@iBiB@A@]@?a{ERh@e@vAqA@A@c@??h~EX|Aq@fEyD@A@d@??aeF[jAw@zCuC@B@e@D?ujFPc@a@lAgA@B@f@D?pmFSfAo@zCmC@B@g@D?xrFCgAG|CoC@B@h@B?rwF\\h@{@vAqA@B@i@B?c{F^f@}@vAmA@B@j@@?t~FFfBMvEmE@C@k@D?meGMyA[sDsD@C@@A?G?@ABCDEFXGHIJKLMNOPQRSTUVWXYZ[\\]^_@K`@a@b@c@d@e@f@g@h@i@j@k@Fl@m@n@[o@p@q@Cr@VNs@@?C@E`@s@BACV@B@D@F@G@H@I@J@K@L@MANV@O@P@Q@R@S@T@U@W@X@Y@ZA[]@\\@^@_@@a@Ab@i@Ac@d@@e@@f@@g@@h@@j@@k@@l@@m@@n@@o@@p@@q@@r@Aj@k@DEF_@i@q@DD]^h@s@JCWXYZ[\\f@g@o@p@NABNOPQRSTUVb@c@d@e@N?@GHIJKLM`@a@l@m@n@r@";
 
         private const string Text = "湯搭浥湡ⵤ慰慲汬汥挭敨正潰湩⵴敲瑳牯佥⵮敤慭摮愠摮倠牡污敬\u206C桃捥火楯瑮刯獥潴敲映牯䜠啐䄠灰楬慣楴湯佳⵮敤慭摮愠摮倠牡污敬\u206C䍻敨正潰湩⽴敒瑳牯絥映牯笠假絕䄠灰楬慣楴湯橳獵⵴湩琭浩ⵥ档捥火楯瑮湩䩧獵⵴湉吭浩⁥桃捥火楯瑮湩㩧䰠睯䌠獯⁴牅潲⁲敒潣敶祲映潲\u206D敄灥䰠慥湲湩\u2067牔楡楮杮䘠楡畬敲筳畊瑳䤭⵮楔敭⁽桃捥火楯瑮湩㩧䰠睯䌠獯⁴牅潲⁲敒潣敶祲映潲\u206D敄灥䰠慥湲湩\u2067牔楡楮杮䘠楡畬敲灳牡污敬杬異獯䅐䅒䱌䱅假何㩓䄠䌠湯畣牲湥⁴协氭癥汥䜠啐䌠敨正潰湩⁴湡\u2064敒瑳牯⁥祓瑳浥甠楳杮嘠污摩瑡摥匠数畣慬楴湯偻剁䱁䕌䝌啐协㩽䄠䌠湯畣牲湥⁴佻ⵓ敬敶絬笠假絕䌠敨正潰湩⁴湡\u2064敒瑳牯⁥祓瑳浥甠楳杮嘠污摩瑡摥匠数畣慬楴湯档捥火楯瑮爭獥慴瑲挭摵ⵡ敫湲汥䍳敨正潰湩⽴敒瑳牡⁴潦⁲啃䅄䬠牥敮獬䍻敨正潰湩⽴敒瑳牡絴映牯笠啃䅄⁽敋湲汥獳湩畧慬楲祴楓杮汵牡瑩㩹倠慬敮⵴捓污ⱥ倠敲浥瑰癩⁥湡\u2064汅獡楴\u2063捓敨畤楬杮漠\u2066䥁圠牯汫慯獤楓杮汵牡瑩㩹笠汐湡瑥匭慣敬ⱽ倠敲浥瑰癩⁥湡\u2064汅獡楴\u2063捓敨畤楬杮漠\u2066䅻絉圠牯汫慯獤㈲㈰〮㠷㠴牣捩敫䍴楲正瑥›⁁楶瑲慵楬慺楴湯氠祡牥映牯搠獩牴扩瑵摥攠數畣楴湯漠\u2066啃䅄愠灰楬慣楴湯⁳楷桴挠敨正潰湩⽴敲瑳牡⁴畳灰牯䍴楲正瑥›⁁楶瑲慵楬慺楴湯氠祡牥映牯搠獩牴扩瑵摥攠數畣楴湯漠\u2066䍻䑕絁愠灰楬慣楴湯⁳楷桴挠敨正潰湩⽴敲瑳牡⁴畳灰牯扴污湡楣杮攭晦捩敩据⵹慦物敮獳慂慬据湩\u2067晥楦楣湥祣愠摮映楡湲獥⁳湩栠瑥牥杯湥潥獵䜠啐挠畬瑳牥⁳潦⁲敤灥氠慥湲湩䉧污湡楣杮攠晦捩敩据⁹湡\u2064慦物敮獳椠\u206E敨整潲敧敮畯⁳䝻啐⁽汣獵整獲映牯搠敥⁰敬牡楮杮獵湩ⵧ潣瑮楡敮⵲業牧瑡潩啮楳杮䌠湯慴湩牥䴠杩慲楴湯映牯䠠䍐圠牯汫慯獤删獥汩敩据啥楳杮䌠湯慴湩牥䴠杩慲楴湯映牯笠偈絃圠牯汫慯獤删獥汩敩据獥景睴牡ⵥ慢敳ⵤ楬敶洭杩慲楴湯潓瑦慷敲戭獡摥䰠癩⁥楍牧瑡潩\u206E潦⁲潃瑮楡敮楲敺\u2064䑒䅍潓瑦慷敲戭獡摥䰠癩⁥楍牧瑡潩\u206E潦⁲潃瑮楡敮楲敺\u2064剻䵄絁楬敶洭杩慲楴湯洭汵楴挭湯慴湩牥楌敶䴠杩慲楴湯漠\u2066畍瑬⵩潃瑮楡敮⁲畋敢湲瑥獥倠摯⁳湩䴠汵楴䌭畬瑳牥匠牥敶汲獥⁳摅敧匠獹整獭楌敶䴠杩慲楴湯漠\u2066䵻汵楴䌭湯慴湩牥⁽畋敢湲瑥獥倠摯⁳湩笠畍瑬⵩汃獵整絲匠牥敶汲獥⁳摅敧匠獹整獭慰正瑥戭晵敦楲杮洭湩浩穩健捡敫⁴畂晦牥湩\u2067潴䴠湩浩穩⁥敓癲捩⁥潄湷楴敭愠摮倠捡敫⁴潌獳䐠牵湩\u2067敒畤摮湡祣匠楷捴潨敶摲浥湯瑳慲楴湯漭ⵦ汥獡楴湣瑯扥潯䑫浥湯瑳慲楴湯漠\u2066汅獡楴乣瑯扥潯㩫䴠杩慲楴杮䰠癩⁥潃灭瑵瑡潩慮\u206C潎整潢歯匠慴整䑳浥湯瑳慲楴湯漠\u2066䕻慬瑳捩潎整潢歯㩽䴠杩慲楴杮䰠癩⁥潃灭瑵瑡潩慮\u206C潎整潢歯匠慴整摳灡数䑲灡数㩲䄠䰠杩瑨敷杩瑨愠摮䔠瑸湥楳汢⁥牆浡睥牯\u206B潦⁲楌敶倠潲牧浡匠慴整删睥楲楴杮慦瑳業䙧獡䵴杩›敌敶慲楧杮䘠獡䙴敲穥⁥潴䔠瑳扡楬桳删扯獵⁴敓癲捩⁥楌畱摩瑩⁹湩䌠潬摵㈠〮䙻獡䵴杩㩽䰠癥牥条湩\u2067䙻獡䙴敲穥絥琠\u206F獅慴汢獩\u2068潒畢瑳匠牥楶散䰠煩極楤祴椠\u206E汃畯\u2064⸲眰牯汫慯ⵤ睡牡ⵥ楬敶洭杩慲慴汢坥牯汫慯ⵤ睁牡⁥楌敶䴠杩慲慴汢⁥汃畯\u2064湉瑳湡散䐠瑥捥潴筲潗歲潬摡䄭慷敲⁽楌敶䴠杩慲慴汢⁥汃畯\u2064湉瑳湡散䐠瑥捥潴敲慬瑳捩潮整潢歯汅獡楴乣瑯扥潯㩫䔠慮汢湩\u2067楌敶䴠杩慲楴湯映牯䌠浯異慴楴湯污丠瑯扥潯獫䕻慬瑳捩潎整潢歯㩽䔠慮汢湩\u2067楌敶䴠杩慲楴湯映牯䌠浯異慴楴湯污丠瑯扥潯獫牴湡灳牡湥⵴慦汵⵴潴敬慲据呥慲獮慰敲瑮䘠畡瑬吠汯牥湡散映牯匠慴整畦\u206C灁汰捩瑡潩獮椠\u206E畋敢湲瑥獥眠瑩\u2068桃捥火楯瑮刯獥潴敲牔湡灳牡湥⁴慆汵⁴潔敬慲据⁥潦⁲瑓瑡晥汵䄠灰楬慣楴湯⁳湩䬠扵牥敮整⁳楷桴笠桃捥火楯瑮刯獥潴敲浽杩慲楴湯椭潳慬整ⵤ灡汰捩瑡潩䵮杩慲楴湯漠\u2066獉汯瑡摥䄠灰楬慣楴湯䄠牣獯⁳效整潲敧敮畯⁳摅敧匠獹整獭敤楳湧洭摯汥湩ⵧ浩汰浥湥慴楴湯敄楳湧\u202C潍敤楬杮\u202C湡\u2064浉汰浥湥慴楴湯漠\u2066潒畢瑳䴠杩慲楴湯漠\u2066瑓瑡晥汵䔠杤⁥楍牣獯牥楶散敳楶瑣湩ⵧ牧慥整⵲潧摯癅捩楴杮映牯琠敨朠敲瑡牥朠潯㩤吠敨挠獡⁥潦⁲敒捡楴敶䌠敨正潰湩楴杮椠\u206E敳癲牥敬獳挠浯異楴杮業牣獯牥楶散搭扥杵楧杮挭敨正潰湩⵴敲瑳牡䵴捩潲敳癲捩⁥敄畢杧湩\u2067楷桴䌠敨正潰湩⵴敒瑳牡䵴捩潲敳癲捩⁥敄畢杧湩\u2067楷桴笠桃捥火楯瑮刭獥慴瑲災潲散獳湩ⵧ睡牡ⵥ業牧瑡潩⵮潭敤偬潲散獳湩ⵧ睁牡⁥楍牧瑡潩\u206E潍敤\u206C潦⁲瑓瑡晥汵䔠杤⁥楍牣獯牥楶散筳牐捯獥楳杮䄭慷敲⁽楍牧瑡潩\u206E潍敤\u206C潦⁲瑓瑡晥汵䔠杤⁥楍牣獯牥楶散摳湹浡捩挭敨正潰湩⵴湩整癲污⁁祄慮業\u2063桃捥火楯瑮䤠瑮牥慶\u206C敄楣楳湯䄠杬牯瑩浨映牯䰠癩⁥楍牧瑡潩⵮慂敳\u2064牄湯ⵥ敒潣敶祲匠獹整䅭䐠湹浡捩䌠敨正潰湩⁴湉整癲污䐠捥獩潩\u206E汁潧楲桴\u206D潦⁲楌敶笠楍牧瑡潩⵮慂敳絤笠牄湯ⵥ敒潣敶祲⁽祓瑳浥獡湹ⵣ潦歲獁湹ⵣ潦歲›楍楴慧楴杮儠敵祲䰠瑡湥祣匠楰敫⁳湉畣牲摥戠⁹桴⁥潆歲戭獡摥匠慮獰潨⁴敍档湡獩\u206D牦浯琠敨传⁓敌敶䅬祳据昭牯㩫䴠瑩杩瑡湩\u2067畑牥⁹慌整据⁹灓歩獥䤠据牵敲\u2064祢琠敨䘠牯⵫慢敳\u2064湓灡桳瑯䴠捥慨楮浳映潲\u206D桴⁥佻絓䰠癥汥㌲㄰〮㠵ㄶ⵨潣瑮楡敮䡲䌭湯慴湩牥›湅扡楬杮䠠瑥牥杯湥潥獵䤭䅓䌠湯慴湩牥䴠杩慲楴湯椠\u206E摅敧䌠浯異楴杮䡻䌭湯慴湩牥㩽䔠慮汢湩\u2067䡻瑥牥杯湥潥獵䤭䅓⁽潃瑮楡敮⁲楍牧瑡潩\u206E湩䔠杤⁥潃灭瑵湩灧牯歴祥潐瑲敫㩹栠灹牥楶潳⵲獡楳瑳摥挠湯慴湩牥洠杩慲楴湯椠\u206E敮瑳摥挠潬摵攠癮物湯敭瑮捳湯慴湩牥瀭敲挭灯⵹業牧瑡潩䅮䌠湯慴湩牥倠敲挭灯⁹楍牧瑡潩\u206E敍桴摯䈠獡摥漠\u206E楄瑲⁹慐敧倠敲楤瑣潩\u206E湡\u2064潃灭敲獳潩摮浥湯瑳慲楴湯挭湯慴湩牥穩摥挭湥牴污敄潭獮牴瑡潩\u206E景䌠湯慴湩牥穩摥䌠湥牴污唠楮⁴楌敶䴠杩慲楴湯椠\u206E䜵删摡潩䄠捣獥⁳敎睴牯牫捲剒㩃删獥潰獮癩⁥敒汰捩瑡摥䌠湯慴湩牥筳剒絃›敒灳湯楳敶删灥楬慣整\u2064潃瑮楡敮獲潧摯猭敨桰牥獤挭牡䝥潯\u2064桓灥敨摲⁳慃敲䘠牯吠敨物䌠瑡汴㩥匠慥汭獥⁳潐\u2064楍牧瑡潩\u206E湩䜠潥䐭獩牴扩瑵摥䬠扵牥敮整䝳潯\u2064桓灥敨摲⁳慃敲䘠牯吠敨物䌠瑡汴㩥匠慥汭獥⁳潐\u2064楍牧瑡潩\u206E湩笠敇ⵯ楄瑳楲畢整絤䬠扵牥敮整浳杩潲䵳杩佲㩓吠慲獮慰敲瑮䰠癩ⵥ楍牧瑡潩\u206E畓灰牯⁴潦⁲潃瑮楡敮楲敳\u2064䑒䅍䄠灰楬慣楴湯筳楍牧协㩽吠慲獮慰敲瑮笠楌敶䴭杩慲楴湯⁽畓灰牯⁴潦⁲潃瑮楡敮楲敳\u2064剻䵄絁䄠灰楬慣楴湯敳瑸湥楤杮焭極ⵣ牰瑯捯汯硅整摮湩\u2067桴⁥啑䍉倠潲潴潣\u206C潴匠灵潰瑲䰠癩⁥潃瑮楡敮⁲楍牧瑡潩\u206E瑡琠敨䔠杤䕥瑸湥楤杮琠敨笠啑䍉⁽牐瑯捯汯琠\u206F畓灰牯⁴楌敶䌠湯慴湩牥䴠杩慲楴湯愠⁴桴⁥摅敧潤正牥挭湯慴湩牥搭灥潬浹湥䑴捯敫⁲潃瑮楡敮⁲敄汰祯敭瑮椠\u206E楄瑳楲畢整\u2064潆\u2067湉牦獡牴捵畴敲⁳楷桴䌠敨正潰湩⽴敒瑳牡䑴捯敫⁲潃瑮楡敮⁲敄汰祯敭瑮椠\u206E楄瑳楲畢整\u2064潆\u2067湉牦獡牴捵畴敲⁳楷桴笠桃捥火楯瑮刯獥慴瑲災潲杮潨湲牐湯桧牯㩮䔠晦捥楴敶䌠敨正潰湩⁴牏档獥牴瑡潩\u206E潦⁲敓癲牥敬獳䠠瑯匭慴瑲偳潲杮潨湲›晅敦瑣癩⁥桃捥火楯瑮传捲敨瑳慲楴湯映牯匠牥敶汲獥⁳䡻瑯匭慴瑲絳牰扥歡湩ⵧ畲瑮浩ⵥ湥楶潲浮湥獴牐扥歡湩\u2067畲瑮浩⁥湥楶潲浮湥獴琠\u206F浩牰癯⁥桴⁥慆卡挠汯\u2064瑳牡⁴慬整据偹敲慢楫杮爠湵楴敭攠癮物湯敭瑮⁳潴椠灭潲敶琠敨笠慆卡⁽潣摬猠慴瑲氠瑡湥祣祤慮畣䑴湹䍡瑵›⁁牆浡睥牯\u206B潦⁲祄慮業\u2063湡\u2064摁灡楴敶倠潲牧浡䌠獵潴業慺楴湯䑻湹䍡瑵㩽䄠䘠慲敭潷歲映牯䐠湹浡捩愠摮䄠慤瑰癩⁥牐杯慲\u206D畃瑳浯穩瑡潩据楲⵵瑲䍸䥒ⵕ呒㩘删浥瑯⁥桔敲摡攠敘畣楴湯甠楳杮䌠敨正潰湩⽴敒瑳牯⁥湩唠敳獲慰散䍻䥒ⵕ呒絘›敒潭整吠牨慥\u2064敻敘畣楴湯⁽獵湩\u2067䍻敨正潰湩⽴敒瑳牯絥椠\u206E獕牥灳捡桥瑥業牧瑡䡥瑥楍牧瑡㩥匠捥牵⁥湡\u2064晅楦楣湥⁴牃獯⵳牡档瑩捥畴敲倠潲散獳䰠癩⁥楍牧瑡潩筮效䵴杩慲整㩽匠捥牵⁥湡\u2064晅楦楣湥⁴牃獯⵳牡档瑩捥畴敲倠潲散獳䰠癩⁥楍牧瑡潩湮ⵯ牰癯獩潩敮ⵤ潣据牵敲据乹\u206F牐癯獩潩敮\u2064潃据牵敲据㩹䘠獡⁴䑒䅍挭摯獥杩敮\u2064敒潭整䘠牯\u206B潦⁲敓癲牥敬獳䌠浯異楴杮潎倠潲楶楳湯摥䌠湯畣牲湥祣›慆瑳笠䑒䅍挭摯獥杩敮絤删浥瑯⁥潆歲映牯匠牥敶汲獥⁳潃灭瑵湩潧瑵漭ⵦ票数癲獩牯漭桯畏⁴景栠灹牥楶潳⁲伨䡯㨩攠晦捩敩瑮搠物祴瀠条⁥牴捡楫杮椠\u206E獵牥灳捡⁥獵湩\u2067慨摲慷敲瘠物畴污穩瑡潩\u206E敦瑡牵獥畏⁴景栠灹牥楶潳⁲笨潏絈㨩攠晦捩敩瑮搠物祴瀠条⁥牴捡楫杮椠\u206E獵牥灳捡⁥獵湩\u2067慨摲慷敲瘠物畴污穩瑡潩\u206E敦瑡牵獥捩湯慴湩牥䍩湯慴湩牥›潃獮捥瑵癩⁥档捥火楯瑮湩\u2067楷桴爠灡摩爠獥汩敩据⁥潦⁲浩潭瑲污挠湯慴湩牥戭獡摥猠牥楶散筳䍩湯慴湩牥㩽䌠湯敳畣楴敶挠敨正潰湩楴杮眠瑩\u2068慲楰\u2064敲楳楬湥散映牯椠浭牯慴\u206C潣瑮楡敮⵲慢敳\u2064敳癲捩獥瑳湡慤摲挭浯汰慩瑮瀭牡污敬⵬祳瑳浥卣慴摮牡ⵤ潣灭楬湡⁴慰慲汬汥匠獹整䍭猠浩汵瑡潩\u206E景氠潯敳祬琭浩摥琠慲獮捡楴湯氠癥汥洠摯汥㩳䘠潲\u206D慢敲敭慴\u206C潴䰠湩硵戭獡摥愠灰楬慣楴湯⁳畳灰牯却慴摮牡ⵤ潣灭楬湡⁴慰慲汬汥笠祓瑳浥絃猠浩汵瑡潩\u206E景氠潯敳祬琭浩摥琠慲獮捡楴湯氠癥汥洠摯汥㩳䘠潲\u206D慢敲敭慴\u206C潴䰠湩硵戭獡摥愠灰楬慣楴湯⁳畳灰牯灴敲慢楫杮昭湵瑣潩獮眭牡偭敲慢楫杮䘠湵瑣潩獮琠\u206F慗浲琠敨匠牥敶汲獥⁳潃摬匠慴瑲慦瑳椭⵮敭潭祲挭楲䙵獡⁴湩洭浥牯⁹剃啉映牯搠捯敫⁲潣瑮楡敮獲慆瑳椠⵮敭潭祲笠剃啉⁽潦⁲潤正牥挠湯慴湩牥潳瑰浩穩湩ⵧ潰瑳挭灯⵹楬敶灏楴業楺杮倠獯⵴潃祰䰠癩⁥楍牧瑡潩\u206E楷桴匠獹整⵭敌敶\u206C桃捥火楯瑮唠楳杮䘠扡楲ⵣ瑁慴档摥䴠浥牯佹瑰浩穩湩\u2067偻獯⵴潃祰⁽楌敶䴠杩慲楴湯眠瑩\u2068卻獹整⵭敌敶絬䌠敨正潰湩⁴獕湩\u2067䙻扡楲ⵣ瑁慴档摥⁽敍潭祲潴慷摲⵳晥楦楣湥⵴湥ⵤ潴攭摮潔慷摲⁳晅楦楣湥⁴湅ⵤ潴䔭摮䔠据祲瑰潩\u206E潦⁲潃瑮楡敮⁲桃捥火楯瑮湩\u2067祓瑳浥味睯牡獤䔠晦捩敩瑮笠湅ⵤ潴䔭摮⁽湅牣灹楴湯映牯䌠湯慴湩牥䌠敨正潰湩楴杮匠獹整獭畣瑳浯瀭条ⵥ慦汵䍴獵潴\u206D慐敧䘠畡瑬䠠湡汤湩\u2067楗桴攠偂䍆獵潴\u206D慐敧䘠畡瑬䠠湡汤湩\u2067楗桴笠䉥䙐摽湯⵴瑳灯搭潲⵰慰獵䑥湯琧\u202C瑓灯\u202C牄灯\u202C慐獵㩥䘠牯湥楳獣漠\u2066佃瑎楡敮⁲桃捥偫䥏呎⁳䌨湯潐湩⥴潄❮ⱴ匠潴Ɒ䐠潲Ɒ倠畡敳›潆敲獮捩⁳景笠佃瑎楡敮絲笠桃捥偫䥏呎絳⠠䍻湯潐湩絴昩瑩䙭瑩㩍䈠湩牡⵹湏祬䌠癯牥条ⵥ畇摩摥䘠穵楺杮映牯匠慴整畦\u206C敎睴牯\u206B牐瑯捯汯筳楆䵴㩽笠楂慮祲伭汮絹笠潃敶慲敧䜭極敤絤䘠穵楺杮映牯匠慴整畦\u206C敎睴牯\u206B牐瑯捯汯瑳慲獮慰敲瑮挭潲獳椭慳攭据慬敶牔湡灳牡湥ⱴ䌠潲獳䤭䅓䔠据慬敶传晦潬摡湩呧慲獮慰敲瑮\u202C䍻潲獳䤭䅓⁽湅汣癡⁥晏汦慯楤杮慦汵⵴潴敬慲瑮挭湯慴湩牥⵳獵湩䙧畡瑬吭汯牥湡⁴潃瑮楡敮獲唠楳杮丠䱩䍩湯䙻畡瑬吭汯牥湡絴䌠湯慴湩牥⁳獕湩\u2067乻䱩䍩湯浽扤欭灣䑍ⵂ䍋㩐瀠牥楳瑳湥散映慲敭潷歲漠\u2066湩洭浥牯⁹慤慴慢敳眠瑩\u2068剃啉戭獡摥挠湯慴湩牥挠敨正潰湩⁴湩䬠扵牥敮整筳䑍ⵂ䍋結›数獲獩整据⁥牦浡睥牯\u206B景椠⵮敭潭祲搠瑡扡獡⁥楷桴笠剃啉戭獡摥⁽潣瑮楡敮⁲档捥火楯瑮椠\u206E畋敢湲瑥獥湯搭浥湡ⵤ潦歲湏搭浥湡ⵤ潦歲›\u2061業牣獯捥湯\u2064潦歲映牯洠浥牯⵹湩整獮癩⁥湡\u2064慬整据⵹敳獮瑩癩⁥灡汰捩瑡潩獮";
 
@@ -50,23 +50,21 @@ namespace CriuCatalog
             return global::System.Text.Encoding.UTF8.GetString(bytes, 0, length);
         }
 
-        // A paper's key, decoded once, without decoding the rest of the paper.
-        internal static string Key(int number)
-        {
-            var key = s_keys[number];
-            if (key == null)
-            {
-                var reader = new Reader(Digits(number * IndexWidth, IndexWidth));
-                var at = reader.Next();
-                key = s_keys[number] = Utf8(at, reader.Next());
-            }
+        // A paper's key, decoded once, without decoding the rest of the paper; inlined, as TryFind reads it.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static string Key(int number) => s_keys[number] ?? ReadKey(number);
 
-            return key;
+        private static string ReadKey(int number)
+        {
+            var reader = new Reader(Digits(number * IndexWidth, IndexWidth));
+            var at = reader.Next();
+            return s_keys[number] = Utf8(at, reader.Next());
         }
 
         // The number of the paper with this key, or -1: one hash, then linear probing from the slot it names. A slot
         // holds (number + 1) × 256 plus the top 8 bits of its key's hash, so most other keys are passed over
         // without being compared.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal static int Find(string key)
         {
             var hash = Hash(key);
@@ -140,21 +138,21 @@ namespace CriuCatalog
             }
         }
 
-        // The key hash the generator placed the keys with: two lanes of rotate, add and xor over the UTF-16 code
-        // units, then a finalizer that spreads every bit into the low bits.
+        // The key hash the generator placed the keys with: two lanes of rotate, add and xor, each taking two UTF-16
+        // code units at a time, then a finalizer that spreads every bit into the low bits.
         private static uint Hash(string key)
         {
             unchecked
             {
                 uint first = 0x9E3779B9, second = 0x7F4A7C15;
                 var i = 0;
-                for (; i + 1 < key.Length; i += 2)
+                for (; i + 3 < key.Length; i += 4)
                 {
-                    first = (((first << 5) | (first >> 27)) + first) ^ key[i];
-                    second = (((second << 5) | (second >> 27)) + second) ^ key[i + 1];
+                    first = (((first << 5) | (first >> 27)) + first) ^ (key[i] | ((uint)key[i + 1] << 16));
+                    second = (((second << 5) | (second >> 27)) + second) ^ (key[i + 2] | ((uint)key[i + 3] << 16));
                 }
 
-                if (i < key.Length)
+                for (; i < key.Length; i++)
                 {
                     first = (((first << 5) | (first >> 27)) + first) ^ key[i];
                 }

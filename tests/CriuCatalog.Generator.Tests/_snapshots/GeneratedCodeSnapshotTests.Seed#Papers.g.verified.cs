@@ -490,16 +490,13 @@ namespace CriuCatalog
 
         // The paper with this number, made on first use; every later use gets the same instance. It is decoded when
         // first asked for more than its id and key.
-        private static Paper At(int number)
-        {
-            var paper = s_papers[number];
-            if (paper == null)
-            {
-                paper = new Paper((PaperId)number);
-                paper = global::System.Threading.Interlocked.CompareExchange(ref s_papers[number], paper, null) ?? paper;
-            }
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static Paper At(int number) => s_papers[number] ?? Make(number);
 
-            return paper;
+        private static Paper Make(int number)
+        {
+            var paper = new Paper((PaperId)number);
+            return global::System.Threading.Interlocked.CompareExchange(ref s_papers[number], paper, null) ?? paper;
         }
 
         // The list of a category, venue or year, made once.
