@@ -39,10 +39,10 @@ public class DataTableTests
     {
         var data = Run(CatalogFiles.SeedText, shape).Sources["PaperTable.g.cs"];
 
-        Assert.Contains("private const string Records = \"", data, StringComparison.Ordinal);
+        Assert.Contains("private static string Records(int chunk)", data, StringComparison.Ordinal);
         Assert.DoesNotContain("u8;", data, StringComparison.Ordinal);
         Assert.DoesNotContain("ReadOnlySpan", data, StringComparison.Ordinal);
-        Assert.Equal(shape == "strings", data.Contains("private const string Text = \"", StringComparison.Ordinal));
+        Assert.Equal(shape == "strings", data.Contains("private static string Text(int chunk)", StringComparison.Ordinal));
         Assert.Equal(shape == "arrays", data.Contains("var words = new ulong[]", StringComparison.Ordinal));
     }
 
@@ -178,6 +178,8 @@ public class DataTableTests
             }
             """;
         var run = Run(LargeCatalog.Create(categories: 5, perCategory: 4_000), shape, probe);
+        // Several chunks of 16,384 characters each, so reading across a chunk's end is exercised.
+        Assert.Contains("case 3: return \"", run.Sources["PaperTable.g.cs"], StringComparison.Ordinal);
         var (diagnostics, bytes) = run.Emit();
         Assert.True(bytes is not null, string.Join("\n", diagnostics.Take(5)));
         Assert.DoesNotContain(diagnostics, d => d.Location.SourceTree?.FilePath != "Consumer.cs");

@@ -71,10 +71,15 @@ internal static class DataTableEmitter
     /// </summary>
     private static void WriteData(SourceWriter writer, int stringBudget, CatalogTable table)
     {
-        writer.WriteLines($$"""
-                private const string Records = {{Escaping.Literal(table.Records)}};
+        writer.WriteLines("""
+                // Both blocks are cut into constants of 16,384 characters, loaded one at a time as they are read, so
+                // reading one paper of a large catalog does not load the whole table.
+                private const int ChunkBits = 14;
+
+                private static char Record(int index) => Records(index >> ChunkBits)[index & ((1 << ChunkBits) - 1)];
 
             """);
+        WriteChunks(writer, "Records", table.Records);
         var packedLength = (table.Text.Length + 1) / 2;
         if ((2L * (packedLength + table.Records.Length)) <= stringBudget)
         {
@@ -84,15 +89,14 @@ internal static class DataTableEmitter
                 packed.Append((char)(table.Text[i] | (i + 1 < table.Text.Length ? table.Text[i + 1] << 8 : 0)));
             }
 
-            writer.WriteLines($$"""
-                    private const string Text = {{Escaping.Literal(packed.ToString())}};
-
+            writer.WriteLines("""
                     private static string Utf8(int at, int length)
                     {
                         var bytes = new byte[length];
                         for (var i = 0; i < length; i++)
                         {
-                            var pair = Text[(at + i) >> 1];
+                            var index = (at + i) >> 1;
+                            var pair = Text(index >> ChunkBits)[index & ((1 << ChunkBits) - 1)];
                             bytes[i] = (byte)(((at + i) & 1) == 0 ? pair : pair >> 8);
                         }
 
@@ -100,6 +104,7 @@ internal static class DataTableEmitter
                     }
 
                 """);
+            WriteChunks(writer, "Text", packed.ToString());
             return;
         }
 
@@ -151,6 +156,30 @@ internal static class DataTableEmitter
                 }
 
             """);
+    }
+
+    /// <summary>Writes a method that returns the <paramref name="value"/>'s chunks of 2^14 characters by number.</summary>
+    private static void WriteChunks(SourceWriter writer, string name, string value)
+    {
+        const int chunk = 1 << 14;
+        writer.Indent(1)
+            .WriteLine($"private static string {name}(int chunk)");
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("switch (chunk)");
+            using (writer.OpenBlock())
+            {
+                for (var start = 0; start < value.Length; start += chunk)
+                {
+                    writer.WriteLine($"case {EmitContext.Number(start / chunk)}: return {Escaping.Literal(value.Substring(start, System.Math.Min(chunk, value.Length - start)))};");
+                }
+
+                writer.WriteLine("default: return \"\";");
+            }
+        }
+
+        writer.Indent(-1)
+            .WriteLine();
     }
 
     private static readonly string Decoder = $$"""
@@ -277,7 +306,7 @@ internal static class DataTableEmitter
                 var value = 0;
                 for (var i = width - 1; i >= 0; i--)
                 {
-                    value = (value << 6) | (Records[at + i] - Digit);
+                    value = (value << 6) | (Record(at + i) - Digit);
                 }
 
                 return value;
@@ -298,7 +327,7 @@ internal static class DataTableEmitter
                     var value = 0;
                     for (var shift = 0; ; shift += 5)
                     {
-                        var digit = Records[_at++] - Digit;
+                        var digit = Record(_at++) - Digit;
                         if (digit < Continue)
                         {
                             return value | (digit << shift);
