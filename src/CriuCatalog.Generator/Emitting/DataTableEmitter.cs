@@ -158,10 +158,15 @@ internal static class DataTableEmitter
             """);
     }
 
-    /// <summary>Writes a method that returns the <paramref name="value"/>'s chunks of 2^14 characters by number.</summary>
+    /// <summary>
+    /// Writes a method that returns the <paramref name="value"/>'s chunks of 2^14 characters by number, each chunk a
+    /// method of its own: the JIT loads every string constant of a method when it compiles it, so one method holding
+    /// every chunk would load the whole table on the first read.
+    /// </summary>
     private static void WriteChunks(SourceWriter writer, string name, string value)
     {
         const int chunk = 1 << 14;
+        var chunks = (value.Length + chunk - 1) / chunk;
         writer.Indent(1)
             .WriteLine($"private static string {name}(int chunk)");
         using (writer.OpenBlock())
@@ -169,13 +174,20 @@ internal static class DataTableEmitter
             writer.WriteLine("switch (chunk)");
             using (writer.OpenBlock())
             {
-                for (var start = 0; start < value.Length; start += chunk)
+                for (var i = 0; i < chunks; i++)
                 {
-                    writer.WriteLine($"case {EmitContext.Number(start / chunk)}: return {Escaping.Literal(value.Substring(start, System.Math.Min(chunk, value.Length - start)))};");
+                    writer.WriteLine($"case {EmitContext.Number(i)}: return {name}{EmitContext.Number(i)}();");
                 }
 
                 writer.WriteLine("default: return \"\";");
             }
+        }
+
+        for (var i = 0; i < chunks; i++)
+        {
+            var start = i * chunk;
+            writer.WriteLine()
+                .WriteLine($"private static string {name}{EmitContext.Number(i)}() => {Escaping.Literal(value.Substring(start, System.Math.Min(chunk, value.Length - start)))};");
         }
 
         writer.Indent(-1)
