@@ -50,11 +50,11 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         // Decided from the parse options and MSBuild properties, which change rarely; the compilation changes on every
         // keystroke, and nothing here may run again because of that.
         var target = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => (Modern: TargetRuntime.IsModern(options.GlobalOptions), Budget: TargetRuntime.StringDataBudget(options.GlobalOptions)));
+            .Select(static (options, _) => (NotNullWhen: TargetRuntime.HasNotNullWhenAttribute(options.GlobalOptions), Budget: TargetRuntime.StringDataBudget(options.GlobalOptions)));
         var settings = context.ParseOptionsProvider
             .Select(static (options, _) => (int)((options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default))
             .Combine(target)
-            .Select(static (pair, _) => new GenerationSettings(GenerationSettings.DefaultNamespace, pair.Left, pair.Right.Modern, pair.Right.Budget))
+            .Select(static (pair, _) => new GenerationSettings(GenerationSettings.DefaultNamespace, pair.Left, pair.Right.NotNullWhen, pair.Right.Budget))
             .WithTrackingName(TrackingNames.Settings);
 
         // Each [Cites], then the cited papers. CitesAttribute is generated below, so it does not bind here: the

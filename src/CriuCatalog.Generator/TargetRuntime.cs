@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CriuCatalog.Generator;
 
 /// <summary>
-/// What the project's runtime offers the generated code, read from the MSBuild properties
+/// What the project's target offers the generated code, read from the MSBuild properties
 /// <c>TargetFrameworkIdentifier</c> and <c>TargetFrameworkVersion</c>, which build/CriuCatalog.Generator.props makes
 /// visible to the compiler. They change when the project file does, never on a keystroke, so a step built on them
 /// stays cached while the user types; reading the compilation (its references, or
@@ -31,16 +31,12 @@ internal static class TargetRuntime
             : Model.GenerationSettings.DefaultStringDataBudget;
 
     /// <summary>
-    /// Whether the target has <c>ReadOnlySpan&lt;byte&gt;</c>, <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> and
-    /// <c>NotNullWhenAttribute</c>: .NET Core 3.0 and later (.NET 5 and later included) or .NET Standard 2.1 and
-    /// later. Without the properties (a host that does not run MSBuild, such as a test driving the generator), the
-    /// target is taken to be a current .NET.
+    /// Whether the target framework has <c>NotNullWhenAttribute</c>, for <c>TryFind</c>: .NET Core 3.0 and later (.NET 5
+    /// and later included) or .NET Standard 2.1 and later. Without the properties (a host that does not run MSBuild,
+    /// such as a test driving the generator), the target is taken to be a current .NET.
     /// </summary>
-    /// <remarks>
-    /// .NET Framework and .NET Standard 2.0 get <see langword="false"/> even with the System.Memory package, which has
-    /// spans but not the span overload of <c>Encoding.GetString</c>.
-    /// </remarks>
-    public static bool IsModern(AnalyzerConfigOptions globalOptions)
+    /// <remarks>A polyfilled attribute (from PolySharp, say) is source, not part of the framework, and is not seen.</remarks>
+    public static bool HasNotNullWhenAttribute(AnalyzerConfigOptions globalOptions)
     {
         if (!globalOptions.TryGetValue(IdentifierProperty, out var identifier) || string.IsNullOrWhiteSpace(identifier))
         {

@@ -111,7 +111,7 @@ public class ScaleTests
     {
         var document = CatalogParser.Parse(new CatalogSource(CatalogFiles.SeedPath, LargeCatalog.Create(Categories, 2_000)), CancellationToken.None);
         var model = CatalogBuilder.Build([document], CancellationToken.None).Model!;
-        var settings = new GenerationSettings(GenerationSettings.DefaultNamespace, LanguageVersion: 1300, HasModernRuntime: true);
+        var settings = new GenerationSettings(GenerationSettings.DefaultNamespace, LanguageVersion: 1300, HasNotNullWhenAttribute: true);
 
         using var files = CatalogEmitter.Emit(new EmitContext(model, settings, Cancelled())).GetEnumerator();
         Assert.ThrowsAny<OperationCanceledException>(() => files.MoveNext());

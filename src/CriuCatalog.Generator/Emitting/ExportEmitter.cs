@@ -29,46 +29,48 @@ internal static class ExportEmitter
     /// Writes <c>ToBibTeX()</c> and <c>ToMarkdown()</c> of a list of papers: entries separated by a blank line, and a
     /// numbered list. Each is built from the papers' own exports on first call and kept.
     /// </summary>
-    public static void WriteListExports(SourceWriter writer, string what, string count, string paperAtI) => writer.WriteLines($$"""
-        private static string? s_bibTeX;
-        private static string? s_markdown;
+    public static void WriteListExports(SourceWriter writer, string what, string count, string paperAtI)
+    {
+        writer.WriteLines("""
+            private static string? s_bibTeX;
+            private static string? s_markdown;
 
-        /// <summary>The BibTeX of {{what}}, in catalog order, entries separated by a blank line. See <see cref="{{Paper}}.{{ToBibTeX}}"/>.</summary>
+            """);
+        writer.WriteLines(CachedJoin(
+            $"The BibTeX of {what}, in catalog order, entries separated by a blank line. See <see cref=\"{Paper}.{ToBibTeX}\"/>.",
+            ToBibTeX,
+            "s_bibTeX",
+            count,
+            $"builder.Append(i == 0 ? \"\" : \"\\n\").Append({paperAtI}.{ToBibTeX}());"));
+        writer.WriteLine();
+        writer.WriteLines(CachedJoin(
+            $"A numbered Markdown list of {what}, in catalog order, one line per paper. See <see cref=\"{Paper}.{ToMarkdown}\"/>.",
+            ToMarkdown,
+            "s_markdown",
+            count,
+            $"builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(\". \").Append({paperAtI}.{ToMarkdown}()).Append('\\n');"));
+    }
+
+    /// <summary>A method that builds a string from every paper on its first call, keeps it in a field, and returns it.</summary>
+    private static string CachedJoin(string summary, string method, string field, string count, string appendPaper) => $$"""
+        /// <summary>{{summary}}</summary>
         /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
-        public static string {{ToBibTeX}}()
+        public static string {{method}}()
         {
-            if (s_bibTeX == null)
+            if ({{field}} == null)
             {
                 var builder = new global::System.Text.StringBuilder();
                 for (var i = 0; i < {{count}}; i++)
                 {
-                    builder.Append(i == 0 ? "" : "\n").Append({{paperAtI}}.{{ToBibTeX}}());
+                    {{appendPaper}}
                 }
 
-                s_bibTeX = builder.ToString();
+                {{field}} = builder.ToString();
             }
 
-            return s_bibTeX;
+            return {{field}};
         }
-
-        /// <summary>A numbered Markdown list of {{what}}, in catalog order, one line per paper. See <see cref="{{Paper}}.{{ToMarkdown}}"/>.</summary>
-        /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
-        public static string {{ToMarkdown}}()
-        {
-            if (s_markdown == null)
-            {
-                var builder = new global::System.Text.StringBuilder();
-                for (var i = 0; i < {{count}}; i++)
-                {
-                    builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append({{paperAtI}}.{{ToMarkdown}}()).Append('\n');
-                }
-
-                s_markdown = builder.ToString();
-            }
-
-            return s_markdown;
-        }
-        """);
+        """;
 
     private static string EmitPaperExports(EmitContext context) => context.File(writer =>
     {

@@ -55,7 +55,7 @@ internal static class PapersEmitter
 
             writer.WriteLine("#nullable enable")
                 .WriteLine();
-            writer.WriteLines(Lookups(context.Settings.HasModernRuntime));
+            writer.WriteLines(Lookups(context.Settings.HasNotNullWhenAttribute));
             writer.WriteLine();
             writer.WriteLines(PaperListTemplate);
         }

@@ -82,9 +82,6 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
         return new Block(this, closingSuffix);
     }
 
-    /// <summary>Writes each line of an XML documentation comment, already escaped, behind <c>///</c>.</summary>
-    public SourceWriter WriteDocLine(string escapedXml) => WriteLine("/// " + escapedXml);
-
     public override string ToString() => _builder.ToString();
 
     internal readonly struct Block(SourceWriter writer, string closingSuffix) : IDisposable

@@ -38,23 +38,6 @@ internal sealed record PaperModel(
     EquatableArray<PublicationModel> Publications)
 {
     public PublicationModel Primary => Publications[0];
-
-    /// <summary>The arXiv id of the first publication that gives one, or <see langword="null"/>.</summary>
-    public string? ArXivId
-    {
-        get
-        {
-            foreach (var publication in Publications)
-            {
-                if (publication.ArXivId is not null)
-                {
-                    return publication.ArXivId;
-                }
-            }
-
-            return null;
-        }
-    }
 }
 
 /// <param name="Venue">Index into <see cref="CatalogModel.Venues"/>.</param>

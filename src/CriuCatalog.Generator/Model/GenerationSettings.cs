@@ -6,17 +6,16 @@ namespace CriuCatalog.Generator.Model;
 /// </summary>
 /// <param name="Namespace">The namespace of the generated types.</param>
 /// <param name="LanguageVersion">The project's effective C# version, e.g. 1300 for C# 13 (the <c>LanguageVersion</c> enum value).</param>
-/// <param name="HasModernRuntime">
-/// Whether the project targets a runtime with <c>ReadOnlySpan&lt;byte&gt;</c>,
-/// <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> and <c>NotNullWhenAttribute</c>: .NET Core 3.0, .NET Standard
-/// 2.1 or later.
+/// <param name="HasNotNullWhenAttribute">
+/// Whether the target framework has <c>NotNullWhenAttribute</c> to annotate <c>TryFind</c>: .NET Core 3.0, .NET
+/// Standard 2.1 or later.
 /// </param>
 /// <param name="StringDataBudget">
 /// How many bytes of the compiler's 16 MB user-string heap the data table's string constants may take; a catalog
 /// whose data needs more gets array constants (see <c>DataTableEmitter</c>). Below the limit, to leave room for the
 /// rest of the program's strings.
 /// </param>
-internal sealed record GenerationSettings(string Namespace, int LanguageVersion, bool HasModernRuntime, int StringDataBudget = GenerationSettings.DefaultStringDataBudget)
+internal sealed record GenerationSettings(string Namespace, int LanguageVersion, bool HasNotNullWhenAttribute, int StringDataBudget = GenerationSettings.DefaultStringDataBudget)
 {
     /// <summary>12 MB of the compiler's 16 MB (2^24 bytes) user-string heap.</summary>
     public const int DefaultStringDataBudget = 12 * 1024 * 1024;
