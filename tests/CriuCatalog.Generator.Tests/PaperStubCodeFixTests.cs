@@ -327,4 +327,37 @@ public class PaperStubCodeFixTests
 
         Assert.Empty(await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117"))));
     }
+
+    [Fact]
+    public async Task A_catalog_of_a_referenced_assembly_gets_no_stub_in_this_one()
+    {
+        // A library generated from its own catalog, referenced under an alias next to this project's catalog: its
+        // PaperId comes from a catalog this project cannot edit, so a stub in this project's would fix nothing.
+        using var image = new System.IO.MemoryStream();
+        var library = GeneratorHarness.Run("Library\n- Things\n[OSDI '20] Omega: one\n").Output.WithAssemblyName("Library");
+        Assert.True(library.Emit(image).Success);
+        var reference = Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()).WithAliases(["library"]);
+        var workspace = GeneratorWorkspace.For(
+            [("papers.txt", Small, true)],
+            """
+            extern alias library;
+
+            internal static class Program
+            {
+                internal static object Use() => library::CriuCatalog.PaperId.Omgea;
+
+                internal static object Missing() => library::CriuCatalog.PaperId.Gamma;
+            }
+            """,
+            [reference]);
+        var diagnostics = await workspace.DiagnosticsAsync("CS0117");
+
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Empty(await workspace.ActionsAsync(Provider, diagnostics[1]));
+
+        // The suggestion is still right for the library's PaperId.
+        var change = Assert.Single(await workspace.ActionsAsync(new CatalogMemberCodeFixProvider(), diagnostics[0]));
+        Assert.Equal("Change to 'Omega'", change.Title);
+        Assert.Empty(await workspace.ActionsAsync(Provider, diagnostics[0]));
+    }
 }

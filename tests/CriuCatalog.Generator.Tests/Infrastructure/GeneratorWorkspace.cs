@@ -47,8 +47,14 @@ internal sealed class GeneratorWorkspace
     /// <summary>The seed as the one catalog, next to <paramref name="consumerSource"/>.</summary>
     public static GeneratorWorkspace ForSeed(string consumerSource) => For(CatalogFiles.SeedText, consumerSource);
 
-    /// <summary>Additional files in the project directory, each marked as a catalog or not.</summary>
-    public static GeneratorWorkspace For(IReadOnlyList<(string Name, string Text, bool IsCatalog)> files, string consumerSource)
+    /// <summary>
+    /// Additional files in the project directory, each marked as a catalog or not, and references beyond the .NET
+    /// reference assemblies.
+    /// </summary>
+    public static GeneratorWorkspace For(
+        IReadOnlyList<(string Name, string Text, bool IsCatalog)> files,
+        string consumerSource,
+        IEnumerable<MetadataReference>? references = null)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -73,7 +79,7 @@ internal sealed class GeneratorWorkspace
                 compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
                 parseOptions: GeneratorHarness.ParseOptions,
                 documents: [consumer],
-                metadataReferences: Basic.Reference.Assemblies.Net100.References.All,
+                metadataReferences: [.. Basic.Reference.Assemblies.Net100.References.All, .. references ?? []],
                 analyzerReferences: [GeneratorReference.Instance],
                 additionalDocuments: additional)
             .WithAnalyzerConfigDocuments([
