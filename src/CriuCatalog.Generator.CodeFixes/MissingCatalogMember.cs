@@ -1,6 +1,9 @@
+using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CriuCatalog.Generator.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -44,10 +47,9 @@ internal sealed class MissingCatalogMember
 
     private const string GeneratorName = "CriuCatalog.Generator";
 
-    private const string CatalogNamespace = "CriuCatalog";
-
-    private MissingCatalogMember(MemberAccessExpressionSyntax access, INamedTypeSymbol type, CatalogTypeKind kind, SemanticModel model)
+    private MissingCatalogMember(MemberAccessExpressionSyntax access, INamedTypeSymbol type, CatalogTypeKind kind, SemanticModel model, ImmutableHashSet<string> catalogNamespaces)
     {
+        CatalogNamespaces = catalogNamespaces;
         Access = access;
         Type = type;
         Kind = kind;
@@ -65,6 +67,9 @@ internal sealed class MissingCatalogMember
 
     /// <summary>Which of the generated types <see cref="Type"/> is.</summary>
     public CatalogTypeKind Kind { get; }
+
+    /// <summary>The namespaces of the project's own catalogs (see <see cref="NamespacesOf"/>).</summary>
+    public ImmutableHashSet<string> CatalogNamespaces { get; }
 
     /// <summary>The semantic model of the document the access is in.</summary>
     public SemanticModel Model { get; }
@@ -97,16 +102,34 @@ internal sealed class MissingCatalogMember
 
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (model?.GetSymbolInfo(access.Expression, cancellationToken).Symbol is not INamedTypeSymbol type
-            || Classify(type) is not { } kind)
+            || NamespacesOf(document.Project) is var namespaces && Classify(type, namespaces) is not { } kind)
         {
             return null;
         }
 
-        return new MissingCatalogMember(access, type, kind, model);
+        return new MissingCatalogMember(access, type, kind, model, namespaces);
     }
 
-    /// <summary>Which generated type <paramref name="type"/> is, or <see langword="null"/> when it is not one.</summary>
-    public static CatalogTypeKind? Classify(INamedTypeSymbol type)
+    /// <summary>
+    /// The namespace of each catalog the project generates: of every AdditionalFile marked <c>PaperCatalog="true"</c>,
+    /// read from its options as the generator reads them (<see cref="CatalogConfiguration"/>).
+    /// </summary>
+    public static ImmutableHashSet<string> NamespacesOf(Project project)
+    {
+        var provider = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+        return project.AnalyzerOptions.AdditionalFiles
+            .Select(file => provider.GetOptions(file))
+            .Where(AdditionalFiles.IsCatalog)
+            .Select(options => CatalogConfiguration.Read(options, provider.GlobalOptions).Namespace)
+            .ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Which generated type <paramref name="type"/> is, or <see langword="null"/> when it is not one. A type declared
+    /// in the project must be in the namespace of one of its catalogs (<paramref name="catalogNamespaces"/>); one from
+    /// a referenced assembly, in any namespace, is a library's public catalog.
+    /// </summary>
+    public static CatalogTypeKind? Classify(INamedTypeSymbol type, ImmutableHashSet<string> catalogNamespaces)
     {
         var outermost = type;
         while (outermost.ContainingType is { } containing)
@@ -114,7 +137,8 @@ internal sealed class MissingCatalogMember
             outermost = containing;
         }
 
-        if (!IsInCatalogNamespace(outermost) || !IsGenerated(outermost))
+        if (!IsGenerated(outermost)
+            || (outermost.Locations.Any(location => location.IsInSource) && !catalogNamespaces.Contains(outermost.ContainingNamespace.ToDisplayString())))
         {
             return null;
         }
@@ -146,9 +170,6 @@ internal sealed class MissingCatalogMember
     public static INamedTypeSymbol? CategoryEnum(INamedTypeSymbol papers)
         => papers.ContainingNamespace.GetTypeMembers("Category")
             .FirstOrDefault(type => type.TypeKind == TypeKind.Enum && IsGenerated(type));
-
-    private static bool IsInCatalogNamespace(INamedTypeSymbol type)
-        => type.ContainingNamespace is { Name: CatalogNamespace } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
 
     private static bool IsGenerated(INamedTypeSymbol type)
         => type.GetAttributes().Any(attribute =>

@@ -5,6 +5,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -78,7 +79,7 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
         var identifier = missing.Name.Identifier.ValueText;
         if (CatalogStub.TitleFor(identifier) is not { } title
             || NamesInUse(missing).Contains(identifier)
-            || FindCatalog(project) is not { } catalog)
+            || FindCatalog(project, CatalogNamespace(missing)) is not { } catalog)
         {
             return null;
         }
@@ -140,7 +141,7 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
         var catalogNamespace = papers.ContainingNamespace;
         if (missing.Kind == CatalogTypeKind.PaperId)
         {
-            papers = catalogNamespace.GetTypeMembers("Papers").FirstOrDefault(type => MissingCatalogMember.Classify(type) == CatalogTypeKind.Papers) ?? papers;
+            papers = catalogNamespace.GetTypeMembers("Papers").FirstOrDefault(type => MissingCatalogMember.Classify(type, missing.CatalogNamespaces) == CatalogTypeKind.Papers) ?? papers;
         }
 
         var names = new HashSet<string>(StableCase.IgnoreCase);
@@ -156,13 +157,23 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
         return names;
     }
 
-    /// <summary>The project's catalog: the one additional document marked <c>PaperCatalog="true"</c>, or none.</summary>
-    private static TextDocument? FindCatalog(Project project)
+    /// <summary>The namespace of the catalog the missing member was looked up in.</summary>
+    private static string CatalogNamespace(MissingCatalogMember missing)
+        => (missing.Kind == CatalogTypeKind.CategoryClass ? missing.Type.ContainingType! : missing.Type).ContainingNamespace.ToDisplayString();
+
+    /// <summary>
+    /// The file of the catalog in <paramref name="ns"/>: the one additional document marked <c>PaperCatalog="true"</c>
+    /// with that namespace, or none (no such file, or several, when which one should get the stub is unclear).
+    /// </summary>
+    private static TextDocument? FindCatalog(Project project, string ns)
     {
         var options = project.AnalyzerOptions;
+        var provider = options.AnalyzerConfigOptionsProvider;
         var marked = new HashSet<string>(
             options.AdditionalFiles
-                .Where(file => AdditionalFiles.IsCatalog(options.AnalyzerConfigOptionsProvider.GetOptions(file)))
+                .Where(file => provider.GetOptions(file) is var fileOptions
+                    && AdditionalFiles.IsCatalog(fileOptions)
+                    && CatalogConfiguration.Read(fileOptions, provider.GlobalOptions).Namespace == ns)
                 .Select(file => file.Path),
             StringComparer.Ordinal);
         var catalogs = project.AdditionalDocuments.Where(document => document.FilePath is { } path && marked.Contains(path)).Take(2).ToList();

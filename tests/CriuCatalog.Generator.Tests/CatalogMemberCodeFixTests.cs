@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using CriuCatalog.Generator.CodeFixes;
@@ -34,6 +35,32 @@ public class CatalogMemberCodeFixTests
             using CriuCatalog;
 
             [Cites(PaperId.Cricket)]
+            internal sealed class Scheduler { }
+            """, await workspace.ConsumerTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_catalog_in_a_namespace_of_its_own_is_fixed_there_and_only_its_own_members_are_offered()
+    {
+        const string other = """
+            Other Papers
+            - Things
+            [OSDI '23] Crickets: Not the seed's paper
+            """;
+        var workspace = GeneratorWorkspace.For(
+            [("papers.txt", CatalogFiles.SeedText, true), ("other.txt", other, true)],
+            """
+            [Research.Cites(Research.PaperId.Crikcet)]
+            internal sealed class Scheduler { }
+            """,
+            namespaces: new Dictionary<string, string> { ["papers.txt"] = "Research", ["other.txt"] = "Elsewhere" });
+        var actions = await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117")));
+
+        Assert.Equal(["Change to 'Cricket'"], actions.Select(a => a.Title).ToList());
+        await workspace.ApplyAsync(actions[0]);
+        Assert.Equal("""
+            [Research.Cites(Research.PaperId.Cricket)]
             internal sealed class Scheduler { }
             """, await workspace.ConsumerTextAsync());
         Assert.Empty(await workspace.CompilerProblemsAsync());

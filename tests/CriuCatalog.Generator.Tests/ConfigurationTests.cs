@@ -150,6 +150,8 @@ public class ConfigurationTests
     [InlineData("Research.Papers", true)]
     [InlineData("Ünïcode.Пapers", true)]
     [InlineData("_Private.x1", true)]
+    [InlineData("Async.Record.Data", true)]
+    [InlineData("global", false)]
     [InlineData("", false)]
     [InlineData("a.b.", false)]
     [InlineData(".a", false)]

@@ -334,7 +334,8 @@ public class PaperStubCodeFixTests
         // A library generated from its own catalog, referenced under an alias next to this project's catalog: its
         // PaperId comes from a catalog this project cannot edit, so a stub in this project's would fix nothing.
         using var image = new System.IO.MemoryStream();
-        var library = GeneratorHarness.Run("Library\n- Things\n[OSDI '20] Omega: one\n").Output.WithAssemblyName("Library");
+        var library = GeneratorHarness.Run([CatalogFiles.Catalog("Library\n- Things\n[OSDI '20] Omega: one\n", CatalogFiles.SeedPath, ("Visibility", "public"))])
+            .Output.WithAssemblyName("Library");
         Assert.True(library.Emit(image).Success);
         var reference = Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()).WithAliases(["library"]);
         var workspace = GeneratorWorkspace.For(
