@@ -102,20 +102,33 @@ public class CatalogBuilderTests
     }
 
     [Fact]
-    public void Colliding_names_get_a_suffix_that_does_not_depend_on_order()
+    public void Of_two_colliding_papers_the_earlier_keeps_the_name_and_the_later_gets_its_venue_and_year()
     {
-        const string first = "[X '20] Cricket: the original";
-        const string second = "[X '21] Cricket: another one";
-        var forward = Build($"T\n- A\n{first}\n{second}\n");
-        var backward = Build($"T\n- A\n{second}\n{first}\n");
+        // The later one sorts first by title, and is listed first: neither decides.
+        const string earlier = "[X '20] Cricket: the original";
+        const string later = "[OSDI '25] Cricket: another one";
+        var forward = Build($"T\n- A\n{earlier}\n{later}\n");
+        var backward = Build($"T\n- A\n{later}\n{earlier}\n");
 
         Assert.Equal(
             forward.Model!.Papers.Select(p => (p.Title, p.Identifier, p.Key)).OrderBy(x => x.Title),
             backward.Model!.Papers.Select(p => (p.Title, p.Identifier, p.Key)).OrderBy(x => x.Title));
-        var renamed = forward.Model.Papers.Single(p => p.Identifier != "Cricket");
-        Assert.Matches("^Cricket_[0-9A-F]{8}$", renamed.Identifier);
-        Assert.Matches("^cricket-[0-9a-f]{8}$", renamed.Key);
-        Assert.Equal("CRIU009", Assert.Single(forward.Diagnostics).Descriptor.Id);
+        Assert.Equal(("Cricket", "cricket"), forward.Model.Papers.Where(p => p.Title == "Cricket: the original").Select(p => (p.Identifier, p.Key)).Single());
+        Assert.Equal(("CricketOsdi25", "cricket-osdi25"), forward.Model.Papers.Where(p => p.Title == "Cricket: another one").Select(p => (p.Identifier, p.Key)).Single());
+        var rename = Assert.Single(forward.Diagnostics);
+        Assert.Equal("CRIU009", rename.Descriptor.Id);
+        Assert.Equal(["Paper", "Cricket: another one", "Cricket", "is already the name of 'Cricket: the original'", "CricketOsdi25"], rename.MessageArgs);
+    }
+
+    [Fact]
+    public void Papers_of_one_year_are_told_apart_by_title_and_a_taken_venue_suffix_falls_back_to_a_hash()
+    {
+        var model = Build("T\n- A\n[X '21] Cricket: b\n[X '21] Cricket: a\n[X '21] Cricket: c\n").Model!;
+
+        Assert.Equal("Cricket", model.Papers.Single(p => p.Title == "Cricket: a").Identifier);
+        Assert.Equal("CricketX21", model.Papers.Single(p => p.Title == "Cricket: b").Identifier);
+        Assert.Matches("^CricketX21_[0-9A-F]{8}$", model.Papers.Single(p => p.Title == "Cricket: c").Identifier);
+        Assert.Matches("^cricket-x21-[0-9a-f]{8}$", model.Papers.Single(p => p.Title == "Cricket: c").Key);
     }
 
     [Fact]
@@ -145,7 +158,7 @@ public class CatalogBuilderTests
 
         var model = result.Model!;
         Assert.Equal("AllPaper", model.Categories.Single().Identifier);
-        Assert.Matches("^AllPaper_[0-9A-F]{8}$", model.Papers.Single().Identifier);
+        Assert.Equal("AllPaperX24", model.Papers.Single().Identifier);
         var rename = Assert.Single(result.Diagnostics);
         Assert.Equal("CRIU009", rename.Descriptor.Id);
         Assert.Equal(["Paper", "All: something", "All", "the generated API already uses", model.Papers.Single().Identifier], rename.MessageArgs);
@@ -238,11 +251,11 @@ public class CatalogBuilderTests
         Assert.Equal(forward.Venues.Count, forward.Venues.Select(v => v.Identifier).Distinct(StringComparer.OrdinalIgnoreCase).Count());
 
         // The two 2,000-character titles share their first 64 characters: one keeps the capped name, the other
-        // gets the collision suffix after the cap.
+        // gets the collision suffix, its venue and year, after the cap.
         var longNames = forward.Papers.Where(p => p.Title.Length >= 2000).Select(p => p.Identifier).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(longWord.Substring(0, IdentifierNaming.MaxIdentifierLength), longNames[0]);
-        Assert.Matches("^" + longNames[0] + "_[0-9A-F]{8}$", longNames[1]);
-        Assert.All(forward.Papers, p => Assert.True(p.Key.Length <= IdentifierNaming.MaxIdentifierLength + 9, p.Key));
+        Assert.Equal(longNames[0] + "X20", longNames[1]);
+        Assert.All(forward.Papers, p => Assert.True(p.Key.Length <= IdentifierNaming.MaxIdentifierLength + 14, p.Key));
 
         Assert.Equal(
             forward.Papers.Select(p => (p.Title, p.Identifier, p.Key)).OrderBy(x => x.Title, StringComparer.Ordinal),

@@ -61,7 +61,7 @@ public class DiagnosticLocationTests
         ["CRIU008 one title listed with conflicting years"] = new("CRIU008", DiagnosticSeverity.Warning,
             "Academic Research\n- CRIU for Migration\n[VLDB '23] ElasticNotebook\n- CRIU for Database\n[|[VLDB '24] ElasticNotebook|]\n"),
         ["CRIU009 an identifier collision that needed a suffix"] = new("CRIU009", DiagnosticSeverity.Info,
-            "Academic Research\n- GPU CRIU\n[|[Wiley '21] Cricket: second|]\n[SoCC '24] Cricket: first\n"),
+            "Academic Research\n- GPU CRIU\n[|[SoCC '24] Cricket: first|]\n[Wiley '21] Cricket: second\n"),
         ["CRIU009 a category that takes a reserved name"] = new("CRIU009", DiagnosticSeverity.Info,
             "Academic Research\n-  [|All|] \n[SoCC '24] Cricket\n"),
         ["CRIU010 a malformed arXiv id"] = new("CRIU010", DiagnosticSeverity.Warning,

@@ -233,7 +233,7 @@ internal static class CatalogBuilder
                 .Concat(ApiNames));
             var names = Unique(
                 "Paper",
-                _papers.Select((p, i) => (new NameRequest(paperNames[i].Identifier, paperNames[i].Key, p.Normalized, p.DisplayName), p.Location)).ToList(),
+                _papers.Select((p, i) => (PaperRequest(p, paperNames[i]), p.Location)).ToList(),
                 reserved);
 
             return _papers
@@ -245,6 +245,21 @@ internal static class CatalogBuilder
                     p.Categories.OrderBy(c => c).ToEquatableArray(),
                     p.Publications.OrderBy(pub => _venues[pub.Venue].IsPreprint).ToEquatableArray()))
                 .ToEquatableArray();
+        }
+
+        /// <summary>
+        /// What a paper asks for: its natural name, served by its earliest publication (so a paper added later that
+        /// is not older keeps off an existing paper's name), with that publication's venue and year as the suffix it
+        /// tries when it collides. Ties in year go to the venue first in ordinal order.
+        /// </summary>
+        private NameRequest PaperRequest(PaperDraft paper, PaperName name)
+        {
+            var earliest = paper.Publications
+                .OrderBy(p => p.Year)
+                .ThenBy(p => _venues[p.Venue].Normalized, StringComparer.Ordinal)
+                .First();
+            var (suffix, keySuffix) = IdentifierNaming.CollisionSuffix(_venues[earliest.Venue].NamingSpelling, earliest.Year);
+            return new NameRequest(name.Identifier, name.Key, paper.Normalized, paper.DisplayName, earliest.Year, suffix, keySuffix);
         }
 
         /// <summary>

@@ -114,6 +114,30 @@ internal static class IdentifierNaming
         return Finish(identifier.ToString(), "Venue", name);
     }
 
+    /// <summary>
+    /// What a paper that collides with an earlier one is named after: its venue and two-digit year, as an identifier
+    /// suffix and a key suffix (<c>OSDI</c>, 2025 → <c>Osdi25</c> and <c>osdi25</c>); the four-digit year alone for
+    /// a venue with no letters or digits.
+    /// </summary>
+    public static (string Identifier, string Key) CollisionSuffix(string venue, int year)
+    {
+        var identifier = new StringBuilder();
+        var key = new StringBuilder();
+        foreach (var word in Words.Split(venue))
+        {
+            foreach (var part in word.Parts)
+            {
+                identifier.Append(Pascal(part));
+                key.Append(Lower(part));
+            }
+        }
+
+        var digits = identifier.Length == 0
+            ? year.ToString("D4", CultureInfo.InvariantCulture)
+            : (year % 100).ToString("D2", CultureInfo.InvariantCulture);
+        return (identifier.Append(digits).ToString(), key.Append(digits).ToString());
+    }
+
     /// <summary>Eight hex digits of a 32-bit FNV-1a hash: the same for the same text on every machine and run.</summary>
     public static string StableHash(string text)
     {

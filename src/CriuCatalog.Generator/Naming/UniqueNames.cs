@@ -29,10 +29,13 @@ internal static class UniqueNames
     }
 
     /// <summary>
-    /// Makes names unique. Requests are visited in ordinal order of their normalized text, not catalog order,
-    /// so reordering entries never renames one: the first keeps the plain name, a later one that collides gets
-    /// a suffix hashed from its own text, which no other entry can change. A reserved name is never given out,
-    /// not even as the result of a rename.
+    /// Makes names unique. Requests are visited by <see cref="NameRequest.Seniority"/> (for papers, the year of
+    /// the earliest publication), then in ordinal order of their normalized text, never in catalog order, so
+    /// reordering entries never renames one, and a paper added later that is not older than the one it collides
+    /// with does not take its name. The first keeps the plain name; a later one that collides gets its readable
+    /// <see cref="NameRequest.Suffix"/> (<c>CricketOsdi25</c>) and, if that is taken too or it has none, a suffix
+    /// hashed from its own text, which no other entry can change. A reserved name is never given out, not even as
+    /// the result of a rename.
     /// </summary>
     /// <param name="kind">What is named (<c>Paper</c>, <c>Category</c>, <c>Venue</c>), also the suffix for reserved names.</param>
     /// <param name="requests">The names wanted, in model order.</param>
@@ -64,28 +67,44 @@ internal static class UniqueNames
              : null;
 
         var visited = 0;
-        foreach (var i in Enumerable.Range(0, given.Length).OrderBy(i => given[i].Normalized, StringComparer.Ordinal))
+        var order = Enumerable.Range(0, given.Length)
+            .OrderBy(i => given[i].Seniority)
+            .ThenBy(i => given[i].Normalized, StringComparer.Ordinal);
+        foreach (var i in order)
         {
             cancellationToken.ThrowIfCancellationRequestedAt(visited++);
             var request = given[i];
             if (Blocker(request) is { } reason)
             {
-                var hash = IdentifierNaming.StableHash(request.Normalized);
-                var renamed = request with
-                {
-                    Identifier = request.Identifier + "_" + hash,
-                    Key = request.Key is null ? null : request.Key + "-" + hash.ToLowerInvariant(),
-                };
-
-                // Two different texts with the same 32-bit hash: fall back to a counter.
-                for (var n = 2; Blocker(renamed) is not null; n++)
-                {
-                    var counter = n.ToString(CultureInfo.InvariantCulture);
-                    renamed = request with
+                // First the readable suffix, as in CricketOsdi25 and cricket-osdi25.
+                var renamed = request.Suffix is { } suffix
+                    ? request with
                     {
-                        Identifier = request.Identifier + "_" + hash + "_" + counter,
-                        Key = request.Key is null ? null : request.Key + "-" + hash.ToLowerInvariant() + "-" + counter,
+                        Identifier = request.Identifier + suffix,
+                        Key = request.Key is null ? null : request.Key + "-" + (request.KeySuffix ?? StableCase.ToLower(suffix)),
+                    }
+                    : null;
+
+                if (renamed is null || Blocker(renamed) is not null)
+                {
+                    var stem = renamed ?? request;
+                    var hash = IdentifierNaming.StableHash(request.Normalized);
+                    renamed = stem with
+                    {
+                        Identifier = stem.Identifier + "_" + hash,
+                        Key = stem.Key is null ? null : stem.Key + "-" + hash.ToLowerInvariant(),
                     };
+
+                    // Two different texts with the same 32-bit hash: fall back to a counter.
+                    for (var n = 2; Blocker(renamed) is not null; n++)
+                    {
+                        var counter = n.ToString(CultureInfo.InvariantCulture);
+                        renamed = stem with
+                        {
+                            Identifier = stem.Identifier + "_" + hash + "_" + counter,
+                            Key = stem.Key is null ? null : stem.Key + "-" + hash.ToLowerInvariant() + "-" + counter,
+                        };
+                    }
                 }
 
                 reasons[i] ??= reason;
@@ -119,7 +138,17 @@ internal static class UniqueNames
 /// <param name="Key">The string key wanted, for papers; null for what has no key.</param>
 /// <param name="Normalized">The normalized text it is named from, which orders the requests and seeds the hash suffix.</param>
 /// <param name="Display">How it is shown, quoted when another request is blocked by it.</param>
-internal sealed record NameRequest(string Identifier, string? Key, string Normalized, string Display);
+/// <param name="Seniority">Which of two requests for one name is served first, smaller first: a paper's earliest year.</param>
+/// <param name="Suffix">What a request that collides tries first, appended to its identifier: <c>Osdi25</c>.</param>
+/// <param name="KeySuffix">The same for its key, after a <c>-</c>: <c>osdi25</c>.</param>
+internal sealed record NameRequest(
+    string Identifier,
+    string? Key,
+    string Normalized,
+    string Display,
+    int Seniority = 0,
+    string? Suffix = null,
+    string? KeySuffix = null);
 
 /// <summary>A request that could not have the name it wanted.</summary>
 /// <param name="Index">The request's index in the list given to <see cref="UniqueNames.Allocate"/>.</param>
