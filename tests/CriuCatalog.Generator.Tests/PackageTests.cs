@@ -8,7 +8,7 @@ namespace CriuCatalog.Generator.Tests;
 /// <summary>
 /// The package a consumer installs: the generator and its code fixes under analyzers/; under build/ and
 /// buildTransitive/ the props that expose the PaperCatalog metadata and the targets that pass the catalog's
-/// .editorconfig files; and no dependencies (the build packs it; see the generator's csproj).
+/// .editorconfig files; and no dependencies (building the tests packs it; see their csproj).
 /// </summary>
 public class PackageTests
 {
@@ -43,7 +43,7 @@ public class PackageTests
     {
         var metadata = typeof(PackageTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value);
         var path = Path.Combine(metadata["PackagesDirectory"]!, $"CriuCatalog.Generator.{metadata["PackageVersion"]}.nupkg");
-        Assert.True(File.Exists(path), $"{path} is missing: building the generator packs it.");
+        Assert.True(File.Exists(path), $"{path} is missing: building the tests packs the generator there (PackGeneratorForPackageTests in the csproj).");
         return path;
     }
 }
