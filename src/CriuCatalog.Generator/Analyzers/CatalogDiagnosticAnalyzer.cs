@@ -37,8 +37,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     private readonly FileSnapshotCache<ImmutableDictionary<string, ImmutableArray<Diagnostic>>> _diagnostics = new();
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-    [
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnrecognizedLine,
         DiagnosticDescriptors.EntryBeforeCategory,
         DiagnosticDescriptors.InvalidYear,
@@ -54,8 +53,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnreadableCatalog,
         DiagnosticDescriptors.MultipleCatalogs,
         DiagnosticDescriptors.EmptyCategoryName,
-        DiagnosticDescriptors.BulletedEntry,
-    ];
+        DiagnosticDescriptors.BulletedEntry);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -30,7 +30,7 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-        = [PaperKeyDiagnostics.UnknownKey, PaperKeyDiagnostics.UseTypedReference];
+        = ImmutableArray.Create(PaperKeyDiagnostics.UnknownKey, PaperKeyDiagnostics.UseTypedReference);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
