@@ -110,6 +110,38 @@ public class PackageTests
     }
 
     [Fact]
+    public void Every_shipped_assembly_references_Roslyn_4_8_so_that_the_NET_8_SDK_and_Visual_Studio_17_8_load_it()
+    {
+        using var package = ZipFile.OpenRead(PackagePath());
+
+        foreach (var name in ShippedAssemblies)
+        {
+            using var pe = new PEReader(new MemoryStream(ReadBytes(package, name)));
+            var metadata = pe.GetMetadataReader();
+            var references = metadata.AssemblyReferences
+                .Select(h => metadata.GetAssemblyReference(h))
+                .ToDictionary(r => metadata.GetString(r.Name), r => r.Version, StringComparer.Ordinal);
+
+            // A compiler skips an analyzer assembly that references a newer Microsoft.CodeAnalysis than its own (CS9057).
+            var roslyn = references.Where(r => r.Key.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)).ToList();
+            Assert.Contains(roslyn, r => r.Key == "Microsoft.CodeAnalysis");
+            Assert.All(roslyn, r => Assert.Equal(new Version(4, 8, 0, 0), r.Value));
+
+            // What Roslyn 4.8 brings; a newer one would not load where it runs on .NET Framework (Visual Studio, MSBuild).
+            Assert.True(references["System.Collections.Immutable"] <= new Version(7, 0, 0, 0), $"{name} references System.Collections.Immutable {references["System.Collections.Immutable"]}");
+            // Nothing the host does not bring: the package ships no dependencies. System.Composition's attributes mark
+            // the code fix for MEF; the feed this is built from has no 7.0.0, the version Workspaces 4.8 asks for.
+            Assert.Subset(
+                new HashSet<string>(["netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Workspaces", "System.Collections.Immutable", "System.Memory", "System.Composition.AttributedModel"], StringComparer.Ordinal),
+                references.Keys.ToHashSet(StringComparer.Ordinal));
+            if (references.TryGetValue("System.Composition.AttributedModel", out var composition))
+            {
+                Assert.True(composition <= new Version(8, 0, 0, 0), $"{name} references System.Composition.AttributedModel {composition}");
+            }
+        }
+    }
+
+    [Fact]
     public void Help_links_lead_to_a_section_of_the_diagnostics_docs_or_are_absent_while_the_project_has_no_address()
     {
         var descriptors = AllDescriptors();
