@@ -145,7 +145,10 @@ public class PackageTests
     public void Help_links_lead_to_a_section_of_the_diagnostics_docs_or_are_absent_while_the_project_has_no_address()
     {
         var descriptors = AllDescriptors();
-        Assert.Equal(20, descriptors.Count);
+        // Every compiler diagnostic in the docs' table has a descriptor here (CRIU2xx come from MSBuild, not the compiler).
+        var tableIds = Regex.Matches(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md")), @"^\| \[(?<id>CRIU[01]\d\d)\]", RegexOptions.Multiline)
+            .Select(m => m.Groups["id"].Value);
+        Assert.Equal(tableIds.Order(StringComparer.Ordinal), descriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
 
         var headings = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"))
             .Where(line => line.StartsWith("## CRIU", StringComparison.Ordinal))
