@@ -33,7 +33,7 @@ public sealed class CatalogMemberCodeFixProvider : CodeFixProvider
     internal const string EquivalenceKeyPrefix = "CriuCatalog.CS0117.ChangeTo.";
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [MissingCatalogMember.DiagnosticId];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(MissingCatalogMember.DiagnosticId);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

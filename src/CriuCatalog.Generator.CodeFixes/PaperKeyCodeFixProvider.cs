@@ -31,7 +31,7 @@ public sealed class PaperKeyCodeFixProvider : CodeFixProvider
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; }
-        = [PaperKeyProperties.UnknownKeyId, PaperKeyProperties.KnownKeyId];
+        = ImmutableArray.Create(PaperKeyProperties.UnknownKeyId, PaperKeyProperties.KnownKeyId);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

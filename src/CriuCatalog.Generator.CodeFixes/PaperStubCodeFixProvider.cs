@@ -46,7 +46,7 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
     private static readonly string[] ReservedWords = ["Cites", "BibTeX", "Markdown"];
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [MissingCatalogMember.DiagnosticId];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(MissingCatalogMember.DiagnosticId);
 
     /// <inheritdoc/>
     public override FixAllProvider? GetFixAllProvider() => null;

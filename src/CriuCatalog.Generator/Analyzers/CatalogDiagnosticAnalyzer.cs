@@ -39,8 +39,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     private readonly FileSnapshotCache<ImmutableDictionary<string, ImmutableArray<Diagnostic>>> _diagnostics = new();
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-    [
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnrecognizedLine,
         DiagnosticDescriptors.EntryBeforeCategory,
         DiagnosticDescriptors.InvalidYear,
@@ -58,8 +57,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.EmptyCategoryName,
         DiagnosticDescriptors.BulletedEntry,
         DiagnosticDescriptors.InvalidNamespace,
-        DiagnosticDescriptors.InvalidVisibility,
-    ];
+        DiagnosticDescriptors.InvalidVisibility);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -29,7 +29,7 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-        = [PaperKeyDiagnostics.UnknownKey, PaperKeyDiagnostics.UseTypedReference];
+        = ImmutableArray.Create(PaperKeyDiagnostics.UnknownKey, PaperKeyDiagnostics.UseTypedReference);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

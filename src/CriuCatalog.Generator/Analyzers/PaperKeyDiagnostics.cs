@@ -10,7 +10,6 @@ namespace CriuCatalog.Generator.Analyzers;
 internal static class PaperKeyDiagnostics
 {
     private const string Category = Diagnostics.DiagnosticDescriptors.Category;
-    private const string HelpBase = Diagnostics.DiagnosticDescriptors.HelpBase;
 
     /// <summary>CRIU101: a constant key that is no paper's key, so the lookup always fails.</summary>
     /// <remarks>Arguments: the key as written; then <c>; did you mean 'x'?</c>, or nothing when no key is close.</remarks>
@@ -22,7 +21,7 @@ internal static class PaperKeyDiagnostics
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A constant string passed as a paper key must be the key of a paper in the project's catalog (Paper.Key).",
-        helpLinkUri: HelpBase + "criu101");
+        helpLinkUri: Diagnostics.DiagnosticDescriptors.HelpLink(PaperKeyProperties.UnknownKeyId));
 
     /// <summary>CRIU102: a literal key that names a paper; the code fix writes the typed reference instead.</summary>
     /// <remarks>Arguments: the key; the paper's property on <c>Papers</c>.</remarks>
@@ -34,7 +33,7 @@ internal static class PaperKeyDiagnostics
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A string literal key is checked only by this analyzer; Papers.X.Key breaks the build when the paper is renamed or removed.",
-        helpLinkUri: HelpBase + "criu102");
+        helpLinkUri: Diagnostics.DiagnosticDescriptors.HelpLink(PaperKeyProperties.KnownKeyId));
 
     /// <summary>The second argument of <see cref="UnknownKey"/>'s message for these suggested keys.</summary>
     public static string DidYouMean(System.Collections.Generic.IReadOnlyList<string> keys)

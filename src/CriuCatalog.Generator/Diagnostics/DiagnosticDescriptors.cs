@@ -11,7 +11,14 @@ namespace CriuCatalog.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     internal const string Category = "CriuCatalog";
-    internal const string HelpBase = "https://github.com/criu-catalog/CriuCatalog.Generator/blob/main/docs/diagnostics.md#";
+
+    /// <summary>
+    /// The link to <paramref name="id"/>'s section of docs/diagnostics.md, or <see langword="null"/> (no link rather
+    /// than a dead one) while the project has no public address: see <c>CriuCatalogRepositoryUrl</c> in
+    /// Directory.Build.props.
+    /// </summary>
+    internal static string? HelpLink(string id)
+        => RepositoryInfo.HelpLinkBase.Length == 0 ? null : RepositoryInfo.HelpLinkBase + id.ToLowerInvariant();
 
     /// <summary>CRIU001: a line that is neither an entry nor a category, below the title or the first category.</summary>
     public static readonly DiagnosticDescriptor UnrecognizedLine = Create(
@@ -161,5 +168,5 @@ internal static class DiagnosticDescriptors
             Category,
             severity,
             isEnabledByDefault: true,
-            helpLinkUri: HelpBase + id.ToLowerInvariant());
+            helpLinkUri: HelpLink(id));
 }

@@ -47,11 +47,9 @@ internal static class GeneratedNames
     /// their names would hide it. <c>Cites</c> is how <c>[Cites]</c> is written, and <c>BibTeX</c>/<c>Markdown</c>
     /// are kept free for export members.
     /// </summary>
-    public static ImmutableArray<string> Reserved { get; } =
-    [
+    public static ImmutableArray<string> Reserved { get; } = ImmutableArray.Create(
         Papers, Paper, PaperId, Publication, Category, Venue, CitesAttribute, "Cites", Bibliography, CitedPaper, CatalogEnumExtensions,
         All, Get, TryFind, InCategory, ByVenue, ByYear, CatalogTitle, ToBibTeX, ToMarkdown, "BibTeX", "Markdown",
         PaperTable, At, Make, ListAt, PaperList,
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    ];
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize");
 }
