@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CriuCatalog.Generator.Analyzers;
 
 /// <summary>
-/// Reports the catalog diagnostics (CRIU001–CRIU014, CRIU016, CRIU017) in the catalog files, with the severities
+/// Reports the catalog diagnostics (CRIU001–CRIU014, CRIU016, CRIU017, CRIU019–CRIU021) in the catalog files, with the severities
 /// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>).
 /// </summary>
 /// <remarks>
@@ -55,6 +55,9 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MultipleCatalogs,
         DiagnosticDescriptors.EmptyCategoryName,
         DiagnosticDescriptors.BulletedEntry,
+        DiagnosticDescriptors.EntryWithoutYear,
+        DiagnosticDescriptors.VenueSpellings,
+        DiagnosticDescriptors.SkippedMarkdownLine,
     ];
 
     /// <inheritdoc/>

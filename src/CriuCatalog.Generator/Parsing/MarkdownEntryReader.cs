@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace CriuCatalog.Generator.Parsing;
+
+/// <summary>
+/// Reads one Markdown entry: tags and a label before the title, the title itself (a link, bold, italic or plain
+/// text), and the annotations after it, which become links and notes and never part of the title. Also reads the
+/// lines that add to an entry (sub-bullets, continuation lines).
+/// </summary>
+internal static class MarkdownEntryReader
+{
+    /// <summary>The most words a venue may have in a label after the title, as in <c>Title, OSDI '23</c>.</summary>
+    private const int TrailingVenueWords = 4;
+
+    /// <summary>Reads the entry in <paramref name="text"/> between the bounds into <paramref name="draft"/>; false when it has no title.</summary>
+    public static bool Read(string text, int start, int end, EntryDraft draft)
+    {
+        var tokens = InlineMarkdown.Tokenize(text, start, end);
+        var k = ReadLeadingLabels(tokens, draft);
+        k = ReadTitle(tokens, k, draft, out var carry);
+        ReadAnnotations(tokens, k, carry, draft);
+        if (draft.Label is null)
+        {
+            TakeLabelFromTitleEnd(draft);
+        }
+
+        draft.Title = CleanTitle(draft.Title);
+        return draft.Title.Length > 0;
+    }
+
+    /// <summary>Adds what a sub-bullet or continuation line says to its entry: its links, and its text as a note.</summary>
+    public static void ReadPart(string text, int start, int end, EntryDraft draft)
+    {
+        var note = new List<Inline>();
+        foreach (var token in InlineMarkdown.Tokenize(text, start, end))
+        {
+            switch (token.Kind)
+            {
+                case InlineKind.Link:
+                case InlineKind.Image:
+                    draft.AddLink(token.Text, token.Url);
+                    break;
+                case InlineKind.Emoji:
+                    break;
+                default:
+                    note.Add(token);
+                    break;
+            }
+        }
+
+        draft.AddNote(InlineMarkdown.Join(note));
+    }
+
+    /// <summary>Whether the line is a table-of-contents line: nothing but links to anchors (<c>#section</c>) and separators.</summary>
+    public static bool IsTableOfContents(string text, int start, int end)
+    {
+        var links = 0;
+        foreach (var token in InlineMarkdown.Tokenize(text, start, end))
+        {
+            switch (token.Kind)
+            {
+                case InlineKind.Link when token.Url is { Length: > 0 } url && url[0] == '#':
+                    links++;
+                    break;
+                case InlineKind.Pipe:
+                case InlineKind.Break:
+                case InlineKind.Emoji:
+                    break;
+                case InlineKind.Text when IsSeparator(token.Text):
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return links > 0;
+    }
+
+    /// <summary>Brackets before the title: the first that reads as a label is the label, the others are tags.</summary>
+    private static int ReadLeadingLabels(List<Inline> tokens, EntryDraft draft)
+    {
+        var k = 0;
+        for (; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == InlineKind.Text && token.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (token.Kind == InlineKind.Brackets && HasMoreContent(tokens, k + 1))
+            {
+                if (draft.Label is null && LabelReader.Read(token.Text) is { } label)
+                {
+                    draft.Label = label;
+                }
+                else
+                {
+                    draft.AddTag(token.Text);
+                }
+
+                continue;
+            }
+
+            if (token.Kind == InlineKind.Emoji && HasMoreContent(tokens, k + 1))
+            {
+                draft.AddNote(token.Text);
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// The title: a link's text (its URL is the paper's), or the text up to the first annotation. <paramref name="carry"/>
+    /// is what is left of a text piece the title stopped inside.
+    /// </summary>
+    private static int ReadTitle(List<Inline> tokens, int k, EntryDraft draft, out string? carry)
+    {
+        carry = null;
+        if (k < tokens.Count && tokens[k].Kind == InlineKind.Link)
+        {
+            draft.Title = tokens[k].Text;
+            if (tokens[k].Url is { Length: > 0 } url && url[0] != '#')
+            {
+                draft.SetUrl(url);
+            }
+
+            return k + 1;
+        }
+
+        var title = new StringBuilder();
+        for (; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == InlineKind.Text)
+            {
+                title.Append(token.Text);
+                continue;
+            }
+
+            if (token.Kind != InlineKind.Code)
+            {
+                break;
+            }
+
+            // "Title (`Parcae`)": a system name in code font is a note, not part of the title.
+            var written = title.ToString().TrimEnd();
+            if (written.EndsWith("(", StringComparison.Ordinal) && k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text
+                && tokens[k + 1].Text.TrimStart().StartsWith(")", StringComparison.Ordinal))
+            {
+                title.Length = 0;
+                title.Append(written, 0, written.Length - 1);
+                draft.AddNote(token.Text);
+                carry = tokens[k + 1].Text.TrimStart().Substring(1);
+                k += 2;
+                break;
+            }
+
+            title.Append(token.Text);
+        }
+
+        draft.Title = title.ToString();
+        return k;
+    }
+
+    /// <summary>After the title: links, badges, <c>| Institution</c>, <c>[also in SoCC'23]</c>, code names and emoji.</summary>
+    private static void ReadAnnotations(List<Inline> tokens, int k, string? carry, EntryDraft draft)
+    {
+        if (carry is not null)
+        {
+            ReadTrailingText(carry, draft);
+        }
+
+        for (; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            switch (token.Kind)
+            {
+                case InlineKind.Link:
+                case InlineKind.Image:
+                    draft.AddLink(token.Text, token.Url);
+                    if (draft.Url is null && token.Kind == InlineKind.Link && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url)
+                    {
+                        draft.SetUrl(url);
+                    }
+
+                    break;
+                case InlineKind.Brackets:
+                    if (draft.Label is null && !token.Text.StartsWith("also", StringComparison.OrdinalIgnoreCase) && LabelReader.Read(token.Text) is { } label)
+                    {
+                        draft.Label = label;
+                    }
+                    else
+                    {
+                        draft.AddNote(token.Text);
+                    }
+
+                    break;
+                case InlineKind.Text:
+                    ReadTrailingText(token.Text, draft);
+                    break;
+                case InlineKind.Code:
+                case InlineKind.Emoji:
+                    draft.AddNote(token.Text);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Text after the title: a label such as <c>(CIDR'19)</c> or <c>, OSDI '23</c> when there is none yet, else a note.</summary>
+    private static void ReadTrailingText(string text, EntryDraft draft)
+    {
+        var trimmed = text.Trim().Trim(',', ';', '-', '\u2013', '\u2014', ' ', '.');
+        if (!HasLetterOrDigit(trimmed))
+        {
+            // Separators and the parentheses around a code name, as in "(`Parcae`)".
+            return;
+        }
+
+        if (draft.Label is null)
+        {
+            var inner = trimmed.Length >= 2 && trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' ? trimmed.Substring(1, trimmed.Length - 2) : trimmed;
+            if (LabelReader.Read(inner, TrailingVenueWords) is { } label)
+            {
+                draft.Label = label;
+                return;
+            }
+        }
+
+        draft.AddNote(trimmed);
+    }
+
+    /// <summary>
+    /// A label written at the end of a plain-text title: <c>Title (CIDR'19)</c>, <c>Title. OSDI 2019</c>,
+    /// <c>Title, OSDI '23</c>. A trailing parenthesis without a year, as in <c>… CheckPOINTs (ConPoint)</c>, stays.
+    /// </summary>
+    private static void TakeLabelFromTitleEnd(EntryDraft draft)
+    {
+        var title = draft.Title.TrimEnd();
+        if (title.EndsWith(")", StringComparison.Ordinal))
+        {
+            var open = title.LastIndexOf('(');
+            if (open > 0 && LabelReader.Read(title.Substring(open + 1, title.Length - open - 2), TrailingVenueWords) is { } label)
+            {
+                draft.Label = label;
+                draft.Title = title.Substring(0, open);
+            }
+
+            return;
+        }
+
+        foreach (var separator in new[] { ". ", ", ", " - " })
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && LabelReader.Read(title.Substring(at + separator.Length).TrimEnd('.'), TrailingVenueWords) is { Note: null } label)
+            {
+                draft.Label = label;
+                draft.Title = title.Substring(0, at);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Trims what a title never ends with: a period, a comma, a colon, quotes around it.</summary>
+    private static string CleanTitle(string title)
+    {
+        title = InlineMarkdown.Collapse(title);
+        if (title.EndsWith(".", StringComparison.Ordinal) && !title.EndsWith("..", StringComparison.Ordinal))
+        {
+            title = title.Substring(0, title.Length - 1);
+        }
+
+        title = title.TrimEnd(',', ';', ':', ' ', '-', '\u2013', '\u2014').TrimStart('-', ' ', ':');
+        if (title.Length >= 2 && title[0] is '"' or '\u201C' && title[title.Length - 1] is '"' or '\u201D')
+        {
+            title = title.Substring(1, title.Length - 2).Trim();
+        }
+
+        return title;
+    }
+
+    private static bool HasMoreContent(List<Inline> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind is not (InlineKind.Text or InlineKind.Break) || tokens[i].Text.Trim().Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line holds only images (badges) and white space.</summary>
+    public static bool IsOnlyImages(string text, int start, int end)
+    {
+        var images = 0;
+        foreach (var token in InlineMarkdown.Tokenize(text, start, end))
+        {
+            if (token.Kind == InlineKind.Image)
+            {
+                images++;
+            }
+            else if (token.Kind != InlineKind.Text || token.Text.Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return images > 0;
+    }
+
+    private static bool IsPaperLinkLabel(string label)
+        => label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSeparator(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsWhiteSpace(c) || c is '|' or '-' or '\u00B7' or '\u2022' or ',' or '/' or '.' or ':' or '\u2013' or '\u2014'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
