@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using CriuCatalog.Generator.Common;
@@ -8,8 +7,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace CriuCatalog.Generator.Parsing;
 
 /// <summary>
-/// Reads a catalog file line by line (grammar: docs/catalog-format.md). The parser never throws on bad input:
-/// every line it cannot use becomes a diagnostic that points at the offending text, and parsing goes on.
+/// Reads a catalog file line by line (grammar: docs/catalog-format.md). A Markdown list (see
+/// <see cref="CatalogFormats.Detect"/>) is handed to <see cref="MarkdownParser"/>; this class reads the plain format.
+/// The parser never throws on bad input: every line it cannot use becomes a diagnostic that points at the
+/// offending text, every non-blank line gets a <see cref="LineKind"/>, and parsing goes on.
 /// </summary>
 internal static class CatalogParser
 {
