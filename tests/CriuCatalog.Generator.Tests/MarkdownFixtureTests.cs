@@ -166,6 +166,43 @@ public class MarkdownFixtureTests
         Assert.Equal(Model.Categories.Select(c => c.DisplayName), catalog.DisplayNames("Category"));
     }
 
+    [Fact]
+    public void A_generated_2000_entry_Markdown_list_builds_without_a_warning()
+    {
+        var labels = new[] { "[OSDI '23]", "[OSDI'23]", "[OSDI \u201923]", "[NeurIPS 2017]", "[SoCC '2024]", "[arXiv 2023.02]", "[arXiv23]", "[arxiv, 2022]", "[NeurIPS'25 Spotlight]", "[CPAL'24 (PMLR)]" };
+        var text = new System.Text.StringBuilder("# Generated Awesome List\n\n- [Topics](#topics)\n");
+        var entries = 0;
+        for (var topic = 0; entries < 2000; topic++)
+        {
+            text.Append(CultureInfo($"## Topic {topic}\n"));
+            for (var sub = 0; sub < 4 && entries < 2000; sub++)
+            {
+                text.Append(CultureInfo($"### {2020 + sub}\n"));
+                for (var i = 0; i < 10 && entries < 2000; i++, entries++)
+                {
+                    text.Append(CultureInfo((entries % 3) switch
+                    {
+                        0 => $"- {labels[entries % labels.Length]} [Restore Method {entries}: Checkpoints](https://example.org/{entries}) [[code](https://github.com/x/{entries})]\n  - Authors: A. Writer\n",
+                        1 => $"* [Restore Method {entries}: Checkpoints](https://arxiv.org/abs/2401.{10000 + entries})\n",
+                        _ => $"1. **Restore Method {entries}: Checkpoints** (EuroSys'{entries % 10 + 15})\n",
+                    }));
+                }
+            }
+        }
+
+        var catalog = text.ToString();
+        var document = CatalogParser.Parse(new CatalogSource("/catalogs/generated.md", catalog), CancellationToken.None);
+        LineAccounting.AssertEveryLineIsAccountedFor(catalog, document);
+        Assert.Equal(2000, document.Entries.Count);
+
+        var run = GeneratorHarness.Run([CatalogFiles.Catalog(catalog, "/catalogs/generated.md")]);
+        Assert.Empty(run.Emit().Diagnostics);
+        Assert.DoesNotContain(run.ReportedDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal(2000, CompiledCatalog.Load(run).PaperTitles.Count);
+    }
+
+    private static string CultureInfo(System.FormattableString text) => System.FormattableString.Invariant(text);
+
     private static PaperModel Paper(string key) => Model.Papers.Single(p => p.Key == key);
 
     private static (string Venue, int Year) Publication(string key)

@@ -457,6 +457,10 @@ internal static class CatalogBuilder
 
         public List<string> Notes { get; } = [];
 
+        private readonly HashSet<string> _linkUrls = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _notes = new(StringComparer.Ordinal);
+
         /// <summary>Keeps what a listing adds beyond its publication: the first URL, id and DOI, every new link, tag and note.</summary>
         public void Keep(EntryLine entry)
         {
@@ -465,21 +469,21 @@ internal static class CatalogBuilder
             Doi ??= entry.Doi;
             foreach (var link in entry.Links)
             {
-                if (!string.Equals(link.Url, Url, StringComparison.Ordinal) && Links.TrueForAll(l => !string.Equals(l.Url, link.Url, StringComparison.Ordinal)))
+                if (!string.Equals(link.Url, Url, StringComparison.Ordinal) && _linkUrls.Add(link.Url))
                 {
                     Links.Add(new PaperLinkModel(link.Label, link.Url));
                 }
             }
 
-            AddNew(Tags, entry.Tags);
-            AddNew(Notes, entry.Notes);
+            AddNew(Tags, _tags, entry.Tags);
+            AddNew(Notes, _notes, entry.Notes);
         }
 
-        private static void AddNew(List<string> list, EquatableArray<string> items)
+        private static void AddNew(List<string> list, HashSet<string> seen, EquatableArray<string> items)
         {
             foreach (var item in items)
             {
-                if (!list.Contains(item))
+                if (seen.Add(item))
                 {
                     list.Add(item);
                 }

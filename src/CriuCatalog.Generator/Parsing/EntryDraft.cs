@@ -25,6 +25,11 @@ internal sealed class EntryDraft
 
     public List<string> Notes { get; } = [];
 
+    // What is kept already, so a line of thousands of links or notes stays linear.
+    private readonly HashSet<string> _urls = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _notes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
+
     /// <summary>Keeps a link, and reads an arXiv id or a DOI from its URL.</summary>
     public void AddLink(string label, string? url)
     {
@@ -34,16 +39,14 @@ internal sealed class EntryDraft
             return;
         }
 
-        if (LinkedArXivId is null && Links.TrueForAll(l => l.Url != url) && LinkIds.TryRead(url) is { } id)
+        if (string.Equals(url, Url, StringComparison.Ordinal) || !_urls.Add(url))
         {
-            LinkedArXivId = id;
+            return;
         }
 
+        LinkedArXivId ??= LinkIds.TryRead(url);
         Doi ??= LinkIds.TryReadDoi(url);
-        if (!string.Equals(url, Url, StringComparison.Ordinal) && Links.TrueForAll(l => l.Url != url))
-        {
-            Links.Add(new EntryLink(label, url));
-        }
+        Links.Add(new EntryLink(label, url));
     }
 
     /// <summary>The paper's own link: also read for an arXiv id or a DOI.</summary>
@@ -57,7 +60,7 @@ internal sealed class EntryDraft
     public void AddNote(string note)
     {
         note = InlineMarkdown.Collapse(note).Trim(',', ';', ' ', '|', '-', '\u2013', '\u2014', '.');
-        if (note.Length > 0 && !Notes.Contains(note))
+        if (note.Length > 0 && _notes.Add(note))
         {
             Notes.Add(note);
         }
@@ -66,7 +69,7 @@ internal sealed class EntryDraft
     public void AddTag(string tag)
     {
         tag = InlineMarkdown.Collapse(tag);
-        if (tag.Length > 0 && !Tags.Contains(tag))
+        if (tag.Length > 0 && _tags.Add(tag))
         {
             Tags.Add(tag);
         }

@@ -15,9 +15,11 @@ internal static class MarkdownEntryReader
     private const int TrailingVenueWords = 4;
 
     /// <summary>Reads the entry in <paramref name="text"/> between the bounds into <paramref name="draft"/>; false when it has no title.</summary>
-    public static bool Read(string text, int start, int end, EntryDraft draft)
+    public static bool Read(string text, int start, int end, EntryDraft draft) => Read(InlineMarkdown.Tokenize(text, start, end), draft);
+
+    /// <summary>Reads an entry from a line already split into inline pieces; false when it has no title.</summary>
+    public static bool Read(List<Inline> tokens, EntryDraft draft)
     {
-        var tokens = InlineMarkdown.Tokenize(text, start, end);
         var k = ReadLeadingLabels(tokens, draft);
         k = ReadTitle(tokens, k, draft, out var carry);
         ReadAnnotations(tokens, k, carry, draft);
@@ -31,10 +33,13 @@ internal static class MarkdownEntryReader
     }
 
     /// <summary>Adds what a sub-bullet or continuation line says to its entry: its links, and its text as a note.</summary>
-    public static void ReadPart(string text, int start, int end, EntryDraft draft)
+    public static void ReadPart(string text, int start, int end, EntryDraft draft) => ReadPart(InlineMarkdown.Tokenize(text, start, end), draft);
+
+    /// <inheritdoc cref="ReadPart(string, int, int, EntryDraft)"/>
+    public static void ReadPart(List<Inline> tokens, EntryDraft draft)
     {
         var note = new List<Inline>();
-        foreach (var token in InlineMarkdown.Tokenize(text, start, end))
+        foreach (var token in tokens)
         {
             switch (token.Kind)
             {
@@ -54,10 +59,10 @@ internal static class MarkdownEntryReader
     }
 
     /// <summary>Whether the line is a table-of-contents line: nothing but links to anchors (<c>#section</c>) and separators.</summary>
-    public static bool IsTableOfContents(string text, int start, int end)
+    public static bool IsTableOfContents(List<Inline> tokens)
     {
         var links = 0;
-        foreach (var token in InlineMarkdown.Tokenize(text, start, end))
+        foreach (var token in tokens)
         {
             switch (token.Kind)
             {
@@ -150,12 +155,16 @@ internal static class MarkdownEntryReader
             }
 
             // "Title (`Parcae`)": a system name in code font is a note, not part of the title.
-            var written = title.ToString().TrimEnd();
-            if (written.EndsWith("(", StringComparison.Ordinal) && k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text
+            var last = title.Length - 1;
+            while (last >= 0 && char.IsWhiteSpace(title[last]))
+            {
+                last--;
+            }
+
+            if (last >= 0 && title[last] == '(' && k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text
                 && tokens[k + 1].Text.TrimStart().StartsWith(")", StringComparison.Ordinal))
             {
-                title.Length = 0;
-                title.Append(written, 0, written.Length - 1);
+                title.Length = last;
                 draft.AddNote(token.Text);
                 carry = tokens[k + 1].Text.TrimStart().Substring(1);
                 k += 2;
@@ -312,10 +321,10 @@ internal static class MarkdownEntryReader
     }
 
     /// <summary>Whether a line holds only images (badges) and white space.</summary>
-    public static bool IsOnlyImages(string text, int start, int end)
+    public static bool IsOnlyImages(List<Inline> tokens)
     {
         var images = 0;
-        foreach (var token in InlineMarkdown.Tokenize(text, start, end))
+        foreach (var token in tokens)
         {
             if (token.Kind == InlineKind.Image)
             {

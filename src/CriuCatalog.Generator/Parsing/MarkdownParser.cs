@@ -269,21 +269,22 @@ internal static class MarkdownParser
                 return;
             }
 
-            if (MarkdownEntryReader.IsTableOfContents(text, content, end))
+            var tokens = InlineMarkdown.Tokenize(text, content, end);
+            if (MarkdownEntryReader.IsTableOfContents(tokens))
             {
                 state.Classify(line, LineKind.TableOfContents);
                 return;
             }
 
             _seenContent = true;
+            var draft = new EntryDraft();
+            var hasTitle = MarkdownEntryReader.Read(tokens, draft);
             if (_entry is { } parent && indent > _entryIndent)
             {
-                var child = new EntryDraft();
-                var isEntry = MarkdownEntryReader.Read(text, content, end, child)
-                    && (child.Label is not null || (child.Url is not null && parent.Url is null && parent.Label is null));
+                var isEntry = hasTitle && (draft.Label is not null || (draft.Url is not null && parent.Url is null && parent.Label is null));
                 if (!isEntry)
                 {
-                    MarkdownEntryReader.ReadPart(text, content, end, parent);
+                    MarkdownEntryReader.ReadPart(tokens, parent);
                     state.Classify(line, LineKind.EntryPart);
                     _blankSinceEntry = false;
                     return;
@@ -291,8 +292,7 @@ internal static class MarkdownParser
             }
 
             FinishEntry();
-            var draft = new EntryDraft();
-            if (!MarkdownEntryReader.Read(text, content, end, draft))
+            if (!hasTitle)
             {
                 state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "a bullet with no title");
                 state.Classify(line, LineKind.Reported);
@@ -328,13 +328,14 @@ internal static class MarkdownParser
                 }
             }
 
-            if (MarkdownEntryReader.IsTableOfContents(text, start, end))
+            var tokens = InlineMarkdown.Tokenize(text, start, end);
+            if (MarkdownEntryReader.IsTableOfContents(tokens))
             {
                 state.Classify(line, LineKind.TableOfContents);
                 return;
             }
 
-            if (MarkdownEntryReader.IsOnlyImages(text, start, end))
+            if (MarkdownEntryReader.IsOnlyImages(tokens))
             {
                 // A row of badges.
                 state.Classify(line, LineKind.Skipped);
@@ -342,7 +343,7 @@ internal static class MarkdownParser
             }
 
             var draft = new EntryDraft();
-            if (MarkdownEntryReader.Read(text, start, end, draft) && draft.Label is not null)
+            if (MarkdownEntryReader.Read(tokens, draft) && draft.Label is not null)
             {
                 _seenContent = true;
                 Open(draft, line, start, end, indent);
