@@ -214,6 +214,45 @@ public class MarkdownParserTests
         Assert.Equal((title, venue, year), (entry.Title, entry.Venue, entry.Year));
     }
 
+    [Theory]
+    [InlineData("- **Fast Restore**. A. Writer, B. Coder. *OSDI 2023*. [[paper](https://example.org/p)] [[code](https://github.com/x/f)]", "OSDI", 2023, "A. Writer, B. Coder")]
+    [InlineData("- [Fast Restore](https://example.org/p). A. Writer, B. Coder. OSDI 2023.", "OSDI", 2023, "A. Writer, B. Coder")]
+    [InlineData("- [Fast Restore](https://example.org/p) - A. Writer et al., ATC '22", "ATC", 2022, "A. Writer et al")]
+    [InlineData("- Fast Restore. A. Writer, B. Coder. OSDI 2023", "OSDI", 2023, "A. Writer, B. Coder")]
+    public void Authors_between_the_title_and_a_trailing_label_are_a_note(string line, string venue, int year, string authors)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Contains(authors, entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- **[OSDI '23]** Fast Restore", "OSDI", 2023)]
+    [InlineData("- [[OSDI '23](https://example.org/osdi23)] Fast Restore", "OSDI", 2023)]
+    [InlineData("- [[pdf](https://example.org/p.pdf)] [OSDI '23] Fast Restore", "OSDI", 2023)]
+    public void Labels_in_emphasis_or_links_and_link_names_before_the_title(string line, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void A_bare_year_after_the_title_gives_the_year_and_the_heading_the_venue()
+    {
+        var document = Parse("# T\n## Venues\n### SIGMOD\n- [Anchor: Stores](https://example.org/a) (2021)\n- Buoy: Joins (2022)\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal([("Anchor: Stores", "SIGMOD", 2021), ("Buoy: Joins", "SIGMOD", 2022)], document.Entries.Select(e => (e.Title, e.Venue, e.Year)));
+    }
+
+    [Fact]
+    public void Emphasis_inside_a_plain_title_is_dropped_not_a_boundary()
+    {
+        Assert.Equal("A Search for Checkpoints, Fast", SingleEntry("- [OSDI '23] A *Search* for __Checkpoints__, Fast").Title);
+    }
+
     [Fact]
     public void Table_rows_are_entries_with_their_links()
     {

@@ -33,6 +33,7 @@ internal sealed class EntryDraft
     /// <summary>Keeps a link, and reads an arXiv id or a DOI from its URL.</summary>
     public void AddLink(string label, string? url)
     {
+        label = label.Trim('[', ']', ' ');
         if (url is null || url.Length == 0)
         {
             AddNote(label);

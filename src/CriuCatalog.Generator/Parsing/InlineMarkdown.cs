@@ -30,6 +30,9 @@ internal enum InlineKind : byte
 
     /// <summary>A <c>|</c> outside any link or code.</summary>
     Pipe,
+
+    /// <summary>An emphasis marker, <c>**</c>, <c>*</c>, <c>__</c> or <c>_</c>: no text, but it bounds a bold or italic title.</summary>
+    Emphasis,
 }
 
 /// <summary>One piece of a Markdown line.</summary>
@@ -222,12 +225,20 @@ internal static class InlineMarkdown
                     pending.Append(text, i, run);
                     i += run;
                     continue;
-                case '*':
                 case '~':
                     i++;
                     continue;
+                case '*':
                 case '_' when (i == start || !char.IsLetterOrDigit(text[i - 1])) || (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])):
-                    i++;
+                    var markers = 1;
+                    while (i + markers < end && text[i + markers] == c)
+                    {
+                        markers++;
+                    }
+
+                    Flush(pending, tokens);
+                    tokens.Add(new Inline(InlineKind.Emphasis, new string(c, Math.Min(markers, 3))));
+                    i += markers;
                     continue;
                 case '|':
                     Flush(pending, tokens);

@@ -72,6 +72,7 @@ internal static class MarkdownEntryReader
                 case InlineKind.Pipe:
                 case InlineKind.Break:
                 case InlineKind.Emoji:
+                case InlineKind.Emphasis:
                     break;
                 case InlineKind.Text when IsSeparator(token.Text):
                     break;
@@ -87,12 +88,32 @@ internal static class MarkdownEntryReader
     private static int ReadLeadingLabels(List<Inline> tokens, EntryDraft draft)
     {
         var k = 0;
+        string? openMarker = null;
         for (; k < tokens.Count; k++)
         {
             var token = tokens[k];
             if (token.Kind == InlineKind.Text && token.Text.Trim().Length == 0)
             {
                 continue;
+            }
+
+            // "**[OSDI'23]** Title": emphasis around a label is not the title's.
+            if (token.Kind == InlineKind.Emphasis)
+            {
+                var next = NextSignificant(tokens, k + 1);
+                if (openMarker is null && next >= 0 && tokens[next].Kind == InlineKind.Brackets)
+                {
+                    openMarker = token.Text;
+                    continue;
+                }
+
+                if (openMarker == token.Text)
+                {
+                    openMarker = null;
+                    continue;
+                }
+
+                break;
             }
 
             if (token.Kind == InlineKind.Brackets && HasMoreContent(tokens, k + 1))
@@ -106,6 +127,15 @@ internal static class MarkdownEntryReader
                     draft.AddTag(token.Text);
                 }
 
+                continue;
+            }
+
+            // "[[OSDI'23](url)] Title" and "[[pdf](url)] Title": a link before the title that is a label or a link name.
+            if (token.Kind == InlineKind.Link && HasMoreContent(tokens, k + 1)
+                && ((draft.Label is null && LabelReader.Read(token.Text) is not null) || IsLinkName(token.Text)))
+            {
+                draft.Label ??= LabelReader.Read(token.Text);
+                draft.AddLink(token.Text, token.Url);
                 continue;
             }
 
@@ -128,6 +158,11 @@ internal static class MarkdownEntryReader
     private static int ReadTitle(List<Inline> tokens, int k, EntryDraft draft, out string? carry)
     {
         carry = null;
+        if (k < tokens.Count && tokens[k].Kind == InlineKind.Emphasis && ReadEmphasizedTitle(tokens, k, draft) is var afterEmphasis and > 0)
+        {
+            return afterEmphasis;
+        }
+
         if (k < tokens.Count && tokens[k].Kind == InlineKind.Link)
         {
             draft.Title = tokens[k].Text;
@@ -146,6 +181,11 @@ internal static class MarkdownEntryReader
             if (token.Kind == InlineKind.Text)
             {
                 title.Append(token.Text);
+                continue;
+            }
+
+            if (token.Kind == InlineKind.Emphasis)
+            {
                 continue;
             }
 
@@ -232,17 +272,144 @@ internal static class MarkdownEntryReader
             return;
         }
 
+        if (draft.Label is null && ReadTrailingLabel(trimmed) is { } label)
+        {
+            draft.Label = label;
+            return;
+        }
+
         if (draft.Label is null)
         {
-            var inner = trimmed.Length >= 2 && trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' ? trimmed.Substring(1, trimmed.Length - 2) : trimmed;
-            if (LabelReader.Read(inner, TrailingVenueWords) is { } label)
+            // ". A. Writer, B. Coder. OSDI 2023": the label is one of the pieces, what is around it a note (authors).
+            var pieces = SplitPieces(trimmed);
+            for (var i = pieces.Count - 1; i >= 0 && pieces.Count > 1; i--)
             {
-                draft.Label = label;
-                return;
+                var (start, end) = pieces[i];
+                if (ReadTrailingLabel(trimmed.Substring(start, end - start)) is { } piece)
+                {
+                    draft.Label = piece;
+                    draft.AddNote(trimmed.Substring(0, start) + " " + trimmed.Substring(end));
+                    return;
+                }
             }
         }
 
         draft.AddNote(trimmed);
+    }
+
+    /// <summary>A label written after a title: <c>(CIDR'19)</c>, <c>OSDI '23</c>, or a bare year, <c>(2023)</c>, with no venue.</summary>
+    private static Label? ReadTrailingLabel(string text)
+    {
+        text = text.Trim().Trim('.', ' ');
+        var inner = text.Length >= 2 && text[0] is '(' or '[' && text[text.Length - 1] is ')' or ']' ? text.Substring(1, text.Length - 2).Trim() : text;
+        if (inner.Length == 4 && CatalogYear.TryParse(inner, out var year, out _))
+        {
+            return new Label(string.Empty, year, 0, null, null, null);
+        }
+
+        return LabelReader.Read(inner, TrailingVenueWords);
+    }
+
+    /// <summary>Where the pieces of a text are, split at <c>". "</c>, <c>", "</c>, <c>"; "</c> and <c>" - "</c>.</summary>
+    private static List<(int Start, int End)> SplitPieces(string text)
+    {
+        var pieces = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            var separator = text[i] is '.' or ',' or ';' && text[i + 1] == ' ' ? 2
+                : text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' && i + 2 < text.Length && text[i + 2] == ' ' ? 3
+                : 0;
+            if (separator > 0)
+            {
+                pieces.Add((start, i));
+                start = i + separator;
+                i = start - 1;
+            }
+        }
+
+        pieces.Add((start, text.Length));
+        return pieces;
+    }
+
+    /// <summary>
+    /// A bold or italic title, <c>**Title**</c>, <c>*Title*</c> or <c>**[Title](url)**</c>: the pieces up to the
+    /// same marker. Returns where the title ends, or -1 when the marker is never closed.
+    /// </summary>
+    private static int ReadEmphasizedTitle(List<Inline> tokens, int k, EntryDraft draft)
+    {
+        var marker = tokens[k].Text;
+        var close = -1;
+        for (var i = k + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == InlineKind.Emphasis && tokens[i].Text == marker)
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        var inner = tokens.GetRange(k + 1, close - k - 1);
+        var link = inner.FindIndex(t => t.Kind == InlineKind.Link);
+        if (link >= 0 && inner.TrueForAll(t => t.Kind is InlineKind.Link or InlineKind.Emphasis || (t.Kind == InlineKind.Text && t.Text.Trim().Length == 0)))
+        {
+            draft.Title = inner[link].Text;
+            if (inner[link].Url is { Length: > 0 } url && url[0] != '#')
+            {
+                draft.SetUrl(url);
+            }
+        }
+        else
+        {
+            var title = new StringBuilder();
+            foreach (var token in inner)
+            {
+                if (token.Kind is InlineKind.Text or InlineKind.Code or InlineKind.Link)
+                {
+                    title.Append(token.Text);
+                }
+                else if (token.Kind is InlineKind.Image or InlineKind.Brackets or InlineKind.Emoji)
+                {
+                    draft.AddLink(token.Text, token.Url);
+                }
+            }
+
+            draft.Title = title.ToString();
+        }
+
+        return InlineMarkdown.Join(inner).Length == 0 ? -1 : close + 1;
+    }
+
+    private static int NextSignificant(List<Inline> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != InlineKind.Text || tokens[i].Text.Trim().Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The name of a link that is not a title: <c>paper</c>, <c>pdf</c>, <c>code</c>, <c>arXiv</c> and the like.</summary>
+    private static bool IsLinkName(string label)
+    {
+        foreach (var name in new[] { "paper", "pdf", "arxiv", "code", "link", "project", "website", "slides", "video", "github", "doi" })
+        {
+            if (label.Trim('[', ']', ' ').Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -255,7 +422,7 @@ internal static class MarkdownEntryReader
         if (title.EndsWith(")", StringComparison.Ordinal))
         {
             var open = title.LastIndexOf('(');
-            if (open > 0 && LabelReader.Read(title.Substring(open + 1, title.Length - open - 2), TrailingVenueWords) is { } label)
+            if (open > 0 && ReadTrailingLabel(title.Substring(open)) is { } label)
             {
                 draft.Label = label;
                 draft.Title = title.Substring(0, open);
@@ -271,6 +438,15 @@ internal static class MarkdownEntryReader
             {
                 draft.Label = label;
                 draft.Title = title.Substring(0, at);
+
+                // "Title. A. Writer, B. Coder. OSDI 2019": what is between the title and the label is the authors.
+                var first = separator == ". " ? draft.Title.IndexOf(". ", StringComparison.Ordinal) : -1;
+                if (first > 0)
+                {
+                    draft.AddNote(draft.Title.Substring(first + 2));
+                    draft.Title = draft.Title.Substring(0, first);
+                }
+
                 return;
             }
         }
@@ -298,7 +474,7 @@ internal static class MarkdownEntryReader
     {
         for (var i = from; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind is not (InlineKind.Text or InlineKind.Break) || tokens[i].Text.Trim().Length > 0)
+            if (tokens[i].Kind is not (InlineKind.Text or InlineKind.Break or InlineKind.Emphasis) || tokens[i].Text.Trim().Length > 0)
             {
                 return true;
             }
@@ -330,7 +506,7 @@ internal static class MarkdownEntryReader
             {
                 images++;
             }
-            else if (token.Kind != InlineKind.Text || token.Text.Trim().Length > 0)
+            else if (token.Kind != InlineKind.Emphasis && (token.Kind != InlineKind.Text || token.Text.Trim().Length > 0))
             {
                 return false;
             }
