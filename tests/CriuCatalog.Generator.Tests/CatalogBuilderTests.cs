@@ -191,7 +191,8 @@ public class CatalogBuilderTests
         Assert.Equal(
             [("SCW", "'SC-W'"), ("VLDB", "'vldb'")],
             result.Diagnostics.Where(d => d.Descriptor.Id == "CRIU020").Select(d => (d.MessageArgs[0], d.MessageArgs[1])));
-        Assert.Equal((2, 0), (result.Diagnostics.First(d => d.Descriptor.Id == "CRIU020").Location!.LineSpan.Start.Line, result.Diagnostics.First().Location!.LineSpan.Start.Character));
+        var first = result.Diagnostics.First(d => d.Descriptor.Id == "CRIU020").Location!.LineSpan.Start;
+        Assert.Equal((2, 0), (first.Line, first.Character));
     }
 
     [Fact]

@@ -251,6 +251,7 @@ public class MarkdownParserTests
     public void Emphasis_inside_a_plain_title_is_dropped_not_a_boundary()
     {
         Assert.Equal("A Search for Checkpoints, Fast", SingleEntry("- [OSDI '23] A *Search* for __Checkpoints__, Fast").Title);
+        Assert.Equal("Deep Learning for Checkpoints", SingleEntry("- [OSDI '23] *Deep* Learning for Checkpoints").Title);
     }
 
     [Fact]

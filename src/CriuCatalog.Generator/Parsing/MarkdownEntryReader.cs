@@ -349,7 +349,9 @@ internal static class MarkdownEntryReader
             }
         }
 
-        if (close < 0)
+        // "*Deep* Learning for Checkpoints" emphasizes a word of a plain title: words right after the marker go on.
+        var after = close + 1 < tokens.Count && tokens[close + 1].Kind == InlineKind.Text ? tokens[close + 1].Text.TrimStart() : string.Empty;
+        if (close < 0 || (after.Length > 0 && char.IsLetterOrDigit(after[0])))
         {
             return -1;
         }

@@ -61,5 +61,5 @@ internal static class LineAccounting
         Assert.All(entryLines, l => Assert.Equal(LineKind.Entry, kinds[l].Single()));
     }
 
-    private static string Shorten(string text) => text.Length > 120 ? text.Substring(0, 120) + "…" : text;
+    private static string Shorten(string text) => text.Length > 120 ? string.Concat(text.AsSpan(0, 120), "…") : text;
 }
