@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CriuCatalog.Generator.Analyzers;
@@ -20,7 +21,7 @@ namespace CriuCatalog.Generator.CodeFixes;
 /// offers that paper; for CRIU101 (a key no paper has) it offers each suggested paper.
 /// </summary>
 /// <remarks>
-/// The reference is written as <c>global::CriuCatalog.Papers.X.Key</c> and left to the workspace's cleanup,
+/// The reference is written as <c>global::CriuCatalog.Papers.X.Key</c> (in the catalog's namespace) and left to the workspace's cleanup,
 /// which adds <c>using CriuCatalog;</c> when it is missing and reduces the name to <c>Papers.X.Key</c>, or keeps
 /// as much of it as a name in scope requires.
 /// </remarks>
@@ -82,10 +83,10 @@ public sealed class PaperKeyCodeFixProvider : CodeFixProvider
 
     private static void Register(CodeFixContext context, Diagnostic diagnostic, ExpressionSyntax key, string member, string title, string equivalenceKey)
         => context.RegisterCodeFix(
-            CodeAction.Create(title, cancellationToken => ReplaceAsync(context.Document, key, member, cancellationToken), equivalenceKey),
+            CodeAction.Create(title, cancellationToken => ReplaceAsync(context.Document, key, PapersType(diagnostic) + "." + member, cancellationToken), equivalenceKey),
             diagnostic);
 
-    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax key, string member, CancellationToken cancellationToken)
+    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax key, string paper, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -93,12 +94,21 @@ public sealed class PaperKeyCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var reference = SyntaxFactory.ParseExpression("global::CriuCatalog.Papers." + member + ".Key")
+        var reference = SyntaxFactory.ParseExpression("global::" + paper + ".Key")
             .WithTriviaFrom(key)
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
         var replaced = document.WithSyntaxRoot(root.ReplaceNode(key, reference));
         return await ImportAdder.AddImportsAsync(replaced, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The generated <c>Papers</c> class the analyzer found, in the catalog's namespace; <c>CriuCatalog.Papers</c>
+    /// when the property is missing or is not a dotted name of plain identifiers.
+    /// </summary>
+    private static string PapersType(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(PaperKeyProperties.PapersType, out var type) && type is { Length: > 0 } && type.Split('.').All(IsMemberName)
+            ? type
+            : "CriuCatalog.Papers";
 
     /// <summary>Whether a property holds a plain identifier, so that no text from elsewhere can reach the code.</summary>
     private static bool IsMemberName(string? value) => value is not null && SyntaxFacts.IsValidIdentifier(value);

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Citations;
 using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Emitting;
 using CriuCatalog.Generator.Model;
@@ -31,17 +33,22 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         var sources = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => AdditionalFiles.IsCatalog(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, cancellationToken) => Read(pair.Left, cancellationToken))
+            .Select(static (pair, cancellationToken) => (Source: Read(pair.Left, cancellationToken), Options: CatalogConfiguration.Read(pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions)))
             .WithTrackingName(TrackingNames.CatalogSources);
 
         var parsed = sources
-            .Select(static (source, cancellationToken) => CatalogParser.Parse(source, cancellationToken))
-            .WithTrackingName(TrackingNames.ParsedCatalogs);
+            .Select(static (input, cancellationToken) => (Document: CatalogParser.Parse(input.Source, cancellationToken), input.Options))
+            .WithTrackingName(TrackingNames.ParsedCatalogs)
+            .Collect();
 
         var built = parsed
-            .Collect()
-            .Select(static (documents, cancellationToken) => CatalogBuilder.Build(documents, cancellationToken))
+            .Select(static (files, cancellationToken) => CatalogBuilder.Build(Documents(files), cancellationToken))
             .WithTrackingName(TrackingNames.BuiltCatalog);
+
+        // The namespace and visibility of the file the catalog is built from.
+        var options = parsed
+            .Select(static (files, _) => CatalogBuilder.Choose(Documents(files)) is { } chosen ? files.First(file => ReferenceEquals(file.Document, chosen)).Options : CatalogOptions.Default)
+            .WithTrackingName(TrackingNames.CatalogOptions);
 
         var model = built
             .Select(static (result, _) => result.Model)
@@ -54,7 +61,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         var settings = context.ParseOptionsProvider
             .Select(static (options, _) => (int)((options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default))
             .Combine(target)
-            .Select(static (pair, _) => new GenerationSettings(GenerationSettings.DefaultNamespace, pair.Left, pair.Right.NotNullWhen, pair.Right.Budget))
+            .Select(static (pair, _) => new GenerationSettings(pair.Left, pair.Right.NotNullWhen, pair.Right.Budget))
             .WithTrackingName(TrackingNames.Settings);
 
         // Each [Cites], then the cited papers. CitesAttribute is generated below, so it does not bind here: the
@@ -74,12 +81,13 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => pair.Right is null ? null : BibliographyBuilder.Build(pair.Right, pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Bibliography);
 
-        context.RegisterSourceOutput(model.Combine(settings), static (spc, input) => Generate(spc, input.Left, input.Right));
+        var catalog = model.Combine(options);
+        context.RegisterSourceOutput(catalog.Combine(settings), static (spc, input) => Generate(spc, input.Left.Left, input.Left.Right, input.Right));
         // The emitter gets the cited papers only, so a CRIU018 that moves does not rewrite the bibliography.
         var citedPapers = bibliography.Select(static (result, _) => result?.Papers);
         context.RegisterSourceOutput(
-            citedPapers.Combine(model).Combine(settings),
-            static (spc, input) => GenerateBibliography(spc, input.Left.Right, input.Left.Left, input.Right));
+            citedPapers.Combine(catalog).Combine(settings),
+            static (spc, input) => GenerateBibliography(spc, input.Left.Right.Left, input.Left.Right.Right, input.Left.Left, input.Right));
 
         // CRIU018 points into C# code. Placed in its syntax tree, it can be suppressed with #pragma or
         // [SuppressMessage] and configured per file, like any C# warning. Only this small step sees the compilation,
@@ -96,7 +104,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         });
     }
 
-    private static void Generate(SourceProductionContext context, CatalogModel? catalog, GenerationSettings settings)
+    private static void Generate(SourceProductionContext context, CatalogModel? catalog, CatalogOptions options, GenerationSettings settings)
     {
         if (catalog is null)
         {
@@ -110,13 +118,13 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             return;
         }
 
-        foreach (var file in CatalogEmitter.Emit(new EmitContext(catalog, settings, context.CancellationToken)))
+        foreach (var file in CatalogEmitter.Emit(new EmitContext(catalog, options, settings, context.CancellationToken)))
         {
             context.AddSource(file.HintName, file.Source);
         }
     }
 
-    private static void GenerateBibliography(SourceProductionContext context, CatalogModel? catalog, EquatableArray<CitedPaperModel>? bibliography, GenerationSettings settings)
+    private static void GenerateBibliography(SourceProductionContext context, CatalogModel? catalog, CatalogOptions options, EquatableArray<CitedPaperModel>? bibliography, GenerationSettings settings)
     {
         // Below C# 8, Generate reports CRIU015 and emits no catalog for a bibliography to refer to.
         if (catalog is null || bibliography is null || settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
@@ -124,11 +132,14 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             return;
         }
 
-        foreach (var file in CatalogEmitter.EmitBibliography(new EmitContext(catalog, settings, context.CancellationToken), bibliography.Value))
+        foreach (var file in CatalogEmitter.EmitBibliography(new EmitContext(catalog, options, settings, context.CancellationToken), bibliography.Value))
         {
             context.AddSource(file.HintName, file.Source);
         }
     }
+
+    private static ImmutableArray<CatalogDocument> Documents(ImmutableArray<(CatalogDocument Document, CatalogOptions Options)> files)
+        => files.Select(static file => file.Document).ToImmutableArray();
 
     private static CatalogSource Read(AdditionalText file, CancellationToken cancellationToken)
         => new(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString());

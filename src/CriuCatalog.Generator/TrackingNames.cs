@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>The catalog model the emitter writes.</summary>
     public const string CatalogModel = nameof(CatalogModel);
 
+    /// <summary>The namespace and visibility of the catalog, from its file's metadata or the project's properties.</summary>
+    public const string CatalogOptions = nameof(CatalogOptions);
+
     /// <summary>What the emitter needs to know about the consuming project.</summary>
     public const string Settings = nameof(Settings);
 

@@ -119,7 +119,7 @@ public class BibliographyTests
         const string source = """
             using CriuCatalog;
 
-            public static class Constants
+            internal static class Constants
             {
                 public const PaperId Favourite = PaperId.Cricket;
             }

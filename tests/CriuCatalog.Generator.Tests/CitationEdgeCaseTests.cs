@@ -180,7 +180,8 @@ public class CitationEdgeCaseTests
     [Fact]
     public void An_app_can_cite_the_papers_of_a_library_it_references_without_a_catalog_of_its_own()
     {
-        var library = GeneratorHarness.Run(CatalogFiles.SeedText);
+        // A library shares its catalog by making it public; by default it is its own.
+        var library = GeneratorHarness.Run([CatalogFiles.Catalog(CatalogFiles.SeedText, CatalogFiles.SeedPath, ("Visibility", "public"))]);
         var (diagnostics, bytes) = library.Emit();
         Assert.NotNull(bytes);
 

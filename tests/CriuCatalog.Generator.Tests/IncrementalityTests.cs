@@ -21,6 +21,7 @@ public class IncrementalityTests
         UnrelatedCSharp,
         SameCatalogInNewAdditionalText,
         ChangedCatalog,
+        ChangedNamespace,
         UnrelatedEditorConfig,
         PreprocessorSymbol,
         LanguageVersion,
@@ -33,22 +34,25 @@ public class IncrementalityTests
     /// output per [Cites]; every other step has one.
     /// </summary>
     /// <remarks>
-    /// Settings comes from the parse options and references, so only the language version reaches it. A file
+    /// Settings comes from the parse options and MSBuild properties, so only the language version reaches it.
+    /// CatalogOptions is taken from the parsed files, so a changed catalog reruns it, with an equal result; a changed
+    /// namespace reparses the file and rebuilds an equal model, and changes only what is emitted. A file
     /// parsed again (new options, lines added) reruns the untracked [Cites] transform; its result is equal, so the
     /// Citations step after it is Cached, which it could not be if a valid citation kept its location. A changed
     /// catalog reruns the bibliography, which comes out Unchanged because the same papers are cited.
     /// </remarks>
     private static readonly Dictionary<Edit, Dictionary<string, IncrementalStepRunReason[]>> Expected = new()
     {
-        //                                           CatalogSources ParsedCatalogs BuiltCatalog CatalogModel Settings  Citations            Bibliography
-        [Edit.UnrelatedCSharp] =                Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
-        [Edit.SameCatalogInNewAdditionalText] = Row(Unchanged,     Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
-        [Edit.ChangedCatalog] =                 Row(Modified,      Modified,      Modified,    Modified,    Cached,   [Cached],            Unchanged),
-        [Edit.UnrelatedEditorConfig] =          Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
-        [Edit.PreprocessorSymbol] =             Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
-        [Edit.LanguageVersion] =                Row(Cached,        Cached,        Cached,      Cached,      Modified, [Cached],            Cached),
-        [Edit.AddedCites] =                     Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached, New],       Modified),
-        [Edit.MovedCites] =                     Row(Cached,        Cached,        Cached,      Cached,      Cached,   [Cached],            Cached),
+        //                                           CatalogSources ParsedCatalogs BuiltCatalog CatalogModel CatalogOptions Settings  Citations            Bibliography
+        [Edit.UnrelatedCSharp] =                Row(Cached,        Cached,        Cached,      Cached,      Cached,        Cached,   [Cached],            Cached),
+        [Edit.SameCatalogInNewAdditionalText] = Row(Unchanged,     Cached,        Cached,      Cached,      Cached,        Cached,   [Cached],            Cached),
+        [Edit.ChangedCatalog] =                 Row(Modified,      Modified,      Modified,    Modified,    Unchanged,     Cached,   [Cached],            Unchanged),
+        [Edit.ChangedNamespace] =               Row(Modified,      Modified,      Unchanged,   Cached,      Modified,      Cached,   [Cached],            Cached),
+        [Edit.UnrelatedEditorConfig] =          Row(Cached,        Cached,        Cached,      Cached,      Cached,        Cached,   [Cached],            Cached),
+        [Edit.PreprocessorSymbol] =             Row(Cached,        Cached,        Cached,      Cached,      Cached,        Cached,   [Cached],            Cached),
+        [Edit.LanguageVersion] =                Row(Cached,        Cached,        Cached,      Cached,      Cached,        Modified, [Cached],            Cached),
+        [Edit.AddedCites] =                     Row(Cached,        Cached,        Cached,      Cached,      Cached,        Cached,   [Cached, New],       Modified),
+        [Edit.MovedCites] =                     Row(Cached,        Cached,        Cached,      Cached,      Cached,        Cached,   [Cached],            Cached),
     };
 
     public static TheoryData<Edit> Edits => new(Enum.GetValues<Edit>());
@@ -86,6 +90,9 @@ public class IncrementalityTests
             Edit.ChangedCatalog => driver
                 .ReplaceAdditionalText(catalog, CatalogFiles.Catalog(CatalogFiles.SeedText.Replace("[SoCC '24]", "[SoCC '25]", StringComparison.Ordinal)))
                 .RunGenerators(compilation),
+            Edit.ChangedNamespace => driver
+                .ReplaceAdditionalText(catalog, CatalogFiles.Catalog(CatalogFiles.SeedText, CatalogFiles.SeedPath, ("Namespace", "Research")))
+                .RunGenerators(compilation),
             Edit.UnrelatedEditorConfig => driver
                 .ReplaceAdditionalText(editorConfig, EditorConfig(UnrelatedSeverity.Replace("= warning", "= error", StringComparison.Ordinal) + "[*.txt]\nindent_size = 8\n"))
                 .RunGenerators(compilation),
@@ -109,6 +116,7 @@ public class IncrementalityTests
         IncrementalStepRunReason parsedCatalogs,
         IncrementalStepRunReason builtCatalog,
         IncrementalStepRunReason catalogModel,
+        IncrementalStepRunReason catalogOptions,
         IncrementalStepRunReason settings,
         IncrementalStepRunReason[] citations,
         IncrementalStepRunReason bibliography)
@@ -118,6 +126,7 @@ public class IncrementalityTests
             [TrackingNames.ParsedCatalogs] = [parsedCatalogs],
             [TrackingNames.BuiltCatalog] = [builtCatalog],
             [TrackingNames.CatalogModel] = [catalogModel],
+            [TrackingNames.CatalogOptions] = [catalogOptions],
             [TrackingNames.Settings] = [settings],
             [TrackingNames.Citations] = citations,
             [TrackingNames.Bibliography] = [bibliography],

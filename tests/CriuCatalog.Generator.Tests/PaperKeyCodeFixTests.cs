@@ -39,6 +39,37 @@ public class PaperKeyCodeFixTests
     }
 
     [Fact]
+    public async Task A_catalog_in_a_namespace_of_its_own_is_checked_and_fixed_there()
+    {
+        var harness = CodeFixHarness.For(
+            CatalogFiles.Catalog(CatalogFiles.SeedText, CatalogFiles.SeedPath, ("Namespace", "Research.Papers")),
+            """
+            namespace Consumer;
+
+            internal static class Program
+            {
+                internal static bool Run() => Research.Papers.Papers.TryFind("crikcet", out _);
+            }
+            """);
+        var diagnostic = Assert.Single(await harness.DiagnosticsAsync());
+        Assert.Equal("CRIU101", diagnostic.Id);
+        var action = (await harness.ActionsAsync(diagnostic)).First();
+
+        Assert.Equal("Use Papers.Cricket.Key ('cricket')", action.Title);
+        Assert.Equal("""
+            using Research.Papers;
+
+            namespace Consumer;
+
+            internal static class Program
+            {
+                internal static bool Run() => Research.Papers.Papers.TryFind(Papers.Cricket.Key, out _);
+            }
+            """, await harness.ApplyAsync(action));
+        Assert.Empty(await harness.CompilerProblemsAsync());
+    }
+
+    [Fact]
     public async Task Without_the_using_it_is_added()
     {
         var harness = CodeFixHarness.ForSeed("""

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
+using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Emitting;
 using CriuCatalog.Generator.Model;
 using CriuCatalog.Generator.Parsing;
@@ -111,9 +112,9 @@ public class ScaleTests
     {
         var document = CatalogParser.Parse(new CatalogSource(CatalogFiles.SeedPath, LargeCatalog.Create(Categories, 2_000)), CancellationToken.None);
         var model = CatalogBuilder.Build([document], CancellationToken.None).Model!;
-        var settings = new GenerationSettings(GenerationSettings.DefaultNamespace, LanguageVersion: 1300, HasNotNullWhenAttribute: true);
+        var settings = new GenerationSettings(LanguageVersion: 1300, HasNotNullWhenAttribute: true);
 
-        using var files = CatalogEmitter.Emit(new EmitContext(model, settings, Cancelled())).GetEnumerator();
+        using var files = CatalogEmitter.Emit(new EmitContext(model, CatalogOptions.Default, settings, Cancelled())).GetEnumerator();
         Assert.ThrowsAny<OperationCanceledException>(() => files.MoveNext());
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CriuCatalog.Generator.Analyzers;
 
 /// <summary>
-/// Reports the catalog diagnostics (CRIU001–CRIU014, CRIU016, CRIU017, CRIU019–CRIU021) in the catalog files, with the severities
+/// Reports the catalog diagnostics (CRIU001–CRIU014, CRIU016, CRIU017, CRIU019–CRIU021, and the configuration's
+/// CRIU030 and CRIU031) in the catalog files, with the severities
 /// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>).
 /// </summary>
 /// <remarks>
@@ -58,6 +60,8 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.EntryWithoutYear,
         DiagnosticDescriptors.VenueSpellings,
         DiagnosticDescriptors.SkippedMarkdownLine,
+        DiagnosticDescriptors.InvalidNamespace,
+        DiagnosticDescriptors.InvalidVisibility,
     ];
 
     /// <inheritdoc/>
@@ -84,22 +88,46 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     {
         var catalogs = CatalogKeys.FindCatalogFiles(options, cancellationToken);
         var read = _catalog.GetOrCreate(catalogs, source: null, CatalogKeys.Read, cancellationToken);
-        if (read.Diagnostics.IsEmpty)
+        var configuration = ConfigurationDiagnostics(options);
+        if (read.Diagnostics.IsEmpty && configuration.IsEmpty)
         {
             return ImmutableDictionary<string, ImmutableArray<Diagnostic>>.Empty;
         }
 
         var editorConfigs = FileSnapshot.Find(options, file => SeverityConfiguration.IsEditorConfig(file.Path), cancellationToken);
+        if (!configuration.IsEmpty)
+        {
+            // A misconfigured project fails to build until it is fixed; its diagnostics are not worth a cache.
+            return Materialize(catalogs, read.Diagnostics.AddRange(configuration), editorConfigs, cancellationToken);
+        }
+
         return _diagnostics.GetOrCreate(
             editorConfigs,
             read,
-            (files, token) => Materialize(catalogs, read, files, token),
+            (files, token) => Materialize(catalogs, read.Diagnostics, files, token),
             cancellationToken);
+    }
+
+    /// <summary>The namespace and visibility values set for a catalog that are not valid (CRIU030, CRIU031), file by file.</summary>
+    private static ImmutableArray<DiagnosticInfo> ConfigurationDiagnostics(AnalyzerOptions options)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        var problems = ImmutableArray<DiagnosticInfo>.Empty;
+        foreach (var file in options.AdditionalFiles)
+        {
+            var fileOptions = provider.GetOptions(file);
+            if (AdditionalFiles.IsCatalog(fileOptions))
+            {
+                problems = problems.AddRange(CatalogConfiguration.Check(file.Path, fileOptions, provider.GlobalOptions));
+            }
+        }
+
+        return problems;
     }
 
     private static ImmutableDictionary<string, ImmutableArray<Diagnostic>> Materialize(
         ImmutableArray<FileSnapshot> catalogs,
-        CatalogRead read,
+        ImmutableArray<DiagnosticInfo> diagnostics,
         ImmutableArray<FileSnapshot> editorConfigs,
         CancellationToken cancellationToken)
     {
@@ -113,7 +141,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        foreach (var info in read.Diagnostics)
+        foreach (var info in diagnostics)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (severities.Apply(info) is not { } diagnostic)

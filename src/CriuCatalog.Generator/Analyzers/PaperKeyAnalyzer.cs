@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,6 +24,22 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
     /// <summary>The metadata name of the generated class whose lookups are checked.</summary>
     public const string PapersTypeName = "CriuCatalog.Papers";
 
+    /// <summary>
+    /// The metadata name of the generated <c>Papers</c>: in the namespace the catalog is configured with, as the
+    /// generator names it (see <see cref="Configuration.CatalogConfiguration"/>), <see cref="PapersTypeName"/> by default.
+    /// </summary>
+    public static string PapersTypeNameFor(AnalyzerOptions options)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        var chosen = options.AdditionalFiles
+            .Where(file => AdditionalFiles.IsCatalog(provider.GetOptions(file)))
+            .OrderBy(file => file.Path, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return chosen is null
+            ? PapersTypeName
+            : Configuration.CatalogConfiguration.Read(provider.GetOptions(chosen), provider.GlobalOptions).Namespace + ".Papers";
+    }
+
     /// <summary>The name of the parameter that takes a paper key.</summary>
     public const string KeyParameterName = "key";
 
@@ -42,7 +60,7 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
 
     private void Start(CompilationStartAnalysisContext context)
     {
-        var papers = context.Compilation.GetTypeByMetadataName(PapersTypeName);
+        var papers = context.Compilation.GetTypeByMetadataName(PapersTypeNameFor(context.Options));
         if (papers is null || !SymbolEqualityComparer.Default.Equals(papers.ContainingAssembly, context.Compilation.Assembly))
         {
             return;
@@ -85,7 +103,8 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(PaperKeyProperties.PaperMember, paper.Identifier)
                         .Add(PaperKeyProperties.PaperIdMember, paper.Identifier)
-                        .Add(PaperKeyProperties.Key, paper.Key);
+                        .Add(PaperKeyProperties.Key, paper.Key)
+                        .Add(PaperKeyProperties.PapersType, papers.ToDisplayString());
                     context.ReportDiagnostic(Diagnostic.Create(PaperKeyDiagnostics.UseTypedReference, location, properties, paper.Key, paper.Identifier));
                 }
 
@@ -102,7 +121,8 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
 
             var suggestionProperties = ImmutableDictionary<string, string?>.Empty
                 .Add(PaperKeyProperties.SuggestedKeys, PaperKeyProperties.Join(suggestions))
-                .Add(PaperKeyProperties.SuggestedMembers, PaperKeyProperties.Join(members));
+                .Add(PaperKeyProperties.SuggestedMembers, PaperKeyProperties.Join(members))
+                .Add(PaperKeyProperties.PapersType, papers.ToDisplayString());
             context.ReportDiagnostic(Diagnostic.Create(
                 PaperKeyDiagnostics.UnknownKey,
                 location,

@@ -22,6 +22,9 @@ internal static class PaperKeyProperties
     /// <summary>On <see cref="KnownKeyId"/>: the paper's member of <c>PaperId</c>, e.g. <c>Cricket</c>.</summary>
     public const string PaperIdMember = "PaperIdMember";
 
+    /// <summary>On both: the generated <c>Papers</c> class, fully qualified without <c>global::</c>, e.g. <c>CriuCatalog.Papers</c>.</summary>
+    public const string PapersType = "PapersType";
+
     /// <summary>On <see cref="KnownKeyId"/>: the key, as the catalog spells it.</summary>
     public const string Key = "Key";
 

@@ -130,7 +130,7 @@ internal static class CitationReader
     }
 
     private static bool IsCatalogType(INamespaceOrTypeSymbol symbol, string name)
-        => symbol is INamedTypeSymbol { ContainingNamespace: { Name: GenerationSettings.DefaultNamespace, ContainingNamespace.IsGlobalNamespace: true } } type
+        => symbol is INamedTypeSymbol { ContainingNamespace: { Name: Configuration.CatalogOptions.DefaultNamespace, ContainingNamespace.IsGlobalNamespace: true } } type
            && type.Name == name;
 
     /// <summary>

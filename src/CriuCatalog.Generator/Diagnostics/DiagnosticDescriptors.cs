@@ -160,6 +160,20 @@ internal static class DiagnosticDescriptors
         "Line is {0}, not an entry, a heading or a table row; it is skipped",
         DiagnosticSeverity.Info);
 
+    /// <summary>CRIU030: the configured namespace of a catalog is not a C# namespace name.</summary>
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
+        "CRIU030",
+        "Invalid catalog namespace",
+        "'{0}', set by {1}, is not a valid C# namespace (dotted identifiers, none a keyword); the catalog is generated in namespace '{2}' instead",
+        DiagnosticSeverity.Error);
+
+    /// <summary>CRIU031: the configured visibility of a catalog is neither <c>public</c> nor <c>internal</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidVisibility = Create(
+        "CRIU031",
+        "Invalid catalog visibility",
+        "'{0}', set by {1}, is not a catalog visibility; use 'public' or 'internal'. The catalog's types are generated {2} instead.",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity)
         => new(
             id,

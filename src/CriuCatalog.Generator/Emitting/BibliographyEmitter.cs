@@ -14,14 +14,14 @@ internal static class BibliographyEmitter
 {
     public static IEnumerable<GeneratedFile> Emit(EmitContext context, EquatableArray<CitedPaperModel> cited)
     {
-        yield return new GeneratedFile(CitedPaper + ".g.cs", context.File(writer => writer.WriteLines(CitedPaperTemplate)));
+        yield return new GeneratedFile(CitedPaper + ".g.cs", context.File(writer => writer.WriteLines(CitedPaperTemplate(context.Accessibility))));
         yield return new GeneratedFile(Bibliography + ".g.cs", EmitBibliography(context, cited));
     }
 
-    private static readonly string CitedPaperTemplate = $$"""
+    private static string CitedPaperTemplate(string accessibility) => $$"""
         /// <summary>An entry of <see cref="{{Bibliography}}.Cited"/>: a paper this assembly cites, and the code that cites it.</summary>
         {{EmitContext.GeneratedCodeAttribute}}
-        public sealed class {{CitedPaper}}
+        {{accessibility}} sealed class {{CitedPaper}}
         {
             internal {{CitedPaper}}({{Paper}} paper, string[] citedBy)
             {
@@ -51,7 +51,7 @@ internal static class BibliographyEmitter
             /// </summary>
             /// <remarks>It is generated with the build, so it always matches the code; it has no run-time reflection.</remarks>
             {{EmitContext.GeneratedCodeAttribute}}
-            public static class {{Bibliography}}
+            {{context.Accessibility}} static class {{Bibliography}}
             """);
         using (writer.OpenBlock())
         {

@@ -21,7 +21,7 @@ internal static class CitesAttributeEmitter
         /// <example><code>[Cites(PaperId.AsyncFork)]</code></example>
         [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]
         {{EmitContext.GeneratedCodeAttribute}}
-        public sealed class {{CitesAttribute}} : global::System.Attribute
+        {{context.Accessibility}} sealed class {{CitesAttribute}} : global::System.Attribute
         {
             /// <summary>Cites a paper.</summary>
             /// <param name="paper">The paper cited.</param>

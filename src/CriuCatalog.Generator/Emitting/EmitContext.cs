@@ -2,12 +2,13 @@ using System;
 using System.Globalization;
 using System.Threading;
 using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Model;
 
 namespace CriuCatalog.Generator.Emitting;
 
 /// <summary>What every emitter shares: the catalog, the settings, and the pieces of output every file has.</summary>
-internal sealed class EmitContext(CatalogModel catalog, GenerationSettings settings, CancellationToken cancellationToken)
+internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, GenerationSettings settings, CancellationToken cancellationToken)
 {
     /// <summary>The attribute on every generated type, naming this generator and its version.</summary>
     public static readonly string GeneratedCodeAttribute = string.Format(
@@ -18,12 +19,18 @@ internal sealed class EmitContext(CatalogModel catalog, GenerationSettings setti
 
     public CatalogModel Catalog { get; } = catalog;
 
+    /// <summary>The catalog's namespace and visibility.</summary>
+    public CatalogOptions Options { get; } = options;
+
     public GenerationSettings Settings { get; } = settings;
+
+    /// <summary>The accessibility of every generated type, <c>public</c> or <c>internal</c>; their members are all public.</summary>
+    public string Accessibility => Options.Accessibility;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     /// <summary>A generated type's fully qualified name, e.g. <c>global::CriuCatalog.Paper</c>, for documentation and signatures.</summary>
-    public string Type(string name) => "global::" + Settings.Namespace + "." + name;
+    public string Type(string name) => "global::" + Options.Namespace + "." + name;
 
     /// <summary>The citation line of a paper's primary publication, as <c>Paper.Citation</c> returns it.</summary>
     public string Citation(PaperModel paper) => Label(paper.Primary) + " " + paper.Title;
@@ -44,7 +51,7 @@ internal sealed class EmitContext(CatalogModel catalog, GenerationSettings setti
             .WriteLine("// Edit the catalog, not this file: it is rewritten on every build.")
             .WriteLine("#nullable enable")
             .WriteLine()
-            .WriteLine("namespace " + Settings.Namespace);
+            .WriteLine("namespace " + Options.Namespace);
         using (writer.OpenBlock())
         {
             body(writer);

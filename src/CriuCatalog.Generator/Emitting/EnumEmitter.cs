@@ -21,6 +21,7 @@ internal static class EnumEmitter
 
     private static string EmitCategory(EmitContext context) => context.File(writer => WriteEnum(
         writer,
+        context.Accessibility,
         Category,
         $"""
         /// <summary>
@@ -34,6 +35,7 @@ internal static class EnumEmitter
 
     private static string EmitVenue(EmitContext context) => context.File(writer => WriteEnum(
         writer,
+        context.Accessibility,
         Venue,
         $"""
         /// <summary>
@@ -47,6 +49,7 @@ internal static class EnumEmitter
 
     private static string EmitPaperId(EmitContext context) => context.File(writer => WriteEnum(
         writer,
+        context.Accessibility,
         PaperId,
         $"""
         /// <summary>
@@ -60,12 +63,12 @@ internal static class EnumEmitter
         """,
         context.Catalog.Papers.Select(p => (p.Identifier, $"/// <inheritdoc cref=\"{Papers}.{p.Identifier}\"/>"))));
 
-    /// <summary>Writes a public enum numbered from zero in model order, each member after its one line of documentation.</summary>
-    private static void WriteEnum(SourceWriter writer, string name, string documentation, IEnumerable<(string Identifier, string Doc)> members)
+    /// <summary>Writes an enum numbered from zero in model order, each member after its one line of documentation.</summary>
+    private static void WriteEnum(SourceWriter writer, string accessibility, string name, string documentation, IEnumerable<(string Identifier, string Doc)> members)
     {
         writer.WriteLines(documentation)
             .WriteLine(EmitContext.GeneratedCodeAttribute)
-            .WriteLine("public enum " + name);
+            .WriteLine(accessibility + " enum " + name);
         using (writer.OpenBlock())
         {
             var value = 0;
@@ -83,7 +86,7 @@ internal static class EnumEmitter
         writer.WriteLines($"""
             /// <summary>Display names and lookups for <see cref="{Category}"/>, <see cref="{Venue}"/> and <see cref="{PaperId}"/>, without reflection.</summary>
             {EmitContext.GeneratedCodeAttribute}
-            public static class {CatalogEnumExtensions}
+            {context.Accessibility} static class {CatalogEnumExtensions}
             """);
         using (writer.OpenBlock())
         {

@@ -11,18 +11,18 @@ internal static class PaperTypesEmitter
 {
     public static IEnumerable<GeneratedFile> Emit(EmitContext context)
     {
-        yield return new GeneratedFile(Paper + ".g.cs", context.File(writer => writer.WriteLines(PaperTemplate)));
-        yield return new GeneratedFile(Publication + ".g.cs", context.File(writer => writer.WriteLines(PublicationTemplate)));
+        yield return new GeneratedFile(Paper + ".g.cs", context.File(writer => writer.WriteLines(PaperTemplate(context.Accessibility))));
+        yield return new GeneratedFile(Publication + ".g.cs", context.File(writer => writer.WriteLines(PublicationTemplate(context.Accessibility))));
     }
 
-    private static readonly string PaperTemplate = $$"""
+    private static string PaperTemplate(string accessibility) => $$"""
         /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="{{Papers}}"/>.</summary>
         /// <remarks>
         /// A paper listed more than once (in several categories, or at a conference and on arXiv) is one instance that carries every category and publication.
         /// Its fields are decoded from the catalog's data the first time one of them is read, once.
         /// </remarks>
         {{EmitContext.GeneratedCodeAttribute}}
-        public sealed partial class {{Paper}}
+        {{accessibility}} sealed partial class {{Paper}}
         {
             private Details? _details;
 
@@ -115,10 +115,10 @@ internal static class PaperTypesEmitter
         }
         """;
 
-    private static readonly string PublicationTemplate = $$"""
+    private static string PublicationTemplate(string accessibility) => $$"""
         /// <summary>One listing of a paper at a venue in a year, e.g. <c>[VLDB '23]</c> or <c>[arXiv:2301.05861 '23]</c>.</summary>
         {{EmitContext.GeneratedCodeAttribute}}
-        public sealed class {{Publication}}
+        {{accessibility}} sealed class {{Publication}}
         {
             internal {{Publication}}({{Venue}} venue, int year, string? arXivId, bool isPreprint)
             {

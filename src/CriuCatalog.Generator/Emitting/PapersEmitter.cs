@@ -27,7 +27,7 @@ internal static class PapersEmitter
             /// A paper is read from a table compiled into the assembly the first time it is used, and only then; lookups do not allocate.
             /// </remarks>
             {EmitContext.GeneratedCodeAttribute}
-            public static partial class {Papers}
+            {context.Accessibility} static partial class {Papers}
             """);
         using (writer.OpenBlock())
         {

@@ -39,7 +39,7 @@ internal static class CatalogBuilder
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        var chosen = documents.Where(d => d.IsReadable).OrderBy(d => d.Path, StringComparer.Ordinal).FirstOrDefault();
+        var chosen = Choose(documents);
         if (chosen is null)
         {
             // Each unreadable file has already been reported by the parser.
@@ -58,6 +58,10 @@ internal static class CatalogBuilder
         var model = new Builder(chosen, diagnostics, cancellationToken).Build();
         return new CatalogBuildResult(model, diagnostics.ToEquatableArray());
     }
+
+    /// <summary>The file the catalog is built from: the first readable one by ordinal path, or none.</summary>
+    public static CatalogDocument? Choose(ImmutableArray<CatalogDocument> documents)
+        => documents.IsDefaultOrEmpty ? null : documents.Where(d => d.IsReadable).OrderBy(d => d.Path, StringComparer.Ordinal).FirstOrDefault();
 
     private sealed class Builder(CatalogDocument document, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
     {
@@ -307,7 +311,7 @@ internal static class CatalogBuilder
                     names[i].Identifier,
                     names[i].Key!,
                     p.DisplayName,
-                    IdentifierNaming.ForPaper(p.DisplayName).ShortName,
+                    ReferenceEquals(p.NamingSpelling, p.DisplayName) ? paperNames[i].ShortName : IdentifierNaming.ForPaper(p.DisplayName).ShortName,
                     p.Categories.OrderBy(c => c).ToEquatableArray(),
                     p.Publications
                         .Select(pub => p.PublicationNotes.TryGetValue(pub, out var note) ? pub with { Note = note } : pub)

@@ -1,10 +1,10 @@
 namespace CriuCatalog.Generator.Model;
 
 /// <summary>
-/// What the emitter needs to know about the consuming project: plain values from its parse options and MSBuild
+/// What the emitter needs to know about the consuming project, for every catalog in it (what differs by catalog is
+/// <see cref="Configuration.CatalogOptions"/>): plain values from its parse options and MSBuild
 /// properties, which change rarely, never from the compilation, which changes on every keystroke.
 /// </summary>
-/// <param name="Namespace">The namespace of the generated types.</param>
 /// <param name="LanguageVersion">The project's effective C# version, e.g. 1300 for C# 13 (the <c>LanguageVersion</c> enum value).</param>
 /// <param name="HasNotNullWhenAttribute">
 /// Whether the target framework has <c>NotNullWhenAttribute</c> to annotate <c>TryFind</c>: .NET Core 3.0, .NET
@@ -15,12 +15,10 @@ namespace CriuCatalog.Generator.Model;
 /// whose data needs more gets array constants (see <c>DataTableEmitter</c>). Below the limit, to leave room for the
 /// rest of the program's strings.
 /// </param>
-internal sealed record GenerationSettings(string Namespace, int LanguageVersion, bool HasNotNullWhenAttribute, int StringDataBudget = GenerationSettings.DefaultStringDataBudget)
+internal sealed record GenerationSettings(int LanguageVersion, bool HasNotNullWhenAttribute, int StringDataBudget = GenerationSettings.DefaultStringDataBudget)
 {
     /// <summary>12 MB of the compiler's 16 MB (2^24 bytes) user-string heap.</summary>
     public const int DefaultStringDataBudget = 12 * 1024 * 1024;
-
-    public const string DefaultNamespace = "CriuCatalog";
 
     /// <summary>The generated code uses <c>#nullable</c> and switch expressions: C# 8.</summary>
     public const int MinimumLanguageVersion = 800;

@@ -21,6 +21,7 @@ internal static class Words
     public static List<Word> Split(string text)
     {
         var words = new List<Word>();
+        var part = new StringBuilder();
         var i = 0;
         while (i < text.Length)
         {
@@ -34,8 +35,7 @@ internal static class Words
                 break;
             }
 
-            var parts = new List<string>();
-            var part = new StringBuilder();
+            var parts = new List<string>(1);
             while (i < text.Length && !char.IsWhiteSpace(text[i]))
             {
                 var c = text[i++];
@@ -53,6 +53,7 @@ internal static class Words
             if (part.Length > 0)
             {
                 parts.Add(part.ToString());
+                part.Clear();
             }
 
             words.Add(new Word(i, parts));
@@ -65,14 +66,18 @@ internal static class Words
     /// Letters, digits and combining marks. Formatting characters (such as bidirectional controls) are legal in C#
     /// identifiers but invisible, so they are left out; so is '_', which separates parts like punctuation does.
     /// </summary>
-    internal static bool IsIdentifierCharacter(char c) => char.GetUnicodeCategory(c) switch
+    internal static bool IsIdentifierCharacter(char c)
     {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.SpacingCombiningMark => true,
-        _ => false,
-    };
+        if (c < 128)
+        {
+            return c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+        }
+
+        return char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.LetterNumber or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark;
+    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2018' or '\u2019';
 }

@@ -16,8 +16,10 @@ namespace CriuCatalog.Generator.Tests.Infrastructure;
 internal static class AnalyzerHarness
 {
     /// <summary>The analyzer options for these AdditionalFiles, answered by <see cref="CatalogOptionsProvider"/>.</summary>
-    public static AnalyzerOptions Options(IEnumerable<AdditionalText> additionalTexts)
-        => new(additionalTexts.ToImmutableArray(), new CatalogOptionsProvider());
+    /// <param name="additionalTexts">The AdditionalFiles.</param>
+    /// <param name="globalOptions">Project-wide options (<c>build_property.*</c>), the same the generator was given.</param>
+    public static AnalyzerOptions Options(IEnumerable<AdditionalText> additionalTexts, ImmutableDictionary<string, string>? globalOptions = null)
+        => new(additionalTexts.ToImmutableArray(), new CatalogOptionsProvider(globalOptions ?? ImmutableDictionary<string, string>.Empty));
 
     /// <summary>Generates the catalog from the seed and analyzes <paramref name="consumerSource"/> with it.</summary>
     public static Task<IReadOnlyList<Diagnostic>> AnalyzeWithSeedAsync(string consumerSource)
@@ -44,14 +46,14 @@ internal static class AnalyzerHarness
     /// The catalog diagnostics <see cref="CatalogDiagnosticAnalyzer"/> reports over a compilation, in the order it
     /// reported them. Synchronous, for <see cref="GeneratorRun"/>'s properties: the analyzer does no I/O.
     /// </summary>
-    public static ImmutableArray<Diagnostic> CatalogDiagnostics(Compilation compilation, IEnumerable<AdditionalText> additionalTexts)
-        => RunAsync(compilation, new CatalogDiagnosticAnalyzer(), additionalTexts).GetAwaiter().GetResult();
+    public static ImmutableArray<Diagnostic> CatalogDiagnostics(Compilation compilation, IEnumerable<AdditionalText> additionalTexts, ImmutableDictionary<string, string>? globalOptions = null)
+        => RunAsync(compilation, new CatalogDiagnosticAnalyzer(), additionalTexts, globalOptions).GetAwaiter().GetResult();
 
     /// <summary>Runs one analyzer, as the compiler does; fails the test if the analyzer itself threw (AD0001).</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, DiagnosticAnalyzer analyzer, IEnumerable<AdditionalText> additionalTexts)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, DiagnosticAnalyzer analyzer, IEnumerable<AdditionalText> additionalTexts, ImmutableDictionary<string, string>? globalOptions = null)
     {
         var diagnostics = await compilation
-            .WithAnalyzers([analyzer], Options(additionalTexts))
+            .WithAnalyzers([analyzer], Options(additionalTexts, globalOptions))
             .GetAnalyzerDiagnosticsAsync()
             .ConfigureAwait(false);
         var failures = diagnostics.Where(d => d.Id == "AD0001").ToList();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,17 +18,26 @@ internal static class CatalogFiles
 
     public static InMemoryAdditionalText Catalog(string text, string path = SeedPath) => new(path, text, isCatalog: true);
 
+    /// <summary>A catalog file with item metadata besides <c>PaperCatalog="true"</c>, such as <c>Namespace</c> or <c>Visibility</c>.</summary>
+    public static InMemoryAdditionalText Catalog(string text, string path, params (string Name, string Value)[] metadata)
+        => new(path, text, isCatalog: true, metadata.ToImmutableDictionary(m => "build_metadata.AdditionalFiles." + m.Name, m => m.Value));
+
     public static InMemoryAdditionalText Other(string text, string path) => new(path, text, isCatalog: false);
 }
 
-/// <summary>An AdditionalFile held in memory; <see cref="IsCatalog"/> stands for its <c>PaperCatalog</c> metadata.</summary>
-internal sealed class InMemoryAdditionalText(string path, string text, bool isCatalog) : AdditionalText
+/// <summary>
+/// An AdditionalFile held in memory; <see cref="IsCatalog"/> stands for its <c>PaperCatalog</c> metadata, and
+/// <see cref="Metadata"/> holds its other item metadata as the compiler sees it (<c>build_metadata.AdditionalFiles.*</c>).
+/// </summary>
+internal sealed class InMemoryAdditionalText(string path, string text, bool isCatalog, ImmutableDictionary<string, string>? metadata = null) : AdditionalText
 {
     private readonly SourceText _text = SourceText.From(text);
 
     public override string Path { get; } = path;
 
     public bool IsCatalog { get; } = isCatalog;
+
+    public ImmutableDictionary<string, string> Metadata { get; } = metadata ?? ImmutableDictionary<string, string>.Empty;
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
@@ -55,17 +65,21 @@ internal sealed class CatalogOptionsProvider(ImmutableDictionary<string, string>
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        => textFile is InMemoryAdditionalText { IsCatalog: true } or UnreadableAdditionalText
-            ? DictionaryOptions.Catalog
-            : DictionaryOptions.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile switch
+    {
+        InMemoryAdditionalText { IsCatalog: true, Metadata.IsEmpty: false } file => new DictionaryOptions(DictionaryOptions.CatalogValues.SetItems(file.Metadata)),
+        InMemoryAdditionalText { IsCatalog: true } or UnreadableAdditionalText => DictionaryOptions.Catalog,
+        _ => DictionaryOptions.Empty,
+    };
 
     private sealed class DictionaryOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
     {
         public static readonly DictionaryOptions Empty = new(ImmutableDictionary<string, string>.Empty);
 
-        public static readonly DictionaryOptions Catalog = new(
-            ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.PaperCatalog", "true"));
+        public static readonly ImmutableDictionary<string, string> CatalogValues =
+            ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.PaperCatalog", "true");
+
+        public static readonly DictionaryOptions Catalog = new(CatalogValues);
 
         public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
             => values.TryGetValue(key, out value);

@@ -40,9 +40,12 @@ internal sealed class CodeFixHarness
     public static CodeFixHarness ForSeed(string consumerSource) => For(CatalogFiles.SeedText, consumerSource);
 
     /// <summary>Generates <paramref name="catalogText"/> and puts it in a project next to <paramref name="consumerSource"/>.</summary>
-    public static CodeFixHarness For(string catalogText, string consumerSource)
+    public static CodeFixHarness For(string catalogText, string consumerSource) => For(CatalogFiles.Catalog(catalogText), consumerSource);
+
+    /// <summary>Generates the catalog file (with its metadata) and puts it in a project next to <paramref name="consumerSource"/>.</summary>
+    public static CodeFixHarness For(AdditionalText catalogFile, string consumerSource)
     {
-        AdditionalText[] catalog = [CatalogFiles.Catalog(catalogText)];
+        AdditionalText[] catalog = [catalogFile];
         var run = GeneratorHarness.Run(catalog);
         var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(

@@ -18,11 +18,14 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    public static CSharpCompilation CreateCompilation(string source = "", CSharpParseOptions? parseOptions = null)
+    /// <param name="source">The consumer's code, if any.</param>
+    /// <param name="parseOptions">Its parse options; <see cref="ParseOptions"/> by default.</param>
+    /// <param name="references">References besides the framework's, such as a library compiled by another run.</param>
+    public static CSharpCompilation CreateCompilation(string source = "", CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null)
         => CSharpCompilation.Create(
             "Consumer",
             string.IsNullOrEmpty(source) ? [] : [CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions, path: "Consumer.cs")],
-            Basic.Reference.Assemblies.Net100.References.All,
+            Basic.Reference.Assemblies.Net100.References.All.Concat(references ?? []),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 warningLevel: 9999,
@@ -47,12 +50,17 @@ internal static class GeneratorHarness
     /// satisfy (<see cref="PipelineChecks"/>): a second run on a clone of the compilation reruns nothing and
     /// writes the same files, and no step holds a Roslyn object. The result is the first run's.
     /// </summary>
-    public static GeneratorRun Run(IEnumerable<AdditionalText> additionalTexts, string consumerSource = "", CSharpParseOptions? parseOptions = null, ImmutableDictionary<string, string>? globalOptions = null)
+    public static GeneratorRun Run(
+        IEnumerable<AdditionalText> additionalTexts,
+        string consumerSource = "",
+        CSharpParseOptions? parseOptions = null,
+        ImmutableDictionary<string, string>? globalOptions = null,
+        IEnumerable<MetadataReference>? references = null)
     {
-        var compilation = CreateCompilation(consumerSource, parseOptions);
+        var compilation = CreateCompilation(consumerSource, parseOptions, references);
         var texts = additionalTexts.ToImmutableArray();
         var driver = CreateDriver(texts, parseOptions, globalOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
-        var run = new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics, texts);
+        var run = new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics, texts, globalOptions);
 
         PipelineChecks.AssertRerunIsCached(driver, compilation);
         // The first run's outputs only: the second run's are the same objects, or equal to them.
@@ -65,7 +73,13 @@ internal static class GeneratorHarness
 /// The outcome of one generator run: what it produced, the compilation that includes it, and the AdditionalFiles
 /// it saw, so the catalog analyzer can be run over the same inputs as a build runs it.
 /// </summary>
-internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> DriverDiagnostics, ImmutableArray<AdditionalText> AdditionalTexts)
+internal sealed record GeneratorRun(
+    GeneratorDriver Driver,
+    GeneratorDriverRunResult Result,
+    Compilation Output,
+    ImmutableArray<Diagnostic> DriverDiagnostics,
+    ImmutableArray<AdditionalText> AdditionalTexts,
+    ImmutableDictionary<string, string>? GlobalOptions = null)
 {
     private IReadOnlyList<Diagnostic>? _analyzerDiagnostics;
 
@@ -83,7 +97,7 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunRe
     /// reports them over the output compilation, ordered by position. Computed once, on first use.
     /// </summary>
     public IReadOnlyList<Diagnostic> AnalyzerDiagnostics
-        => _analyzerDiagnostics ??= ByPosition(AnalyzerHarness.CatalogDiagnostics(Output, AdditionalTexts));
+        => _analyzerDiagnostics ??= ByPosition(AnalyzerHarness.CatalogDiagnostics(Output, AdditionalTexts, GlobalOptions));
 
     /// <summary>
     /// Every CRIU0xx diagnostic a build reports for these inputs: the generator's and the catalog analyzer's,

@@ -11,7 +11,7 @@ namespace CriuCatalog
     /// </summary>
     /// <remarks>It is generated with the build, so it always matches the code; it has no run-time reflection.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public static class Bibliography
+    internal static class Bibliography
     {
         /// <summary>The cited papers, in catalog order, each with the symbols that cite it.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<CitedPaper> Cited { get; } = global::System.Array.AsReadOnly(new CitedPaper[]

@@ -7,7 +7,7 @@ namespace CriuCatalog
 {
     /// <summary>Display names and lookups for <see cref="Category"/>, <see cref="Venue"/> and <see cref="PaperId"/>, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public static class CatalogEnumExtensions
+    internal static class CatalogEnumExtensions
     {
         /// <summary>Gets the category's name as the catalog spells it (e.g. <c>GPU CRIU</c>).</summary>
         /// <param name="value">A category.</param>

@@ -10,7 +10,7 @@ namespace CriuCatalog
     /// </summary>
     /// <remarks>Each category's papers are in a nested class of <see cref="Papers"/>; get them with <see cref="Papers.InCategory(Category)"/>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public enum Category
+    internal enum Category
     {
         /// <summary>GPU CRIU (8 papers): <see cref="Papers.GpuCriu"/>.</summary>
         GpuCriu = 0,

@@ -7,7 +7,7 @@ namespace CriuCatalog
 {
     /// <summary>An entry of <see cref="Bibliography.Cited"/>: a paper this assembly cites, and the code that cites it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public sealed class CitedPaper
+    internal sealed class CitedPaper
     {
         internal CitedPaper(Paper paper, string[] citedBy)
         {

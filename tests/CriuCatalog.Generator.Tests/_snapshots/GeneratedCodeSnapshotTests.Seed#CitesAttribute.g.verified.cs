@@ -13,7 +13,7 @@ namespace CriuCatalog
     /// <example><code>[Cites(PaperId.AsyncFork)]</code></example>
     [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public sealed class CitesAttribute : global::System.Attribute
+    internal sealed class CitesAttribute : global::System.Attribute
     {
         /// <summary>Cites a paper.</summary>
         /// <param name="paper">The paper cited.</param>

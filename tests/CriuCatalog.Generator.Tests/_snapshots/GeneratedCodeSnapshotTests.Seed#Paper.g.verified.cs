@@ -11,7 +11,7 @@ namespace CriuCatalog
     /// Its fields are decoded from the catalog's data the first time one of them is read, once.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public sealed partial class Paper
+    internal sealed partial class Paper
     {
         private Details? _details;
 

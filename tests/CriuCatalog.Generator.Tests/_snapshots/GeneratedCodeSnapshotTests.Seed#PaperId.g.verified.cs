@@ -14,7 +14,7 @@ namespace CriuCatalog
     /// Store <see cref="Paper.Key"/> rather than the number. Each member is documented as its <see cref="Papers"/> property.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public enum PaperId
+    internal enum PaperId
     {
         /// <inheritdoc cref="Papers.OnDemandParallelCheckpointRestore"/>
         OnDemandParallelCheckpointRestore = 0,

@@ -13,7 +13,7 @@ namespace CriuCatalog
     /// A paper is read from a table compiled into the assembly the first time it is used, and only then; lookups do not allocate.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public static partial class Papers
+    internal static partial class Papers
     {
         /// <summary>The catalog's title: its title line, or the file's name when it has none.</summary>
         public const string CatalogTitle = "Academic Research";

@@ -7,7 +7,7 @@ namespace CriuCatalog
 {
     /// <summary>One listing of a paper at a venue in a year, e.g. <c>[VLDB '23]</c> or <c>[arXiv:2301.05861 '23]</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public sealed class Publication
+    internal sealed class Publication
     {
         internal Publication(Venue venue, int year, string? arXivId, bool isPreprint)
         {

@@ -10,7 +10,7 @@ namespace CriuCatalog
     /// </summary>
     /// <remarks>All arXiv listings are one venue; a paper's arXiv id is kept on its <see cref="Publication.ArXivId"/>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
-    public enum Venue
+    internal enum Venue
     {
         /// <summary>SoCC (1 paper).</summary>
         SoCC = 0,
