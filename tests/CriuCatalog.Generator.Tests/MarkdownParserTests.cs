@@ -254,6 +254,28 @@ public class MarkdownParserTests
         Assert.Equal("Deep Learning for Checkpoints", SingleEntry("- [OSDI '23] *Deep* Learning for Checkpoints").Title);
     }
 
+    [Theory]
+    [InlineData("- [OSDI '23] Fast Restore https://arxiv.org/abs/2305.01234", "2305.01234")]
+    [InlineData("- [OSDI '23] Fast Restore <https://arxiv.org/abs/2305.01234>", "2305.01234")]
+    [InlineData("- [OSDI '23] https://arxiv.org/abs/2305.01234 Fast Restore", "2305.01234")]
+    [InlineData("- [OSDI '23] Fast Restore (https://arxiv.org/abs/2305.01234).", "2305.01234")]
+    public void A_bare_url_is_a_link_never_words_of_the_title(string line, string id)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", id), (entry.Title, entry.LinkedArXivId));
+        Assert.Equal("https://arxiv.org/abs/" + id, Assert.Single(entry.Links).Url);
+    }
+
+    [Fact]
+    public void A_url_written_as_the_title_leaves_the_entry_without_a_title_and_is_reported()
+    {
+        var document = Parse("# T\n## C\n- [OSDI '23] [https://arxiv.org/abs/2412.12488](https://arxiv.org/abs/2412.12488)\n");
+
+        Assert.Empty(document.Entries);
+        Assert.Equal(("CRIU021", "a bullet with no title"), (Assert.Single(document.Diagnostics).Descriptor.Id, document.Diagnostics[0].MessageArgs[0]));
+    }
+
     [Fact]
     public void Table_rows_are_entries_with_their_links()
     {

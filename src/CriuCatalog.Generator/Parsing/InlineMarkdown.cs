@@ -140,6 +140,18 @@ internal static class InlineMarkdown
                     pending.Append(text[i + 1]);
                     i += 2;
                     continue;
+                case '<' when UrlEnd(text, i + 1, end) is var autolinkEnd and > 0 && autolinkEnd < end && text[autolinkEnd] == '>':
+                    // "<https://…>", an autolink.
+                    Flush(pending, tokens);
+                    tokens.Add(new Inline(InlineKind.Link, text.Substring(i + 1, autolinkEnd - i - 1), text.Substring(i + 1, autolinkEnd - i - 1)));
+                    i = autolinkEnd + 1;
+                    continue;
+                case 'h' when (i == start || !char.IsLetterOrDigit(text[i - 1])) && UrlEnd(text, i, end) is var urlEnd and > 0:
+                    // A bare URL is a link, never words of a title.
+                    Flush(pending, tokens);
+                    tokens.Add(new Inline(InlineKind.Link, text.Substring(i, urlEnd - i), text.Substring(i, urlEnd - i)));
+                    i = urlEnd;
+                    continue;
                 case '<':
                     if (string.CompareOrdinal(text, i, "<!--", 0, 4) == 0)
                     {
@@ -271,6 +283,45 @@ internal static class InlineMarkdown
         }
 
         Flush(pending, tokens);
+    }
+
+    /// <summary>Whether a text is a URL, as the text of a bare or auto link is.</summary>
+    public static bool IsUrl(string text) => UrlEnd(text, 0, text.Length) == text.Length;
+
+    /// <summary>
+    /// Where a bare <c>http://</c> or <c>https://</c> URL that starts at <paramref name="i"/> ends, or -1: at white
+    /// space, <c>&lt;</c> or <c>&gt;</c>, without trailing punctuation or an unbalanced <c>)</c>.
+    /// </summary>
+    private static int UrlEnd(string text, int i, int end)
+    {
+        var scheme = string.CompareOrdinal(text, i, "https://", 0, 8) == 0 ? 8 : string.CompareOrdinal(text, i, "http://", 0, 7) == 0 ? 7 : 0;
+        if (scheme == 0 || i + scheme >= end)
+        {
+            return -1;
+        }
+
+        var j = i + scheme;
+        var open = 0;
+        while (j < end && !char.IsWhiteSpace(text[j]) && text[j] is not ('<' or '>' or '"' or '`'))
+        {
+            if (text[j] == '(')
+            {
+                open++;
+            }
+            else if (text[j] == ')' && open-- == 0)
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        while (j > i + scheme && text[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '*' or '_')
+        {
+            j--;
+        }
+
+        return j > i + scheme ? j : -1;
     }
 
     /// <summary>Reads <c>[text](url)</c> starting at the <c>[</c>.</summary>

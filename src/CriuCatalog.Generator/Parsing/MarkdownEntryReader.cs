@@ -132,7 +132,7 @@ internal static class MarkdownEntryReader
 
             // "[[OSDI'23](url)] Title" and "[[pdf](url)] Title": a link before the title that is a label or a link name.
             if (token.Kind == InlineKind.Link && HasMoreContent(tokens, k + 1)
-                && ((draft.Label is null && LabelReader.Read(token.Text) is not null) || IsLinkName(token.Text)))
+                && ((draft.Label is null && LabelReader.Read(token.Text) is not null) || IsLinkName(token.Text) || InlineMarkdown.IsUrl(token.Text)))
             {
                 draft.Label ??= LabelReader.Read(token.Text);
                 draft.AddLink(token.Text, token.Url);
@@ -161,6 +161,13 @@ internal static class MarkdownEntryReader
         if (k < tokens.Count && tokens[k].Kind == InlineKind.Emphasis && ReadEmphasizedTitle(tokens, k, draft) is var afterEmphasis and > 0)
         {
             return afterEmphasis;
+        }
+
+        if (k < tokens.Count && tokens[k].Kind == InlineKind.Link && InlineMarkdown.IsUrl(tokens[k].Text))
+        {
+            // A URL written as the title is a link; the entry has no title.
+            draft.AddLink(tokens[k].Text, tokens[k].Url);
+            return k + 1;
         }
 
         if (k < tokens.Count && tokens[k].Kind == InlineKind.Link)
@@ -463,7 +470,7 @@ internal static class MarkdownEntryReader
             title = title.Substring(0, title.Length - 1);
         }
 
-        title = title.TrimEnd(',', ';', ':', ' ', '-', '\u2013', '\u2014').TrimStart('-', ' ', ':');
+        title = title.TrimEnd(',', ';', ':', ' ', '-', '\u2013', '\u2014', '(', '[').TrimStart('-', ' ', ':');
         if (title.Length >= 2 && title[0] is '"' or '\u201C' && title[title.Length - 1] is '"' or '\u201D')
         {
             title = title.Substring(1, title.Length - 2).Trim();
