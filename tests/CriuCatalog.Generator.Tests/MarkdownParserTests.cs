@@ -30,6 +30,7 @@ public class MarkdownParserTests
     [InlineData("1. [OSDI '23] Title", "OSDI", 2023, 0, null)]
     [InlineData("12) [OSDI '23] Title", "OSDI", 2023, 0, null)]
     [InlineData("[OSDI '23] Title", "OSDI", 2023, 0, null)]
+    [InlineData("- \u3010VLDB 2023\u3011 Title", "VLDB", 2023, 0, null)]
     public void Labels_before_the_title(string line, string venue, int year, int month, string? note)
     {
         var entry = SingleEntry(line);

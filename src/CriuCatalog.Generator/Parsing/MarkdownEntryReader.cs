@@ -20,6 +20,8 @@ internal static class MarkdownEntryReader
     /// <summary>Reads an entry from a line already split into inline pieces; false when it has no title.</summary>
     public static bool Read(List<Inline> tokens, EntryDraft draft)
     {
+        // The label reader may shorten a piece; the caller's list stays as it was.
+        tokens = [.. tokens];
         var k = ReadLeadingLabels(tokens, draft);
         k = ReadTitle(tokens, k, draft, out var carry);
         ReadAnnotations(tokens, k, carry, draft);
@@ -142,6 +144,16 @@ internal static class MarkdownEntryReader
             if (token.Kind == InlineKind.Emoji && HasMoreContent(tokens, k + 1))
             {
                 draft.AddNote(token.Text);
+                continue;
+            }
+
+            // "【VLDB 2023】 Title": a label in CJK lenticular brackets, as some lists write them.
+            if (token.Kind == InlineKind.Text && draft.Label is null && token.Text.TrimStart() is { Length: > 2 } text && text[0] == '\u3010'
+                && text.IndexOf('\u3011') is var close and > 1 && LabelReader.Read(text.Substring(1, close - 1).Trim()) is { } lenticular)
+            {
+                draft.Label = lenticular;
+                tokens[k] = token with { Text = text.Substring(close + 1) };
+                k--;
                 continue;
             }
 
