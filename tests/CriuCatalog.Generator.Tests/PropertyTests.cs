@@ -14,8 +14,9 @@ namespace CriuCatalog.Generator.Tests;
 
 /// <summary>
 /// Whatever the catalog holds, the generator throws nothing, its output compiles without a warning, no dangerous
-/// character is written raw, and every line it cannot use is reported. Three generators feed it: catalogs built
-/// from the grammar with hostile Unicode, the seed with random edits, and lines of tens of thousands of characters.
+/// character is written raw, and every line it cannot use is reported. Four generators feed it: catalogs built
+/// from the grammar with hostile Unicode, the seed with random edits, lines of tens of thousands of characters, and
+/// Markdown lists in every shape the Markdown parser reads.
 /// </summary>
 /// <remarks>
 /// The run is bounded for CI (see <see cref="Iterations"/>); set <c>CRIUCATALOG_PROPERTY_ITERATIONS</c> for a long
