@@ -37,22 +37,28 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CatalogSources);
 
         var parsed = sources
-            .Select(static (input, cancellationToken) => (Document: CatalogParser.Parse(input.Source, cancellationToken), input.Options))
-            .WithTrackingName(TrackingNames.ParsedCatalogs)
-            .Collect();
+            .Select(static (input, cancellationToken) => new CatalogFile(CatalogParser.Parse(input.Source, cancellationToken), input.Options))
+            .WithTrackingName(TrackingNames.ParsedCatalogs);
 
-        var built = parsed
-            .Select(static (files, cancellationToken) => CatalogBuilder.Build(Documents(files), cancellationToken))
+        // One catalog per namespace; each is built, emitted and cached on its own.
+        var groups = parsed
+            .Collect()
+            .SelectMany(static (files, _) => CatalogGroups.Group(files))
+            .WithTrackingName(TrackingNames.CatalogGroups);
+
+        var built = groups
+            .Select(static (group, cancellationToken) => (group.Options, Result: CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken)))
             .WithTrackingName(TrackingNames.BuiltCatalog);
 
-        // The namespace and visibility of the file the catalog is built from.
-        var options = parsed
-            .Select(static (files, _) => CatalogBuilder.Choose(Documents(files)) is { } chosen ? files.First(file => ReferenceEquals(file.Document, chosen)).Options : CatalogOptions.Default)
-            .WithTrackingName(TrackingNames.CatalogOptions);
-
-        var model = built
-            .Select(static (result, _) => result.Model)
+        var catalogs = built
+            .Where(static built => built.Result.Model is not null)
+            .Select(static (built, _) => new ConfiguredCatalog(built.Result.Model!, built.Options))
             .WithTrackingName(TrackingNames.CatalogModel);
+
+        var namespaces = catalogs
+            .Select(static (catalog, _) => catalog.Options.Namespace)
+            .Collect()
+            .Select(static (names, _) => names.ToEquatableArray());
 
         // Decided from the parse options and MSBuild properties, which change rarely; the compilation changes on every
         // keystroke, and nothing here may run again because of that.
@@ -64,9 +70,9 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new GenerationSettings(pair.Left, pair.Right.NotNullWhen, pair.Right.Budget))
             .WithTrackingName(TrackingNames.Settings);
 
-        // Each [Cites], then the cited papers. CitesAttribute is generated below, so it does not bind here: the
-        // attributes are found by name, and an edit that adds, removes or changes no [Cites] leaves the citations
-        // equal, so the bibliography step stays cached.
+        // Each [Cites], then the cited papers of each catalog. CitesAttribute is generated below, so it does not bind
+        // here: the attributes are found by name, and an edit that adds, removes or changes no [Cites] leaves the
+        // citations equal, so the bibliography step stays cached.
         var citations = context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => CitationReader.IsCandidate(node),
@@ -75,25 +81,35 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (citation, _) => citation!)
             .WithTrackingName(TrackingNames.Citations);
 
-        var bibliography = citations
-            .Collect()
-            .Combine(model)
-            .Select(static (pair, cancellationToken) => pair.Right is null ? null : BibliographyBuilder.Build(pair.Right, pair.Left, cancellationToken))
+        var bibliography = catalogs
+            .Combine(citations.Collect())
+            .Combine(namespaces)
+            .Select(static (input, cancellationToken) => (
+                Catalog: input.Left.Left,
+                Result: BibliographyBuilder.Build(input.Left.Left.Model, input.Left.Left.Options.Namespace, input.Left.Right, input.Right, cancellationToken)))
             .WithTrackingName(TrackingNames.Bibliography);
 
-        var catalog = model.Combine(options);
-        context.RegisterSourceOutput(catalog.Combine(settings), static (spc, input) => Generate(spc, input.Left.Left, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(catalogs.Combine(settings), static (spc, input) => Generate(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(namespaces.Combine(settings), static (spc, input) =>
+        {
+            if (input.Left.Count > 0 && input.Right.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
+            {
+                var version = ((LanguageVersion)input.Right.LanguageVersion).ToDisplayString();
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, version));
+            }
+        });
+
         // The emitter gets the cited papers only, so a CRIU018 that moves does not rewrite the bibliography.
-        var citedPapers = bibliography.Select(static (result, _) => result?.Papers);
+        var citedPapers = bibliography.Select(static (result, _) => (result.Catalog, result.Result.Papers));
         context.RegisterSourceOutput(
-            citedPapers.Combine(catalog).Combine(settings),
-            static (spc, input) => GenerateBibliography(spc, input.Left.Right.Left, input.Left.Right.Right, input.Left.Left, input.Right));
+            citedPapers.Combine(settings),
+            static (spc, input) => GenerateBibliography(spc, input.Left.Catalog, input.Left.Papers, input.Right));
 
         // CRIU018 points into C# code. Placed in its syntax tree, it can be suppressed with #pragma or
         // [SuppressMessage] and configured per file, like any C# warning. Only this small step sees the compilation,
         // and only while there is a CRIU018 to report: without one, it has no input and never runs.
-        var citationDiagnostics = bibliography.SelectMany(static (result, _) => result is { Diagnostics.Count: > 0 }
-            ? ImmutableArray.Create(result.Diagnostics)
+        var citationDiagnostics = bibliography.SelectMany(static (result, _) => result.Result.Diagnostics.Count > 0
+            ? ImmutableArray.Create(result.Result.Diagnostics)
             : ImmutableArray<EquatableArray<DiagnosticInfo>>.Empty);
         context.RegisterSourceOutput(citationDiagnostics.Combine(context.CompilationProvider), static (spc, input) =>
         {
@@ -104,42 +120,33 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         });
     }
 
-    private static void Generate(SourceProductionContext context, CatalogModel? catalog, CatalogOptions options, GenerationSettings settings)
+    private static void Generate(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings)
     {
-        if (catalog is null)
-        {
-            return;
-        }
-
+        // Below C# 8 the generated code would not compile: CRIU015 says so, once for the project.
         if (settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
         {
-            var version = ((LanguageVersion)settings.LanguageVersion).ToDisplayString();
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, version));
             return;
         }
 
-        foreach (var file in CatalogEmitter.Emit(new EmitContext(catalog, options, settings, context.CancellationToken)))
+        foreach (var file in CatalogEmitter.Emit(new EmitContext(catalog.Model, catalog.Options, settings, context.CancellationToken)))
         {
-            context.AddSource(file.HintName, file.Source);
+            context.AddSource(CatalogGroups.HintName(catalog.Options.Namespace, file.HintName), file.Source);
         }
     }
 
-    private static void GenerateBibliography(SourceProductionContext context, CatalogModel? catalog, CatalogOptions options, EquatableArray<CitedPaperModel>? bibliography, GenerationSettings settings)
+    private static void GenerateBibliography(SourceProductionContext context, ConfiguredCatalog catalog, EquatableArray<CitedPaperModel> bibliography, GenerationSettings settings)
     {
         // Below C# 8, Generate reports CRIU015 and emits no catalog for a bibliography to refer to.
-        if (catalog is null || bibliography is null || settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
+        if (settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
         {
             return;
         }
 
-        foreach (var file in CatalogEmitter.EmitBibliography(new EmitContext(catalog, options, settings, context.CancellationToken), bibliography.Value))
+        foreach (var file in CatalogEmitter.EmitBibliography(new EmitContext(catalog.Model, catalog.Options, settings, context.CancellationToken), bibliography))
         {
-            context.AddSource(file.HintName, file.Source);
+            context.AddSource(CatalogGroups.HintName(catalog.Options.Namespace, file.HintName), file.Source);
         }
     }
-
-    private static ImmutableArray<CatalogDocument> Documents(ImmutableArray<(CatalogDocument Document, CatalogOptions Options)> files)
-        => files.Select(static file => file.Document).ToImmutableArray();
 
     private static CatalogSource Read(AdditionalText file, CancellationToken cancellationToken)
         => new(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString());

@@ -9,14 +9,14 @@ public static class TrackingNames
     /// <summary>Each catalog file parsed into lines.</summary>
     public const string ParsedCatalogs = nameof(ParsedCatalogs);
 
-    /// <summary>The parsed files merged into one named catalog, with the diagnostics of merging and naming.</summary>
+    /// <summary>Each catalog's files merged into one named catalog, with the diagnostics of merging and naming.</summary>
     public const string BuiltCatalog = nameof(BuiltCatalog);
 
-    /// <summary>The catalog model the emitter writes.</summary>
+    /// <summary>Each catalog model the emitter writes, with its options.</summary>
     public const string CatalogModel = nameof(CatalogModel);
 
-    /// <summary>The namespace and visibility of the catalog, from its file's metadata or the project's properties.</summary>
-    public const string CatalogOptions = nameof(CatalogOptions);
+    /// <summary>The parsed files grouped into catalogs, one per namespace, with each catalog's options.</summary>
+    public const string CatalogGroups = nameof(CatalogGroups);
 
     /// <summary>What the emitter needs to know about the consuming project.</summary>
     public const string Settings = nameof(Settings);
@@ -24,6 +24,6 @@ public static class TrackingNames
     /// <summary>The <c>[Cites]</c> attributes of each symbol that has any.</summary>
     public const string Citations = nameof(Citations);
 
-    /// <summary>The citations matched against the catalog: the papers the compilation cites.</summary>
+    /// <summary>The citations matched against each catalog: the papers the compilation cites in it.</summary>
     public const string Bibliography = nameof(Bibliography);
 }

@@ -65,7 +65,8 @@ public class ConfigurationTests
 
         Assert.Null(run.Output.GetTypeByMetadataName("CriuCatalog.Papers"));
         Assert.Empty(run.Emit().Diagnostics);
-        Assert.Contains("Research.Papers", run.Sources["Bibliography.g.cs"], System.StringComparison.Ordinal);
+        // Outside the default namespace, hint names carry the namespace, so that several catalogs never share one.
+        Assert.Contains("namespace Research.Papers", run.Sources["Research.Papers.Bibliography.g.cs"], System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,6 +150,8 @@ public class ConfigurationTests
     [InlineData("Research.Papers", true)]
     [InlineData("Ünïcode.Пapers", true)]
     [InlineData("_Private.x1", true)]
+    [InlineData("Async.Record.Data", true)]
+    [InlineData("global", false)]
     [InlineData("", false)]
     [InlineData("a.b.", false)]
     [InlineData(".a", false)]

@@ -53,7 +53,7 @@ public class PaperKeyCodeFixTests
             """);
         var diagnostic = Assert.Single(await harness.DiagnosticsAsync());
         Assert.Equal("CRIU101", diagnostic.Id);
-        var action = (await harness.ActionsAsync(diagnostic)).First();
+        var action = (await harness.ActionsAsync(diagnostic))[0];
 
         Assert.Equal("Use Papers.Cricket.Key ('cricket')", action.Title);
         Assert.Equal("""

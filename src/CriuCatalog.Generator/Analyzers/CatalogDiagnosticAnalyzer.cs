@@ -118,11 +118,34 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
             var fileOptions = provider.GetOptions(file);
             if (AdditionalFiles.IsCatalog(fileOptions))
             {
-                problems = problems.AddRange(CatalogConfiguration.Check(file.Path, fileOptions, provider.GlobalOptions));
+                problems = problems.AddRange(CheckConfiguration(file.Path, fileOptions, provider.GlobalOptions));
             }
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// What is wrong with the configuration of the catalog at <paramref name="path"/>: one diagnostic per value that
+    /// is set but not valid, located at the start of the catalog file (the value itself is in a project file, which
+    /// has no location the compiler can point at).
+    /// </summary>
+    private static ImmutableArray<DiagnosticInfo> CheckConfiguration(string path, AnalyzerConfigOptions file, AnalyzerConfigOptions project)
+    {
+        var problems = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        if (CatalogConfiguration.Value(file, project, CatalogConfiguration.NamespaceMetadata, CatalogConfiguration.NamespaceProperty) is { } ns
+            && !CatalogConfiguration.IsValidNamespace(ns.Value))
+        {
+            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, LocationInfo.FileStart(path), ns.Value, ns.Source, CatalogOptions.Default.Namespace));
+        }
+
+        if (CatalogConfiguration.Value(file, project, CatalogConfiguration.VisibilityMetadata, CatalogConfiguration.VisibilityProperty) is { } visibility
+            && CatalogConfiguration.ParseVisibility(visibility.Value) is null)
+        {
+            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidVisibility, LocationInfo.FileStart(path), visibility.Value, visibility.Source, CatalogOptions.Default.Accessibility));
+        }
+
+        return problems.ToImmutable();
     }
 
     private static ImmutableDictionary<string, ImmutableArray<Diagnostic>> Materialize(

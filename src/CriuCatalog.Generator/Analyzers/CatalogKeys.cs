@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Model;
 using CriuCatalog.Generator.Parsing;
@@ -21,11 +22,15 @@ internal sealed class CatalogKeys
 {
     private readonly Dictionary<string, PaperModel> _byKey;
 
-    private CatalogKeys(IEnumerable<PaperModel> papers)
+    private CatalogKeys(string ns, IEnumerable<PaperModel> papers)
     {
+        Namespace = ns;
         _byKey = papers.ToDictionary(p => p.Key, StringComparer.Ordinal);
         Keys = _byKey.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray();
     }
+
+    /// <summary>The catalog's namespace: its <c>Papers</c> is <c>{Namespace}.Papers</c>.</summary>
+    public string Namespace { get; }
 
     /// <summary>Every key, in ordinal order.</summary>
     public ImmutableArray<string> Keys { get; }
@@ -35,14 +40,21 @@ internal sealed class CatalogKeys
 
     /// <summary>The texts of the files marked as catalogs, with their paths; what <see cref="Build"/> reads.</summary>
     public static ImmutableArray<FileSnapshot> FindCatalogFiles(AnalyzerOptions options, CancellationToken cancellationToken)
-        => FileSnapshot.Find(options, file => AdditionalFiles.IsCatalog(options.AnalyzerConfigOptionsProvider.GetOptions(file)), cancellationToken);
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        return FileSnapshot.Find(
+            options,
+            file => AdditionalFiles.IsCatalog(provider.GetOptions(file)),
+            cancellationToken,
+            file => CatalogConfiguration.Read(provider.GetOptions(file), provider.GlobalOptions));
+    }
 
     /// <summary>
-    /// Parses and builds the catalog from its files; <see langword="null"/> when there is none the generator
-    /// would generate. The keys need no diagnostics: <see cref="CatalogDiagnosticAnalyzer"/> reports them.
+    /// Parses and builds the catalogs from their files: the keys of each catalog the generator would generate,
+    /// by ordinal order of namespace. The keys need no diagnostics: <see cref="CatalogDiagnosticAnalyzer"/> reports them.
     /// </summary>
-    public static CatalogKeys? Build(ImmutableArray<FileSnapshot> files, CancellationToken cancellationToken)
-        => Read(files, cancellationToken).Model is { } model ? new CatalogKeys(model.Papers) : null;
+    public static ImmutableArray<CatalogKeys> Build(ImmutableArray<FileSnapshot> files, CancellationToken cancellationToken)
+        => Read(files, cancellationToken).Catalogs.Select(c => new CatalogKeys(c.Options.Namespace, c.Model.Papers)).ToImmutableArray();
 
     /// <summary>
     /// Parses every file and builds the catalog, as the generator does: the model (<see langword="null"/> when
@@ -53,33 +65,46 @@ internal sealed class CatalogKeys
     {
         if (files.IsEmpty)
         {
-            return new CatalogRead(null, ImmutableArray<DiagnosticInfo>.Empty);
+            return new CatalogRead(ImmutableArray<ConfiguredCatalog>.Empty, ImmutableArray<DiagnosticInfo>.Empty);
         }
 
-        var documents = files
-            .Select(file => CatalogParser.Parse(new CatalogSource(file.Path, file.Text?.ToString()), cancellationToken))
+        var parsed = files
+            .Select(file => new CatalogFile(CatalogParser.Parse(new CatalogSource(file.Path, file.Text?.ToString()), cancellationToken), file.Options ?? CatalogOptions.Default))
             .ToImmutableArray();
-        var built = CatalogBuilder.Build(documents, cancellationToken);
-        var diagnostics = documents.SelectMany(d => d.Diagnostics).Concat(built.Diagnostics).ToImmutableArray();
-        return new CatalogRead(built.Model, diagnostics);
+        var catalogs = ImmutableArray.CreateBuilder<ConfiguredCatalog>();
+        var diagnostics = parsed.SelectMany(f => f.Document.Diagnostics).ToImmutableArray().ToBuilder();
+        foreach (var group in CatalogGroups.Group(parsed))
+        {
+            var built = CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken);
+            diagnostics.AddRange(built.Diagnostics);
+            if (built.Model is { } model)
+            {
+                catalogs.Add(new ConfiguredCatalog(model, group.Options));
+            }
+        }
+
+        return new CatalogRead(catalogs.ToImmutable(), diagnostics.ToImmutable());
     }
 }
 
-/// <summary>A catalog parsed and built: the model, if one is generated, and every diagnostic on the way.</summary>
-internal sealed record CatalogRead(CatalogModel? Model, ImmutableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The catalogs parsed and built: each one the generator generates, and every diagnostic on the way.</summary>
+internal sealed record CatalogRead(ImmutableArray<ConfiguredCatalog> Catalogs, ImmutableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>One AdditionalFile as an analyzer saw it: its path and text (<see langword="null"/> when it cannot be read).</summary>
-internal sealed record FileSnapshot(string Path, SourceText? Text)
+/// <summary>
+/// One AdditionalFile as an analyzer saw it: its path and text (<see langword="null"/> when it cannot be read),
+/// and for a catalog file the options it is generated with.
+/// </summary>
+internal sealed record FileSnapshot(string Path, SourceText? Text, CatalogOptions? Options = null)
 {
     /// <summary>The AdditionalFiles that <paramref name="include"/> selects, in the options' order, read once each.</summary>
-    public static ImmutableArray<FileSnapshot> Find(AnalyzerOptions options, Func<AdditionalText, bool> include, CancellationToken cancellationToken)
+    public static ImmutableArray<FileSnapshot> Find(AnalyzerOptions options, Func<AdditionalText, bool> include, CancellationToken cancellationToken, Func<AdditionalText, CatalogOptions>? configure = null)
     {
         var files = ImmutableArray.CreateBuilder<FileSnapshot>();
         foreach (var file in options.AdditionalFiles)
         {
             if (include(file))
             {
-                files.Add(new FileSnapshot(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)));
+                files.Add(new FileSnapshot(file.Path, AdditionalFiles.TryGetText(file, cancellationToken), configure?.Invoke(file)));
             }
         }
 
@@ -87,7 +112,7 @@ internal sealed record FileSnapshot(string Path, SourceText? Text)
     }
 
     /// <summary>
-    /// Whether two lists name the same files with the same text instances. An IDE hands every compilation the
+    /// Whether two lists name the same files with the same text instances and options. An IDE hands every compilation the
     /// same <see cref="SourceText"/> until the file is edited, so this is a cheap test that nothing changed.
     /// </summary>
     public static bool SameFiles(ImmutableArray<FileSnapshot> left, ImmutableArray<FileSnapshot> right)
@@ -99,7 +124,9 @@ internal sealed record FileSnapshot(string Path, SourceText? Text)
 
         for (var i = 0; i < left.Length; i++)
         {
-            if (!string.Equals(left[i].Path, right[i].Path, StringComparison.Ordinal) || !ReferenceEquals(left[i].Text, right[i].Text))
+            if (!string.Equals(left[i].Path, right[i].Path, StringComparison.Ordinal)
+                || !ReferenceEquals(left[i].Text, right[i].Text)
+                || !Equals(left[i].Options, right[i].Options))
             {
                 return false;
             }

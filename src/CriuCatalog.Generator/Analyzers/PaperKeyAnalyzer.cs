@@ -1,6 +1,6 @@
-using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using CriuCatalog.Generator.Model;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,30 +21,11 @@ namespace CriuCatalog.Generator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The metadata name of the generated class whose lookups are checked.</summary>
-    public const string PapersTypeName = "CriuCatalog.Papers";
-
-    /// <summary>
-    /// The metadata name of the generated <c>Papers</c>: in the namespace the catalog is configured with, as the
-    /// generator names it (see <see cref="Configuration.CatalogConfiguration"/>), <see cref="PapersTypeName"/> by default.
-    /// </summary>
-    public static string PapersTypeNameFor(AnalyzerOptions options)
-    {
-        var provider = options.AnalyzerConfigOptionsProvider;
-        var chosen = options.AdditionalFiles
-            .Where(file => AdditionalFiles.IsCatalog(provider.GetOptions(file)))
-            .OrderBy(file => file.Path, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return chosen is null
-            ? PapersTypeName
-            : Configuration.CatalogConfiguration.Read(provider.GetOptions(chosen), provider.GlobalOptions).Namespace + ".Papers";
-    }
-
     /// <summary>The name of the parameter that takes a paper key.</summary>
     public const string KeyParameterName = "key";
 
     /// <summary>The last catalog read, reused while its files are unchanged (every keystroke makes a new compilation).</summary>
-    private readonly FileSnapshotCache<CatalogKeys?> _cache = new();
+    private readonly FileSnapshotCache<ImmutableArray<CatalogKeys>> _cache = new();
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
@@ -60,30 +41,40 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
 
     private void Start(CompilationStartAnalysisContext context)
     {
-        var papers = context.Compilation.GetTypeByMetadataName(PapersTypeNameFor(context.Options));
-        if (papers is null || !SymbolEqualityComparer.Default.Equals(papers.ContainingAssembly, context.Compilation.Assembly))
+        // Each catalog's generated Papers, in this compilation's own assembly, with the catalog's keys.
+        var catalogs = new Dictionary<INamedTypeSymbol, CatalogKeys>(SymbolEqualityComparer.Default);
+        foreach (var keys in GetKeys(context.Options, context.CancellationToken))
+        {
+            var papers = context.Compilation.GetTypeByMetadataName(keys.Namespace + "." + GeneratedNames.Papers);
+            if (papers is not null && SymbolEqualityComparer.Default.Equals(papers.ContainingAssembly, context.Compilation.Assembly))
+            {
+                catalogs[papers] = keys;
+            }
+        }
+
+        if (catalogs.Count == 0)
         {
             return;
         }
 
-        if (GetKeys(context.Options, context.CancellationToken) is not { } keys)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(c => AnalyzeInvocation(c, papers, keys), OperationKind.Invocation);
+        context.RegisterOperationAction(
+            c =>
+            {
+                var type = ((IInvocationOperation)c.Operation).TargetMethod.ContainingType;
+                if (catalogs.TryGetValue(type, out var keys))
+                {
+                    AnalyzeInvocation(c, type, keys);
+                }
+            },
+            OperationKind.Invocation);
     }
 
-    private CatalogKeys? GetKeys(AnalyzerOptions options, CancellationToken cancellationToken)
+    private ImmutableArray<CatalogKeys> GetKeys(AnalyzerOptions options, CancellationToken cancellationToken)
         => _cache.GetOrCreate(CatalogKeys.FindCatalogFiles(options, cancellationToken), source: null, CatalogKeys.Build, cancellationToken);
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol papers, CatalogKeys keys)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, papers))
-        {
-            return;
-        }
 
         foreach (var argument in invocation.Arguments)
         {

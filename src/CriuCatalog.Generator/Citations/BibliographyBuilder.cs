@@ -17,7 +17,12 @@ namespace CriuCatalog.Generator.Citations;
 /// </summary>
 internal static class BibliographyBuilder
 {
-    public static BibliographyModel Build(CatalogModel catalog, ImmutableArray<CitationInfo> citations, CancellationToken cancellationToken)
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="ns">Its namespace.</param>
+    /// <param name="citations">Every citation of the compilation; those that refer to this catalog count (<see cref="CitationScope"/>).</param>
+    /// <param name="namespaces">Every catalog's namespace.</param>
+    /// <param name="cancellationToken">Checked per citation.</param>
+    public static BibliographyModel Build(CatalogModel catalog, string ns, ImmutableArray<CitationInfo> citations, EquatableArray<string> namespaces, CancellationToken cancellationToken)
     {
         var papersByName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < catalog.Papers.Count; i++)
@@ -30,6 +35,11 @@ internal static class BibliographyBuilder
         foreach (var citation in citations)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!CitationScope.RefersTo(citation, ns, catalog, namespaces))
+            {
+                continue;
+            }
+
             if (citation.PaperName is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableCitation, citation.Location, citation.Symbol));

@@ -55,7 +55,7 @@ internal static class CitationReader
             location = new LocationInfo(lineSpan.Path, where.SourceSpan, lineSpan.Span);
         }
 
-        return new CitationInfo(paperName, symbol, location);
+        return new CitationInfo(paperName, symbol, location, CitationScope.Qualifier(attribute, argument), CitationScope.Scope(attribute));
     }
 
     /// <summary>

@@ -104,11 +104,11 @@ internal static class DiagnosticDescriptors
         "Catalog '{0}' could not be read; no code is generated from it",
         DiagnosticSeverity.Error);
 
-    /// <summary>CRIU014: more than one AdditionalFile is marked as a catalog.</summary>
+    /// <summary>CRIU014: more than one AdditionalFile is a catalog of the same namespace.</summary>
     public static readonly DiagnosticDescriptor MultipleCatalogs = Create(
         "CRIU014",
-        "More than one catalog",
-        "'{0}' is also marked PaperCatalog=\"true\", but a project generates one catalog; '{1}' is used and no code is generated from this file",
+        "More than one catalog in a namespace",
+        "'{0}' is a catalog in the same namespace as '{1}', which is used; no code is generated from this file. Give it a Namespace of its own to make it a second catalog.",
         DiagnosticSeverity.Warning);
 
     /// <summary>CRIU015: the project's C# version is too old for the generated code.</summary>

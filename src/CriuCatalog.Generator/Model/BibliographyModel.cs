@@ -13,7 +13,12 @@ namespace CriuCatalog.Generator.Model;
 /// Where the argument is, kept only when <paramref name="PaperName"/> is <see langword="null"/> (for CRIU018), so
 /// that a citation that reads fine stays equal when lines are added above it.
 /// </param>
-internal sealed record CitationInfo(string? PaperName, string Symbol, LocationInfo? Location);
+/// <param name="Namespace">
+/// The namespace the citation writes (<c>Research.PaperId.X</c>, <c>[Research.Cites]</c>, or an alias of
+/// <c>Research.PaperId</c>), or <see langword="null"/>; see <c>Citations.CitationScope</c>.
+/// </param>
+/// <param name="Scope">The namespaces its code is in or imports in its file, in ordinal order.</param>
+internal sealed record CitationInfo(string? PaperName, string Symbol, LocationInfo? Location, string? Namespace, EquatableArray<string> Scope);
 
 /// <summary>The papers a compilation cites, in catalog order, and what could not be read.</summary>
 internal sealed record BibliographyModel(EquatableArray<CitedPaperModel> Papers, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -27,9 +27,9 @@ internal static class CatalogBuilder
     private static readonly (string Name, string Reason)[] ApiNames = GeneratedNames.Reserved.Select(name => (name, UsedByTheApi)).ToArray();
 
     /// <summary>
-    /// Builds the catalog from every file marked as one. A project has one catalog: when several files are marked,
-    /// the first readable one by ordinal path is used and the others are reported, so the choice never depends on
-    /// item order.
+    /// Builds one catalog from its files (those of one namespace; see <c>Configuration.CatalogGroups</c>). Files of
+    /// one namespace do not merge yet: when there are several, the first readable one by ordinal path is used and
+    /// the others are reported, so the choice never depends on item order.
     /// </summary>
     public static CatalogBuildResult Build(ImmutableArray<CatalogDocument> documents, CancellationToken cancellationToken)
     {

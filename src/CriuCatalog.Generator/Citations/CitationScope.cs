@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CriuCatalog.Generator.Citations;
+
+/// <summary>
+/// Which catalog a <c>[Cites]</c> refers to, when a project has several (one per namespace). The generated types
+/// do not bind while the generator runs, so this reads the syntax, as the compiler would resolve the names:
+/// <list type="number">
+/// <item>a namespace written in the attribute or its argument (<c>[Research.Cites(…)]</c>,
+/// <c>Research.PaperId.X</c>, an alias of <c>Research.PaperId</c>, <c>global::</c> or not) names the catalog;</item>
+/// <item>otherwise the catalogs whose namespace the code is in, or imports with <c>using</c> (or
+/// <c>using static Research.PaperId</c>) in its file;</item>
+/// <item>otherwise (a <c>global using</c> in another file, say) the catalog that has a paper of that name; if
+/// several have one, each of them. With one catalog, every citation is its.</item>
+/// </list>
+/// </summary>
+internal static class CitationScope
+{
+    private const string PaperId = "PaperId";
+
+    /// <summary>
+    /// The namespace written before <c>Cites</c> or <c>PaperId</c>, or that an alias in the file stands for;
+    /// <see langword="null"/> when the citation names none.
+    /// </summary>
+    public static string? Qualifier(AttributeSyntax attribute, ExpressionSyntax? argument)
+    {
+        if (Left(attribute.Name) is { } written)
+        {
+            return written;
+        }
+
+        while (argument is ParenthesizedExpressionSyntax parenthesized)
+        {
+            argument = parenthesized.Expression;
+        }
+
+        // PaperId.X, Research.PaperId.X or P.X, where P aliases Research.PaperId.
+        if (argument is MemberAccessExpressionSyntax { Expression: var type })
+        {
+            var text = Text(type);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (text.EndsWith("." + PaperId, StringComparison.Ordinal))
+            {
+                return text.Substring(0, text.Length - PaperId.Length - 1);
+            }
+
+            if (text.IndexOf('.') < 0 && AliasTarget(attribute, text) is { } target && target.EndsWith("." + PaperId, StringComparison.Ordinal))
+            {
+                return target.Substring(0, target.Length - PaperId.Length - 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The namespaces the attribute's code is in (each enclosing namespace and its parents) and imports in its
+    /// file (<c>using N;</c>, and <c>using static N.PaperId;</c> as <c>N</c>), each once, in ordinal order.
+    /// </summary>
+    public static EquatableArray<string> Scope(AttributeSyntax attribute)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        var enclosing = new List<string>();
+        for (var node = attribute.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case BaseNamespaceDeclarationSyntax declaration:
+                    if (Text(declaration.Name) is { } name)
+                    {
+                        enclosing.Insert(0, name);
+                    }
+
+                    AddUsings(declaration.Usings, names);
+                    break;
+                case CompilationUnitSyntax unit:
+                    AddUsings(unit.Usings, names);
+                    break;
+            }
+        }
+
+        // namespace A { namespace B.C { … } } is in A.B.C, A.B and A.
+        var full = string.Join(".", enclosing);
+        for (var end = full.Length; end > 0; end = full.LastIndexOf('.', end - 1))
+        {
+            names.Add(full.Substring(0, end));
+        }
+
+        return names.ToEquatableArray();
+    }
+
+    /// <summary>Whether <paramref name="citation"/> refers to the catalog in <paramref name="ns"/>, by the rules above.</summary>
+    /// <param name="citation">The citation.</param>
+    /// <param name="ns">The catalog's namespace.</param>
+    /// <param name="catalog">The catalog, whose papers decide the last rule.</param>
+    /// <param name="namespaces">Every catalog's namespace, this one included.</param>
+    public static bool RefersTo(CitationInfo citation, string ns, CatalogModel catalog, EquatableArray<string> namespaces)
+    {
+        if (namespaces.Count <= 1)
+        {
+            return true;
+        }
+
+        if (citation.Namespace is { } written)
+        {
+            return string.Equals(written, ns, StringComparison.Ordinal);
+        }
+
+        var inScope = namespaces.Where(n => citation.Scope.Contains(n)).ToList();
+        if (inScope.Count > 0)
+        {
+            return inScope.Contains(ns, StringComparer.Ordinal);
+        }
+
+        // A citation that names no paper (CRIU018) is reported once, by the first catalog.
+        return citation.PaperName is { } paper
+            ? catalog.Papers.Any(p => string.Equals(p.Identifier, paper, StringComparison.Ordinal))
+            : string.Equals(namespaces.OrderBy(n => n, StringComparer.Ordinal).First(), ns, StringComparison.Ordinal);
+    }
+
+    private static void AddUsings(SyntaxList<UsingDirectiveSyntax> usings, SortedSet<string> names)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is not null || Text(directive.Name) is not { } name)
+            {
+                continue;
+            }
+
+            if (!directive.StaticKeyword.IsKind(SyntaxKind.None))
+            {
+                // using static N.PaperId; imports the members of N's PaperId.
+                if (name.EndsWith("." + PaperId, StringComparison.Ordinal))
+                {
+                    names.Add(name.Substring(0, name.Length - PaperId.Length - 1));
+                }
+
+                continue;
+            }
+
+            names.Add(name);
+        }
+    }
+
+    /// <summary>What <c>using <paramref name="alias"/> = …;</c> in the attribute's file or namespaces stands for.</summary>
+    private static string? AliasTarget(AttributeSyntax attribute, string alias)
+    {
+        for (var node = attribute.Parent; node is not null; node = node.Parent)
+        {
+            var usings = node switch
+            {
+                BaseNamespaceDeclarationSyntax declaration => declaration.Usings,
+                CompilationUnitSyntax unit => unit.Usings,
+                _ => default(SyntaxList<UsingDirectiveSyntax>?),
+            };
+
+            foreach (var directive in usings ?? default)
+            {
+                if (directive.Alias?.Name.Identifier.ValueText == alias)
+                {
+                    return Text(directive.Name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The namespace before the attribute's own name: <c>Research</c> in <c>[global::Research.Cites]</c>.</summary>
+    private static string? Left(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => Text(qualified.Left),
+        _ => null,
+    };
+
+    /// <summary>A dotted name as text, without <c>global::</c>; <see langword="null"/> for anything that is not a plain name.</summary>
+    private static string? Text(ExpressionSyntax? node) => node switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified => Join(Text(qualified.Left), Text(qualified.Right)),
+        AliasQualifiedNameSyntax alias when alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) => Text(alias.Name),
+        MemberAccessExpressionSyntax access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression) => Join(Text(access.Expression), Text(access.Name)),
+        _ => null,
+    };
+
+    private static string? Join(string? left, string? right) => left is null || right is null ? null : left + "." + right;
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Parsing;
+
+namespace CriuCatalog.Generator.Configuration;
+
+/// <summary>A marked file as parsed, with the options its item and project give it.</summary>
+internal sealed record CatalogFile(CatalogDocument Document, CatalogOptions Options);
+
+/// <summary>
+/// The files of one catalog: every marked file whose options name the same namespace, in ordinal order of path.
+/// A project has one catalog per namespace, each with its own types, attribute and bibliography.
+/// </summary>
+/// <param name="Options">
+/// The catalog's options: those of its first readable file (by ordinal path), so the choice never depends on item order.
+/// </param>
+/// <param name="Documents">The files, by ordinal path.</param>
+internal sealed record CatalogGroup(CatalogOptions Options, EquatableArray<CatalogDocument> Documents);
+
+/// <summary>A catalog ready to emit: its model and the namespace and visibility it is generated with.</summary>
+internal sealed record ConfiguredCatalog(Model.CatalogModel Model, CatalogOptions Options);
+
+internal static class CatalogGroups
+{
+    /// <summary>The catalogs the marked files make, by ordinal order of namespace.</summary>
+    public static ImmutableArray<CatalogGroup> Group(IEnumerable<CatalogFile> files)
+        => files
+            .GroupBy(file => file.Options.Namespace, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group =>
+            {
+                var byPath = group.OrderBy(file => file.Document.Path, StringComparer.Ordinal).ToList();
+                var first = byPath.FirstOrDefault(file => file.Document.IsReadable) ?? byPath[0];
+                return new CatalogGroup(first.Options, byPath.Select(file => file.Document).ToEquatableArray());
+            })
+            .ToImmutableArray();
+
+    /// <summary>
+    /// The hint name of a generated file of the catalog in <paramref name="ns"/>: as the emitter names it for the
+    /// default namespace, prefixed with the namespace otherwise, so that several catalogs never share a name.
+    /// </summary>
+    public static string HintName(string ns, string hintName)
+        => string.Equals(ns, CatalogOptions.DefaultNamespace, StringComparison.Ordinal) ? hintName : ns + "." + hintName;
+}

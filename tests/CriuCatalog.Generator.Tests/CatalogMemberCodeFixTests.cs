@@ -1,0 +1,344 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using CriuCatalog.Generator.CodeFixes;
+using CriuCatalog.Generator.Tests.Infrastructure;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>
+/// <see cref="CatalogMemberCodeFixProvider"/>: "Change to 'X'" for CS0117 on the generated catalog types, in a
+/// workspace where the generator runs (<see cref="GeneratorWorkspace"/>): the exact text before and after, and that
+/// the fixed project compiles.
+/// </summary>
+public class CatalogMemberCodeFixTests
+{
+    private static readonly CatalogMemberCodeFixProvider Provider = new();
+
+    [Fact]
+    public async Task A_misspelt_PaperId_in_Cites_is_changed_to_the_paper()
+    {
+        var workspace = GeneratorWorkspace.ForSeed("""
+            using CriuCatalog;
+
+            [Cites(PaperId.Crikcet)]
+            internal sealed class Scheduler { }
+            """);
+        var diagnostic = Assert.Single(await workspace.DiagnosticsAsync("CS0117"));
+        var actions = await workspace.ActionsAsync(Provider, diagnostic);
+
+        Assert.Equal(
+            [("Change to 'Cricket'", "CriuCatalog.CS0117.ChangeTo.Cricket")],
+            actions.Select(a => (a.Title, a.EquivalenceKey)).ToList());
+        await workspace.ApplyAsync(actions[0]);
+        Assert.Equal("""
+            using CriuCatalog;
+
+            [Cites(PaperId.Cricket)]
+            internal sealed class Scheduler { }
+            """, await workspace.ConsumerTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_catalog_in_a_namespace_of_its_own_is_fixed_there_and_only_its_own_members_are_offered()
+    {
+        const string other = """
+            Other Papers
+            - Things
+            [OSDI '23] Crickets: Not the seed's paper
+            """;
+        var workspace = GeneratorWorkspace.For(
+            [("papers.txt", CatalogFiles.SeedText, true), ("other.txt", other, true)],
+            """
+            [Research.Cites(Research.PaperId.Crikcet)]
+            internal sealed class Scheduler { }
+            """,
+            namespaces: new Dictionary<string, string> { ["papers.txt"] = "Research", ["other.txt"] = "Elsewhere" });
+        var actions = await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117")));
+
+        Assert.Equal(["Change to 'Cricket'"], actions.Select(a => a.Title).ToList());
+        await workspace.ApplyAsync(actions[0]);
+        Assert.Equal("""
+            [Research.Cites(Research.PaperId.Cricket)]
+            internal sealed class Scheduler { }
+            """, await workspace.ConsumerTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_venue_that_differs_in_case_is_offered()
+    {
+        var workspace = GeneratorWorkspace.ForSeed("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static int Count() => Papers.ByVenue(Venue.Eurosys).Count;
+            }
+            """);
+        var actions = await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117")));
+
+        Assert.Equal(["Change to 'EuroSys'"], actions.Select(a => a.Title).ToList());
+        await workspace.ApplyAsync(actions[0]);
+        Assert.Equal("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static int Count() => Papers.ByVenue(Venue.EuroSys).Count;
+            }
+            """, await workspace.ConsumerTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_misspelt_category_is_changed()
+    {
+        var workspace = GeneratorWorkspace.ForSeed("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static int Count() => Papers.InCategory(Category.GpuCrui).Count;
+            }
+            """);
+        var actions = await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117")));
+
+        Assert.Equal(["Change to 'GpuCriu'"], actions.Select(a => a.Title).ToList());
+        await workspace.ApplyAsync(actions[0]);
+        Assert.Equal("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static int Count() => Papers.InCategory(Category.GpuCriu).Count;
+            }
+            """, await workspace.ConsumerTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_misspelt_Papers_property_is_changed_and_what_follows_it_kept()
+    {
+        var workspace = GeneratorWorkspace.ForSeed("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static string Title() => global::CriuCatalog.Papers.AsyncFrok /* the VLDB one */.Title;
+            }
+            """);
+        var actions = await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117")));
+
+        Assert.Equal(["Change to 'AsyncFork'"], actions.Select(a => a.Title).ToList());
+        await workspace.ApplyAsync(actions[0]);
+        Assert.Equal("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static string Title() => global::CriuCatalog.Papers.AsyncFork /* the VLDB one */.Title;
+            }
+            """, await workspace.ConsumerTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_misspelt_property_of_a_category_class_is_changed()
+    {
+        var workspace = GeneratorWorkspace.ForSeed("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static Paper Gpu() => Papers.GpuCriu.Crickte;
+            }
+            """);
+        var actions = await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117")));
+
+        Assert.Equal(["Change to 'Cricket'"], actions.Select(a => a.Title).ToList());
+        await workspace.ApplyAsync(actions[0]);
+        Assert.Equal("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static Paper Gpu() => Papers.GpuCriu.Cricket;
+            }
+            """, await workspace.ConsumerTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_paper_of_another_category_is_not_offered_on_a_category_class()
+    {
+        // AsyncFork is a paper of CRIU for Migration and CRIU for Database, not of GPU CRIU: the class has no such
+        // property, so offering it would not compile.
+        var workspace = GeneratorWorkspace.ForSeed("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static Paper Gpu() => Papers.GpuCriu.AsyncFrok;
+            }
+            """);
+
+        Assert.Empty(await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117"))));
+    }
+
+    [Fact]
+    public async Task Up_to_three_are_offered_closest_first_and_a_match_ignoring_case_before_the_rest()
+    {
+        var workspace = GeneratorWorkspace.For(
+            """
+            Things
+            - Things
+            [OSDI '20] Bricket: one
+            [OSDI '20] Cricket: two
+            [OSDI '20] Crickets: three
+            [OSDI '20] Prickel: four
+            [OSDI '20] Aricket: five
+            """,
+            """
+            using CriuCatalog;
+
+            [Cites(PaperId.cricket)]
+            internal sealed class Scheduler { }
+            """);
+        var actions = await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117")));
+
+        // Cricket is 0 edits away ignoring case; Aricket, Bricket and Crickets are 1, in ordinal order; Prickel is 2.
+        Assert.Equal(
+            [
+                ("Change to 'Cricket'", "CriuCatalog.CS0117.ChangeTo.Cricket"),
+                ("Change to 'Aricket'", "CriuCatalog.CS0117.ChangeTo.Aricket"),
+                ("Change to 'Bricket'", "CriuCatalog.CS0117.ChangeTo.Bricket"),
+            ],
+            actions.Select(a => (a.Title, a.EquivalenceKey)).ToList());
+        await workspace.ApplyAsync(actions[2]);
+        Assert.Equal("""
+            using CriuCatalog;
+
+            [Cites(PaperId.Bricket)]
+            internal sealed class Scheduler { }
+            """, await workspace.ConsumerTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_called_name_is_offered_the_methods()
+    {
+        var workspace = GeneratorWorkspace.ForSeed("""
+            using CriuCatalog;
+
+            internal static class Program
+            {
+                internal static bool Run() => Papers.TryFnd("cricket", out _);
+            }
+            """);
+        var actions = await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117")));
+
+        Assert.Equal(["Change to 'TryFind'"], actions.Select(a => a.Title).ToList());
+        await workspace.ApplyAsync(actions[0]);
+        Assert.Contains("Papers.TryFind(\"cricket\", out _)", await workspace.ConsumerTextAsync(), System.StringComparison.Ordinal);
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task Nothing_close_offers_nothing()
+    {
+        var workspace = GeneratorWorkspace.ForSeed("""
+            using CriuCatalog;
+
+            [Cites(PaperId.QuantumTeleportation)]
+            internal sealed class Scheduler { }
+            """);
+
+        Assert.Empty(await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117"))));
+    }
+
+    [Fact]
+    public async Task A_projects_own_Category_type_gets_no_fix()
+    {
+        // The catalog's Category is generated next to it; the project's own has a close member but is not the catalog's.
+        var workspace = GeneratorWorkspace.ForSeed("""
+            namespace MyApp
+            {
+                internal enum Category { Books, Films }
+
+                internal static class Program
+                {
+                    internal static Category Pick() => Category.Bokks;
+
+                    internal static CriuCatalog.Category Gpu() => CriuCatalog.Category.GpuCriu;
+                }
+            }
+            """);
+        var diagnostic = Assert.Single(await workspace.DiagnosticsAsync("CS0117"));
+
+        Assert.Contains("'Category' does not contain a definition for 'Bokks'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Empty(await workspace.ActionsAsync(Provider, diagnostic));
+        Assert.Empty(await workspace.ActionsAsync(new PaperStubCodeFixProvider(), diagnostic));
+    }
+
+    [Fact]
+    public async Task A_type_that_only_looks_generated_gets_no_fix()
+    {
+        // Named like the catalog's and marked generated, but by another tool and in another namespace.
+        var workspace = GeneratorWorkspace.ForSeed("""
+            namespace Other
+            {
+                [System.CodeDom.Compiler.GeneratedCode("SomeOtherTool", "1.0")]
+                internal enum PaperId { Cricket }
+
+                [System.CodeDom.Compiler.GeneratedCode("CriuCatalog.Generator", "0.1.0.0")]
+                internal enum Venue { OSDI }
+
+                internal static class Program
+                {
+                    internal static PaperId Paper() => PaperId.Crikcet;
+
+                    internal static Venue Place() => Venue.OSDY;
+                }
+            }
+            """);
+        var diagnostics = await workspace.DiagnosticsAsync("CS0117");
+
+        Assert.Equal(2, diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            Assert.Empty(await workspace.ActionsAsync(Provider, diagnostic));
+        }
+    }
+
+    [Fact]
+    public async Task Fix_all_changes_each_use_of_that_member_only()
+    {
+        var workspace = GeneratorWorkspace.ForSeed("""
+            using CriuCatalog;
+
+            [Cites(PaperId.Crikcet)]
+            [Cites(PaperId.Dapperr)]
+            internal sealed class Scheduler
+            {
+                internal static Paper Gpu() => Papers.Crikcet;
+            }
+            """);
+        Assert.Equal(3, (await workspace.DiagnosticsAsync("CS0117")).Count);
+
+        await workspace.FixAllInDocumentAsync(Provider, "CS0117", "CriuCatalog.CS0117.ChangeTo.Cricket");
+
+        Assert.Equal("""
+            using CriuCatalog;
+
+            [Cites(PaperId.Cricket)]
+            [Cites(PaperId.Dapperr)]
+            internal sealed class Scheduler
+            {
+                internal static Paper Gpu() => Papers.Cricket;
+            }
+            """, await workspace.ConsumerTextAsync());
+        Assert.Contains("'Dapperr'", Assert.Single(await workspace.DiagnosticsAsync("CS0117")).GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+}
