@@ -187,6 +187,77 @@ public class CatalogBuilderTests
     }
 
     [Fact]
+    public void A_plain_list_keeps_venues_that_differ_in_punctuation_apart_and_reports_no_spellings()
+    {
+        var result = Build("T\n- A\n[SC-W '23] One\n[SCW '23] Two\n[vldb '23] Three\n[VLDB '23] Four\n[VLDB '23] Five\n");
+
+        Assert.Equal(["SC-W", "SCW", "vldb"], result.Model!.Venues.Select(v => v.DisplayName));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_Markdown_list_merges_venues_that_differ_in_case_or_punctuation_and_shows_the_most_frequent_spelling()
+    {
+        var result = BuildMarkdown("# T\n## A\n- [SC-W '23] One\n- [SCW '23] Two\n- [vldb '23] Three\n- [VLDB '23] Four\n- [VLDB '23] Five\n- [SCW '22] Six\n");
+
+        Assert.Equal(["SCW", "VLDB"], result.Model!.Venues.Select(v => v.DisplayName));
+        Assert.Equal(
+            [("SCW", "'SC-W'"), ("VLDB", "'vldb'")],
+            result.Diagnostics.Where(d => d.Descriptor.Id == "CRIU020").Select(d => (d.MessageArgs[0], d.MessageArgs[1])));
+        var first = result.Diagnostics.First(d => d.Descriptor.Id == "CRIU020").Location!.LineSpan.Start;
+        Assert.Equal((2, 0), (first.Line, first.Character));
+    }
+
+    [Fact]
+    public void Equally_frequent_venue_spellings_show_the_first()
+    {
+        var result = BuildMarkdown("# T\n## A\n- [arxiv '23] One\n- [arXiv '23] Two\n");
+
+        Assert.Equal("arxiv", result.Model!.Venues.Single().DisplayName);
+        Assert.True(result.Model.Venues.Single().IsPreprint);
+    }
+
+    [Fact]
+    public void A_Markdown_paper_with_and_without_a_link_or_notes_is_one_paper_that_keeps_all_of_them()
+    {
+        var model = BuildMarkdown(
+            "# T\n## A\n- [OSDI '23] Keel: Snapshots | Lab One\n## B\n- [OSDI '23] [Keel: Snapshots](https://example.org/k) [[code](https://github.com/x/k)]\n" +
+            "## C\n- [OSDI '23 Best Paper] **Keel: Snapshots** | Lab Two\n").Model!;
+
+        var keel = Assert.Single(model.Papers);
+        Assert.Equal("https://example.org/k", keel.Url);
+        Assert.Equal([("code", "https://github.com/x/k")], keel.Links.Select(l => (l.Label, l.Url)));
+        Assert.Equal(["Lab One", "Lab Two"], keel.Notes);
+        Assert.Equal(["A", "B", "C"], keel.Categories.Select(c => model.Categories[c].DisplayName));
+        var publication = Assert.Single(keel.Publications);
+        Assert.Equal("Best Paper", publication.Note);
+    }
+
+    [Fact]
+    public void Headings_of_one_name_under_different_parents_are_different_categories_named_without_an_underscore()
+    {
+        var result = BuildMarkdown("# T\n## Scheduling\n### 2024\n- [OSDI '24] One\n## Inference\n### 2024\n- [OSDI '24] Two\n## 3D Vision\n- [CVPR '24] Three\n");
+        var model = result.Model!;
+
+        Assert.Equal(
+            [("Scheduling", -1), ("2024", 0), ("Inference", -1), ("2024", 2), ("3D Vision", -1)],
+            model.Categories.Select(c => (c.DisplayName, c.Parent)));
+        Assert.Equal("Year2024", model.Categories[1].Identifier);
+        Assert.StartsWith("Year2024_", model.Categories[3].Identifier, StringComparison.Ordinal);
+        Assert.Equal("Section3DVision", model.Categories[4].Identifier);
+        Assert.Equal([0], model.Categories[1].Papers);
+        Assert.Equal([1], model.Categories[3].Papers);
+    }
+
+    [Fact]
+    public void A_Markdown_title_that_starts_with_a_digit_is_named_without_a_leading_underscore()
+    {
+        var paper = BuildMarkdown("# T\n## A\n- [CVPR '24] [3D Gaussian Checkpoints](https://example.org/g)\n").Model!.Papers.Single();
+
+        Assert.Equal(("Paper3DGaussianCheckpoints", "3d-gaussian-checkpoints"), (paper.Identifier, paper.Key));
+    }
+
+    [Fact]
     public void An_unreadable_file_does_not_stop_a_readable_catalog()
     {
         var documents = ImmutableArray.Create(
@@ -273,6 +344,9 @@ public class CatalogBuilderTests
 
     private static CatalogDocument Parse(string text, string path = CatalogFiles.SeedPath)
         => CatalogParser.Parse(new CatalogSource(path, text), CancellationToken.None);
+
+    private static CatalogBuildResult BuildMarkdown(string text)
+        => CatalogBuilder.Build([Parse(text, "/catalogs/papers.md")], CancellationToken.None);
 
     private static CatalogBuildResult Build(string text)
         => CatalogBuilder.Build([Parse(text)], CancellationToken.None);

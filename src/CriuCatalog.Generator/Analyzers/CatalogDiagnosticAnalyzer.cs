@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CriuCatalog.Generator.Analyzers;
 
 /// <summary>
-/// Reports the catalog diagnostics (CRIU001–CRIU014, CRIU016, CRIU017, and the configuration's CRIU030 and
-/// CRIU031) in the catalog files, with the severities
+/// Reports the catalog diagnostics (CRIU001–CRIU014, CRIU016, CRIU017, CRIU019–CRIU021, and the configuration's
+/// CRIU030 and CRIU031) in the catalog files, with the severities
 /// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>).
 /// </summary>
 /// <remarks>
@@ -56,6 +56,9 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MultipleCatalogs,
         DiagnosticDescriptors.EmptyCategoryName,
         DiagnosticDescriptors.BulletedEntry,
+        DiagnosticDescriptors.EntryWithoutYear,
+        DiagnosticDescriptors.VenueSpellings,
+        DiagnosticDescriptors.SkippedMarkdownLine,
         DiagnosticDescriptors.InvalidNamespace,
         DiagnosticDescriptors.InvalidVisibility);
 

@@ -146,6 +146,27 @@ internal static class DiagnosticDescriptors
         "The [Cites] on '{0}' is left out of the bibliography: write its argument as a member such as PaperId.AsyncFork, not a cast, constant or expression",
         DiagnosticSeverity.Warning);
 
+    /// <summary>CRIU019: a Markdown entry with no year in its label, in a heading above it, or in its arXiv link.</summary>
+    public static readonly DiagnosticDescriptor EntryWithoutYear = Create(
+        "CRIU019",
+        "Markdown entry without a year",
+        "Entry '{0}' has no label with a year ('[VENUE 'YY]'), no heading above it names a year, and it links no arXiv id; the entry is skipped",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>CRIU020: one venue written in spellings that differ only in case or punctuation.</summary>
+    public static readonly DiagnosticDescriptor VenueSpellings = Create(
+        "CRIU020",
+        "Venue spelled in several ways",
+        "Venue '{0}' is also written {1}; they are one venue, shown as '{0}', its most frequent spelling",
+        DiagnosticSeverity.Info);
+
+    /// <summary>CRIU021: a Markdown line that is not an entry, a heading, a table row or markup to skip.</summary>
+    public static readonly DiagnosticDescriptor SkippedMarkdownLine = Create(
+        "CRIU021",
+        "Markdown line skipped",
+        "Line is {0}, not an entry, a heading or a table row; it is skipped",
+        DiagnosticSeverity.Info);
+
     /// <summary>CRIU030: the configured namespace of a catalog is not a C# namespace name.</summary>
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         "CRIU030",

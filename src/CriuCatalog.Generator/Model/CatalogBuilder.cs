@@ -66,18 +66,24 @@ internal static class CatalogBuilder
     private sealed class Builder(CatalogDocument document, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
     {
         private readonly List<CategoryDraft> _categories = [];
-        private readonly Dictionary<string, int> _categoryByName = new(StringComparer.Ordinal);
+        // Keyed by parent and name: "2024" under "Scheduling" and "2024" under "Inference" are two categories.
+        private readonly Dictionary<(int Parent, string Name), int> _categoryByName = [];
         private readonly List<VenueDraft> _venues = [];
         private readonly Dictionary<string, int> _venueByName = new(StringComparer.Ordinal);
         private readonly List<PaperDraft> _papers = [];
         private readonly Dictionary<string, int> _paperByTitle = new(StringComparer.Ordinal);
+
+        // A plain list keeps its documented venue rules (one venue per normalized name, shown as first spelled); a
+        // Markdown list also merges spellings that differ in punctuation, and shows the most frequent one.
+        private readonly bool _isMarkdown = document.Format == CatalogFormat.Markdown;
 
         public CatalogModel Build()
         {
             var categoryOfLine = new int[document.Categories.Count];
             for (var i = 0; i < categoryOfLine.Length; i++)
             {
-                categoryOfLine[i] = CategoryFor(document.Categories[i]);
+                var line = document.Categories[i];
+                categoryOfLine[i] = CategoryFor(line, line.Parent >= 0 && line.Parent < i ? categoryOfLine[line.Parent] : -1);
             }
 
             var processed = 0;
@@ -92,20 +98,21 @@ internal static class CatalogBuilder
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoEntries, LocationInfo.FileStart(document.Path), document.Path));
             }
 
+            ReportVenueSpellings();
             var categories = NameCategories();
             var venues = NameVenues();
             var papers = NamePapers(categories);
             return new CatalogModel(document.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), categories, venues, papers);
         }
 
-        private int CategoryFor(CategoryLine line)
+        private int CategoryFor(CategoryLine line, int parent)
         {
             var normalized = IdentifierNaming.Normalize(line.Name);
-            if (!_categoryByName.TryGetValue(normalized, out var index))
+            if (!_categoryByName.TryGetValue((parent, normalized), out var index))
             {
                 index = _categories.Count;
-                _categoryByName.Add(normalized, index);
-                _categories.Add(new CategoryDraft(line.Name, normalized, line.Location));
+                _categoryByName.Add((parent, normalized), index);
+                _categories.Add(new CategoryDraft(line.Name, normalized, line.Location) { Parent = parent, Level = line.Level });
             }
 
             _categories[index].Spell(line.Name);
@@ -114,7 +121,7 @@ internal static class CatalogBuilder
 
         private int VenueFor(string name, LocationInfo firstListing)
         {
-            var normalized = IdentifierNaming.Normalize(name);
+            var normalized = _isMarkdown ? VenueKey(name) : IdentifierNaming.Normalize(name);
             if (!_venueByName.TryGetValue(normalized, out var index))
             {
                 index = _venues.Count;
@@ -123,7 +130,43 @@ internal static class CatalogBuilder
             }
 
             _venues[index].Spell(name);
+            if (_isMarkdown)
+            {
+                _venues[index].Count(name);
+            }
             return index;
+        }
+
+        /// <summary>
+        /// What makes two venue spellings of a Markdown list one venue: their letters and digits, upper-cased (<c>arxiv</c>, <c>ArXiv</c>,
+        /// <c>SOCC</c>/<c>SoCC</c>, <c>SC-W</c>/<c>SCW</c>); the normalized text for a name with neither.
+        /// </summary>
+        private static string VenueKey(string name)
+        {
+            var normalized = IdentifierNaming.Normalize(name);
+            var key = new System.Text.StringBuilder(normalized.Length);
+            foreach (var c in normalized)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    key.Append(c);
+                }
+            }
+
+            return key.Length == 0 ? normalized : key.ToString();
+        }
+
+        /// <summary>CRIU020 for every venue written in more than one way, at its first listing.</summary>
+        private void ReportVenueSpellings()
+        {
+            foreach (var venue in _venues)
+            {
+                if (venue.Spellings.Count > 1)
+                {
+                    var others = venue.Spellings.Where(s => !string.Equals(s.Spelling, venue.DisplayName, StringComparison.Ordinal)).Select(s => "'" + s.Spelling + "'");
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.VenueSpellings, venue.FirstListing, venue.DisplayName, string.Join(", ", others)));
+                }
+            }
         }
 
         private void Add(EntryLine entry, int category)
@@ -138,6 +181,7 @@ internal static class CatalogBuilder
 
             var paper = _papers[paperIndex];
             paper.Spell(entry.Title);
+            paper.Keep(entry);
 
             var publication = new PublicationModel(VenueFor(entry.Venue, entry.Location), entry.Year, entry.ArXivId);
             var listing = new Listing(category, publication, entry.LineNumber);
@@ -182,17 +226,38 @@ internal static class CatalogBuilder
             {
                 paper.Publications.Add(publication);
             }
+
+            if (entry.Note is { } note && !paper.PublicationNotes.ContainsKey(publication))
+            {
+                paper.PublicationNotes.Add(publication, note);
+            }
         }
 
         private EquatableArray<CategoryModel> NameCategories()
         {
             var names = Unique(
                 "Category",
-                _categories.Select(c => (new NameRequest(IdentifierNaming.ForCategory(c.NamingSpelling), null, c.Normalized, c.DisplayName), c.Location)).ToList(),
+                _categories.Select(c => (new NameRequest(CategoryIdentifier(c), null, c.Normalized, c.DisplayName), c.Location)).ToList(),
                 UniqueNames.Reserve(ApiNames));
             return _categories
-                .Select((c, i) => new CategoryModel(names[i].Identifier, c.DisplayName, c.Papers.ToEquatableArray()))
+                .Select((c, i) => new CategoryModel(names[i].Identifier, c.DisplayName, c.Papers.ToEquatableArray()) { Parent = c.Parent, Level = c.Level })
                 .ToEquatableArray();
+        }
+
+        /// <summary>
+        /// A category's identifier. A Markdown heading that starts with a digit is named for what it is rather than
+        /// with a leading underscore: <c>## 2024</c> is <c>Year2024</c>, <c>## 3D Vision</c> is <c>Section3DVision</c>.
+        /// </summary>
+        private static string CategoryIdentifier(CategoryDraft category)
+        {
+            var identifier = IdentifierNaming.ForCategory(category.NamingSpelling);
+            if (category.Level == 0 || identifier.Length < 2 || identifier[0] != '_' || identifier[1] is < '0' or > '9')
+            {
+                return identifier;
+            }
+
+            var isYear = category.Normalized.Length == 4 && category.Normalized.All(c => c is >= '0' and <= '9');
+            return (isYear ? "Year" : "Section") + identifier.Substring(1);
         }
 
         private EquatableArray<VenueModel> NameVenues()
@@ -224,7 +289,12 @@ internal static class CatalogBuilder
             var paperNames = _papers.Select((p, i) =>
             {
                 cancellationToken.ThrowIfCancellationRequestedAt(i);
-                return IdentifierNaming.ForPaper(p.NamingSpelling);
+                var name = IdentifierNaming.ForPaper(p.NamingSpelling);
+
+                // In a Markdown list, a title that starts with a digit is named "Paper3DGaussian…", not "_3DGaussian…".
+                return document.Format == CatalogFormat.Markdown && name.Identifier.Length > 1 && name.Identifier[0] == '_' && name.Identifier[1] is >= '0' and <= '9'
+                    ? name with { Identifier = "Paper" + name.Identifier.Substring(1) }
+                    : name;
             }).ToList();
 
             // A paper must not take a category's name: Papers.GpuCriu is the category's nested class.
@@ -243,7 +313,18 @@ internal static class CatalogBuilder
                     p.DisplayName,
                     ReferenceEquals(p.NamingSpelling, p.DisplayName) ? paperNames[i].ShortName : IdentifierNaming.ForPaper(p.DisplayName).ShortName,
                     p.Categories.OrderBy(c => c).ToEquatableArray(),
-                    p.Publications.OrderBy(pub => _venues[pub.Venue].IsPreprint).ToEquatableArray()))
+                    p.Publications
+                        .Select(pub => p.PublicationNotes.TryGetValue(pub, out var note) ? pub with { Note = note } : pub)
+                        .OrderBy(pub => _venues[pub.Venue].IsPreprint)
+                        .ToEquatableArray())
+                {
+                    Url = p.Url,
+                    Links = p.Links.ToEquatableArray(),
+                    LinkedArXivId = p.LinkedArXivId,
+                    Doi = p.Doi,
+                    Tags = p.Tags.ToEquatableArray(),
+                    Notes = p.Notes.ToEquatableArray(),
+                })
                 .ToEquatableArray();
         }
 
@@ -294,7 +375,7 @@ internal static class CatalogBuilder
     /// </summary>
     private abstract class SpelledDraft(string displayName, string normalized)
     {
-        public string DisplayName { get; } = displayName;
+        public virtual string DisplayName { get; } = displayName;
 
         public string Normalized { get; } = normalized;
 
@@ -314,6 +395,10 @@ internal static class CatalogBuilder
     {
         public LocationInfo Location { get; } = location;
 
+        public int Parent { get; init; } = -1;
+
+        public int Level { get; init; }
+
         public List<int> Papers { get; } = [];
     }
 
@@ -324,6 +409,41 @@ internal static class CatalogBuilder
         public bool IsPreprint { get; } = isPreprint;
 
         public LocationInfo FirstListing { get; } = firstListing;
+
+        /// <summary>Each spelling (white space collapsed) with its number of listings, in order of first use.</summary>
+        public List<(string Spelling, int Listings)> Spellings { get; } = [];
+
+        /// <summary>The most frequent spelling; of equally frequent ones, the first.</summary>
+        public override string DisplayName
+        {
+            get
+            {
+                var best = 0;
+                for (var i = 1; i < Spellings.Count; i++)
+                {
+                    if (Spellings[i].Listings > Spellings[best].Listings)
+                    {
+                        best = i;
+                    }
+                }
+
+                return Spellings.Count == 0 ? base.DisplayName : Spellings[best].Spelling;
+            }
+        }
+
+        public void Count(string spelling)
+        {
+            spelling = string.Join(" ", spelling.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            var at = Spellings.FindIndex(s => string.Equals(s.Spelling, spelling, StringComparison.Ordinal));
+            if (at < 0)
+            {
+                Spellings.Add((spelling, 1));
+            }
+            else
+            {
+                Spellings[at] = (spelling, Spellings[at].Listings + 1);
+            }
+        }
     }
 
     private sealed class PaperDraft(string title, string normalized, LocationInfo location)
@@ -340,5 +460,53 @@ internal static class CatalogBuilder
 
         /// <summary>The first listing per venue and arXiv id, to find one paper listed with two years there.</summary>
         public Dictionary<(int Venue, string? ArXivId), Listing> FirstAtVenue { get; } = [];
+
+        /// <summary>The first note (track) each publication is listed with.</summary>
+        public Dictionary<PublicationModel, string> PublicationNotes { get; } = [];
+
+        public string? Url { get; private set; }
+
+        public string? LinkedArXivId { get; private set; }
+
+        public string? Doi { get; private set; }
+
+        public List<PaperLinkModel> Links { get; } = [];
+
+        public List<string> Tags { get; } = [];
+
+        public List<string> Notes { get; } = [];
+
+        private readonly HashSet<string> _linkUrls = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _notes = new(StringComparer.Ordinal);
+
+        /// <summary>Keeps what a listing adds beyond its publication: the first URL, id and DOI, every new link, tag and note.</summary>
+        public void Keep(EntryLine entry)
+        {
+            Url ??= entry.Url;
+            LinkedArXivId ??= entry.LinkedArXivId;
+            Doi ??= entry.Doi;
+            foreach (var link in entry.Links)
+            {
+                if (!string.Equals(link.Url, Url, StringComparison.Ordinal) && _linkUrls.Add(link.Url))
+                {
+                    Links.Add(new PaperLinkModel(link.Label, link.Url));
+                }
+            }
+
+            AddNew(Tags, _tags, entry.Tags);
+            AddNew(Notes, _notes, entry.Notes);
+        }
+
+        private static void AddNew(List<string> list, HashSet<string> seen, EquatableArray<string> items)
+        {
+            foreach (var item in items)
+            {
+                if (seen.Add(item))
+                {
+                    list.Add(item);
+                }
+            }
+        }
     }
 }

@@ -15,7 +15,17 @@ internal sealed record CatalogModel(
 /// <param name="Identifier">The enum member and nested class name, e.g. <c>GpuCriu</c>.</param>
 /// <param name="DisplayName">The list's own spelling, e.g. <c>GPU CRIU</c>.</param>
 /// <param name="Papers">Indexes into <see cref="CatalogModel.Papers"/>, in catalog order.</param>
-internal sealed record CategoryModel(string Identifier, string DisplayName, EquatableArray<int> Papers);
+internal sealed record CategoryModel(string Identifier, string DisplayName, EquatableArray<int> Papers)
+{
+    /// <summary>
+    /// Index into <see cref="CatalogModel.Categories"/> of the category this one is nested in (a Markdown heading
+    /// above it of a lower level), or -1 for a top-level category and every category of a plain list.
+    /// </summary>
+    public int Parent { get; init; } = -1;
+
+    /// <summary>The Markdown heading level (1 for <c>#</c>); 0 for a plain list's <c>- Name</c> category.</summary>
+    public int Level { get; init; }
+}
 
 /// <param name="Identifier">The enum member name, e.g. <c>SC_W</c>.</param>
 /// <param name="DisplayName">The list's own spelling, e.g. <c>SC-W</c>.</param>
@@ -38,12 +48,44 @@ internal sealed record PaperModel(
     EquatableArray<PublicationModel> Publications)
 {
     public PublicationModel Primary => Publications[0];
+
+    /// <summary>The paper's own link, the URL of <c>[Title](url)</c> in a Markdown list, from its first listing that has one.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Its other links (code, slides, badges, versions), from every listing, each URL once, in catalog order.</summary>
+    public EquatableArray<PaperLinkModel> Links { get; init; } = EquatableArray<PaperLinkModel>.Empty;
+
+    /// <summary>
+    /// An arXiv id read from an arxiv.org link of the paper, for a paper whose labels name none (a publication's own
+    /// id, <see cref="PublicationModel.ArXivId"/>, comes first).
+    /// </summary>
+    public string? LinkedArXivId { get; init; }
+
+    /// <summary>A DOI read from a doi.org link, such as <c>10.1145/3600006.3613139</c>.</summary>
+    public string? Doi { get; init; }
+
+    /// <summary>Bracketed tags written before the label, each once: <c>Survey</c>.</summary>
+    public EquatableArray<string> Tags { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Everything else the listings say (institutions, system names, authors, summaries), each once, in catalog order.</summary>
+    public EquatableArray<string> Notes { get; init; } = EquatableArray<string>.Empty;
 }
+
+/// <param name="Label">The link's text, e.g. <c>code</c>.</param>
+/// <param name="Url">Where it points.</param>
+internal sealed record PaperLinkModel(string Label, string Url);
 
 /// <param name="Venue">Index into <see cref="CatalogModel.Venues"/>.</param>
 /// <param name="Year">Four-digit year.</param>
 /// <param name="ArXivId">The arXiv id of this publication, if it has one.</param>
-internal sealed record PublicationModel(int Venue, int Year, string? ArXivId);
+internal sealed record PublicationModel(int Venue, int Year, string? ArXivId)
+{
+    /// <summary>
+    /// The track or note after the label's year, <c>Spotlight</c> in <c>[NeurIPS'25 Spotlight]</c>, from the first
+    /// listing of this publication that has one. Not part of what makes two listings one publication.
+    /// </summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>The outcome of building a <see cref="CatalogModel"/>: the model (absent when nothing can be generated) and what went wrong.</summary>
 internal sealed record CatalogBuildResult(CatalogModel? Model, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using CriuCatalog.Generator.Common;
@@ -8,8 +7,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace CriuCatalog.Generator.Parsing;
 
 /// <summary>
-/// Reads a catalog file line by line (grammar: docs/catalog-format.md). The parser never throws on bad input:
-/// every line it cannot use becomes a diagnostic that points at the offending text, and parsing goes on.
+/// Reads a catalog file line by line (grammar: docs/catalog-format.md). A Markdown list (see
+/// <see cref="CatalogFormats.Detect"/>) is handed to <see cref="MarkdownParser"/>; this class reads the plain format.
+/// The parser never throws on bad input: every line it cannot use becomes a diagnostic that points at the
+/// offending text, every non-blank line gets a <see cref="LineKind"/>, and parsing goes on.
 /// </summary>
 internal static class CatalogParser
 {
@@ -17,83 +18,69 @@ internal static class CatalogParser
 
     public static CatalogDocument Parse(CatalogSource source, CancellationToken cancellationToken)
     {
-        var state = new ParserState(source.Path);
+        var state = new ParseState(source.Path);
         if (source.Text is not { } text)
         {
             state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableCatalog, LocationInfo.FileStart(source.Path), source.Path));
-            return state.ToDocument(isReadable: false);
+            return state.ToDocument(isReadable: false, CatalogFormat.Plain);
         }
 
-        // A byte order mark that survived decoding is not part of the first line's content.
-        var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var lineNumber = 0;
-        var lineStart = 0;
-        while (position <= text.Length)
+        var lines = SourceLines.Split(text);
+        if (CatalogFormats.Detect(source.Path, text, lines) == CatalogFormat.Markdown)
         {
-            cancellationToken.ThrowIfCancellationRequestedAt(lineNumber);
-
-            var end = position;
-            while (end < text.Length && !IsLineBreak(text[end]))
-            {
-                end++;
-            }
-
-            ParseLine(text, new LineSlice(lineNumber, lineStart, position, end), state);
-
-            if (end >= text.Length)
-            {
-                break;
-            }
-
-            // Line breaks follow Roslyn's SourceText, so reported line numbers match the IDE's.
-            position = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
-            lineStart = position;
-            lineNumber++;
+            MarkdownParser.Parse(text, lines, state, cancellationToken);
+            return state.ToDocument(isReadable: true, CatalogFormat.Markdown);
         }
 
-        return state.ToDocument(isReadable: true);
+        foreach (var line in lines)
+        {
+            cancellationToken.ThrowIfCancellationRequestedAt(line.Number);
+            if (ParseLine(text, line, state) is { } kind)
+            {
+                state.Classify(line, kind);
+            }
+        }
+
+        return state.ToDocument(isReadable: true, CatalogFormat.Plain);
     }
 
     /// <summary>The characters Roslyn's <see cref="SourceText"/> treats as line breaks.</summary>
-    internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+    internal static bool IsLineBreak(char c) => SourceLines.IsLineBreak(c);
 
-    private static void ParseLine(string text, LineSlice line, ParserState state)
+    /// <summary>Reads one line of the plain format; null for a blank line.</summary>
+    private static LineKind? ParseLine(string text, LineSlice line, ParseState state)
     {
         var start = line.ContentStart;
         var end = line.End;
         TrimSpan(text, ref start, ref end);
         if (start == end)
         {
-            return;
+            return null;
         }
 
         switch (text[start])
         {
             case '-':
                 state.InBody = true;
-                ParseCategory(text, line, start, end, state);
-                break;
+                return ParseCategory(text, line, start, end, state);
             case '[':
                 state.InBody = true;
-                ParseEntry(text, line, start, end, state);
-                break;
+                return ParseEntry(text, line, start, end, state);
             default:
                 // Only a line above the first category or entry can be the title: a stray line further down is
                 // far more likely a wrapped or mistyped entry than a title, and must not vanish into one.
                 if (state.Title is null && !state.InBody)
                 {
                     state.Title = text.Substring(start, end - start);
-                }
-                else
-                {
-                    state.Report(DiagnosticDescriptors.UnrecognizedLine, line, start, end);
+                    return LineKind.Title;
                 }
 
-                break;
+                state.Report(DiagnosticDescriptors.UnrecognizedLine, line, start, end);
+                return LineKind.Reported;
         }
     }
 
-    private static void ParseCategory(string text, LineSlice line, int start, int end, ParserState state)
+    private static LineKind ParseCategory(string text, LineSlice line, int start, int end, ParseState state)
     {
         var nameStart = start + 1;
         var nameEnd = end;
@@ -101,7 +88,7 @@ internal static class CatalogParser
         if (nameStart == nameEnd)
         {
             state.Report(DiagnosticDescriptors.EmptyCategoryName, line, start, end);
-            return;
+            return LineKind.Reported;
         }
 
         // "- [OSDI '23] Title" is an entry written as a bullet, as lists copied from elsewhere often are; but
@@ -109,21 +96,21 @@ internal static class CatalogParser
         if (LooksLikeEntry(text, nameStart, nameEnd))
         {
             state.Report(DiagnosticDescriptors.BulletedEntry, line, start, end);
-            ParseEntry(text, line, nameStart, end, state);
-            return;
+            return ParseEntry(text, line, nameStart, end, state);
         }
 
         state.CurrentCategory = state.Categories.Count;
         state.Categories.Add(new CategoryLine(text.Substring(nameStart, nameEnd - nameStart), state.Locate(line, nameStart, nameEnd)));
+        return LineKind.Heading;
     }
 
-    private static void ParseEntry(string text, LineSlice line, int start, int end, ParserState state)
+    private static LineKind ParseEntry(string text, LineSlice line, int start, int end, ParseState state)
     {
         var close = text.IndexOf(']', start + 1, end - start - 1);
         if (close < 0)
         {
             state.Report(DiagnosticDescriptors.UnbalancedBracket, line, start, end);
-            return;
+            return LineKind.Reported;
         }
 
         var label = text.Substring(start + 1, close - start - 1);
@@ -133,20 +120,20 @@ internal static class CatalogParser
         if (titleStart == titleEnd)
         {
             state.Report(DiagnosticDescriptors.EmptyTitle, line, start, end, label);
-            return;
+            return LineKind.Reported;
         }
 
         if (ReadYearText(text, start, close, out var apostrophe, out var yearEnd) is not { } yearText)
         {
             state.Report(DiagnosticDescriptors.InvalidYear, line, start, close + 1, label, "has no year");
-            return;
+            return LineKind.Reported;
         }
 
         if (!CatalogYear.TryParse(yearText, out var year, out var yearProblem))
         {
             // From the apostrophe to the last character of the year, not to the ']': only the year is wrong.
             state.Report(DiagnosticDescriptors.InvalidYear, line, apostrophe, yearEnd, label, yearProblem);
-            return;
+            return LineKind.Reported;
         }
 
         var venueStart = start + 1;
@@ -155,7 +142,7 @@ internal static class CatalogParser
         if (venueStart == venueEnd)
         {
             state.Report(DiagnosticDescriptors.EmptyVenue, line, start, close + 1, label);
-            return;
+            return LineKind.Reported;
         }
 
         var venue = text.Substring(venueStart, venueEnd - venueStart);
@@ -188,6 +175,7 @@ internal static class CatalogParser
         }
 
         state.Entries.Add(new EntryLine(state.CurrentCategory, venue, arXivId, year, title, line.Number + 1, state.Locate(line, start, end)));
+        return LineKind.Entry;
     }
 
     /// <summary>Whether text starting with '[' begins with a label that has a year: <c>[OSDI '23]</c>.</summary>
@@ -286,40 +274,5 @@ internal static class CatalogParser
         {
             end--;
         }
-    }
-
-    /// <summary>A line of the file: its zero-based number, where it starts, where its content starts (after a BOM) and ends.</summary>
-    private readonly record struct LineSlice(int Number, int Start, int ContentStart, int End);
-
-    private sealed class ParserState(string path)
-    {
-        public string? Title { get; set; }
-
-        public int CurrentCategory { get; set; } = -1;
-
-        /// <summary>Whether a category or entry line has been seen; the title must come before both.</summary>
-        public bool InBody { get; set; }
-
-        public ImmutableArray<CategoryLine>.Builder Categories { get; } = ImmutableArray.CreateBuilder<CategoryLine>();
-
-        public ImmutableArray<EntryLine>.Builder Entries { get; } = ImmutableArray.CreateBuilder<EntryLine>();
-
-        public ImmutableArray<DiagnosticInfo>.Builder Diagnostics { get; } = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-
-        public CatalogDocument ToDocument(bool isReadable) => new(
-            path,
-            isReadable,
-            Title,
-            Categories.ToEquatableArray(),
-            Entries.ToEquatableArray(),
-            Diagnostics.ToEquatableArray());
-
-        public LocationInfo Locate(LineSlice line, int start, int end) => new(
-            path,
-            TextSpan.FromBounds(start, end),
-            new LinePositionSpan(new LinePosition(line.Number, start - line.Start), new LinePosition(line.Number, end - line.Start)));
-
-        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LineSlice line, int start, int end, params string[] args)
-            => Diagnostics.Add(DiagnosticInfo.Create(descriptor, Locate(line, start, end), args));
     }
 }

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+
+namespace CriuCatalog.Generator.Parsing;
+
+/// <summary>
+/// A Markdown entry while it is being read: the line itself, then any sub-bullets and continuation lines that add
+/// links and notes to it. <see cref="MarkdownParser"/> turns it into an <see cref="EntryLine"/> when it ends.
+/// </summary>
+internal sealed class EntryDraft
+{
+    public Label? Label { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public string? Url { get; set; }
+
+    public string? LinkedArXivId { get; private set; }
+
+    public string? Doi { get; private set; }
+
+    public List<EntryLink> Links { get; } = [];
+
+    public List<string> Tags { get; } = [];
+
+    public List<string> Notes { get; } = [];
+
+    // What is kept already, so a line of thousands of links or notes stays linear.
+    private readonly HashSet<string> _urls = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _notes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
+
+    /// <summary>Keeps a link, and reads an arXiv id or a DOI from its URL.</summary>
+    public void AddLink(string label, string? url)
+    {
+        label = label.Trim('[', ']', ' ');
+        if (url is null || url.Length == 0)
+        {
+            AddNote(label);
+            return;
+        }
+
+        if (string.Equals(url, Url, StringComparison.Ordinal) || !_urls.Add(url))
+        {
+            return;
+        }
+
+        LinkedArXivId ??= LinkIds.TryRead(url);
+        Doi ??= LinkIds.TryReadDoi(url);
+        Links.Add(new EntryLink(label, url));
+    }
+
+    /// <summary>The paper's own link: also read for an arXiv id or a DOI.</summary>
+    public void SetUrl(string url)
+    {
+        Url = url;
+        LinkedArXivId ??= LinkIds.TryRead(url);
+        Doi ??= LinkIds.TryReadDoi(url);
+    }
+
+    public void AddNote(string note)
+    {
+        note = InlineMarkdown.Collapse(note).Trim(',', ';', ' ', '|', '-', '\u2013', '\u2014', '.');
+        if (note.Length > 0 && _notes.Add(note))
+        {
+            Notes.Add(note);
+        }
+    }
+
+    public void AddTag(string tag)
+    {
+        tag = InlineMarkdown.Collapse(tag);
+        if (tag.Length > 0 && _tags.Add(tag))
+        {
+            Tags.Add(tag);
+        }
+    }
+}

@@ -1,0 +1,544 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace CriuCatalog.Generator.Parsing;
+
+/// <summary>What a piece of a Markdown line is, once its inline markup is read.</summary>
+internal enum InlineKind : byte
+{
+    /// <summary>Plain text, emphasis markers and HTML tags removed.</summary>
+    Text,
+
+    /// <summary><c>[text](url)</c>; <see cref="Inline.Text"/> is the cleaned link text.</summary>
+    Link,
+
+    /// <summary><c>![alt](url)</c>, or a badge <c>[![alt](image)](url)</c> with the outer URL.</summary>
+    Image,
+
+    /// <summary><c>[text]</c> with no link after it, such as a label or a tag.</summary>
+    Brackets,
+
+    /// <summary><c>`code`</c>.</summary>
+    Code,
+
+    /// <summary>An emoji, as a character or a <c>:shortcode:</c>.</summary>
+    Emoji,
+
+    /// <summary>An HTML line break, <c>&lt;br /&gt;</c>.</summary>
+    Break,
+
+    /// <summary>A <c>|</c> outside any link or code.</summary>
+    Pipe,
+
+    /// <summary>An emphasis marker, <c>**</c>, <c>*</c>, <c>__</c> or <c>_</c>: no text, but it bounds a bold or italic title.</summary>
+    Emphasis,
+}
+
+/// <summary>One piece of a Markdown line.</summary>
+internal readonly record struct Inline(InlineKind Kind, string Text, string? Url = null);
+
+/// <summary>
+/// Reads the inline Markdown of a line into pieces (<see cref="Inline"/>) and cleans text down to what a reader
+/// sees. Brackets and parentheses are matched once per line with a stack, so hostile input such as thousands of
+/// unclosed <c>[</c> stays linear; nesting deeper than a few levels is read as text.
+/// </summary>
+internal static class InlineMarkdown
+{
+    private const int MaxDepth = 4;
+    private const int MaxTagLength = 400;
+
+    /// <summary>The pieces of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    public static List<Inline> Tokenize(string text, int start, int end)
+    {
+        var matches = new Matches(text, start, end);
+        var tokens = new List<Inline>();
+        Tokenize(text, start, end, matches, 0, tokens);
+        return tokens;
+    }
+
+    /// <summary>The text a reader sees: link texts kept, URLs, emphasis, tags, badges and emoji removed, white space collapsed.</summary>
+    public static string Clean(string text) => Clean(text, 0, text.Length);
+
+    /// <inheritdoc cref="Clean(string)"/>
+    public static string Clean(string text, int start, int end) => Join(Tokenize(text, start, end));
+
+    /// <summary>The visible text of pieces: text, link text, code and bracketed text; white space collapsed.</summary>
+    public static string Join(IEnumerable<Inline> tokens)
+    {
+        var builder = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case InlineKind.Text:
+                case InlineKind.Link:
+                case InlineKind.Code:
+                    builder.Append(token.Text);
+                    break;
+                case InlineKind.Brackets:
+                    builder.Append('[').Append(token.Text).Append(']');
+                    break;
+                case InlineKind.Break:
+                case InlineKind.Pipe:
+                    builder.Append(' ');
+                    break;
+            }
+        }
+
+        return Collapse(builder.ToString());
+    }
+
+    /// <summary>Trims and collapses every run of white space into one space.</summary>
+    public static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether a character starts an emoji: pictographs outside the BMP, and the BMP's symbol and dingbat blocks.</summary>
+    public static bool IsEmojiStart(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+            return codePoint is >= 0x1F000 and <= 0x1FAFF;
+        }
+
+        return c is (>= '\u2600' and <= '\u27BF') or (>= '\u2B00' and <= '\u2BFF') or (>= '\u2300' and <= '\u23FF') or '\u203C' or '\u2049';
+    }
+
+    private static void Tokenize(string text, int start, int end, Matches matches, int depth, List<Inline> tokens)
+    {
+        var pending = new StringBuilder();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\\' when i + 1 < end && IsAsciiPunctuation(text[i + 1]):
+                    pending.Append(text[i + 1]);
+                    i += 2;
+                    continue;
+                case '<' when UrlEnd(text, i + 1, end) is var autolinkEnd and > 0 && autolinkEnd < end && text[autolinkEnd] == '>':
+                    // "<https://…>", an autolink.
+                    Flush(pending, tokens);
+                    tokens.Add(new Inline(InlineKind.Link, text.Substring(i + 1, autolinkEnd - i - 1), text.Substring(i + 1, autolinkEnd - i - 1)));
+                    i = autolinkEnd + 1;
+                    continue;
+                case 'h' when (i == start || !char.IsLetterOrDigit(text[i - 1])) && UrlEnd(text, i, end) is var urlEnd and > 0:
+                    // A bare URL is a link, never words of a title.
+                    Flush(pending, tokens);
+                    tokens.Add(new Inline(InlineKind.Link, text.Substring(i, urlEnd - i), text.Substring(i, urlEnd - i)));
+                    i = urlEnd;
+                    continue;
+                case '<':
+                    if (string.CompareOrdinal(text, i, "<!--", 0, 4) == 0)
+                    {
+                        var close = text.IndexOf("-->", i + 4, end - i - 4 < 0 ? 0 : end - i - 4, StringComparison.Ordinal);
+                        i = close < 0 ? end : close + 3;
+                        continue;
+                    }
+
+                    if (TagEnd(text, i, end, out var isBreak) is var tagEnd and > 0)
+                    {
+                        Flush(pending, tokens);
+                        if (isBreak)
+                        {
+                            tokens.Add(new Inline(InlineKind.Break, string.Empty));
+                        }
+                        else
+                        {
+                            pending.Append(' ');
+                        }
+
+                        i = tagEnd;
+                        continue;
+                    }
+
+                    break;
+                case '!' when i + 1 < end && text[i + 1] == '[' && depth < MaxDepth:
+                    if (TryLink(text, i + 1, end, matches, depth, out var alt, out var imageUrl, out var afterImage))
+                    {
+                        Flush(pending, tokens);
+                        tokens.Add(new Inline(InlineKind.Image, Join(alt), imageUrl));
+                        i = afterImage;
+                        continue;
+                    }
+
+                    break;
+                case '[' when depth < MaxDepth:
+                    if (TryLink(text, i, end, matches, depth, out var inner, out var url, out var afterLink))
+                    {
+                        Flush(pending, tokens);
+                        var image = inner.Find(t => t.Kind == InlineKind.Image);
+                        var onlyImage = image.Text is not null && inner.TrueForAll(t => t.Kind == InlineKind.Image || (t.Kind == InlineKind.Text && t.Text.Trim().Length == 0));
+                        tokens.Add(onlyImage ? new Inline(InlineKind.Image, image.Text!, url) : new Inline(InlineKind.Link, Join(inner), url));
+                        i = afterLink;
+                        continue;
+                    }
+
+                    if (matches.Close(i) is var bracket and > 0 && bracket < end)
+                    {
+                        Flush(pending, tokens);
+                        var group = new List<Inline>();
+                        Tokenize(text, i + 1, bracket, matches, depth + 1, group);
+                        if (group.Exists(t => t.Kind is InlineKind.Link or InlineKind.Image))
+                        {
+                            // "[[code](url)]": the brackets only wrap links.
+                            tokens.AddRange(group.FindAll(t => t.Kind != InlineKind.Text || t.Text.Trim().Length > 0));
+                        }
+                        else
+                        {
+                            tokens.Add(new Inline(InlineKind.Brackets, Join(group)));
+                        }
+
+                        i = bracket + 1;
+                        continue;
+                    }
+
+                    break;
+                case '`':
+                    var run = 1;
+                    while (i + run < end && text[i + run] == '`')
+                    {
+                        run++;
+                    }
+
+                    var closing = ClosingRun(text, i + run, end, run);
+                    if (closing >= 0)
+                    {
+                        Flush(pending, tokens);
+                        tokens.Add(new Inline(InlineKind.Code, Collapse(text.Substring(i + run, closing - i - run))));
+                        i = closing + run;
+                        continue;
+                    }
+
+                    pending.Append(text, i, run);
+                    i += run;
+                    continue;
+                case '~':
+                    i++;
+                    continue;
+                case '*':
+                case '_' when (i == start || !char.IsLetterOrDigit(text[i - 1])) || (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])):
+                    var markers = 1;
+                    while (i + markers < end && text[i + markers] == c)
+                    {
+                        markers++;
+                    }
+
+                    Flush(pending, tokens);
+                    tokens.Add(new Inline(InlineKind.Emphasis, new string(c, Math.Min(markers, 3))));
+                    i += markers;
+                    continue;
+                case '|':
+                    Flush(pending, tokens);
+                    tokens.Add(new Inline(InlineKind.Pipe, "|"));
+                    i++;
+                    continue;
+                case ':':
+                    if (ShortcodeEnd(text, i, end) is var codeEnd and > 0)
+                    {
+                        Flush(pending, tokens);
+                        tokens.Add(new Inline(InlineKind.Emoji, text.Substring(i, codeEnd - i)));
+                        i = codeEnd;
+                        continue;
+                    }
+
+                    break;
+            }
+
+            if (IsEmojiStart(text, i))
+            {
+                Flush(pending, tokens);
+                var emojiEnd = EmojiEnd(text, i, end);
+                tokens.Add(new Inline(InlineKind.Emoji, text.Substring(i, emojiEnd - i)));
+                i = emojiEnd;
+                continue;
+            }
+
+            pending.Append(c);
+            i++;
+        }
+
+        Flush(pending, tokens);
+    }
+
+    /// <summary>Whether a text is a URL, as the text of a bare or auto link is.</summary>
+    public static bool IsUrl(string text) => UrlEnd(text, 0, text.Length) == text.Length;
+
+    /// <summary>
+    /// Where a bare <c>http://</c> or <c>https://</c> URL that starts at <paramref name="i"/> ends, or -1: at white
+    /// space, <c>&lt;</c> or <c>&gt;</c>, without trailing punctuation or an unbalanced <c>)</c>.
+    /// </summary>
+    private static int UrlEnd(string text, int i, int end)
+    {
+        var scheme = string.CompareOrdinal(text, i, "https://", 0, 8) == 0 ? 8 : string.CompareOrdinal(text, i, "http://", 0, 7) == 0 ? 7 : 0;
+        if (scheme == 0 || i + scheme >= end)
+        {
+            return -1;
+        }
+
+        var j = i + scheme;
+        var open = 0;
+        while (j < end && !char.IsWhiteSpace(text[j]) && text[j] is not ('<' or '>' or '"' or '`'))
+        {
+            if (text[j] == '(')
+            {
+                open++;
+            }
+            else if (text[j] == ')' && open-- == 0)
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        while (j > i + scheme && text[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '*' or '_')
+        {
+            j--;
+        }
+
+        return j > i + scheme ? j : -1;
+    }
+
+    /// <summary>Reads <c>[text](url)</c> starting at the <c>[</c>.</summary>
+    private static bool TryLink(string text, int open, int end, Matches matches, int depth, out List<Inline> inner, out string url, out int after)
+    {
+        inner = [];
+        url = string.Empty;
+        after = open;
+        var close = matches.Close(open);
+        if (close <= 0 || close + 1 >= end || text[close + 1] != '(')
+        {
+            return false;
+        }
+
+        var paren = matches.Close(close + 1);
+        if (paren <= 0 || paren >= end)
+        {
+            return false;
+        }
+
+        Tokenize(text, open + 1, close, matches, depth + 1, inner);
+        url = ReadUrl(text, close + 2, paren);
+        after = paren + 1;
+        return true;
+    }
+
+    /// <summary>The destination of a link: white space trimmed, <c>&lt;…&gt;</c> removed, a <c>"title"</c> after it dropped.</summary>
+    private static string ReadUrl(string text, int start, int end)
+    {
+        SourceLines.Trim(text, ref start, ref end);
+        if (end - start >= 2 && text[start] == '<' && text[end - 1] == '>')
+        {
+            start++;
+            end--;
+        }
+
+        var space = start;
+        while (space < end && !char.IsWhiteSpace(text[space]))
+        {
+            space++;
+        }
+
+        return text.Substring(start, space - start);
+    }
+
+    private static void Flush(StringBuilder pending, List<Inline> tokens)
+    {
+        if (pending.Length > 0)
+        {
+            tokens.Add(new Inline(InlineKind.Text, pending.ToString()));
+            pending.Clear();
+        }
+    }
+
+    /// <summary>Where an HTML tag that starts at <paramref name="i"/> ends, or -1; <paramref name="isBreak"/> for <c>&lt;br&gt;</c>.</summary>
+    private static int TagEnd(string text, int i, int end, out bool isBreak)
+    {
+        isBreak = false;
+        var nameStart = i + 1 < end && text[i + 1] == '/' ? i + 2 : i + 1;
+        if (nameStart >= end || !(text[nameStart] is >= 'a' and <= 'z' or >= 'A' and <= 'Z'))
+        {
+            return -1;
+        }
+
+        var nameEnd = nameStart;
+        while (nameEnd < end && (char.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] == '-'))
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd < end && !(char.IsWhiteSpace(text[nameEnd]) || text[nameEnd] is '>' or '/'))
+        {
+            return -1;
+        }
+
+        var limit = Math.Min(end, i + MaxTagLength);
+        for (var j = nameEnd; j < limit; j++)
+        {
+            if (text[j] == '<')
+            {
+                return -1;
+            }
+
+            if (text[j] == '>')
+            {
+                isBreak = nameEnd - nameStart == 2 && string.Compare(text, nameStart, "br", 0, 2, StringComparison.OrdinalIgnoreCase) == 0;
+                return j + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where a <c>:shortcode:</c> starting at <paramref name="i"/> ends, or -1.</summary>
+    private static int ShortcodeEnd(string text, int i, int end)
+    {
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        {
+            return -1;
+        }
+
+        var letters = 0;
+        var limit = Math.Min(end, i + 42);
+        for (var j = i + 1; j < limit; j++)
+        {
+            var c = text[j];
+            if (c == ':')
+            {
+                return letters > 0 && j > i + 1 && (j + 1 >= end || !char.IsLetterOrDigit(text[j + 1])) ? j + 1 : -1;
+            }
+
+            if (c is >= 'a' and <= 'z')
+            {
+                letters++;
+            }
+            else if (c is not ((>= '0' and <= '9') or '_' or '+' or '-'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The end of an emoji sequence: the pictograph, variation selectors, joiners and skin tones after it.</summary>
+    private static int EmojiEnd(string text, int i, int end)
+    {
+        i += char.IsHighSurrogate(text[i]) ? 2 : 1;
+        while (i < end)
+        {
+            if (text[i] is '\uFE0F' or '\uFE0E' or '\u20E3')
+            {
+                i++;
+            }
+            else if (text[i] == '\u200D' && i + 1 < end && IsEmojiStart(text, i + 1))
+            {
+                i += char.IsHighSurrogate(text[i + 1]) ? 3 : 2;
+            }
+            else if (IsEmojiStart(text, i) && char.IsHighSurrogate(text[i]) && char.ConvertToUtf32(text[i], text[i + 1]) is >= 0x1F3FB and <= 0x1F3FF)
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return Math.Min(i, end);
+    }
+
+    private static int ClosingRun(string text, int from, int end, int run)
+    {
+        var i = from;
+        while (i < end)
+        {
+            var next = text.IndexOf('`', i, end - i);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            var length = 1;
+            while (next + length < end && text[next + length] == '`')
+            {
+                length++;
+            }
+
+            if (length == run)
+            {
+                return next;
+            }
+
+            i = next + length;
+        }
+
+        return -1;
+    }
+
+    private static bool IsAsciiPunctuation(char c) => c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
+
+    /// <summary>The matching <c>]</c> of every <c>[</c> and <c>)</c> of every <c>(</c> of one line, found once with a stack.</summary>
+    private sealed class Matches
+    {
+        private readonly int _start;
+        private readonly int[] _close;
+
+        public Matches(string text, int start, int end)
+        {
+            _start = start;
+            _close = new int[end - start];
+            var brackets = new Stack<int>();
+            var parens = new Stack<int>();
+            for (var i = start; i < end; i++)
+            {
+                switch (text[i])
+                {
+                    case '\\':
+                        i++;
+                        break;
+                    case '[':
+                        brackets.Push(i);
+                        break;
+                    case ']' when brackets.Count > 0:
+                        _close[brackets.Pop() - start] = i;
+                        break;
+                    case '(':
+                        parens.Push(i);
+                        break;
+                    case ')' when parens.Count > 0:
+                        _close[parens.Pop() - start] = i;
+                        break;
+                }
+            }
+        }
+
+        /// <summary>The matching close of the bracket or parenthesis at <paramref name="open"/>, or 0.</summary>
+        public int Close(int open) => open - _start >= 0 && open - _start < _close.Length ? _close[open - _start] : 0;
+    }
+}

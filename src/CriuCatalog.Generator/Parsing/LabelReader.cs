@@ -1,0 +1,220 @@
+using System;
+
+namespace CriuCatalog.Generator.Parsing;
+
+/// <summary>A venue and year read from a Markdown label such as <c>[NeurIPS'25 Spotlight]</c>.</summary>
+/// <param name="Venue">The venue as written, without an arXiv id: <c>NeurIPS</c>.</param>
+/// <param name="Year">The four-digit year.</param>
+/// <param name="Month">1–12 when the label gives a month (<c>[arXiv 2023.02]</c>), otherwise 0.</param>
+/// <param name="Note">The track or note after the year, parentheses removed: <c>Spotlight</c>, <c>PMLR</c>.</param>
+/// <param name="ArXivId">A well-formed arXiv id in the venue, as in <c>arXiv:2202.07848</c>.</param>
+/// <param name="MalformedArXivId">Text after <c>arXiv:</c> that is not an arXiv id; kept as a note.</param>
+internal sealed record Label(string Venue, int Year, int Month, string? Note, string? ArXivId, string? MalformedArXivId);
+
+/// <summary>
+/// Reads the labels of Markdown lists: a venue, then a year in any of the forms lists use, then an optional note.
+/// <c>[OSDI '23]</c>, <c>[OSDI'23]</c>, <c>[OSDI ’23]</c>, <c>[SoCC '2024]</c>, <c>[NeurIPS 2017]</c>,
+/// <c>[arXiv 2023.02]</c>, <c>[arXiv23]</c>, <c>[arxiv, 2022]</c>, <c>[FAST'25 WiP]</c>,
+/// <c>[Journal of Systems and Software ‘24(CCF B)]</c>, <c>[arXiv:2202.07848]</c>. One left-to-right scan per form.
+/// </summary>
+internal static class LabelReader
+{
+    private const string ArXiv = "arXiv";
+    private const int MaxVenueLength = 100;
+
+    /// <summary>Reads <paramref name="text"/> (the label without its brackets) as a label; null when it is not one.</summary>
+    /// <param name="text">The label's text, cleaned of Markdown.</param>
+    /// <param name="maxVenueWords">The most words a venue may have; a label after a title allows fewer.</param>
+    public static Label? Read(string text, int maxVenueWords = 8)
+    {
+        if (text.Length == 0 || text.Length > 4 * MaxVenueLength)
+        {
+            return null;
+        }
+
+        int tokenStart, tokenEnd, year, month = 0;
+        if (!FindApostropheYear(text, out tokenStart, out tokenEnd, out year)
+            && !FindFourDigitYear(text, out tokenStart, out tokenEnd, out year, out month)
+            && !FindAttachedYear(text, out tokenStart, out tokenEnd, out year))
+        {
+            return ReadArXivWithoutYear(text);
+        }
+
+        var venue = TrimVenue(text.Substring(0, tokenStart));
+        var note = TrimNote(text.Substring(tokenEnd));
+        if (!IsVenue(venue, maxVenueWords))
+        {
+            return null;
+        }
+
+        var (name, id, malformed) = SplitArXivId(venue);
+        return new Label(name, year, month, note, id, malformed);
+    }
+
+    /// <summary>Whether a venue name is arXiv's, in any case.</summary>
+    public static bool IsArXiv(string venue) => string.Equals(venue, ArXiv, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>'23</c>, <c>’23</c>, <c>'2024</c>, <c>' 24</c>: an apostrophe, then two or four digits.</summary>
+    private static bool FindApostropheYear(string text, out int start, out int end, out int year)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('\'' or '\u2019' or '\u2018'))
+            {
+                continue;
+            }
+
+            var digitsStart = i + 1;
+            while (digitsStart < text.Length && text[digitsStart] == ' ')
+            {
+                digitsStart++;
+            }
+
+            var digits = CountDigits(text, digitsStart);
+            if (digits is 2 or 4 && CatalogYear.TryParse(text.Substring(digitsStart, digits), out year, out _))
+            {
+                start = i;
+                end = digitsStart + digits;
+                return true;
+            }
+        }
+
+        start = end = year = 0;
+        return false;
+    }
+
+    /// <summary><c>2017</c>, <c>2023.02</c>, <c>2023-02</c>: four digits from 1900 to 2099, and a month after them.</summary>
+    private static bool FindFourDigitYear(string text, out int start, out int end, out int year, out int month)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i > 0 && IsDigit(text[i - 1])) || CountDigits(text, i) != 4)
+            {
+                continue;
+            }
+
+            var value = int.Parse(text.Substring(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            var after = i + 4;
+            if (value is < 1900 or > 2099)
+            {
+                i = after;
+                continue;
+            }
+
+            month = 0;
+            if (after < text.Length && text[after] is '.' or '-' or '/' && after + 1 < text.Length && IsDigit(text[after + 1]))
+            {
+                // "2023.02" has a month; "2012.03456" is an arXiv id, not a year.
+                var monthDigits = CountDigits(text, after + 1);
+                var monthValue = monthDigits == 2 ? ((text[after + 1] - '0') * 10) + (text[after + 2] - '0') : 0;
+                if (monthValue is < 1 or > 12)
+                {
+                    i = after;
+                    continue;
+                }
+
+                month = monthValue;
+                after += 3;
+            }
+
+            start = i;
+            end = after;
+            year = value;
+            return true;
+        }
+
+        start = end = year = month = 0;
+        return false;
+    }
+
+    /// <summary><c>arXiv23</c>, <c>OSDI23</c>: two digits right after a letter, ending the word.</summary>
+    private static bool FindAttachedYear(string text, out int start, out int end, out int year)
+    {
+        for (var i = 1; i + 2 <= text.Length; i++)
+        {
+            if (char.IsLetter(text[i - 1]) && CountDigits(text, i) == 2 && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2]))
+                && CatalogYear.TryParse(text.Substring(i, 2), out year, out _))
+            {
+                start = i;
+                end = i + 2;
+                return true;
+            }
+        }
+
+        start = end = year = 0;
+        return false;
+    }
+
+    /// <summary><c>arXiv:2202.07848</c> with no year: the id's issue year is the year.</summary>
+    private static Label? ReadArXivWithoutYear(string text)
+    {
+        var (name, id, _) = SplitArXivId(TrimVenue(text));
+        return id is not null && ArXivId.TryGetIssueYear(id, out var year) ? new Label(name, year, 0, null, id, null) : null;
+    }
+
+    /// <summary>Splits <c>arXiv:2202.07848</c> or <c>arXiv 2202.07848</c> into arXiv and the id.</summary>
+    private static (string Venue, string? Id, string? Malformed) SplitArXivId(string venue)
+    {
+        if (venue.Length <= ArXiv.Length || !venue.StartsWith(ArXiv, StringComparison.OrdinalIgnoreCase)
+            || !(venue[ArXiv.Length] == ':' || char.IsWhiteSpace(venue[ArXiv.Length])))
+        {
+            return (venue, null, null);
+        }
+
+        var rest = venue.Substring(ArXiv.Length).TrimStart(' ', '\t', ':').Trim();
+        if (rest.Length == 0 || !(IsDigit(rest[0]) || rest.IndexOf('/') >= 0))
+        {
+            return venue[ArXiv.Length] == ':' ? (venue.Substring(0, ArXiv.Length), null, rest.Length == 0 ? null : rest) : (venue, null, null);
+        }
+
+        var name = venue.Substring(0, ArXiv.Length);
+        return ArXivId.TryGetIssueYear(rest, out _) ? (name, rest, null) : (name, null, rest);
+    }
+
+    private static string TrimVenue(string venue) => venue.Trim().TrimEnd(',', ';', ':', '-', '\u2013', '(', '@', ' ').Trim();
+
+    private static string? TrimNote(string note)
+    {
+        note = note.Trim().TrimStart(',', ';', ':', '-', '\u2013', ' ').Trim();
+        while (note.Length >= 2 && note[0] == '(' && note[note.Length - 1] == ')')
+        {
+            note = note.Substring(1, note.Length - 2).Trim();
+        }
+
+        return note.Length == 0 ? null : note;
+    }
+
+    private static bool IsVenue(string venue, int maxWords)
+    {
+        if (venue.Length == 0 || venue.Length > MaxVenueLength)
+        {
+            return false;
+        }
+
+        var letters = false;
+        var words = 1;
+        foreach (var c in venue)
+        {
+            letters |= char.IsLetter(c);
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return letters && words <= maxWords;
+    }
+
+    private static int CountDigits(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+}

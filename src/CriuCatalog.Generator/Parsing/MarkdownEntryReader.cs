@@ -1,0 +1,554 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace CriuCatalog.Generator.Parsing;
+
+/// <summary>
+/// Reads one Markdown entry: tags and a label before the title, the title itself (a link, bold, italic or plain
+/// text), and the annotations after it, which become links and notes and never part of the title. Also reads the
+/// lines that add to an entry (sub-bullets, continuation lines).
+/// </summary>
+internal static class MarkdownEntryReader
+{
+    /// <summary>The most words a venue may have in a label after the title, as in <c>Title, OSDI '23</c>.</summary>
+    private const int TrailingVenueWords = 4;
+
+    /// <summary>Reads the entry in <paramref name="text"/> between the bounds into <paramref name="draft"/>; false when it has no title.</summary>
+    public static bool Read(string text, int start, int end, EntryDraft draft) => Read(InlineMarkdown.Tokenize(text, start, end), draft);
+
+    /// <summary>Reads an entry from a line already split into inline pieces; false when it has no title.</summary>
+    public static bool Read(List<Inline> tokens, EntryDraft draft)
+    {
+        // The label reader may shorten a piece; the caller's list stays as it was.
+        tokens = [.. tokens];
+        var k = ReadLeadingLabels(tokens, draft);
+        k = ReadTitle(tokens, k, draft, out var carry);
+        ReadAnnotations(tokens, k, carry, draft);
+        if (draft.Label is null)
+        {
+            TakeLabelFromTitleEnd(draft);
+        }
+
+        draft.Title = CleanTitle(draft.Title);
+        return draft.Title.Length > 0;
+    }
+
+    /// <summary>Adds what a sub-bullet or continuation line says to its entry: its links, and its text as a note.</summary>
+    public static void ReadPart(string text, int start, int end, EntryDraft draft) => ReadPart(InlineMarkdown.Tokenize(text, start, end), draft);
+
+    /// <inheritdoc cref="ReadPart(string, int, int, EntryDraft)"/>
+    public static void ReadPart(List<Inline> tokens, EntryDraft draft)
+    {
+        var note = new List<Inline>();
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case InlineKind.Link:
+                case InlineKind.Image:
+                    draft.AddLink(token.Text, token.Url);
+                    break;
+                case InlineKind.Emoji:
+                    break;
+                default:
+                    note.Add(token);
+                    break;
+            }
+        }
+
+        draft.AddNote(InlineMarkdown.Join(note));
+    }
+
+    /// <summary>Whether the line is a table-of-contents line: nothing but links to anchors (<c>#section</c>) and separators.</summary>
+    public static bool IsTableOfContents(List<Inline> tokens)
+    {
+        var links = 0;
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case InlineKind.Link when token.Url is { Length: > 0 } url && url[0] == '#':
+                    links++;
+                    break;
+                case InlineKind.Pipe:
+                case InlineKind.Break:
+                case InlineKind.Emoji:
+                case InlineKind.Emphasis:
+                    break;
+                case InlineKind.Text when IsSeparator(token.Text):
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return links > 0;
+    }
+
+    /// <summary>Brackets before the title: the first that reads as a label is the label, the others are tags.</summary>
+    private static int ReadLeadingLabels(List<Inline> tokens, EntryDraft draft)
+    {
+        var k = 0;
+        string? openMarker = null;
+        for (; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == InlineKind.Text && token.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            // "**[OSDI'23]** Title": emphasis around a label is not the title's.
+            if (token.Kind == InlineKind.Emphasis)
+            {
+                var next = NextSignificant(tokens, k + 1);
+                if (openMarker is null && next >= 0 && tokens[next].Kind == InlineKind.Brackets)
+                {
+                    openMarker = token.Text;
+                    continue;
+                }
+
+                if (openMarker == token.Text)
+                {
+                    openMarker = null;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token.Kind == InlineKind.Brackets && HasMoreContent(tokens, k + 1))
+            {
+                if (draft.Label is null && LabelReader.Read(token.Text) is { } label)
+                {
+                    draft.Label = label;
+                }
+                else
+                {
+                    draft.AddTag(token.Text);
+                }
+
+                continue;
+            }
+
+            // "[[OSDI'23](url)] Title" and "[[pdf](url)] Title": a link before the title that is a label or a link name.
+            if (token.Kind == InlineKind.Link && HasMoreContent(tokens, k + 1)
+                && ((draft.Label is null && LabelReader.Read(token.Text) is not null) || IsLinkName(token.Text) || InlineMarkdown.IsUrl(token.Text)))
+            {
+                draft.Label ??= LabelReader.Read(token.Text);
+                draft.AddLink(token.Text, token.Url);
+                continue;
+            }
+
+            if (token.Kind == InlineKind.Emoji && HasMoreContent(tokens, k + 1))
+            {
+                draft.AddNote(token.Text);
+                continue;
+            }
+
+            // "【VLDB 2023】 Title": a label in CJK lenticular brackets, as some lists write them.
+            if (token.Kind == InlineKind.Text && draft.Label is null && token.Text.TrimStart() is { Length: > 2 } text && text[0] == '\u3010'
+                && text.IndexOf('\u3011') is var close and > 1 && LabelReader.Read(text.Substring(1, close - 1).Trim()) is { } lenticular)
+            {
+                draft.Label = lenticular;
+                tokens[k] = token with { Text = text.Substring(close + 1) };
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// The title: a link's text (its URL is the paper's), or the text up to the first annotation. <paramref name="carry"/>
+    /// is what is left of a text piece the title stopped inside.
+    /// </summary>
+    private static int ReadTitle(List<Inline> tokens, int k, EntryDraft draft, out string? carry)
+    {
+        carry = null;
+        if (k < tokens.Count && tokens[k].Kind == InlineKind.Emphasis && ReadEmphasizedTitle(tokens, k, draft) is var afterEmphasis and > 0)
+        {
+            return afterEmphasis;
+        }
+
+        if (k < tokens.Count && tokens[k].Kind == InlineKind.Link && InlineMarkdown.IsUrl(tokens[k].Text))
+        {
+            // A URL written as the title is a link; the entry has no title.
+            draft.AddLink(tokens[k].Text, tokens[k].Url);
+            return k + 1;
+        }
+
+        if (k < tokens.Count && tokens[k].Kind == InlineKind.Link)
+        {
+            draft.Title = tokens[k].Text;
+            if (tokens[k].Url is { Length: > 0 } url && url[0] != '#')
+            {
+                draft.SetUrl(url);
+            }
+
+            return k + 1;
+        }
+
+        var title = new StringBuilder();
+        for (; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == InlineKind.Text)
+            {
+                title.Append(token.Text);
+                continue;
+            }
+
+            if (token.Kind == InlineKind.Emphasis)
+            {
+                continue;
+            }
+
+            if (token.Kind != InlineKind.Code)
+            {
+                break;
+            }
+
+            // "Title (`Parcae`)": a system name in code font is a note, not part of the title.
+            var last = title.Length - 1;
+            while (last >= 0 && char.IsWhiteSpace(title[last]))
+            {
+                last--;
+            }
+
+            if (last >= 0 && title[last] == '(' && k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text
+                && tokens[k + 1].Text.TrimStart().StartsWith(")", StringComparison.Ordinal))
+            {
+                title.Length = last;
+                draft.AddNote(token.Text);
+                carry = tokens[k + 1].Text.TrimStart().Substring(1);
+                k += 2;
+                break;
+            }
+
+            title.Append(token.Text);
+        }
+
+        draft.Title = title.ToString();
+        return k;
+    }
+
+    /// <summary>After the title: links, badges, <c>| Institution</c>, <c>[also in SoCC'23]</c>, code names and emoji.</summary>
+    private static void ReadAnnotations(List<Inline> tokens, int k, string? carry, EntryDraft draft)
+    {
+        if (carry is not null)
+        {
+            ReadTrailingText(carry, draft);
+        }
+
+        for (; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            switch (token.Kind)
+            {
+                case InlineKind.Link:
+                case InlineKind.Image:
+                    draft.AddLink(token.Text, token.Url);
+                    if (draft.Url is null && token.Kind == InlineKind.Link && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url)
+                    {
+                        draft.SetUrl(url);
+                    }
+
+                    break;
+                case InlineKind.Brackets:
+                    if (draft.Label is null && !token.Text.StartsWith("also", StringComparison.OrdinalIgnoreCase) && LabelReader.Read(token.Text) is { } label)
+                    {
+                        draft.Label = label;
+                    }
+                    else
+                    {
+                        draft.AddNote(token.Text);
+                    }
+
+                    break;
+                case InlineKind.Text:
+                    ReadTrailingText(token.Text, draft);
+                    break;
+                case InlineKind.Code:
+                case InlineKind.Emoji:
+                    draft.AddNote(token.Text);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Text after the title: a label such as <c>(CIDR'19)</c> or <c>, OSDI '23</c> when there is none yet, else a note.</summary>
+    private static void ReadTrailingText(string text, EntryDraft draft)
+    {
+        var trimmed = text.Trim().Trim(',', ';', '-', '\u2013', '\u2014', ' ', '.');
+        if (!HasLetterOrDigit(trimmed))
+        {
+            // Separators and the parentheses around a code name, as in "(`Parcae`)".
+            return;
+        }
+
+        if (draft.Label is null && ReadTrailingLabel(trimmed) is { } label)
+        {
+            draft.Label = label;
+            return;
+        }
+
+        if (draft.Label is null)
+        {
+            // ". A. Writer, B. Coder. OSDI 2023": the label is one of the pieces, what is around it a note (authors).
+            var pieces = SplitPieces(trimmed);
+            for (var i = pieces.Count - 1; i >= 0 && pieces.Count > 1; i--)
+            {
+                var (start, end) = pieces[i];
+                if (ReadTrailingLabel(trimmed.Substring(start, end - start)) is { } piece)
+                {
+                    draft.Label = piece;
+                    draft.AddNote(trimmed.Substring(0, start) + " " + trimmed.Substring(end));
+                    return;
+                }
+            }
+        }
+
+        draft.AddNote(trimmed);
+    }
+
+    /// <summary>A label written after a title: <c>(CIDR'19)</c>, <c>OSDI '23</c>, or a bare year, <c>(2023)</c>, with no venue.</summary>
+    private static Label? ReadTrailingLabel(string text)
+    {
+        text = text.Trim().Trim('.', ' ');
+        var inner = text.Length >= 2 && text[0] is '(' or '[' && text[text.Length - 1] is ')' or ']' ? text.Substring(1, text.Length - 2).Trim() : text;
+        if (inner.Length == 4 && CatalogYear.TryParse(inner, out var year, out _))
+        {
+            return new Label(string.Empty, year, 0, null, null, null);
+        }
+
+        return LabelReader.Read(inner, TrailingVenueWords);
+    }
+
+    /// <summary>Where the pieces of a text are, split at <c>". "</c>, <c>", "</c>, <c>"; "</c> and <c>" - "</c>.</summary>
+    private static List<(int Start, int End)> SplitPieces(string text)
+    {
+        var pieces = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            var separator = text[i] is '.' or ',' or ';' && text[i + 1] == ' ' ? 2
+                : text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' && i + 2 < text.Length && text[i + 2] == ' ' ? 3
+                : 0;
+            if (separator > 0)
+            {
+                pieces.Add((start, i));
+                start = i + separator;
+                i = start - 1;
+            }
+        }
+
+        pieces.Add((start, text.Length));
+        return pieces;
+    }
+
+    /// <summary>
+    /// A bold or italic title, <c>**Title**</c>, <c>*Title*</c> or <c>**[Title](url)**</c>: the pieces up to the
+    /// same marker. Returns where the title ends, or -1 when the marker is never closed.
+    /// </summary>
+    private static int ReadEmphasizedTitle(List<Inline> tokens, int k, EntryDraft draft)
+    {
+        var marker = tokens[k].Text;
+        var close = -1;
+        for (var i = k + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == InlineKind.Emphasis && tokens[i].Text == marker)
+            {
+                close = i;
+                break;
+            }
+        }
+
+        // "*Deep* Learning for Checkpoints" emphasizes a word of a plain title: words right after the marker go on.
+        var after = close + 1 < tokens.Count && tokens[close + 1].Kind == InlineKind.Text ? tokens[close + 1].Text.TrimStart() : string.Empty;
+        if (close < 0 || (after.Length > 0 && char.IsLetterOrDigit(after[0])))
+        {
+            return -1;
+        }
+
+        var inner = tokens.GetRange(k + 1, close - k - 1);
+        var link = inner.FindIndex(t => t.Kind == InlineKind.Link);
+        if (link >= 0 && inner.TrueForAll(t => t.Kind is InlineKind.Link or InlineKind.Emphasis || (t.Kind == InlineKind.Text && t.Text.Trim().Length == 0)))
+        {
+            draft.Title = inner[link].Text;
+            if (inner[link].Url is { Length: > 0 } url && url[0] != '#')
+            {
+                draft.SetUrl(url);
+            }
+        }
+        else
+        {
+            var title = new StringBuilder();
+            foreach (var token in inner)
+            {
+                if (token.Kind is InlineKind.Text or InlineKind.Code or InlineKind.Link)
+                {
+                    title.Append(token.Text);
+                }
+                else if (token.Kind is InlineKind.Image or InlineKind.Brackets or InlineKind.Emoji)
+                {
+                    draft.AddLink(token.Text, token.Url);
+                }
+            }
+
+            draft.Title = title.ToString();
+        }
+
+        return InlineMarkdown.Join(inner).Length == 0 ? -1 : close + 1;
+    }
+
+    private static int NextSignificant(List<Inline> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != InlineKind.Text || tokens[i].Text.Trim().Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The name of a link that is not a title: <c>paper</c>, <c>pdf</c>, <c>code</c>, <c>arXiv</c> and the like.</summary>
+    private static bool IsLinkName(string label)
+    {
+        foreach (var name in new[] { "paper", "pdf", "arxiv", "code", "link", "project", "website", "slides", "video", "github", "doi" })
+        {
+            if (label.Trim('[', ']', ' ').Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A label written at the end of a plain-text title: <c>Title (CIDR'19)</c>, <c>Title. OSDI 2019</c>,
+    /// <c>Title, OSDI '23</c>. A trailing parenthesis without a year, as in <c>… CheckPOINTs (ConPoint)</c>, stays.
+    /// </summary>
+    private static void TakeLabelFromTitleEnd(EntryDraft draft)
+    {
+        var title = draft.Title.TrimEnd();
+        if (title.EndsWith(")", StringComparison.Ordinal))
+        {
+            var open = title.LastIndexOf('(');
+            if (open > 0 && ReadTrailingLabel(title.Substring(open)) is { } label)
+            {
+                draft.Label = label;
+                draft.Title = title.Substring(0, open);
+            }
+
+            return;
+        }
+
+        foreach (var separator in new[] { ". ", ", ", " - " })
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && LabelReader.Read(title.Substring(at + separator.Length).TrimEnd('.'), TrailingVenueWords) is { Note: null } label)
+            {
+                draft.Label = label;
+                draft.Title = title.Substring(0, at);
+
+                // "Title. A. Writer, B. Coder. OSDI 2019": what is between the title and the label is the authors.
+                var first = separator == ". " ? draft.Title.IndexOf(". ", StringComparison.Ordinal) : -1;
+                if (first > 0)
+                {
+                    draft.AddNote(draft.Title.Substring(first + 2));
+                    draft.Title = draft.Title.Substring(0, first);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>Trims what a title never ends with: a period, a comma, a colon, quotes around it.</summary>
+    private static string CleanTitle(string title)
+    {
+        title = InlineMarkdown.Collapse(title);
+        if (title.EndsWith(".", StringComparison.Ordinal) && !title.EndsWith("..", StringComparison.Ordinal))
+        {
+            title = title.Substring(0, title.Length - 1);
+        }
+
+        title = title.TrimEnd(',', ';', ':', ' ', '-', '\u2013', '\u2014', '(', '[').TrimStart('-', ' ', ':');
+        if (title.Length >= 2 && title[0] is '"' or '\u201C' && title[title.Length - 1] is '"' or '\u201D')
+        {
+            title = title.Substring(1, title.Length - 2).Trim();
+        }
+
+        return title;
+    }
+
+    private static bool HasMoreContent(List<Inline> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind is not (InlineKind.Text or InlineKind.Break or InlineKind.Emphasis) || tokens[i].Text.Trim().Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line holds only images (badges) and white space.</summary>
+    public static bool IsOnlyImages(List<Inline> tokens)
+    {
+        var images = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == InlineKind.Image)
+            {
+                images++;
+            }
+            else if (token.Kind != InlineKind.Emphasis && (token.Kind != InlineKind.Text || token.Text.Trim().Length > 0))
+            {
+                return false;
+            }
+        }
+
+        return images > 0;
+    }
+
+    private static bool IsPaperLinkLabel(string label)
+        => label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSeparator(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsWhiteSpace(c) || c is '|' or '-' or '\u00B7' or '\u2022' or ',' or '/' or '.' or ':' or '\u2013' or '\u2014'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,202 @@
+namespace CriuCatalog.Generator.Parsing;
+
+/// <summary>
+/// Recognizes the block-level shape of one Markdown line: a heading, a bullet, a table row, a fence, a rule. Each
+/// method takes the line's trimmed bounds and scans it once, without regular expressions.
+/// </summary>
+internal static class MarkdownLines
+{
+    /// <summary>
+    /// The level of an ATX heading (<c>## Name</c>, 1–6 <c>#</c> then white space or the end) or a wiki heading
+    /// (<c>== Name ==</c>), with the bounds of its text; 0 when the line is not a heading.
+    /// </summary>
+    public static int HeadingLevel(string text, int start, int end, out int textStart, out int textEnd)
+    {
+        textStart = textEnd = start;
+        var marker = text[start];
+        if (marker is not ('#' or '='))
+        {
+            return 0;
+        }
+
+        var level = 0;
+        while (start + level < end && text[start + level] == marker)
+        {
+            level++;
+        }
+
+        if (level > 6)
+        {
+            return 0;
+        }
+
+        var after = start + level;
+        if (marker == '#')
+        {
+            if (after < end && !char.IsWhiteSpace(text[after]))
+            {
+                return 0;
+            }
+
+            // A closing run of '#' after white space is not part of the text: "## Name ##".
+            var close = end;
+            while (close > after && text[close - 1] == '#')
+            {
+                close--;
+            }
+
+            textStart = after;
+            textEnd = close == after || char.IsWhiteSpace(text[close - 1]) ? close : end;
+            SourceLines.Trim(text, ref textStart, ref textEnd);
+            return level;
+        }
+
+        // "== Name ==": the same number of '=' on both sides, and some text between them.
+        var closing = 0;
+        while (closing < level && end - closing - 1 > after && text[end - closing - 1] == '=')
+        {
+            closing++;
+        }
+
+        if (closing != level || end - closing <= after)
+        {
+            return 0;
+        }
+
+        textStart = after;
+        textEnd = end - closing;
+        SourceLines.Trim(text, ref textStart, ref textEnd);
+        return textStart < textEnd ? level : 0;
+    }
+
+    /// <summary>
+    /// Where a bullet's content starts, for <c>- x</c>, <c>* x</c>, <c>+ x</c>, <c>1. x</c> and <c>1) x</c>; -1 when the
+    /// line is not a bullet. A marker needs white space after it, as in Markdown: <c>-x</c> and <c>*x*</c> are text.
+    /// </summary>
+    public static int BulletContent(string text, int start, int end)
+    {
+        var marker = start;
+        if (text[marker] is '-' or '*' or '+')
+        {
+            marker++;
+        }
+        else
+        {
+            var digits = 0;
+            while (marker < end && digits < 10 && text[marker] is >= '0' and <= '9')
+            {
+                marker++;
+                digits++;
+            }
+
+            if (digits == 0 || marker >= end || text[marker] is not ('.' or ')'))
+            {
+                return -1;
+            }
+
+            marker++;
+        }
+
+        if (marker == end)
+        {
+            return end;
+        }
+
+        if (!char.IsWhiteSpace(text[marker]))
+        {
+            return -1;
+        }
+
+        while (marker < end && char.IsWhiteSpace(text[marker]))
+        {
+            marker++;
+        }
+
+        return marker;
+    }
+
+    /// <summary>A thematic break: three or more of one of <c>-</c>, <c>*</c>, <c>_</c>, with only white space between.</summary>
+    public static bool IsRule(string text, int start, int end)
+    {
+        var marker = text[start];
+        if (marker is not ('-' or '*' or '_'))
+        {
+            return false;
+        }
+
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == marker)
+            {
+                count++;
+            }
+            else if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>A code fence, <c>```</c> or <c>~~~</c> with an optional info string.</summary>
+    public static bool IsFence(string text, int start, int end)
+        => end - start >= 3 && text[start] is '`' or '~' && text[start + 1] == text[start] && text[start + 2] == text[start];
+
+    /// <summary>A table's separator row: cells of <c>-</c> with optional <c>:</c>, between <c>|</c>, such as <c>|---|:--:|</c>.</summary>
+    public static bool IsTableSeparator(string text, int start, int end)
+    {
+        var dashes = 0;
+        var pipes = 0;
+        for (var i = start; i < end; i++)
+        {
+            switch (text[i])
+            {
+                case '-':
+                    dashes++;
+                    break;
+                case '|':
+                    pipes++;
+                    break;
+                case ':':
+                    break;
+                default:
+                    if (!char.IsWhiteSpace(text[i]))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return dashes >= 3 && pipes >= 1;
+    }
+
+    /// <summary>A table row: a line that starts with <c>|</c>.</summary>
+    public static bool IsTableRow(string text, int start, int end) => text[start] == '|' && end - start >= 2;
+
+    /// <summary>The line's indentation in columns, a tab counting four.</summary>
+    public static int Indent(string text, LineSlice line)
+    {
+        var columns = 0;
+        for (var i = line.ContentStart; i < line.End; i++)
+        {
+            if (text[i] == '\t')
+            {
+                columns += 4;
+            }
+            else if (char.IsWhiteSpace(text[i]))
+            {
+                columns++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return columns;
+    }
+}

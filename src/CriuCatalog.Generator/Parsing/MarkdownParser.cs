@@ -1,0 +1,455 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Diagnostics;
+
+namespace CriuCatalog.Generator.Parsing;
+
+/// <summary>
+/// Reads a Markdown paper list (docs/catalog-format.md, "Markdown lists"): headings are categories nested by level,
+/// bullets, numbered items, table rows and labelled lines are entries, sub-bullets add to the entry above them,
+/// and everything else is classified as skipped markup or reported. Every non-blank line gets a
+/// <see cref="LineKind"/>, and any line not used has a diagnostic at its exact span.
+/// </summary>
+internal static class MarkdownParser
+{
+    /// <summary>The venue of an entry whose year is known (from a heading) but whose venue is not.</summary>
+    public const string UnknownVenue = "Unknown";
+
+    public static void Parse(string text, List<LineSlice> lines, ParseState state, CancellationToken cancellationToken)
+    {
+        var reader = new Reader(text, lines, state);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequestedAt(i);
+            i = reader.Read(i);
+        }
+
+        reader.FinishEntry();
+        state.Lines.Sort((a, b) => a.Line.CompareTo(b.Line));
+    }
+
+    /// <summary>An open heading: its level, its category, and the year or venue its text names.</summary>
+    private readonly record struct Heading(int Level, int Category, int Year, string? Venue);
+
+    private sealed class Reader(string text, List<LineSlice> lines, ParseState state)
+    {
+        private readonly List<Heading> _headings = [];
+        private bool _inFence;
+        private bool _inComment;
+        private bool _seenContent;
+
+        private EntryDraft? _entry;
+        private LineSlice _entryLine;
+        private int _entryStart;
+        private int _entryEnd;
+        private int _entryIndent;
+        private bool _blankSinceEntry;
+
+        private TableColumns? _table;
+
+        /// <summary>Reads line <paramref name="i"/> and returns the index of the last line it used.</summary>
+        public int Read(int i)
+        {
+            var line = lines[i];
+            var start = line.ContentStart;
+            var end = line.End;
+            SourceLines.Trim(text, ref start, ref end);
+            if (start == end)
+            {
+                _blankSinceEntry = true;
+                _table = null;
+                return i;
+            }
+
+            if (StartsSkipped(start, end))
+            {
+                FinishEntryUnlessIndented(line);
+                state.Classify(line, LineKind.Skipped);
+                return i;
+            }
+
+            if (MarkdownLines.HeadingLevel(text, start, end, out var headingStart, out var headingEnd) is var level and > 0)
+            {
+                FinishEntry();
+                _table = null;
+                ReadHeading(line, start, end, level, headingStart, headingEnd);
+                return i;
+            }
+
+            if (_table is null && IsTableStart(i, start, end))
+            {
+                FinishEntry();
+                _table = MarkdownTableReader.ReadHeader(text, start, end);
+                _seenContent = true;
+                state.Classify(line, LineKind.TableHeader);
+                state.Classify(lines[i + 1], LineKind.TableSeparator);
+                return i + 1;
+            }
+
+            if (_table is { } columns && (MarkdownLines.IsTableRow(text, start, end) || text.IndexOf('|', start, end - start) >= 0))
+            {
+                ReadTableRow(line, start, end, columns);
+                return i;
+            }
+
+            _table = null;
+            if (MarkdownLines.IsRule(text, start, end))
+            {
+                FinishEntry();
+                state.Classify(line, LineKind.Skipped);
+                return i;
+            }
+
+            var indent = MarkdownLines.Indent(text, line);
+            var content = MarkdownLines.BulletContent(text, start, end);
+            if (content >= 0)
+            {
+                ReadBullet(line, start, end, content, indent);
+            }
+            else
+            {
+                ReadText(line, start, end, indent);
+            }
+
+            return i;
+        }
+
+        public void FinishEntry()
+        {
+            if (_entry is not { } draft)
+            {
+                return;
+            }
+
+            _entry = null;
+            AddEntry(draft, _entryLine, _entryStart, _entryEnd);
+        }
+
+        /// <summary>Code fences, HTML comments, <c>&lt;details&gt;</c> wrappers and lines of only HTML tags.</summary>
+        private bool StartsSkipped(int start, int end)
+        {
+            if (_inFence)
+            {
+                _inFence = !MarkdownLines.IsFence(text, start, end);
+                return true;
+            }
+
+            if (_inComment)
+            {
+                _inComment = text.IndexOf("-->", start, end - start, StringComparison.Ordinal) < 0;
+                return true;
+            }
+
+            if (MarkdownLines.IsFence(text, start, end))
+            {
+                _inFence = true;
+                return true;
+            }
+
+            if (string.CompareOrdinal(text, start, "<!--", 0, 4) == 0)
+            {
+                _inComment = text.IndexOf("-->", start + 4, end - start - 4 < 0 ? 0 : end - start - 4, StringComparison.Ordinal) < 0;
+                return true;
+            }
+
+            if (text[start] != '<')
+            {
+                return false;
+            }
+
+            return StartsWithTag(start, end, "details") || StartsWithTag(start, end, "/details") || StartsWithTag(start, end, "summary")
+                || InlineMarkdown.Clean(text, start, end).Length == 0;
+        }
+
+        private bool StartsWithTag(int start, int end, string name)
+            => end - start > name.Length + 1 && string.Compare(text, start + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && !char.IsLetterOrDigit(text[start + 1 + name.Length]);
+
+        private bool IsTableStart(int i, int start, int end)
+        {
+            if (i + 1 >= lines.Count || text.IndexOf('|', start, end - start) < 0)
+            {
+                return false;
+            }
+
+            var next = lines[i + 1];
+            var nextStart = next.ContentStart;
+            var nextEnd = next.End;
+            SourceLines.Trim(text, ref nextStart, ref nextEnd);
+            return nextStart < nextEnd && MarkdownLines.IsTableSeparator(text, nextStart, nextEnd);
+        }
+
+        private void ReadHeading(LineSlice line, int start, int end, int level, int textStart, int textEnd)
+        {
+            var name = CleanHeading(textStart, textEnd);
+            if (name.Length == 0)
+            {
+                state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "an empty heading");
+                state.Classify(line, LineKind.Reported);
+                return;
+            }
+
+            if (level == 1 && !_seenContent && state.Title is null)
+            {
+                state.Title = name;
+                _seenContent = true;
+                state.Classify(line, LineKind.Title);
+                return;
+            }
+
+            _seenContent = true;
+            while (_headings.Count > 0 && _headings[_headings.Count - 1].Level >= level)
+            {
+                _headings.RemoveAt(_headings.Count - 1);
+            }
+
+            var parent = _headings.Count > 0 ? _headings[_headings.Count - 1].Category : -1;
+            var index = state.Categories.Count;
+            state.Categories.Add(new CategoryLine(name, state.Locate(line, textStart, textEnd)) { Level = level, Parent = parent });
+            state.CurrentCategory = index;
+            var (year, venue) = HeadingContext(name);
+            _headings.Add(new Heading(level, index, year, venue));
+            state.Classify(line, LineKind.Heading);
+        }
+
+        /// <summary>A heading's text as a name: Markdown cleaned, emoji and anchors removed.</summary>
+        private string CleanHeading(int start, int end)
+        {
+            var kept = new List<Inline>();
+            foreach (var token in InlineMarkdown.Tokenize(text, start, end))
+            {
+                if (token.Kind is not (InlineKind.Emoji or InlineKind.Image))
+                {
+                    kept.Add(token);
+                }
+            }
+
+            return InlineMarkdown.Join(kept).Trim(':', ' ', '-');
+        }
+
+        /// <summary>
+        /// The year or venue a heading names, for the entries under it that have no label: <c>2025</c>, <c>OSDI 2023</c>,
+        /// or one word written like a venue's acronym (<c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>).
+        /// </summary>
+        private static (int Year, string? Venue) HeadingContext(string name)
+        {
+            if (name.Length == 4 && CatalogYear.TryParse(name, out var year, out _))
+            {
+                return (year, null);
+            }
+
+            if (LabelReader.Read(name, maxVenueWords: 3) is { Note: null } label)
+            {
+                return (label.Year, label.Venue);
+            }
+
+            var capitals = 0;
+            foreach (var c in name)
+            {
+                if (!char.IsLetterOrDigit(c) && c is not ('-' or '/'))
+                {
+                    return (0, null);
+                }
+
+                capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
+            }
+
+            return (0, capitals >= 2 || LabelReader.IsArXiv(name) ? name : null);
+        }
+
+        private void ReadBullet(LineSlice line, int start, int end, int content, int indent)
+        {
+            if (content == end)
+            {
+                FinishEntryUnlessIndented(line);
+                state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "an empty bullet");
+                state.Classify(line, LineKind.Reported);
+                return;
+            }
+
+            var tokens = InlineMarkdown.Tokenize(text, content, end);
+            if (MarkdownEntryReader.IsTableOfContents(tokens))
+            {
+                state.Classify(line, LineKind.TableOfContents);
+                return;
+            }
+
+            _seenContent = true;
+            var draft = new EntryDraft();
+            var hasTitle = MarkdownEntryReader.Read(tokens, draft);
+            if (_entry is { } parent && indent > _entryIndent)
+            {
+                var isEntry = hasTitle && (draft.Label is not null || (draft.Url is not null && parent.Url is null && parent.Label is null));
+                if (!isEntry)
+                {
+                    MarkdownEntryReader.ReadPart(tokens, parent);
+                    state.Classify(line, LineKind.EntryPart);
+                    _blankSinceEntry = false;
+                    return;
+                }
+            }
+
+            FinishEntry();
+            if (!hasTitle)
+            {
+                state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "a bullet with no title");
+                state.Classify(line, LineKind.Reported);
+                return;
+            }
+
+            Open(draft, line, start, end, indent);
+        }
+
+        private void ReadText(LineSlice line, int start, int end, int indent)
+        {
+            if (_entry is { } entry && (indent > _entryIndent || !_blankSinceEntry))
+            {
+                // A continuation line of the entry, or an indented paragraph under it.
+                MarkdownEntryReader.ReadPart(text, start, end, entry);
+                state.Classify(line, LineKind.EntryPart);
+                _blankSinceEntry = false;
+                return;
+            }
+
+            FinishEntry();
+            if (text[start] == '>')
+            {
+                while (start < end && (text[start] == '>' || char.IsWhiteSpace(text[start])))
+                {
+                    start++;
+                }
+
+                if (start == end)
+                {
+                    state.Classify(line, LineKind.Skipped);
+                    return;
+                }
+            }
+
+            var tokens = InlineMarkdown.Tokenize(text, start, end);
+            if (MarkdownEntryReader.IsTableOfContents(tokens))
+            {
+                state.Classify(line, LineKind.TableOfContents);
+                return;
+            }
+
+            if (MarkdownEntryReader.IsOnlyImages(tokens))
+            {
+                // A row of badges.
+                state.Classify(line, LineKind.Skipped);
+                return;
+            }
+
+            var draft = new EntryDraft();
+            if (MarkdownEntryReader.Read(tokens, draft) && draft.Label is not null)
+            {
+                _seenContent = true;
+                Open(draft, line, start, end, indent);
+                return;
+            }
+
+            state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "text");
+            state.Classify(line, LineKind.Reported);
+        }
+
+        private void ReadTableRow(LineSlice line, int start, int end, TableColumns columns)
+        {
+            FinishEntry();
+            if (!columns.HasTitle)
+            {
+                state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "a row of a table with no title or paper column");
+                state.Classify(line, LineKind.Reported);
+                return;
+            }
+
+            var draft = new EntryDraft();
+            if (!MarkdownTableReader.ReadRow(text, start, end, columns, draft))
+            {
+                state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "a table row with no title");
+                state.Classify(line, LineKind.Reported);
+                return;
+            }
+
+            AddEntry(draft, line, start, end);
+        }
+
+        private void Open(EntryDraft draft, LineSlice line, int start, int end, int indent)
+        {
+            _entry = draft;
+            _entryLine = line;
+            _entryStart = start;
+            _entryEnd = end;
+            _entryIndent = indent;
+            _blankSinceEntry = false;
+        }
+
+        private void FinishEntryUnlessIndented(LineSlice line)
+        {
+            if (_entry is not null && MarkdownLines.Indent(text, line) <= _entryIndent)
+            {
+                FinishEntry();
+            }
+        }
+
+        /// <summary>
+        /// Adds the entry, its year and venue from its label, else from the headings above it, else from its arXiv
+        /// link; without a year it is reported and skipped.
+        /// </summary>
+        private void AddEntry(EntryDraft draft, LineSlice line, int start, int end)
+        {
+            var label = draft.Label;
+            var venue = label is { Venue.Length: > 0 } ? label.Venue : null;
+            var year = label?.Year ?? 0;
+            var arXivId = label?.ArXivId;
+            for (var h = _headings.Count - 1; h >= 0 && (venue is null || year == 0); h--)
+            {
+                venue ??= _headings[h].Venue;
+                year = year == 0 ? _headings[h].Year : year;
+            }
+
+            if (draft.LinkedArXivId is { } linked && ArXivId.TryGetIssueYear(linked, out var issued))
+            {
+                year = year == 0 ? issued : year;
+                venue ??= "arXiv";
+            }
+
+            if (year == 0)
+            {
+                state.Report(DiagnosticDescriptors.EntryWithoutYear, line, start, end, draft.Title);
+                state.Classify(line, LineKind.Reported);
+                return;
+            }
+
+            venue ??= UnknownVenue;
+            if (LabelReader.IsArXiv(venue) && arXivId is null && draft.LinkedArXivId is { } fromLink)
+            {
+                arXivId = fromLink;
+            }
+            else if (!LabelReader.IsArXiv(venue))
+            {
+                arXivId = null;
+            }
+
+            var notes = new List<string>(draft.Notes);
+            if (label?.MalformedArXivId is { } malformed)
+            {
+                notes.Insert(0, "arXiv:" + malformed);
+            }
+
+            state.Entries.Add(new EntryLine(state.CurrentCategory, venue, arXivId, year, draft.Title, line.Number + 1, state.Locate(line, start, end))
+            {
+                Url = draft.Url,
+                Links = draft.Links.ToEquatableArray(),
+                LinkedArXivId = draft.LinkedArXivId,
+                Doi = draft.Doi,
+                Note = label?.Note,
+                Month = label?.Month ?? 0,
+                Tags = draft.Tags.ToEquatableArray(),
+                Notes = notes.ToEquatableArray(),
+            });
+            state.Classify(line, LineKind.Entry);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Linq;
+using System.Threading;
+using CriuCatalog.Generator.Model;
+using CriuCatalog.Generator.Parsing;
+using CriuCatalog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>
+/// The composed awesome-list fixture (Fixtures/awesome-checkpointing.md: nested headings, a table of contents,
+/// sub-bullets, two tables, every label variant) read end to end: parser, builder, and the generated catalog.
+/// </summary>
+public class MarkdownFixtureTests
+{
+    private static readonly CatalogDocument Document = CatalogParser.Parse(new CatalogSource(MarkdownFixtures.AwesomePath, MarkdownFixtures.Awesome), CancellationToken.None);
+
+    private static readonly CatalogBuildResult Built = CatalogBuilder.Build([Document], CancellationToken.None);
+
+    private static CatalogModel Model => Built.Model!;
+
+    [Fact]
+    public void Every_line_is_accounted_for()
+        => LineAccounting.AssertEveryLineIsAccountedFor(MarkdownFixtures.Awesome, Document, Built.Diagnostics.Select(d => d.Location!.LineSpan.Start.Line));
+
+    [Fact]
+    public void Counts_of_lines_entries_papers_categories_and_venues()
+    {
+        Assert.Equal(CatalogFormat.Markdown, Document.Format);
+        Assert.Equal("Awesome Checkpointing Systems", Document.Title);
+        Assert.Equal(
+            [(LineKind.Title, 1), (LineKind.Heading, 22), (LineKind.Entry, 70), (LineKind.EntryPart, 10), (LineKind.TableOfContents, 7), (LineKind.TableHeader, 2), (LineKind.TableSeparator, 2), (LineKind.Skipped, 15), (LineKind.Reported, 2)],
+            Document.Lines.GroupBy(l => l.Kind).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())));
+
+        // Flint, Drift and "Snapshots All the Way Down" are each listed twice, once with a link and once without.
+        Assert.Equal(67, Model.Papers.Count);
+        Assert.Equal(22, Model.Categories.Count);
+        Assert.Equal(36, Model.Venues.Count);
+    }
+
+    [Fact]
+    public void A_clean_list_has_no_warnings_only_infos_for_prose_renames_and_venue_spellings()
+    {
+        var all = Document.Diagnostics.Concat(Built.Diagnostics).ToList();
+
+        Assert.DoesNotContain(all, d => d.Descriptor.DefaultSeverity >= DiagnosticSeverity.Warning);
+        Assert.Equal(["CRIU009", "CRIU020", "CRIU020", "CRIU021", "CRIU021"], all.Select(d => d.Descriptor.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Titles_are_clean()
+    {
+        Assert.All(Model.Papers, p =>
+        {
+            Assert.DoesNotContain("](", p.Title, StringComparison.Ordinal);
+            Assert.DoesNotContain("http", p.Title, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("*", p.Title, StringComparison.Ordinal);
+            Assert.DoesNotContain("<", p.Title, StringComparison.Ordinal);
+            Assert.DoesNotContain("`", p.Title, StringComparison.Ordinal);
+            Assert.DoesNotContain("|", p.Title, StringComparison.Ordinal);
+            Assert.False(p.Title.EndsWith('.'), p.Title);
+            Assert.Equal(p.Title.Trim(), p.Title);
+        });
+
+        Assert.Contains(Model.Papers, p => p.Title == "Lanternfish: Asynchronous Snapshots of Optimizer State");
+        Assert.Contains(Model.Papers, p => p.Title == "Driftwood: Incremental GPU Memory Snapshots");
+        Assert.Contains(Model.Papers, p => p.Title == "Copy-on-Write Snapshots for Accelerator Memory");
+        Assert.Contains(Model.Papers, p => p.Title == "Serverless Snapshots: One Step Forward, Two Steps Sideways");
+        Assert.Contains(Model.Papers, p => p.Title == "Detecting Rogue Restores");
+    }
+
+    [Fact]
+    public void Urls_links_ids_dois_notes_and_tracks_are_kept()
+    {
+        var gemstone = Paper("gemstone");
+        Assert.Equal("https://example.org/gemstone", gemstone.Url);
+        Assert.Equal([("code", "https://github.com/example/gemstone"), ("arxiv version", "https://arxiv.org/abs/2305.01234")], gemstone.Links.Select(l => (l.Label, l.Url)));
+        Assert.Equal("2305.01234", gemstone.LinkedArXivId);
+        Assert.Equal(["Authors: A. Writer, B. Coder", "Checkpoints are streamed to remote memory while training continues"], gemstone.Notes);
+
+        Assert.Equal("10.1145/3500000.3500001", Paper("survey-process-snapshotting").Doi);
+        Assert.Equal(["Survey"], Paper("survey-process-snapshotting").Tags);
+        Assert.Equal("Spotlight", Paper("parcel").Primary.Note);
+        Assert.Equal(["Parcel"], Paper("parcel").Notes);
+        Assert.Equal(["Example University"], Paper("tidepool").Notes);
+        Assert.Equal("2208.07654v2", Paper("ferry").LinkedArXivId);
+        Assert.Equal(("arXiv", "2302.04567"), (Model.Venues[Paper("sprout").Primary.Venue].DisplayName, Paper("sprout").Primary.ArXivId));
+    }
+
+    [Fact]
+    public void A_paper_listed_with_and_without_a_link_is_one_paper_with_the_link()
+    {
+        var flint = Paper("flint");
+        Assert.Equal("https://example.org/flint", flint.Url);
+        Assert.Equal(["Inference", "Workshop Papers"], flint.Categories.Select(c => Model.Categories[c].DisplayName));
+        Assert.Single(flint.Publications);
+
+        var drift = Paper("drift");
+        Assert.Equal("https://example.org/drift", drift.Url);
+        Assert.Equal(["Example University"], drift.Notes);
+    }
+
+    [Fact]
+    public void Venue_spellings_that_differ_in_case_are_one_venue_shown_in_the_most_frequent_spelling()
+    {
+        Assert.Single(Model.Venues, v => v.IsPreprint);
+        Assert.Equal("arXiv", Model.Venues.Single(v => v.IsPreprint).DisplayName);
+        Assert.Equal(5, Model.Venues.Single(v => v.DisplayName == "SoCC").Papers.Count);
+        Assert.DoesNotContain(Model.Venues, v => v.DisplayName == "SOCC");
+        var spellings = Built.Diagnostics.Where(d => d.Descriptor.Id == "CRIU020").Select(d => (d.MessageArgs[0], d.MessageArgs[1]));
+        Assert.Equal([("arXiv", "'arxiv', 'ArXiv'"), ("SoCC", "'SOCC'")], spellings);
+    }
+
+    [Fact]
+    public void Categories_know_their_parent()
+    {
+        string ParentOf(string name) => Model.Categories.Single(c => c.DisplayName == name).Parent is var p and >= 0 ? Model.Categories[p].DisplayName : "(top)";
+
+        Assert.Equal("GPU Checkpointing", ParentOf("Training"));
+        Assert.Equal("GPU Checkpointing", ParentOf("Inference"));
+        Assert.Equal("2024", ParentOf("SIGMOD"));
+        Assert.Equal("By Year", ParentOf("2024"));
+        Assert.Equal("Security and Forensics", ParentOf("Attacks"));
+        Assert.Equal("Storage for Checkpoints", ParentOf("OSDI 2023"));
+        Assert.Equal("(top)", ParentOf("Workshop Papers"));
+        Assert.Equal("(top)", ParentOf("GPU Checkpointing"));
+    }
+
+    [Fact]
+    public void Headings_give_unlabelled_entries_their_year_and_venue()
+    {
+        Assert.Equal((MarkdownParser.UnknownVenue, 2025), Publication("tessera"));
+        Assert.Equal(("arXiv", 2025), Publication("mosaic"));
+        Assert.Equal(("SIGMOD", 2024), Publication("anchor"));
+        Assert.Equal(("arXiv", 2024), Publication("rudder"));
+        Assert.Equal(("OSDI", 2023), Publication("ledger"));
+        Assert.Equal(("EuroSys", 2024), Publication("compass"));
+        Assert.Equal(("HPDC", 2022), Publication("astrolabe"));
+    }
+
+    [Fact]
+    public void Names_come_from_the_cleaned_title_and_heading_text_only()
+    {
+        var identifiers = Model.Papers.Select(p => p.Identifier).Concat(Model.Categories.Select(c => c.Identifier)).Concat(Model.Venues.Select(v => v.Identifier)).ToList();
+
+        Assert.DoesNotContain(identifiers, i => i.Contains("Https", StringComparison.Ordinal) || i.Contains("Http", StringComparison.Ordinal));
+        Assert.DoesNotContain(identifiers, i => i.StartsWith('_'));
+        Assert.DoesNotContain(Model.Papers, p => p.Key.Contains("arxiv-org", StringComparison.Ordinal) || p.Key.Contains("example", StringComparison.Ordinal));
+        Assert.Contains("Year2025", identifiers);
+        Assert.Contains("SecurityAndForensics", identifiers);
+        Assert.Contains("Gemstone", identifiers);
+    }
+
+    [Fact]
+    public void The_fixture_compiles_at_warning_level_9999_and_reads_back()
+    {
+        var run = GeneratorHarness.Run([CatalogFiles.Catalog(MarkdownFixtures.Awesome, MarkdownFixtures.AwesomePath)]);
+
+        Assert.Null(run.Generator.Exception);
+        Assert.Empty(run.Emit().Diagnostics);
+        Assert.DoesNotContain(run.ReportedDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var catalog = CompiledCatalog.Load(run);
+        Assert.Equal("Awesome Checkpointing Systems", catalog.CatalogTitle);
+        Assert.Equal(Model.Papers.Select(p => p.Title), catalog.PaperTitles);
+        Assert.Equal(Model.Categories.Select(c => c.DisplayName), catalog.DisplayNames("Category"));
+    }
+
+    [Fact]
+    public void A_generated_2000_entry_Markdown_list_builds_without_a_warning()
+    {
+        var labels = new[] { "[OSDI '23]", "[OSDI'23]", "[OSDI \u201923]", "[NeurIPS 2017]", "[SoCC '2024]", "[arXiv 2023.02]", "[arXiv23]", "[arxiv, 2022]", "[NeurIPS'25 Spotlight]", "[CPAL'24 (PMLR)]" };
+        var text = new System.Text.StringBuilder("# Generated Awesome List\n\n- [Topics](#topics)\n");
+        var entries = 0;
+        for (var topic = 0; entries < 2000; topic++)
+        {
+            text.Append(CultureInfo($"## Topic {topic}\n"));
+            for (var sub = 0; sub < 4 && entries < 2000; sub++)
+            {
+                text.Append(CultureInfo($"### {2020 + sub}\n"));
+                for (var i = 0; i < 10 && entries < 2000; i++, entries++)
+                {
+                    text.Append(CultureInfo((entries % 3) switch
+                    {
+                        0 => $"- {labels[entries % labels.Length]} [Restore Method {entries}: Checkpoints](https://example.org/{entries}) [[code](https://github.com/x/{entries})]\n  - Authors: A. Writer\n",
+                        1 => $"* [Restore Method {entries}: Checkpoints](https://arxiv.org/abs/2401.{10000 + entries})\n",
+                        _ => $"1. **Restore Method {entries}: Checkpoints** (EuroSys'{entries % 10 + 15})\n",
+                    }));
+                }
+            }
+        }
+
+        var catalog = text.ToString();
+        var document = CatalogParser.Parse(new CatalogSource("/catalogs/generated.md", catalog), CancellationToken.None);
+        LineAccounting.AssertEveryLineIsAccountedFor(catalog, document);
+        Assert.Equal(2000, document.Entries.Count);
+
+        var run = GeneratorHarness.Run([CatalogFiles.Catalog(catalog, "/catalogs/generated.md")]);
+        Assert.Empty(run.Emit().Diagnostics);
+        Assert.DoesNotContain(run.ReportedDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal(2000, CompiledCatalog.Load(run).PaperTitles.Count);
+    }
+
+    private static string CultureInfo(System.FormattableString text) => System.FormattableString.Invariant(text);
+
+    private static PaperModel Paper(string key) => Model.Papers.Single(p => p.Key == key);
+
+    private static (string Venue, int Year) Publication(string key)
+        => (Model.Venues[Paper(key).Primary.Venue].DisplayName, Paper(key).Primary.Year);
+}

@@ -1,0 +1,398 @@
+using System.Linq;
+using System.Threading;
+using CriuCatalog.Generator.Parsing;
+using CriuCatalog.Generator.Tests.Infrastructure;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>The Markdown family of lists, one shape at a time (docs/catalog-format.md, "Markdown lists").</summary>
+public class MarkdownParserTests
+{
+    private const string MarkdownPath = "/catalogs/papers.md";
+
+    [Theory]
+    [InlineData("- [OSDI '23] Title", "OSDI", 2023, 0, null)]
+    [InlineData("- [OSDI'23] Title", "OSDI", 2023, 0, null)]
+    [InlineData("- [OSDI \u201923] Title", "OSDI", 2023, 0, null)]
+    [InlineData("- [NeurIPS 2017] Title", "NeurIPS", 2017, 0, null)]
+    [InlineData("- [SoCC '2024] Title", "SoCC", 2024, 0, null)]
+    [InlineData("- [arXiv 2023.02] Title", "arXiv", 2023, 2, null)]
+    [InlineData("- [arXiv23] Title", "arXiv", 2023, 0, null)]
+    [InlineData("- [arxiv, 2022] Title", "arxiv", 2022, 0, null)]
+    [InlineData("- [NeurIPS'25 Spotlight] Title", "NeurIPS", 2025, 0, "Spotlight")]
+    [InlineData("- [FAST'25 WiP] Title", "FAST", 2025, 0, "WiP")]
+    [InlineData("- [ACL 2023 Demo] Title", "ACL", 2023, 0, "Demo")]
+    [InlineData("- [CPAL'24 (PMLR)] Title", "CPAL", 2024, 0, "PMLR")]
+    [InlineData("- [Journal of Systems and Software \u201824(CCF B)] Title", "Journal of Systems and Software", 2024, 0, "CCF B")]
+    [InlineData("- [O'Reilly '24] Title", "O'Reilly", 2024, 0, null)]
+    [InlineData("* [OSDI '23] Title", "OSDI", 2023, 0, null)]
+    [InlineData("+ [OSDI '23] Title", "OSDI", 2023, 0, null)]
+    [InlineData("1. [OSDI '23] Title", "OSDI", 2023, 0, null)]
+    [InlineData("12) [OSDI '23] Title", "OSDI", 2023, 0, null)]
+    [InlineData("[OSDI '23] Title", "OSDI", 2023, 0, null)]
+    [InlineData("- \u3010VLDB 2023\u3011 Title", "VLDB", 2023, 0, null)]
+    public void Labels_before_the_title(string line, string venue, int year, int month, string? note)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((venue, year, month, note, "Title"), (entry.Venue, entry.Year, entry.Month, entry.Note, entry.Title));
+    }
+
+    [Theory]
+    [InlineData("- [arXiv:2202.07848 '22] Title", "2202.07848", 2022)]
+    [InlineData("- [arXiv:2202.07848] Title", "2202.07848", 2022)]
+    [InlineData("- [arXiv 2301.05861] Title", "2301.05861", 2023)]
+    [InlineData("- [arXiv '24] [Title](https://arxiv.org/abs/2401.01234)", "2401.01234", 2024)]
+    [InlineData("- [arXiv '24] [Title](https://arxiv.org/pdf/2401.01234v3.pdf)", "2401.01234v3", 2024)]
+    public void An_arXiv_id_comes_from_the_label_or_else_from_an_arxiv_link(string line, string id, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("arXiv", id, year), (entry.Venue, entry.ArXivId, entry.Year));
+    }
+
+    [Fact]
+    public void Tags_before_the_label_are_tags_and_emoji_shortcodes_are_not_part_of_them()
+    {
+        var entry = SingleEntry("- [Survey :mag:] [Tutorial] [ACM CSUR'23] [Deep Checkpoint Scheduling: A Survey](https://example.org/s)");
+
+        Assert.Equal(["Survey", "Tutorial"], entry.Tags);
+        Assert.Equal(("ACM CSUR", 2023, "Deep Checkpoint Scheduling: A Survey", "https://example.org/s"), (entry.Venue, entry.Year, entry.Title, entry.Url));
+    }
+
+    [Theory]
+    [InlineData("- [OSDI '23] [Fast Restore](https://example.org/p)", "https://example.org/p")]
+    [InlineData("- [OSDI '23] **Fast Restore**", null)]
+    [InlineData("- [OSDI '23] *Fast Restore*", null)]
+    [InlineData("- [OSDI '23] _Fast Restore_", null)]
+    [InlineData("- [OSDI '23] Fast Restore.", null)]
+    [InlineData("- [OSDI '23] Fast Restore <br />", null)]
+    [InlineData("- [OSDI '23] Fast Restore<br>", null)]
+    [InlineData("- [OSDI '23] **[Fast Restore](https://example.org/p)**", "https://example.org/p")]
+    [InlineData("- [OSDI '23] [**Fast Restore**](https://example.org/p).", "https://example.org/p")]
+    [InlineData("- [OSDI '23] \"Fast Restore\"", null)]
+    public void Title_shapes(string line, string? url)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", url), (entry.Title, entry.Url));
+    }
+
+    [Fact]
+    public void A_plain_trailing_parenthesis_stays_in_the_title_but_a_code_name_is_a_note()
+    {
+        var plain = SingleEntry("- [ARES '24] Forensics of Container Checkpoints (ConPoint)");
+        var code = SingleEntry("- [ATC '24] Parcae: Preemptible Training (`Parcae`)");
+
+        Assert.Equal("Forensics of Container Checkpoints (ConPoint)", plain.Title);
+        Assert.Equal("Parcae: Preemptible Training", code.Title);
+        Assert.Equal(["Parcae"], code.Notes);
+    }
+
+    [Fact]
+    public void Trailing_annotations_are_notes_and_links_never_the_title()
+    {
+        var entry = SingleEntry(
+            "- [SoCC '23] [Ballast: Memory-Frugal Staging](https://example.org/b) [also in HotOS'23] [[code](https://github.com/x/b)] [[slides](https://example.org/s.pdf)] " +
+            "![stars](https://img.shields.io/github/stars/x/b) \U0001F525 :rocket: | UC Somewhere");
+
+        Assert.Equal("Ballast: Memory-Frugal Staging", entry.Title);
+        Assert.Equal("https://example.org/b", entry.Url);
+        Assert.Equal(
+            [("code", "https://github.com/x/b"), ("slides", "https://example.org/s.pdf"), ("stars", "https://img.shields.io/github/stars/x/b")],
+            entry.Links.Select(l => (l.Label, l.Url)));
+        Assert.Equal(["also in HotOS'23", "\U0001F525", ":rocket:", "UC Somewhere"], entry.Notes);
+        Assert.Equal(("SoCC", 2023), (entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void A_badge_wrapped_in_a_link_keeps_the_outer_link()
+    {
+        var entry = SingleEntry("- [OSDI '23] [Tidepool](https://example.org/t) [![code](https://img.shields.io/badge/code-x-black)](https://github.com/x/t)");
+
+        Assert.Equal([("code", "https://github.com/x/t")], entry.Links.Select(l => (l.Label, l.Url)));
+    }
+
+    [Fact]
+    public void Sub_bullets_belong_to_the_entry_above_them()
+    {
+        var document = Parse(
+            "# T\n## C\n" +
+            "- [OSDI '23] [Gemstone: Fast Checkpoints](https://example.org/g)\n" +
+            "  - [arxiv version](https://arxiv.org/abs/2305.01234)\n" +
+            "  - [code](https://github.com/example/gemstone)\n" +
+            "  - Authors: A. Writer, B. Coder\n" +
+            "  - Streams checkpoints to remote memory.\n" +
+            "    continued on a second line\n" +
+            "- [OSDI '23] Next entry\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(2, document.Entries.Count);
+        var entry = document.Entries[0];
+        Assert.Equal("2305.01234", entry.LinkedArXivId);
+        Assert.Null(entry.ArXivId);
+        Assert.Equal([("arxiv version", "https://arxiv.org/abs/2305.01234"), ("code", "https://github.com/example/gemstone")], entry.Links.Select(l => (l.Label, l.Url)));
+        Assert.Equal(["Authors: A. Writer, B. Coder", "Streams checkpoints to remote memory", "continued on a second line"], entry.Notes);
+        Assert.Equal([LineKind.Title, LineKind.Heading, LineKind.Entry, LineKind.EntryPart, LineKind.EntryPart, LineKind.EntryPart, LineKind.EntryPart, LineKind.EntryPart, LineKind.Entry], document.Lines.Select(l => l.Kind));
+        Assert.Single(document.Categories);
+    }
+
+    [Fact]
+    public void A_doi_link_gives_the_doi()
+    {
+        var entry = SingleEntry("- [TOCS '22] [Durable Snapshots](https://doi.org/10.1145/3511111.3522222)");
+
+        Assert.Equal("10.1145/3511111.3522222", entry.Doi);
+    }
+
+    [Fact]
+    public void Table_of_contents_bullets_are_neither_entries_nor_categories()
+    {
+        var document = Parse("# T\n- [Data Processing](#data-processing)\n  - [Nested](#nested)\n* **[Bold](#bold)**\n[Home](#home) | [Papers](#papers)\n## Data Processing\n- [OSDI '23] X\n");
+
+        Assert.Equal(["Data Processing"], document.Categories.Select(c => c.Name));
+        Assert.Single(document.Entries);
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(4, document.Lines.Count(l => l.Kind == LineKind.TableOfContents));
+    }
+
+    [Fact]
+    public void Headings_nest_and_the_first_top_heading_is_the_title()
+    {
+        var document = Parse("# My Papers\n## Systems\n### Storage\n#### Flash\n### Networks\n## Theory\n# Appendix\n== Wiki Section ==\n=== Wiki Sub ===\n");
+
+        Assert.Equal("My Papers", document.Title);
+        Assert.Equal(
+            [("Systems", 2, -1), ("Storage", 3, 0), ("Flash", 4, 1), ("Networks", 3, 0), ("Theory", 2, -1), ("Appendix", 1, -1), ("Wiki Section", 2, 5), ("Wiki Sub", 3, 6)],
+            document.Categories.Select(c => (c.Name, c.Level, c.Parent)));
+    }
+
+    [Fact]
+    public void Heading_names_come_from_their_text_only()
+    {
+        var document = Parse("# T\n## [Data Processing](#data-processing)\n## \U0001F512 Security <a name=\"security\"></a>\n## **Bold** heading ##\n## C#\n");
+
+        Assert.Equal(["Data Processing", "Security", "Bold heading", "C#"], document.Categories.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Entries_without_a_label_take_the_year_or_venue_from_the_headings_above()
+    {
+        var document = Parse(
+            "# T\n## 2025\n- [Tessera: Agents](https://example.org/t)\n- [Mosaic: Graphs](https://arxiv.org/abs/2501.01111)\n" +
+            "## 2024\n### SIGMOD\n- [Anchor: Stores](https://example.org/a)\n### OSDI 2023\n- [Ledger](https://example.org/l)\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            [("Tessera: Agents", MarkdownParser.UnknownVenue, 2025, null), ("Mosaic: Graphs", "arXiv", 2025, "2501.01111"), ("Anchor: Stores", "SIGMOD", 2024, null), ("Ledger", "OSDI", 2023, null)],
+            document.Entries.Select(e => (e.Title, e.Venue, e.Year, e.ArXivId)));
+    }
+
+    [Fact]
+    public void An_entry_with_no_year_anywhere_is_reported_at_its_line()
+    {
+        var document = Parse("# T\n## Scheduling\n  - [Lattice: Spot Instances](https://example.org/l)\n");
+
+        Assert.Empty(document.Entries);
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal("CRIU019", diagnostic.Descriptor.Id);
+        Assert.Equal("Lattice: Spot Instances", diagnostic.MessageArgs[0]);
+        Assert.Equal((2, 2, 2, 52), Span(diagnostic));
+        Assert.Equal(LineKind.Reported, document.Lines.Single(l => l.Line == 2).Kind);
+    }
+
+    [Theory]
+    [InlineData("- Serverless Computing: One Step Forward, Two Steps Back (CIDR'19)", "Serverless Computing: One Step Forward, Two Steps Back", "CIDR", 2019)]
+    [InlineData("- Migrating Unikernels Between Hypervisors. OSDI 2019", "Migrating Unikernels Between Hypervisors", "OSDI", 2019)]
+    [InlineData("- Checkpointing Network Namespaces, OSDI '23", "Checkpointing Network Namespaces", "OSDI", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f) (EuroSys'24)", "Fast Restore", "EuroSys", 2024)]
+    [InlineData("- [Fast Restore](https://example.org/f), ATC 2022", "Fast Restore", "ATC", 2022)]
+    [InlineData("- [Fast Restore](https://example.org/f) [NSDI '21]", "Fast Restore", "NSDI", 2021)]
+    public void A_label_after_the_title(string line, string title, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, venue, year), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Theory]
+    [InlineData("- **Fast Restore**. A. Writer, B. Coder. *OSDI 2023*. [[paper](https://example.org/p)] [[code](https://github.com/x/f)]", "OSDI", 2023, "A. Writer, B. Coder")]
+    [InlineData("- [Fast Restore](https://example.org/p). A. Writer, B. Coder. OSDI 2023.", "OSDI", 2023, "A. Writer, B. Coder")]
+    [InlineData("- [Fast Restore](https://example.org/p) - A. Writer et al., ATC '22", "ATC", 2022, "A. Writer et al")]
+    [InlineData("- Fast Restore. A. Writer, B. Coder. OSDI 2023", "OSDI", 2023, "A. Writer, B. Coder")]
+    public void Authors_between_the_title_and_a_trailing_label_are_a_note(string line, string venue, int year, string authors)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Contains(authors, entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- **[OSDI '23]** Fast Restore", "OSDI", 2023)]
+    [InlineData("- [[OSDI '23](https://example.org/osdi23)] Fast Restore", "OSDI", 2023)]
+    [InlineData("- [[pdf](https://example.org/p.pdf)] [OSDI '23] Fast Restore", "OSDI", 2023)]
+    public void Labels_in_emphasis_or_links_and_link_names_before_the_title(string line, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void A_bare_year_after_the_title_gives_the_year_and_the_heading_the_venue()
+    {
+        var document = Parse("# T\n## Venues\n### SIGMOD\n- [Anchor: Stores](https://example.org/a) (2021)\n- Buoy: Joins (2022)\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal([("Anchor: Stores", "SIGMOD", 2021), ("Buoy: Joins", "SIGMOD", 2022)], document.Entries.Select(e => (e.Title, e.Venue, e.Year)));
+    }
+
+    [Fact]
+    public void Emphasis_inside_a_plain_title_is_dropped_not_a_boundary()
+    {
+        Assert.Equal("A Search for Checkpoints, Fast", SingleEntry("- [OSDI '23] A *Search* for __Checkpoints__, Fast").Title);
+        Assert.Equal("Deep Learning for Checkpoints", SingleEntry("- [OSDI '23] *Deep* Learning for Checkpoints").Title);
+    }
+
+    [Theory]
+    [InlineData("- [OSDI '23] Fast Restore https://arxiv.org/abs/2305.01234", "2305.01234")]
+    [InlineData("- [OSDI '23] Fast Restore <https://arxiv.org/abs/2305.01234>", "2305.01234")]
+    [InlineData("- [OSDI '23] https://arxiv.org/abs/2305.01234 Fast Restore", "2305.01234")]
+    [InlineData("- [OSDI '23] Fast Restore (https://arxiv.org/abs/2305.01234).", "2305.01234")]
+    public void A_bare_url_is_a_link_never_words_of_the_title(string line, string id)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", id), (entry.Title, entry.LinkedArXivId));
+        Assert.Equal("https://arxiv.org/abs/" + id, Assert.Single(entry.Links).Url);
+    }
+
+    [Fact]
+    public void A_url_written_as_the_title_leaves_the_entry_without_a_title_and_is_reported()
+    {
+        var document = Parse("# T\n## C\n- [OSDI '23] [https://arxiv.org/abs/2412.12488](https://arxiv.org/abs/2412.12488)\n");
+
+        Assert.Empty(document.Entries);
+        Assert.Equal(("CRIU021", "a bullet with no title"), (Assert.Single(document.Diagnostics).Descriptor.Id, document.Diagnostics[0].MessageArgs[0]));
+    }
+
+    [Fact]
+    public void Table_rows_are_entries_with_their_links()
+    {
+        var document = Parse(
+            "# T\n## Tables\n" +
+            "| Date | Title | Venue | Code |\n" +
+            "|------|-------|:-----:|------|\n" +
+            "| 2024.03 | [Compass: Scheduling](https://example.org/c) | EuroSys | [![code](https://img.shields.io/badge/x)](https://github.com/x/c) |\n" +
+            "| 2022.06 | Astrolabe: Intervals | HPDC'22 | [code](https://github.com/x/a) |\n" +
+            "| 2023 | [Sextant](https://arxiv.org/abs/2311.03333) | | - |\n" +
+            "\n" +
+            "| Paper | Conference |\n| --- | --- |\n| **Gnomon: Accounting** | Cluster '20 |\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            [("Compass: Scheduling", "EuroSys", 2024, 3, "https://example.org/c"), ("Astrolabe: Intervals", "HPDC", 2022, 0, null), ("Sextant", "arXiv", 2023, 0, "https://arxiv.org/abs/2311.03333"), ("Gnomon: Accounting", "Cluster", 2020, 0, null)],
+            document.Entries.Select(e => (e.Title, e.Venue, e.Year, e.Month, e.Url)));
+        Assert.Equal([("code", "https://github.com/x/c")], document.Entries[0].Links.Select(l => (l.Label, l.Url)));
+        Assert.Equal([("code", "https://github.com/x/a")], document.Entries[1].Links.Select(l => (l.Label, l.Url)));
+        Assert.Equal(2, document.Lines.Count(l => l.Kind == LineKind.TableHeader));
+        Assert.Equal(2, document.Lines.Count(l => l.Kind == LineKind.TableSeparator));
+    }
+
+    [Fact]
+    public void A_table_without_a_title_column_is_reported_row_by_row()
+    {
+        var document = Parse("# T\n| Name of thing | Count |\n|---|---|\n| x | 1 |\n");
+
+        Assert.Equal("CRIU021", Assert.Single(document.Diagnostics).Descriptor.Id);
+        Assert.Empty(document.Entries);
+    }
+
+    [Fact]
+    public void Html_comments_details_and_code_fences_are_skipped_and_tags_stripped()
+    {
+        var document = Parse(
+            "<!-- a comment\nover lines -->\n# T\n## C\n<details>\n<summary>Older papers</summary>\n\n- [VEE '15] [Dory: <b>Post-Copy</b> Revisited](https://example.org/d)\n\n</details>\n" +
+            "```bibtex\n@misc{x, title={[OSDI '23] not an entry}}\n```\n<p align=\"center\"><img src=\"logo.png\"></p>\n---\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal("Dory: Post-Copy Revisited", Assert.Single(document.Entries).Title);
+        Assert.Equal(10, document.Lines.Count(l => l.Kind == LineKind.Skipped));
+    }
+
+    [Fact]
+    public void Prose_is_an_info_at_its_line_and_never_a_category()
+    {
+        var document = Parse("# T\nA curated list of papers.\n## C\n- [OSDI '23] X\n");
+
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal(("CRIU021", Microsoft.CodeAnalysis.DiagnosticSeverity.Info), (diagnostic.Descriptor.Id, diagnostic.Descriptor.DefaultSeverity));
+        Assert.Equal((1, 0, 1, 25), Span(diagnostic));
+        Assert.Equal(["C"], document.Categories.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_bulleted_entry_in_Markdown_has_no_CRIU017()
+    {
+        var document = Parse("# T\n## C\n- [OSDI '23] Bulleted\n- [SoCC '24] Another\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(2, document.Entries.Count);
+    }
+
+    [Theory]
+    [InlineData("papers.txt", "T\n- A\n[OSDI '23] X\n", false)]
+    [InlineData("papers.md", "T\n- A\n[OSDI '23] X\n", true)]
+    [InlineData("papers.txt", "# T\n- [OSDI '23] X\n", true)]
+    [InlineData("papers.txt", "T\n== Section ==\n", true)]
+    [InlineData("papers.txt", "T\n- [Title](https://example.org)\n", true)]
+    [InlineData("papers.txt", "#region title\n- A\n[OSDI '23] X\n", false)]
+    public void The_format_comes_from_the_file_name_or_the_first_Markdown_line(string path, string text, bool isMarkdown)
+        => Assert.Equal(isMarkdown ? CatalogFormat.Markdown : CatalogFormat.Plain, CatalogParser.Parse(new CatalogSource("/catalogs/" + path, text), CancellationToken.None).Format);
+
+    [Fact]
+    public void The_seed_is_still_read_as_a_plain_list()
+    {
+        var document = CatalogParser.Parse(new CatalogSource(CatalogFiles.SeedPath, CatalogFiles.SeedText), CancellationToken.None);
+
+        Assert.Equal(CatalogFormat.Plain, document.Format);
+        LineAccounting.AssertEveryLineIsAccountedFor(CatalogFiles.SeedText, document);
+        Assert.Equal(57, document.Lines.Count(l => l.Kind == LineKind.Entry));
+    }
+
+    [Theory]
+    [InlineData("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[")]
+    [InlineData("- [OSDI '23] ((((((((((((((((((((((((((((((((((((((((((()")]
+    [InlineData("- ``` ` `` ```` ` `")]
+    [InlineData("| a | b |\n|---|\n| [ | ] |")]
+    [InlineData("<!--")]
+    [InlineData("- [x](")]
+    [InlineData("- :a:b:c: \uD83D")]
+    [InlineData("#\n##\n- \n1.")]
+    public void Broken_Markdown_is_accounted_for_and_never_throws(string body)
+    {
+        var text = "# T\n" + body + "\n";
+        var document = Parse(text);
+
+        LineAccounting.AssertEveryLineIsAccountedFor(text, document);
+    }
+
+    private static EntryLine SingleEntry(string line)
+    {
+        var document = Parse("# Title\n## Category\n" + line + "\n");
+        Assert.Empty(document.Diagnostics);
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal((0, 3), (entry.CategoryIndex, entry.LineNumber));
+        return entry;
+    }
+
+    private static CatalogDocument Parse(string text)
+        => CatalogParser.Parse(new CatalogSource(MarkdownPath, text), CancellationToken.None);
+
+    private static (int, int, int, int) Span(Diagnostics.DiagnosticInfo diagnostic)
+    {
+        var span = diagnostic.Location!.LineSpan;
+        return (span.Start.Line, span.Start.Character, span.End.Line, span.End.Character);
+    }
+}
