@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Spectre.Console;
 
 namespace CriuCatalog.Demo;
 
@@ -20,31 +18,4 @@ internal static class Format
 
     /// <summary>Whether a publication went through peer review, in words.</summary>
     public static string Kind(Publication publication) => publication.IsPreprint ? "preprint" : "peer-reviewed";
-}
-
-/// <summary>The styles of the commands; a redirected console drops them.</summary>
-internal static class Styles
-{
-    public static readonly Style Heading = new(decoration: Decoration.Bold);
-    public static readonly Style Key = new(Color.Aqua);
-    public static readonly Style Label = new(Color.Yellow);
-    public static readonly Style Dim = new(decoration: Decoration.Dim);
-}
-
-/// <summary>A table of papers: key, publications and title, never cut short (long titles wrap on a terminal).</summary>
-internal static class PaperListing
-{
-    public static Table Of(IEnumerable<Paper> papers)
-    {
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn(new TableColumn("Key").NoWrap())
-            .AddColumn(new TableColumn("Published").NoWrap())
-            .AddColumn(new TableColumn("Title"));
-        foreach (var paper in papers)
-        {
-            table.AddRow(new Text(paper.Key, Styles.Key), new Text(Format.Labels(paper), Styles.Label), new Text(paper.Title));
-        }
-
-        return table;
-    }
 }

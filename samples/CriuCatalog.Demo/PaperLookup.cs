@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 
@@ -14,7 +15,7 @@ internal static class PaperLookup
     /// The paper with this key (<c>async-fork</c>), in any case, or with this <see cref="PaperId"/> name
     /// (<c>AsyncFork</c>).
     /// </summary>
-    public static bool TryFind(string text, out Paper paper)
+    public static bool TryFind(string text, [NotNullWhen(true)] out Paper? paper)
     {
         if (Papers.TryFind(text, out var found) || Papers.TryFind(text.ToLowerInvariant(), out found))
         {
@@ -32,7 +33,7 @@ internal static class PaperLookup
             }
         }
 
-        paper = null!;
+        paper = null;
         return false;
     }
 

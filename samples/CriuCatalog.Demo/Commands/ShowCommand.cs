@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Spectre.Console;
@@ -55,7 +56,7 @@ internal sealed class ShowCommand(IAnsiConsole console) : Command<ShowSettings>
             publications.AddRow(
                 new Text(publication.Label, Styles.Label),
                 new Text(publication.Venue.ToDisplayName()),
-                new Text(publication.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Text(publication.Year.ToString(CultureInfo.InvariantCulture)),
                 new Text(Format.Kind(publication)),
                 publication.ArXivId is { } id ? Link(Format.ArXivLink(id)) : new Paragraph("-", Styles.Dim));
         }
