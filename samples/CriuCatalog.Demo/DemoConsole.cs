@@ -8,8 +8,9 @@ namespace CriuCatalog.Demo;
 internal static class DemoConsole
 {
     // Redirected output has no terminal width to fit, and Spectre would assume 80 columns and wrap titles inside
-    // table cells. Wider than the longest row any command prints; tables and trees do not pad to it.
-    internal const int RedirectedWidth = 400;
+    // table cells. Far wider than any row (the seed's longest is about 200 characters): nothing the commands draw
+    // pads itself to the width, so it costs nothing.
+    internal const int RedirectedWidth = 1024;
 
     private static readonly Lazy<IAnsiConsole> LazyOut = new(() => Create(Console.Out, Console.IsOutputRedirected));
     private static readonly Lazy<IAnsiConsole> LazyError = new(() => Create(Console.Error, Console.IsErrorRedirected));

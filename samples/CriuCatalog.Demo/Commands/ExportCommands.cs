@@ -9,7 +9,7 @@ namespace CriuCatalog.Demo.Commands;
 internal sealed class ExportSettings : CommandSettings
 {
     [CommandOption("--cited")]
-    [Description("Only the papers this demo cites with [Cites] (the generated Bibliography)")]
+    [Description("Only the papers this demo cites: the generated Bibliography")]
     public bool Cited { get; init; }
 }
 
