@@ -1,93 +1,74 @@
 using System;
-using System.Linq;
-using CriuCatalog;
+using System.Globalization;
+using System.Runtime.ExceptionServices;
+using CriuCatalog.Demo.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace CriuCatalog.Demo;
 
 /// <summary>
-/// Prints the CRIU catalog by category and this demo's bibliography; with the argument <c>bibtex</c> it prints
-/// the whole catalog as BibTeX, and with <c>markdown</c> as a Markdown list.
+/// The CRIU catalog on the command line. With no command it prints the catalog by category and this demo's
+/// bibliography; <c>list</c>, <c>tree</c>, <c>show</c>, <c>search</c> and <c>stats</c> browse it, and
+/// <c>bibtex</c> and <c>markdown</c> export it. <c>--help</c> lists them.
 /// </summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    /// <param name="args">Nothing, <c>bibtex</c> or <c>markdown</c>.</param>
-    /// <returns>0, or 2 for an unknown argument.</returns>
+    /// <param name="args">A command and its arguments, or nothing.</param>
+    /// <returns>0; 1 for an unknown paper; 2 for a command line that does not parse.</returns>
     public static int Main(string[] args)
     {
-        switch (args)
+        var app = new CommandApp<OverviewCommand>();
+        app.Configure(config =>
         {
-            case []:
-                PrintCatalog();
-                return 0;
-            case ["bibtex"]:
-                Console.Write(Papers.ToBibTeX());
-                return 0;
-            case ["markdown"]:
-                Console.Write(Papers.ToMarkdown());
-                return 0;
-            default:
-                Console.Error.WriteLine("usage: CriuCatalog.Demo [bibtex | markdown]");
-                return 2;
-        }
+            config.SetApplicationName("CriuCatalog.Demo");
+            config.SetApplicationCulture(CultureInfo.InvariantCulture);
+            config.ConfigureConsole(DemoConsole.Out);
+            config.SetExceptionHandler(OnException);
+
+            config.AddCommand<ListCommand>("list")
+                .WithDescription("A table of the papers in each category: key, publications, title");
+            config.AddCommand<TreeCommand>("tree")
+                .WithDescription("The categories as a tree, with their counts and papers");
+            config.AddCommand<ShowCommand>("show")
+                .WithDescription("One paper: its publications and links, and its BibTeX")
+                .WithExample("show", "async-fork");
+            config.AddCommand<SearchCommand>("search")
+                .WithDescription("The papers with a text in their title or venue, in any case")
+                .WithExample("search", "migration");
+            config.AddCommand<StatsCommand>("stats")
+                .WithDescription("Bar charts of the papers per year, per kind of venue, and per venue");
+            config.AddCommand<BibTeXCommand>("bibtex")
+                .WithDescription("The catalog as BibTeX (--cited: only the papers this demo cites)")
+                .WithExample("bibtex", "--cited");
+            config.AddCommand<MarkdownCommand>("markdown")
+                .WithDescription("The catalog as a Markdown list (--cited: only the papers this demo cites)");
+        });
+
+        return app.Run(args);
     }
 
-    private static void PrintCatalog()
+    // A command line that does not parse is the user's mistake: say why on standard error and exit with 2, as the
+    // demo did before it had commands. Anything else is a bug, and crashes with its stack trace.
+    private static int OnException(Exception exception, ITypeResolver? resolver)
     {
-        Console.WriteLine($"{Papers.CatalogTitle}: {Papers.All.Count} papers in {Enum.GetValues<Category>().Length} categories");
-        Console.WriteLine();
-
-        foreach (var category in Enum.GetValues<Category>())
+        if (exception is not CommandAppException usage)
         {
-            var papers = Papers.InCategory(category);
-            Console.WriteLine($"- {category.ToDisplayName()} ({papers.Count})");
-            foreach (var paper in papers)
-            {
-                Console.WriteLine($"    {paper}");
-            }
-
-            Console.WriteLine();
+            ExceptionDispatchInfo.Throw(exception);
+            return 1;
         }
 
-        // The bibliography is generated from the [Cites] attributes below, at build time.
-        Console.WriteLine($"Bibliography of this demo ({Bibliography.Cited.Count} papers):");
-        foreach (var entry in Bibliography.Cited)
+        if (usage.Pretty is { } pretty)
         {
-            var paper = entry.Paper;
-            Console.WriteLine($"    {paper.ShortName} ({paper.Venue.ToDisplayName()} {paper.Year}), key '{paper.Key}'");
-            Console.WriteLine($"        cited by: {string.Join(", ", entry.CitedBy)}");
-            Console.WriteLine($"        publications: {string.Join(", ", paper.Publications)}");
+            DemoConsole.Error.Write(pretty);
+        }
+        else
+        {
+            DemoConsole.Error.Write(new Text(usage.Message, new Style(Color.Red)));
+            DemoConsole.Error.WriteLine();
         }
 
-        Console.WriteLine();
-        Console.WriteLine("As Markdown (Bibliography.ToBibTeX() gives BibTeX; `-- bibtex` prints the whole catalog's):");
-        Console.Write(Bibliography.ToMarkdown());
-        Console.WriteLine();
-        if (Papers.TryFind("cricket", out var cricket))
-        {
-            Console.WriteLine($"Papers.TryFind(\"cricket\") -> {cricket.Citation}");
-        }
+        return 2;
     }
-}
-
-/// <summary>
-/// Pretend production code that builds on two papers. <c>[Cites(PaperId.NoSuchPaper)]</c> would not compile.
-/// </summary>
-[Cites(PaperId.AsyncFork)]
-[Cites(PaperId.Cricket)]
-public sealed class SnapshotScheduler
-{
-    private int _snapshots;
-
-    /// <summary>Forks a snapshot of the process, the way Async-fork does.</summary>
-    /// <returns>How many snapshots this scheduler has taken.</returns>
-    [Cites(PaperId.AsyncFork)]
-    public int Fork() => ++_snapshots;
-}
-
-/// <summary>Pretend code that restores GPU applications.</summary>
-[Cites(PaperId.OnDemandParallelCheckpointRestore)]
-[Cites(PaperId.Singularity)]
-public static class GpuRestorer
-{
 }
