@@ -167,6 +167,112 @@ public class MarkdownFixtureTests
     }
 
     [Fact]
+    public void The_generated_API_gives_every_link_id_tag_note_and_track_the_list_has()
+    {
+        var catalog = CompiledCatalog.Load(GeneratorHarness.Run([CatalogFiles.Catalog(MarkdownFixtures.Awesome, MarkdownFixtures.AwesomePath)]));
+        var papers = catalog.Papers().ToList();
+        Assert.Equal(Model.Papers.Count, papers.Count);
+
+        for (var i = 0; i < papers.Count; i++)
+        {
+            var model = Model.Papers[i];
+            var paper = papers[i];
+            Assert.Equal(model.Url, CompiledCatalog.Read(paper, "Url"));
+            Assert.Equal(model.Doi, CompiledCatalog.Read(paper, "Doi"));
+            Assert.Equal(model.Publications.Select(p => p.ArXivId).FirstOrDefault(id => id is not null) ?? model.LinkedArXivId, CompiledCatalog.Read(paper, "ArXivId"));
+            Assert.Equal(model.Tags, ((System.Collections.IEnumerable)CompiledCatalog.Read(paper, "Tags")!).Cast<string>());
+            Assert.Equal(model.Notes, ((System.Collections.IEnumerable)CompiledCatalog.Read(paper, "Notes")!).Cast<string>());
+            Assert.Equal(
+                model.Links.Select(l => (l.Label, l.Url)),
+                ((System.Collections.IEnumerable)CompiledCatalog.Read(paper, "Links")!).Cast<object>().Select(l => ((string)CompiledCatalog.Read(l, "Label")!, (string)CompiledCatalog.Read(l, "Url")!)));
+            Assert.Equal(
+                model.Publications.Select(p => p.Note),
+                ((System.Collections.IEnumerable)CompiledCatalog.Read(paper, "Publications")!).Cast<object>().Select(p => (string?)CompiledCatalog.Read(p, "Note")));
+
+            // The exports carry them: BibTeX url, doi and eprint fields, and the Markdown title as a link.
+            var bibTeX = (string)CompiledCatalog.Call(paper, "ToBibTeX")!;
+            var markdown = (string)CompiledCatalog.Call(paper, "ToMarkdown")!;
+            if (model.Doi is { } doi)
+            {
+                Assert.Contains("  doi = {" + doi + "},\n", bibTeX, StringComparison.Ordinal);
+            }
+
+            if (model.Url is { } url && url.IndexOfAny([' ', '{', '}', '(', ')', '\\']) < 0)
+            {
+                Assert.Contains("  url = {" + url + "},\n", bibTeX, StringComparison.Ordinal);
+                Assert.StartsWith("[*", markdown, StringComparison.Ordinal);
+                Assert.Contains("*](" + url + ")", markdown, StringComparison.Ordinal);
+            }
+
+            if (CompiledCatalog.Read(paper, "ArXivId") is string arXivId)
+            {
+                Assert.Contains("  eprint = {" + arXivId + "},\n", bibTeX, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains(Model.Papers, p => p.Url is not null);
+        Assert.Contains(Model.Papers, p => p.Doi is not null);
+        Assert.Contains(Model.Papers, p => p.Links.Count > 0);
+        Assert.Contains(Model.Papers, p => p.Tags.Count > 0);
+        Assert.Contains(Model.Papers, p => p.Notes.Count > 0);
+        Assert.Contains(Model.Papers, p => p.LinkedArXivId is not null && p.Publications.All(pub => pub.ArXivId is null));
+        Assert.Contains(Model.Papers, p => p.Publications.Any(pub => pub.Note is not null));
+    }
+
+    [Fact]
+    public void The_headings_nest_the_category_classes_and_a_parent_has_its_sub_categories_papers()
+    {
+        var catalog = CompiledCatalog.Load(GeneratorHarness.Run([CatalogFiles.Catalog(MarkdownFixtures.Awesome, MarkdownFixtures.AwesomePath)]));
+        var categoryType = catalog.Type("Category");
+        var parentOf = catalog.Type("CatalogEnumExtensions").GetMethod("Parent", [categoryType])!;
+        var inCategory = catalog.Type("Papers").GetMethod("InCategory", [categoryType])!;
+        var checkedNested = 0;
+
+        for (var c = 0; c < Model.Categories.Count; c++)
+        {
+            var category = Model.Categories[c];
+            var value = Enum.Parse(categoryType, category.Identifier);
+            var parent = parentOf.Invoke(null, [value]);
+            Assert.Equal(category.Parent < 0 ? null : Model.Categories[category.Parent].Identifier, parent?.ToString());
+
+            // InCategory(c): its own papers and every sub-category's, each once, in catalog order.
+            var expected = Enumerable.Range(0, Model.Papers.Count)
+                .Where(p => Model.Papers[p].Categories.Any(pc => IsUnder(pc, c)))
+                .Select(p => Model.Papers[p].Title);
+            var actual = ((System.Collections.IEnumerable)inCategory.Invoke(null, [value])!).Cast<object>().Select(p => (string)CompiledCatalog.Read(p, "Title")!);
+            Assert.Equal(expected, actual);
+
+            if (category.Parent >= 0)
+            {
+                // The class of a sub-category is nested in its parent's.
+                var nested = catalog.Type("Papers+" + Path(c));
+                Assert.Equal(catalog.Type("Papers+" + Path(category.Parent)), nested.DeclaringType);
+                checkedNested++;
+            }
+        }
+
+        Assert.True(checkedNested > 0, "The fixture has no nested headings.");
+    }
+
+    private static bool IsUnder(int category, int ancestor)
+    {
+        for (var c = category; c >= 0; c = Model.Categories[c].Parent)
+        {
+            if (c == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Path(int category)
+        => Model.Categories[category].Parent < 0
+            ? Model.Categories[category].Identifier
+            : Path(Model.Categories[category].Parent) + "+" + Model.Categories[category].Identifier;
+
+    [Fact]
     public void A_generated_2000_entry_Markdown_list_builds_without_a_warning()
     {
         var labels = new[] { "[OSDI '23]", "[OSDI'23]", "[OSDI \u201923]", "[NeurIPS 2017]", "[SoCC '2024]", "[arXiv 2023.02]", "[arXiv23]", "[arxiv, 2022]", "[NeurIPS'25 Spotlight]", "[CPAL'24 (PMLR)]" };

@@ -29,14 +29,16 @@ namespace CriuCatalog.Generator.Emitting;
 /// paper numbers), the key hash table (<see cref="SlotCount"/> slots, placed by <see cref="KeyHash"/> with linear
 /// probing; see <see cref="HashSlots"/>), then the records. A paper's record is: the offset of its strings in
 /// <see cref="Text"/>, the byte length of its key, the byte length of its title, three parts (short name, BibTeX
-/// title, Markdown title), its categories (count, then each), and its publications (count, then venue, year minus
-/// <see cref="MinYear"/>, byte length of the arXiv id or 0). A list is a count and that many paper numbers.
+/// title, Markdown title), its categories (count, then each), its publications (count, then venue, year minus
+/// <see cref="MinYear"/>, byte length of the arXiv id or 0, byte length of the note or 0), then the byte lengths
+/// of its URL, DOI and linked arXiv id (0 when absent), its links (count, then label and URL lengths), its tags
+/// and its notes (count, then each length). A list is a count and that many paper numbers.
 /// </para>
 /// <para>
 /// <b>Parts.</b> A part that is the start of the title (often all of it) is not stored again: its code is twice
 /// its byte length. Otherwise the code is twice its length plus one, and its bytes follow in <see cref="Text"/>.
 /// Strings follow each other in <see cref="Text"/> in the order the record names them: key, title, stored parts,
-/// arXiv ids.
+/// each publication's arXiv id and note, URL, DOI, linked arXiv id, links, tags, notes.
 /// </para>
 /// <para>
 /// Text is stored as UTF-8, which has no form for an unpaired surrogate: one becomes U+FFFD, and the key hash is
@@ -176,14 +178,27 @@ internal sealed class CatalogTable
             {
                 AppendNumber(records, publication.Venue);
                 AppendNumber(records, publication.Year - minYear);
-                var id = publication.ArXivId is null ? [] : Utf8.GetBytes(publication.ArXivId);
-                AppendNumber(records, id.Length);
-                text.AddRange(id);
+                AppendString(records, text, publication.ArXivId);
+                AppendString(records, text, publication.Note);
             }
+
+            // What a Markdown list tells besides the label and title; all absent (six zeros) in a plain list.
+            AppendString(records, text, paper.Url);
+            AppendString(records, text, paper.Doi);
+            AppendString(records, text, paper.LinkedArXivId);
+            AppendNumber(records, paper.Links.Count);
+            foreach (var link in paper.Links)
+            {
+                AppendString(records, text, link.Label);
+                AppendString(records, text, link.Url);
+            }
+
+            AppendStrings(records, text, paper.Tags);
+            AppendStrings(records, text, paper.Notes);
         }
 
-        // Categories, then venues, then years.
-        var lists = catalog.Categories.Select(c => (IReadOnlyList<int>)c.Papers)
+        // Categories (each with its sub-categories' papers), then venues, then years.
+        var lists = PapersByCategory(catalog)
             .Concat(catalog.Venues.Select(v => (IReadOnlyList<int>)v.Papers))
             .Concat(PapersByYear(catalog, minYear, yearCount))
             .ToList();
@@ -270,6 +285,31 @@ internal sealed class CatalogTable
         return slots;
     }
 
+    /// <summary>
+    /// Each category's papers and those of the categories nested under it (Markdown headings), each once, in
+    /// catalog order; a plain list's categories have none nested, and keep their own order.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<int>> PapersByCategory(CatalogModel catalog)
+    {
+        var categories = catalog.Categories;
+        if (categories.All(c => c.Parent < 0))
+        {
+            return categories.Select(c => (IReadOnlyList<int>)c.Papers);
+        }
+
+        var all = categories.Select(c => new SortedSet<int>(c.Papers)).ToArray();
+        for (var c = 0; c < categories.Count; c++)
+        {
+            // Every ancestor gets this category's own papers; a cycle cannot occur, but the walk is bounded anyway.
+            for (int parent = categories[c].Parent, steps = 0; parent >= 0 && parent < categories.Count && steps < categories.Count; parent = categories[parent].Parent, steps++)
+            {
+                all[parent].UnionWith(categories[c].Papers);
+            }
+        }
+
+        return all.Select(set => (IReadOnlyList<int>)set.ToList());
+    }
+
     private static List<int>[] PapersByYear(CatalogModel catalog, int minYear, int yearCount)
     {
         var byYear = Enumerable.Range(0, yearCount).Select(_ => new List<int>()).ToArray();
@@ -286,6 +326,24 @@ internal sealed class CatalogTable
         }
 
         return byYear;
+    }
+
+    /// <summary>A string's byte length in the record, its bytes next in the text; absent is length 0, as empty is.</summary>
+    private static void AppendString(StringBuilder records, List<byte> text, string? value)
+    {
+        var bytes = string.IsNullOrEmpty(value) ? [] : Utf8.GetBytes(value);
+        AppendNumber(records, bytes.Length);
+        text.AddRange(bytes);
+    }
+
+    /// <summary>A count, then each string as <see cref="AppendString"/> writes it.</summary>
+    private static void AppendStrings(StringBuilder records, List<byte> text, EquatableArray<string> values)
+    {
+        AppendNumber(records, values.Count);
+        foreach (var value in values)
+        {
+            AppendString(records, text, value);
+        }
     }
 
     private static bool StartsWith(byte[] whole, byte[] start)

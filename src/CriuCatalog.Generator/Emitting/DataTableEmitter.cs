@@ -255,7 +255,7 @@ internal static class DataTableEmitter
             }
 
             // Everything of a paper but its key, read from its record.
-            internal static void Read(int number, out string title, out string shortName, out string bibTeXTitle, out string markdownTitle, out {{Category}}[] categories, out {{Publication}}[] publications)
+            internal static void Read(int number, out string title, out string shortName, out string bibTeXTitle, out string markdownTitle, out {{Category}}[] categories, out {{Publication}}[] publications, out Extras extras)
             {
                 var reader = new Reader(Digits(number * IndexWidth, IndexWidth));
                 var at = reader.Next();
@@ -277,10 +277,33 @@ internal static class DataTableEmitter
                 {
                     var venue = reader.Next();
                     var year = MinYear + reader.Next();
-                    var idLength = reader.Next();
-                    publications[i] = new {{Publication}}(({{Venue}})venue, year, idLength == 0 ? null : Utf8(at, idLength), venue == PreprintVenue);
-                    at += idLength;
+                    var arXivId = reader.String(ref at);
+                    publications[i] = new {{Publication}}(({{Venue}})venue, year, arXivId, venue == PreprintVenue, reader.String(ref at));
                 }
+
+                extras.Url = reader.String(ref at);
+                extras.Doi = reader.String(ref at);
+                extras.LinkedArXivId = reader.String(ref at);
+                extras.Links = new {{PaperLink}}[reader.Next()];
+                for (var i = 0; i < extras.Links.Length; i++)
+                {
+                    var label = reader.String(ref at) ?? "";
+                    extras.Links[i] = new {{PaperLink}}(label, reader.String(ref at) ?? "");
+                }
+
+                extras.Tags = reader.Strings(ref at);
+                extras.Notes = reader.Strings(ref at);
+            }
+
+            // What a paper of a Markdown list says besides its label and title; all absent in a plain list.
+            internal struct Extras
+            {
+                public string? Url;
+                public string? Doi;
+                public string? LinkedArXivId;
+                public {{PaperLink}}[] Links;
+                public string[] Tags;
+                public string[] Notes;
             }
 
             // The key hash the generator placed the keys with: two lanes of rotate, add and xor, each taking two UTF-16
@@ -347,6 +370,32 @@ internal static class DataTableEmitter
 
                         value |= (digit - Continue) << shift;
                     }
+                }
+
+                // A string stored next in Text, by its byte length; null for length 0.
+                public string? String(ref int at)
+                {
+                    var length = Next();
+                    if (length == 0)
+                    {
+                        return null;
+                    }
+
+                    var value = Utf8(at, length);
+                    at += length;
+                    return value;
+                }
+
+                // A count, then that many strings.
+                public string[] Strings(ref int at)
+                {
+                    var values = new string[Next()];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        values[i] = String(ref at) ?? "";
+                    }
+
+                    return values;
                 }
 
                 // A part of a paper: the start of its title (code = 2 × length), or stored next in Text (2 × length + 1).

@@ -32,6 +32,21 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
     /// <summary>A generated type's fully qualified name, e.g. <c>global::CriuCatalog.Paper</c>, for documentation and signatures.</summary>
     public string Type(string name) => "global::" + Options.Namespace + "." + name;
 
+    /// <summary>
+    /// The nested class of a category, as a cref from the catalog's namespace: <c>Papers.GpuCriu</c>, or, for a
+    /// sub-category of a Markdown list, <c>Papers.Systems.Storage</c>.
+    /// </summary>
+    public string CategoryClass(int index)
+    {
+        var path = Catalog.Categories[index].Identifier;
+        for (int parent = Catalog.Categories[index].Parent, steps = 0; parent >= 0 && parent < Catalog.Categories.Count && steps < Catalog.Categories.Count; parent = Catalog.Categories[parent].Parent, steps++)
+        {
+            path = Catalog.Categories[parent].Identifier + "." + path;
+        }
+
+        return GeneratedNames.Papers + "." + path;
+    }
+
     /// <summary>The citation line of a paper's primary publication, as <c>Paper.Citation</c> returns it.</summary>
     public string Citation(PaperModel paper) => Label(paper.Primary) + " " + paper.Title;
 

@@ -29,9 +29,9 @@ internal static class EnumEmitter
         /// </summary>
         /// <remarks>Each category's papers are in a nested class of <see cref="{Papers}"/>; get them with <see cref="{Papers}.{InCategory}({Category})"/>.</remarks>
         """,
-        context.Catalog.Categories.Select(c => (
+        context.Catalog.Categories.Select((c, i) => (
             c.Identifier,
-            $"/// <summary>{Escaping.XmlText(c.DisplayName)} ({EmitContext.Count(c.Papers.Count, "paper")}): <see cref=\"{Papers}.{c.Identifier}\"/>.</summary>"))));
+            $"/// <summary>{Escaping.XmlText(c.DisplayName)} ({EmitContext.Count(c.Papers.Count, "paper")}): <see cref=\"{context.CategoryClass(i)}\"/>.</summary>"))));
 
     private static string EmitVenue(EmitContext context) => context.File(writer => WriteEnum(
         writer,
@@ -80,6 +80,26 @@ internal static class EnumEmitter
         }
     }
 
+    /// <summary>The category a category is nested in, from the headings of a Markdown list.</summary>
+    private static void WriteParent(SourceWriter writer, Model.CatalogModel catalog)
+    {
+        writer.WriteLines($"""
+            /// <summary>Gets the category a category is nested in: the heading above its own in a Markdown list.</summary>
+            /// <param name="category">A category.</param>
+            /// <returns>The parent category, or <see langword="null"/> for a top-level category (every category of a plain list).</returns>
+            public static {Category}? Parent(this {Category} category) => category switch
+            """);
+        using (writer.OpenBlock(";"))
+        {
+            foreach (var child in catalog.Categories.Where(c => c.Parent >= 0 && c.Parent < catalog.Categories.Count))
+            {
+                writer.WriteLine($"{Category}.{child.Identifier} => {Category}.{catalog.Categories[child.Parent].Identifier},");
+            }
+
+            writer.WriteLine($"_ => ({Category}?)null,");
+        }
+    }
+
     private static string EmitExtensions(EmitContext context) => context.File(writer =>
     {
         var catalog = context.Catalog;
@@ -91,6 +111,8 @@ internal static class EnumEmitter
         using (writer.OpenBlock())
         {
             WriteDisplayName(writer, Category, "category", catalog.Categories.Select(c => (c.Identifier, c.DisplayName)), "GPU CRIU");
+            writer.WriteLine();
+            WriteParent(writer, catalog);
             writer.WriteLine();
             WriteDisplayName(writer, Venue, "venue", catalog.Venues.Select(v => (v.Identifier, v.DisplayName)), "SIGMOD/PODS");
             writer.WriteLine()

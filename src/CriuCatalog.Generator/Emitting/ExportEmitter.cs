@@ -101,11 +101,20 @@ internal static class ExportEmitter
                         }
 
                         builder.Append("  year = {").Append(Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append("},\n");
+                        if (Doi != null)
+                        {
+                            builder.Append("  doi = {").Append(UrlText(Doi, "{}\\")).Append("},\n");
+                        }
+
                         if (ArXivId != null)
                         {
-                            builder.Append("  eprint = {").Append(ArXivId).Append("},\n")
-                                .Append("  archivePrefix = {arXiv},\n")
-                                .Append("  url = {https://arxiv.org/abs/").Append(ArXivId).Append("},\n");
+                            builder.Append("  eprint = {").Append(UrlText(ArXivId, "{}\\")).Append("},\n")
+                                .Append("  archivePrefix = {arXiv},\n");
+                        }
+
+                        if (Url != null || ArXivId != null)
+                        {
+                            builder.Append("  url = {").Append(UrlText(Url ?? "https://arxiv.org/abs/" + ArXivId, "{}\\")).Append("},\n");
                         }
 
                         _bibTeX = builder.Append("}\n").ToString();
@@ -114,18 +123,42 @@ internal static class ExportEmitter
                     return _bibTeX;
                 }
 
-                /// <summary>This paper as one line of Markdown: <c>*Title*. Venue, Year.</c> and a link to its arXiv preprint when it has one.</summary>
+                /// <summary>
+                /// This paper as one line of Markdown: <c>*Title*. Venue, Year.</c>, the title linked to <see cref="Url"/> when the paper has one,
+                /// and a link to its arXiv preprint when it has one.
+                /// </summary>
                 /// <remarks>Markdown markup characters in the title and venue are escaped. The line is joined on the first call and kept.</remarks>
                 /// <returns>The line, without a line break.</returns>
                 public string {{ToMarkdown}}()
                 {
                     if (_markdown == null)
                     {
-                        var line = "*" + Decoded.MarkdownTitle + "*. " + MarkdownVenue(Venue) + ", " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".";
+                        var title = "*" + Decoded.MarkdownTitle + "*";
+                        var line = (Url == null ? title : "[" + title + "](" + UrlText(Url, "()<> ") + ")") + ". " + MarkdownVenue(Venue) + ", " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".";
                         _markdown = ArXivId == null ? line : line + " [arXiv:" + ArXivId + "](https://arxiv.org/abs/" + ArXivId + ")";
                     }
 
                     return _markdown;
+                }
+
+                // A URL or id as an export writes it: the characters that would end its field or link, white space and
+                // control characters percent-encoded, so an entry's braces and a link's parentheses stay balanced.
+                private static string UrlText(string url, string unsafeCharacters)
+                {
+                    var builder = new global::System.Text.StringBuilder(url.Length);
+                    foreach (var c in url)
+                    {
+                        if (c <= ' ' || c == '\u007F' || unsafeCharacters.IndexOf(c) >= 0)
+                        {
+                            builder.Append('%').Append(((int)c).ToString("X2", global::System.Globalization.CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+                    }
+
+                    return builder.ToString();
                 }
 
                 """);

@@ -13,6 +13,7 @@ internal static class PaperTypesEmitter
     {
         yield return new GeneratedFile(Paper + ".g.cs", context.File(writer => writer.WriteLines(PaperTemplate(context.Accessibility))));
         yield return new GeneratedFile(Publication + ".g.cs", context.File(writer => writer.WriteLines(PublicationTemplate(context.Accessibility))));
+        yield return new GeneratedFile(PaperLink + ".g.cs", context.File(writer => writer.WriteLines(PaperLinkTemplate(context.Accessibility))));
     }
 
     private static string PaperTemplate(string accessibility) => $$"""
@@ -49,8 +50,26 @@ internal static class PaperTypesEmitter
             /// <summary>The year of the primary publication.</summary>
             public int Year => Decoded.Publications[0].Year;
 
-            /// <summary>The arXiv id of the paper's preprint (e.g. <c>2301.05861</c>), or <see langword="null"/> when the catalog gives none.</summary>
+            /// <summary>
+            /// The arXiv id of the paper's preprint (e.g. <c>2301.05861</c>): a publication's own, else one read from an arxiv.org link;
+            /// <see langword="null"/> when the catalog gives none.
+            /// </summary>
             public string? ArXivId => Decoded.ArXivId;
+
+            /// <summary>The paper's own link, as a Markdown list gives it (<c>[Title](url)</c>), or <see langword="null"/>.</summary>
+            public string? Url => Decoded.Extras.Url;
+
+            /// <summary>The DOI read from a doi.org link, e.g. <c>10.1145/3600006.3613139</c>, or <see langword="null"/>.</summary>
+            public string? Doi => Decoded.Extras.Doi;
+
+            /// <summary>The paper's other links (code, slides, versions), each with its label, in catalog order; empty for a plain list.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<{{PaperLink}}> Links => Decoded.Links;
+
+            /// <summary>The tags written before the label in a Markdown list, such as <c>Survey</c>; empty when there are none.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<string> Tags => Decoded.Tags;
+
+            /// <summary>Everything else the listings say (institutions, system names, authors, summaries), in catalog order; empty when there is nothing.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<string> Notes => Decoded.Notes;
 
             /// <summary>Every category the paper is listed in, in catalog order.</summary>
             public global::System.Collections.Generic.IReadOnlyList<{{Category}}> Categories => Decoded.Categories;
@@ -70,15 +89,20 @@ internal static class PaperTypesEmitter
             // Two threads may both decode; both get the first result stored.
             private Details Decode()
             {
-                {{PaperTable}}.Read((int)Id, out var title, out var shortName, out var bibTeXTitle, out var markdownTitle, out var categories, out var publications);
-                var details = new Details(title, shortName, bibTeXTitle, markdownTitle, categories, publications);
+                {{PaperTable}}.Read((int)Id, out var title, out var shortName, out var bibTeXTitle, out var markdownTitle, out var categories, out var publications, out var extras);
+                var details = new Details(title, shortName, bibTeXTitle, markdownTitle, categories, publications, extras);
                 return global::System.Threading.Interlocked.CompareExchange(ref _details, details, null) ?? details;
             }
 
             private sealed class Details
             {
-                public Details(string title, string shortName, string bibTeXTitle, string markdownTitle, {{Category}}[] categories, {{Publication}}[] publications)
+                public Details(string title, string shortName, string bibTeXTitle, string markdownTitle, {{Category}}[] categories, {{Publication}}[] publications, {{PaperTable}}.Extras extras)
                 {
+                    Extras = extras;
+                    Links = global::System.Array.AsReadOnly(extras.Links);
+                    Tags = global::System.Array.AsReadOnly(extras.Tags);
+                    Notes = global::System.Array.AsReadOnly(extras.Notes);
+                    ArXivId = extras.LinkedArXivId;
                     Title = title;
                     ShortName = shortName;
                     BibTeXTitle = bibTeXTitle;
@@ -106,6 +130,14 @@ internal static class PaperTypesEmitter
 
                 public string? ArXivId { get; }
 
+                public {{PaperTable}}.Extras Extras { get; }
+
+                public global::System.Collections.Generic.IReadOnlyList<{{PaperLink}}> Links { get; }
+
+                public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
+
+                public global::System.Collections.Generic.IReadOnlyList<string> Notes { get; }
+
                 public global::System.Collections.Generic.IReadOnlyList<{{Category}}> Categories { get; }
 
                 public global::System.Collections.Generic.IReadOnlyList<{{Publication}}> Publications { get; }
@@ -120,12 +152,13 @@ internal static class PaperTypesEmitter
         {{EmitContext.GeneratedCodeAttribute}}
         {{accessibility}} sealed class {{Publication}}
         {
-            internal {{Publication}}({{Venue}} venue, int year, string? arXivId, bool isPreprint)
+            internal {{Publication}}({{Venue}} venue, int year, string? arXivId, bool isPreprint, string? note)
             {
                 Venue = venue;
                 Year = year;
                 ArXivId = arXivId;
                 IsPreprint = isPreprint;
+                Note = note;
                 Label = "[" + venue.ToDisplayName() + (arXivId == null ? "" : ":" + arXivId) + " '" + YearDigits(year) + "]";
             }
 
@@ -141,6 +174,9 @@ internal static class PaperTypesEmitter
             /// <summary>Whether this is an arXiv preprint rather than a peer-reviewed publication.</summary>
             public bool IsPreprint { get; }
 
+            /// <summary>The track or note after the year in a Markdown list's label, <c>Spotlight</c> in <c>[NeurIPS'25 Spotlight]</c>, or <see langword="null"/>.</summary>
+            public string? Note { get; }
+
             /// <summary>The label in the catalog's format, rebuilt from the venue, arXiv id and year, e.g. <c>[SoCC '24]</c>.</summary>
             public string Label { get; }
 
@@ -151,6 +187,29 @@ internal static class PaperTypesEmitter
             // Two digits where the catalog format reads them back as the same year (1970-2069), four otherwise.
             private static string YearDigits(int year)
                 => (year >= 1970 && year <= 2069 ? year % 100 : year).ToString(year >= 1970 && year <= 2069 ? "00" : "0000", global::System.Globalization.CultureInfo.InvariantCulture);
+        }
+        """;
+
+    private static string PaperLinkTemplate(string accessibility) => $$"""
+        /// <summary>A link of a paper besides its own, as a Markdown list gives it: <c>[code](https://…)</c>.</summary>
+        {{EmitContext.GeneratedCodeAttribute}}
+        {{accessibility}} sealed class {{PaperLink}}
+        {
+            internal {{PaperLink}}(string label, string url)
+            {
+                Label = label;
+                Url = url;
+            }
+
+            /// <summary>The link's text, e.g. <c>code</c> or <c>slides</c>.</summary>
+            public string Label { get; }
+
+            /// <summary>Where it points, as the catalog writes it.</summary>
+            public string Url { get; }
+
+            /// <summary>Returns the link as Markdown, <c>[Label](Url)</c>.</summary>
+            /// <returns>The link as Markdown.</returns>
+            public override string ToString() => "[" + Label + "](" + Url + ")";
         }
         """;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CriuCatalog.Generator.Model;
 using static CriuCatalog.Generator.Model.GeneratedNames;
@@ -47,10 +48,23 @@ internal static class PapersEmitter
                 WritePaperProperty(writer, context, catalog.Papers[i], i);
             }
 
-            foreach (var category in catalog.Categories)
+            // Nested as the headings are: a sub-category's class is inside its parent's.
+            var children = catalog.Categories.Select(_ => new List<int>()).ToArray();
+            for (var c = 0; c < catalog.Categories.Count; c++)
             {
-                WriteCategoryClass(writer, context, category);
-                writer.WriteLine();
+                if (catalog.Categories[c].Parent is >= 0 and var parent && parent < children.Length)
+                {
+                    children[parent].Add(c);
+                }
+            }
+
+            for (var c = 0; c < catalog.Categories.Count; c++)
+            {
+                if (catalog.Categories[c].Parent < 0)
+                {
+                    WriteCategoryClass(writer, context, c, children);
+                    writer.WriteLine();
+                }
             }
 
             writer.WriteLine("#nullable enable")
@@ -75,27 +89,59 @@ internal static class PapersEmitter
             remarks.Append(" Also listed as ").Append(Escaping.XmlText(string.Join(", ", paper.Publications.Skip(1).Select(context.Label)))).Append('.');
         }
 
+        if (paper.Tags.Count > 0)
+        {
+            remarks.Append(" Tags: ").Append(Escaping.XmlText(string.Join(", ", paper.Tags))).Append('.');
+        }
+
+        // Links only where a reader can follow them: http and https, never a script or file URL from the list.
+        if (IsWebLink(paper.Url))
+        {
+            remarks.Append(" <see href=\"").Append(Escaping.XmlText(paper.Url!)).Append("\">Link</see>.");
+        }
+
+        if (paper.Doi is { } doi)
+        {
+            remarks.Append(" DOI <c>").Append(Escaping.XmlText(doi)).Append("</c>.");
+        }
+
         writer.WriteLine($"/// <summary>{Escaping.XmlText(context.Citation(paper))}</summary>")
             .WriteLine($"/// <remarks>{remarks}</remarks>")
             .WriteLine($"public static {Paper} {paper.Identifier} => {At}({EmitContext.Number(index)});")
             .WriteLine();
     }
 
-    private static void WriteCategoryClass(SourceWriter writer, EmitContext context, CategoryModel category)
+    private static bool IsWebLink(string? url)
+        => url is not null
+           && (url.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase));
+
+    private static void WriteCategoryClass(SourceWriter writer, EmitContext context, int index, List<int>[] children)
     {
-        writer.WriteLine($"/// <summary>The papers listed under <c>{Escaping.XmlText(category.DisplayName)}</c> (<see cref=\"{Category}.{category.Identifier}\"/>): {EmitContext.Count(category.Papers.Count, "paper")}.</summary>")
+        var category = context.Catalog.Categories[index];
+        var below = children[index].Count == 0
+            ? ""
+            : " Its sub-categories' papers are in the nested classes, and in <see cref=\"" + All + "\"/>.";
+        writer.WriteLine($"/// <summary>The papers listed under <c>{Escaping.XmlText(category.DisplayName)}</c> (<see cref=\"{Category}.{category.Identifier}\"/>): {EmitContext.Count(category.Papers.Count, "paper")}.{below}</summary>")
             .WriteLine($"public static class {category.Identifier}");
         using (writer.OpenBlock())
         {
-            foreach (var index in category.Papers)
+            foreach (var child in children[index])
             {
-                var paper = context.Catalog.Papers[index];
+                WriteCategoryClass(writer, context, child, children);
+                writer.WriteLine();
+            }
+
+            foreach (var number in category.Papers)
+            {
+                var paper = context.Catalog.Papers[number];
                 writer.WriteLine($"/// <inheritdoc cref=\"{Papers}.{paper.Identifier}\"/>")
-                    .WriteLine($"public static {Paper} {paper.Identifier} => {At}({EmitContext.Number(index)});")
+                    .WriteLine($"public static {Paper} {paper.Identifier} => {At}({EmitContext.Number(number)});")
                     .WriteLine();
             }
 
-            writer.WriteLine("/// <summary>The papers of this category, in the order the catalog lists them.</summary>")
+            writer.WriteLine(children[index].Count == 0
+                    ? "/// <summary>The papers of this category, in the order the catalog lists them.</summary>"
+                    : "/// <summary>The papers of this category and of its sub-categories, each once, in catalog order.</summary>")
                 .WriteLine($"public static {ListOfPapers} {All} => {InCategory}({Category}.{category.Identifier});");
         }
     }

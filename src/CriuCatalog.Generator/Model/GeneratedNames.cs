@@ -14,6 +14,7 @@ internal static class GeneratedNames
     public const string Paper = nameof(Paper);
     public const string PaperId = nameof(PaperId);
     public const string Publication = nameof(Publication);
+    public const string PaperLink = nameof(PaperLink);
     public const string Category = nameof(Category);
     public const string Venue = nameof(Venue);
     public const string CitesAttribute = nameof(CitesAttribute);
@@ -48,7 +49,7 @@ internal static class GeneratedNames
     /// are kept free for export members.
     /// </summary>
     public static ImmutableArray<string> Reserved { get; } = ImmutableArray.Create(
-        Papers, Paper, PaperId, Publication, Category, Venue, CitesAttribute, "Cites", Bibliography, CitedPaper, CatalogEnumExtensions,
+        Papers, Paper, PaperId, Publication, PaperLink, Category, Venue, CitesAttribute, "Cites", Bibliography, CitedPaper, CatalogEnumExtensions,
         All, Get, TryFind, InCategory, ByVenue, ByYear, CatalogTitle, ToBibTeX, ToMarkdown, "BibTeX", "Markdown",
         PaperTable, At, Make, ListAt, PaperList,
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize");

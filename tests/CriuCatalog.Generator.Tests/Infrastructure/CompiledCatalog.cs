@@ -33,8 +33,16 @@ internal sealed class CompiledCatalog(Assembly assembly)
     /// <summary>The names of the members of the enum <paramref name="enumName"/>.</summary>
     public IReadOnlyList<string> EnumNames(string enumName) => Enum.GetNames(Type(enumName));
 
-    private IEnumerable<object> Papers()
+    /// <summary>Every paper of <c>Papers.All</c>, in order, as objects to read with <see cref="Read"/>.</summary>
+    public IEnumerable<object> Papers()
         => ((IEnumerable)Type("Papers").GetProperty("All")!.GetValue(null)!).Cast<object>();
 
-    private Type Type(string name) => assembly.GetType("CriuCatalog." + name, throwOnError: true)!;
+    /// <summary>A property of a generated object, such as a paper's <c>Url</c>.</summary>
+    public static object? Read(object instance, string property) => instance.GetType().GetProperty(property)!.GetValue(instance);
+
+    /// <summary>Calls a public instance method with no arguments, such as a paper's <c>ToBibTeX()</c>.</summary>
+    public static object? Call(object instance, string method) => instance.GetType().GetMethod(method, System.Type.EmptyTypes)!.Invoke(instance, null);
+
+    /// <summary>A generated type of the catalog's namespace, nested ones written <c>Papers+GpuCheckpointing</c>.</summary>
+    public Type Type(string name) => assembly.GetType("CriuCatalog." + name, throwOnError: true)!;
 }

@@ -22,6 +22,14 @@ namespace CriuCatalog
             _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
+        /// <summary>Gets the category a category is nested in: the heading above its own in a Markdown list.</summary>
+        /// <param name="category">A category.</param>
+        /// <returns>The parent category, or <see langword="null"/> for a top-level category (every category of a plain list).</returns>
+        public static Category? Parent(this Category category) => category switch
+        {
+            _ => (Category?)null,
+        };
+
         /// <summary>Gets the venue's name as the catalog spells it (e.g. <c>SIGMOD/PODS</c>).</summary>
         /// <param name="value">A venue.</param>
         /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>

@@ -38,8 +38,26 @@ namespace CriuCatalog
         /// <summary>The year of the primary publication.</summary>
         public int Year => Decoded.Publications[0].Year;
 
-        /// <summary>The arXiv id of the paper's preprint (e.g. <c>2301.05861</c>), or <see langword="null"/> when the catalog gives none.</summary>
+        /// <summary>
+        /// The arXiv id of the paper's preprint (e.g. <c>2301.05861</c>): a publication's own, else one read from an arxiv.org link;
+        /// <see langword="null"/> when the catalog gives none.
+        /// </summary>
         public string? ArXivId => Decoded.ArXivId;
+
+        /// <summary>The paper's own link, as a Markdown list gives it (<c>[Title](url)</c>), or <see langword="null"/>.</summary>
+        public string? Url => Decoded.Extras.Url;
+
+        /// <summary>The DOI read from a doi.org link, e.g. <c>10.1145/3600006.3613139</c>, or <see langword="null"/>.</summary>
+        public string? Doi => Decoded.Extras.Doi;
+
+        /// <summary>The paper's other links (code, slides, versions), each with its label, in catalog order; empty for a plain list.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<PaperLink> Links => Decoded.Links;
+
+        /// <summary>The tags written before the label in a Markdown list, such as <c>Survey</c>; empty when there are none.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Tags => Decoded.Tags;
+
+        /// <summary>Everything else the listings say (institutions, system names, authors, summaries), in catalog order; empty when there is nothing.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Notes => Decoded.Notes;
 
         /// <summary>Every category the paper is listed in, in catalog order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Category> Categories => Decoded.Categories;
@@ -59,15 +77,20 @@ namespace CriuCatalog
         // Two threads may both decode; both get the first result stored.
         private Details Decode()
         {
-            PaperTable.Read((int)Id, out var title, out var shortName, out var bibTeXTitle, out var markdownTitle, out var categories, out var publications);
-            var details = new Details(title, shortName, bibTeXTitle, markdownTitle, categories, publications);
+            PaperTable.Read((int)Id, out var title, out var shortName, out var bibTeXTitle, out var markdownTitle, out var categories, out var publications, out var extras);
+            var details = new Details(title, shortName, bibTeXTitle, markdownTitle, categories, publications, extras);
             return global::System.Threading.Interlocked.CompareExchange(ref _details, details, null) ?? details;
         }
 
         private sealed class Details
         {
-            public Details(string title, string shortName, string bibTeXTitle, string markdownTitle, Category[] categories, Publication[] publications)
+            public Details(string title, string shortName, string bibTeXTitle, string markdownTitle, Category[] categories, Publication[] publications, PaperTable.Extras extras)
             {
+                Extras = extras;
+                Links = global::System.Array.AsReadOnly(extras.Links);
+                Tags = global::System.Array.AsReadOnly(extras.Tags);
+                Notes = global::System.Array.AsReadOnly(extras.Notes);
+                ArXivId = extras.LinkedArXivId;
                 Title = title;
                 ShortName = shortName;
                 BibTeXTitle = bibTeXTitle;
@@ -94,6 +117,14 @@ namespace CriuCatalog
             public string MarkdownTitle { get; }
 
             public string? ArXivId { get; }
+
+            public PaperTable.Extras Extras { get; }
+
+            public global::System.Collections.Generic.IReadOnlyList<PaperLink> Links { get; }
+
+            public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
+
+            public global::System.Collections.Generic.IReadOnlyList<string> Notes { get; }
 
             public global::System.Collections.Generic.IReadOnlyList<Category> Categories { get; }
 

@@ -9,12 +9,13 @@ namespace CriuCatalog
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     internal sealed class Publication
     {
-        internal Publication(Venue venue, int year, string? arXivId, bool isPreprint)
+        internal Publication(Venue venue, int year, string? arXivId, bool isPreprint, string? note)
         {
             Venue = venue;
             Year = year;
             ArXivId = arXivId;
             IsPreprint = isPreprint;
+            Note = note;
             Label = "[" + venue.ToDisplayName() + (arXivId == null ? "" : ":" + arXivId) + " '" + YearDigits(year) + "]";
         }
 
@@ -29,6 +30,9 @@ namespace CriuCatalog
 
         /// <summary>Whether this is an arXiv preprint rather than a peer-reviewed publication.</summary>
         public bool IsPreprint { get; }
+
+        /// <summary>The track or note after the year in a Markdown list's label, <c>Spotlight</c> in <c>[NeurIPS'25 Spotlight]</c>, or <see langword="null"/>.</summary>
+        public string? Note { get; }
 
         /// <summary>The label in the catalog's format, rebuilt from the venue, arXiv id and year, e.g. <c>[SoCC '24]</c>.</summary>
         public string Label { get; }
