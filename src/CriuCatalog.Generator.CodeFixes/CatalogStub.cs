@@ -203,29 +203,7 @@ internal static class CatalogStub
     }
 
     /// <summary>Upper-cased with <see cref="StableCase"/>, trimmed, white space collapsed: the parser's normalization.</summary>
-    private static string Normalize(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        var pendingSpace = false;
-        foreach (var c in name)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(StableCase.ToUpper(c));
-        }
-
-        return builder.ToString();
-    }
+    private static string Normalize(string name) => StableCase.Normalize(name);
 
     private static string LineBreak(SourceText text)
     {

@@ -157,29 +157,7 @@ internal static class IdentifierNaming
     /// Upper-cases (with <see cref="StableCase"/>), trims and collapses white space: two spellings that normalize
     /// alike name the same thing.
     /// </summary>
-    public static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(Upper(c));
-        }
-
-        return builder.ToString();
-    }
+    public static string Normalize(string text) => StableCase.Normalize(text);
 
     /// <summary>Whether <paramref name="identifier"/> can be emitted as is: valid, and not a keyword.</summary>
     public static bool IsUsableIdentifier(string identifier)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace CriuCatalog.Generator.Naming;
 
@@ -62,6 +63,34 @@ internal static class StableCase
     public static bool IsUpper(char c) => ToLower(c) != c;
 
     public static bool IsLower(char c) => ToUpper(c) != c;
+
+    /// <summary>
+    /// Upper-cases (with <see cref="StableCase"/>), trims and collapses white space: two spellings that normalize
+    /// alike name the same thing.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(ToUpper(c));
+        }
+
+        return builder.ToString();
+    }
 
     public static string ToLower(string text)
     {
