@@ -217,11 +217,17 @@ public class ConfigurationTests
             {
                 /// <summary>A key from each catalog.</summary>
                 [Cites(PaperId.AsyncFork)]
+                [Library.Papers.Cites(Library.Papers.PaperId.Cricket)]
                 public static string Both() => Papers.AsyncFork.Key + " " + Library.Papers.Papers.Cricket.Key;
             }
             """,
             references: [MetadataReference.CreateFromImage(libraryBytes!)]);
 
         Assert.Empty(app.Emit().Diagnostics);
+
+        // The app's bibliography lists its own citations: the seed's Cricket is not cited, the library's is.
+        var bibliography = app.Sources["Bibliography.g.cs"];
+        Assert.Contains("new CitedPaper(Papers.AsyncFork,", bibliography, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Papers.Cricket", bibliography, System.StringComparison.Ordinal);
     }
 }

@@ -59,8 +59,8 @@ internal static class CitationReader
     }
 
     /// <summary>
-    /// Whether the attribute is this generator's: it binds to nothing (the generated class is not visible yet), or
-    /// to a <c>CriuCatalog.CitesAttribute</c> compiled into a referenced assembly.
+    /// Whether the attribute cites one of this project's catalogs: it binds to nothing, as the generated class is not
+    /// visible yet. One that binds is a type of the project's own, or a library's generated attribute.
     /// </summary>
     private static bool IsOurs(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
     {
@@ -72,7 +72,9 @@ internal static class CitationReader
             _ => null,
         };
 
-        return type is null || type.TypeKind == TypeKind.Error || IsCatalogType(type, AttributeName);
+        // A CitesAttribute that binds comes from a referenced assembly (this project's is generated after this step):
+        // a library's public catalog, whose citations belong to that catalog, not to one of this project's.
+        return type is null || type.TypeKind == TypeKind.Error;
     }
 
     /// <summary>The argument for the constructor's <c>paper</c> parameter: the first positional one, or <c>paper:</c>.</summary>
