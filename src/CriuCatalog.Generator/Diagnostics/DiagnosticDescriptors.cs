@@ -185,7 +185,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicatePin = Create(
         "CRIU040",
         "Name pinned twice",
-        "{0} '{1}' is already pinned by '{2}' on line {3}; pins must be unique, ignoring case for names; {4}",
+        "{0} '{1}' is already {2} on line {3}, and pins must be unique (names compared ignoring case); {4}",
         DiagnosticSeverity.Error);
 
     /// <summary>CRIU041: a pin or former name that is not a valid identifier, a keyword, or a name the generated API uses.</summary>

@@ -374,8 +374,8 @@ internal static class CatalogBuilder
         {
             var pins = new PinnedName?[_papers.Count];
             var formerNames = new Dictionary<int, List<FormerName>>();
-            var names = new Dictionary<string, (string Display, LocationInfo Location)>(StableCase.IgnoreCase);
-            var keys = new Dictionary<string, (string Display, LocationInfo Location)>(StringComparer.Ordinal);
+            var names = new Dictionary<string, (int Paper, string Display, LocationInfo Location)>(StableCase.IgnoreCase);
+            var keys = new Dictionary<string, (int Paper, string Display, LocationInfo Location)>(StringComparer.Ordinal);
             var pinned = Enumerable.Range(0, _papers.Count)
                 .Where(i => _papers[i].Pin is not null)
                 .OrderBy(i => _papers[i].Pin!.Location.Span.Start);
@@ -384,36 +384,52 @@ internal static class CatalogBuilder
                 var paper = _papers[i];
                 var pin = paper.Pin!;
                 var key = pin.Key ?? IdentifierNaming.KeyOf(pin.Identifier);
-                if (!CheckName("Name", pin.Identifier, pin, reserved, names, "the entry gets its natural name")
-                    || !CheckKey(key, pin, paper, keys, "the entry gets its natural name"))
+                if (!CheckName("Name", pin.Identifier, i, pin, reserved, names, "the entry gets its natural name")
+                    || !CheckKey(key, pin, keys, "the entry gets its natural name"))
                 {
                     continue;
                 }
 
-                names[pin.Identifier] = (paper.DisplayName, pin.Location);
-                keys[key] = (paper.DisplayName, pin.Location);
+                names[pin.Identifier] = (i, paper.DisplayName, pin.Location);
+                keys[key] = (i, paper.DisplayName, pin.Location);
                 pins[i] = new PinnedName(pin.Identifier, key);
 
+                // A former name may differ from the paper's other names only in case, as a rename that fixed the case
+                // does (ParallelGpuOs aka Parallelgpuos); C# tells them apart, so only an exact repeat is refused.
+                var own = new HashSet<string>(StringComparer.Ordinal) { pin.Identifier };
                 var kept = new List<FormerName>();
                 foreach (var alias in pin.Aliases)
                 {
-                    if (!CheckName("Former name", alias, pin, reserved, names, "the former name is ignored"))
+                    if (!CheckName("Former name", alias, i, pin, reserved, names, "the former name is ignored"))
                     {
+                        continue;
+                    }
+
+                    if (!own.Add(alias))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            DiagnosticDescriptors.DuplicatePin, pin.Location, "Former name", alias, $"a name of '{paper.DisplayName}'", LineOf(pin.Location), "the former name is ignored"));
                         continue;
                     }
 
                     // A former name whose key is the paper's own key keeps only its name; TryFind finds the paper anyway.
                     var aliasKey = IdentifierNaming.KeyOf(alias);
                     var ownKey = string.Equals(aliasKey, key, StringComparison.Ordinal);
-                    if (!ownKey && !CheckKey(aliasKey, pin, paper, keys, "the former name is ignored"))
+                    if (!ownKey && keys.TryGetValue(aliasKey, out var sameKey) && sameKey.Paper == i)
+                    {
+                        // Another former name of this paper has that key already (Parallelgpuos, PARALLELGPUOS).
+                        ownKey = true;
+                    }
+
+                    if (!ownKey && !CheckKey(aliasKey, pin, keys, "the former name is ignored"))
                     {
                         continue;
                     }
 
-                    names[alias] = (paper.DisplayName, pin.Location);
+                    names[alias] = (i, paper.DisplayName, pin.Location);
                     if (!ownKey)
                     {
-                        keys[aliasKey] = (paper.DisplayName, pin.Location);
+                        keys[aliasKey] = (i, paper.DisplayName, pin.Location);
                     }
 
                     kept.Add(new FormerName(alias, ownKey ? string.Empty : aliasKey, paper.DisplayName));
@@ -431,9 +447,10 @@ internal static class CatalogBuilder
         private bool CheckName(
             string what,
             string name,
+            int paper,
             EntryPin pin,
             IReadOnlyDictionary<string, string> reserved,
-            Dictionary<string, (string Display, LocationInfo Location)> taken,
+            Dictionary<string, (int Paper, string Display, LocationInfo Location)> taken,
             string outcome)
         {
             var problem = !SyntaxFacts.IsValidIdentifier(name) ? "it is not a valid C# identifier"
@@ -446,7 +463,7 @@ internal static class CatalogBuilder
                 return false;
             }
 
-            if (taken.TryGetValue(name, out var holder))
+            if (taken.TryGetValue(name, out var holder) && holder.Paper != paper)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.DuplicatePin, pin.Location, what, name, $"pinned by '{holder.Display}'", LineOf(holder.Location), outcome));
@@ -456,7 +473,7 @@ internal static class CatalogBuilder
             return true;
         }
 
-        private bool CheckKey(string key, EntryPin pin, PaperDraft paper, Dictionary<string, (string Display, LocationInfo Location)> taken, string outcome)
+        private bool CheckKey(string key, EntryPin pin, Dictionary<string, (int Paper, string Display, LocationInfo Location)> taken, string outcome)
         {
             if (key.Length == 0)
             {

@@ -88,7 +88,10 @@ internal static class UniqueNames
         {
             cancellationToken.ThrowIfCancellationRequestedAt(visited++);
             var request = given[i];
-            if (Blocker(request) is { } reason)
+
+            // A pin is never renamed: the caller has kept it off the reserved names, other pins and former names,
+            // and its own former names may differ from it only in case (Parallelgpuos for ParallelGpuOs).
+            if (!request.IsPinned && Blocker(request) is { } reason)
             {
                 // First the readable suffix, as in CricketOsdi25 and cricket-osdi25.
                 var renamed = request.Suffix is { } suffix
