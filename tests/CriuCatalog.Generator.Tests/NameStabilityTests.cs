@@ -107,9 +107,9 @@ public class NameStabilityTests
     }
 
     [Fact]
-    public void Pinned_names_and_keys_never_move_whatever_is_added()
-        => Gen.Select(Catalogs, Gen.Int, Entries.List[1, 4], Gen.Int[0, 100], Gen.Bool)
-            .Sample((catalog, seed, added, where, atTop) =>
+    public void Pinned_names_and_keys_never_move_whatever_is_added_in_either_format()
+        => Gen.Select(Catalogs, Gen.Int, Entries.List[1, 4], Gen.Int[0, 100], Gen.Bool, Gen.Bool)
+            .Sample((catalog, seed, added, where, atTop, markdown) =>
             {
                 var titles = catalog.SelectMany(entries => entries).Select(e => e.Title).ToList();
                 if (titles.Distinct(StringComparer.Ordinal).Count() != titles.Count)
@@ -136,7 +136,7 @@ public class NameStabilityTests
                     expected.Add(IdentifierNaming.Normalize(list[at].Title), (identifier, key ?? IdentifierNaming.KeyOf(identifier)));
                 }
 
-                AssertKept(expected, Names(catalog));
+                AssertKept(expected, markdown ? MarkdownNames(catalog) : Names(catalog));
 
                 // Any paper, of any year, at the top of a category or at its end.
                 var category = catalog[where % catalog.Count];
@@ -145,7 +145,7 @@ public class NameStabilityTests
                     category.Insert(atTop ? 0 : category.Count, entry with { Tag = entry.Tag + 2_000_000 });
                 }
 
-                AssertKept(expected, Names(catalog));
+                AssertKept(expected, markdown ? MarkdownNames(catalog) : Names(catalog));
             });
 
     private static void AssertKept(Dictionary<string, (string Identifier, string Key)> before, Dictionary<string, (string Identifier, string Key)> after)
@@ -164,6 +164,14 @@ public class NameStabilityTests
         var text = "Stability\n" + string.Concat(catalog.Select((entries, i) =>
             $"- Category {(char)('A' + i)}\n" + string.Concat(entries.Select(e => e.Line + "\n"))));
         return Names(CatalogParser.Parse(new CatalogSource("/catalog.txt", text), default));
+    }
+
+    /// <summary>The same catalog as a Markdown list: headings, bullets, and pins as <c>&lt;!-- id: … --&gt;</c>.</summary>
+    private static Dictionary<string, (string Identifier, string Key)> MarkdownNames(List<List<Entry>> catalog)
+    {
+        var text = "# Stability\n" + string.Concat(catalog.Select((entries, i) =>
+            $"## Category {(char)('A' + i)}\n" + string.Concat(entries.Select(e => "- " + (e with { Pin = null }).Line + (e.Pin is null ? "" : " <!-- id: " + e.Pin + " -->") + "\n"))));
+        return Names(CatalogParser.Parse(new CatalogSource("/catalog.md", text), default));
     }
 
     private static Dictionary<string, (string Identifier, string Key)> Names(CatalogDocument document)
