@@ -266,23 +266,31 @@ public class CatalogBuilderTests
 
         var result = CatalogBuilder.Build(documents, CancellationToken.None);
 
+        // The parser reported the unreadable file (CRIU013); the builder has nothing to add.
         Assert.Equal("B", result.Model!.Title);
-        Assert.Equal("/a.txt", Assert.Single(result.Diagnostics).Location!.FilePath);
+        Assert.Equal("CRIU013", Assert.Single(documents[0].Diagnostics).Descriptor.Id);
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]
-    public void Several_catalogs_use_the_first_by_path_and_report_the_rest()
+    public void Files_of_one_catalog_merge_in_order_of_path_and_a_repeat_across_files_is_reported_with_its_file()
     {
         var documents = ImmutableArray.Create(
-            Parse("B\n- X\n[A '20] From b", "/b.txt"),
-            Parse("A\n- X\n[A '20] From a", "/a.txt"));
+            Parse("B\n- X\n[A '20] From b\n[A '20] Shared\n- Y\n[C '21] Only in b", "/b.txt"),
+            Parse("A\n- X\n[A '20] From a\n[A '20] Shared", "/a.txt"));
 
-        var result = CatalogBuilder.Build(documents, CancellationToken.None);
+        var forward = CatalogBuilder.Build(documents, CancellationToken.None);
+        var backward = CatalogBuilder.Build(ImmutableArray.Create(documents[1], documents[0]), CancellationToken.None);
 
-        Assert.Equal("A", result.Model!.Title);
-        var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("CRIU014", diagnostic.Descriptor.Id);
-        Assert.Equal("/b.txt", diagnostic.Location!.FilePath);
+        var model = forward.Model!;
+        Assert.Equal("A", model.Title);
+        Assert.Equal(["X", "Y"], model.Categories.Select(c => c.DisplayName));
+        Assert.Equal(["From a", "Shared", "From b", "Only in b"], model.Papers.Select(p => p.Title));
+        Assert.Equal(model, backward.Model);
+        var repeat = Assert.Single(forward.Diagnostics);
+        Assert.Equal("CRIU007", repeat.Descriptor.Id);
+        Assert.Equal(("/b.txt", 3), (repeat.Location!.FilePath, repeat.Location.LineSpan.Start.Line));
+        Assert.Equal(["Shared", "X", "4 of a.txt"], repeat.MessageArgs);
     }
 
     [Fact]

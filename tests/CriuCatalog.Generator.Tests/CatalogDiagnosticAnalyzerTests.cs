@@ -57,7 +57,7 @@ public class CatalogDiagnosticAnalyzerTests
 
         var supported = new CatalogDiagnosticAnalyzer().SupportedDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(25, all.Count);
+        Assert.Equal(24, all.Count);
         Assert.Equal(all.Except(GeneratorIds, StringComparer.Ordinal), supported);
     }
 
@@ -71,7 +71,7 @@ public class CatalogDiagnosticAnalyzerTests
 
         Assert.Equal(["CRIU018"], run.Generator.Diagnostics.Select(d => d.Id));
         Assert.Equal(
-            ["CRIU001", "CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009", "CRIU013", "CRIU014", "CRIU014"],
+            ["CRIU001", "CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009", "CRIU013"],
             run.AnalyzerDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(run.AnalyzerDiagnostics, d => GeneratorIds.Contains(d.Id, StringComparer.Ordinal));
     }
@@ -112,16 +112,14 @@ public class CatalogDiagnosticAnalyzerTests
             .Select(d => Describe(d.Descriptor.Id, d.Location!.FilePath, d.Location.LineSpan.Start.Line, d.Location.Span.Start, d.Location.Span.Length))
             .Order(StringComparer.Ordinal)
             .ToList();
-        Assert.Equal(12, expected.Count);
+        // b.txt and c.txt are one catalog, so c.txt's listing of b.txt's paper is a repeat (CRIU007).
+        Assert.Equal(10, expected.Count);
 
         foreach (var order in new[] { files, files.Reverse().ToArray() })
         {
             var reported = GeneratorHarness.Run(order).AnalyzerDiagnostics;
 
             Assert.Equal(expected, reported.Select(Describe).Order(StringComparer.Ordinal));
-            Assert.Equal(
-                ["/catalogs/b.txt", "/other/c.txt", "/other/d.txt"],
-                reported.Where(d => d.Id == "CRIU014").Select(d => d.Location.GetLineSpan().Path).Order(StringComparer.Ordinal));
             // Each file gets the severities of the .editorconfig sections that match it, and /other/ silences CRIU001.
             Assert.Equal(
                 [("/catalogs/a.txt", DiagnosticSeverity.Warning), ("/catalogs/b.txt", DiagnosticSeverity.Error)],

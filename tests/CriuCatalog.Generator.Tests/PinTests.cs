@@ -243,6 +243,20 @@ public class PinTests
     }
 
     [Fact]
+    public void Pins_of_several_files_of_one_catalog_are_checked_in_path_order_and_name_the_other_file()
+    {
+        var (text, spans) = Markup.Parse("T\n- A\n[Y '21] Second paper [|{#Twin}|]\n");
+        var result = CatalogBuilder.Build(
+            [Parse(text, "/catalogs/b.txt"), Parse("T\n- A\n\n[X '22] First paper {#Twin}\n", "/catalogs/a.txt")],
+            CancellationToken.None);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("CRIU040", "/catalogs/b.txt", spans[0]), (error.Descriptor.Id, error.Location!.FilePath, error.Location.Span));
+        Assert.Equal(["Name", "Twin", "pinned by 'First paper'", "4 of a.txt", "the entry gets its natural name"], error.MessageArgs);
+        Assert.Equal(["Twin", "SecondPaper"], result.Model!.Papers.OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => p.Identifier));
+    }
+
+    [Fact]
     public void A_markdown_pin_is_allocated_as_a_plain_one()
     {
         var result = CatalogBuilder.Build([Parse("# T\n## A\n- [Wiley '21] Cricket: the original\n- [OSDI '25] Cricket: second <!-- id: Cricket -->\n", MarkdownPath)], CancellationToken.None);

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CriuCatalog.Generator.Analyzers;
 
 /// <summary>
-/// Reports the catalog diagnostics (CRIU001–CRIU014, CRIU016, CRIU017, CRIU019–CRIU021, and the configuration's
+/// Reports the catalog diagnostics (CRIU001–CRIU013, CRIU016, CRIU017, CRIU019–CRIU021, and the configuration's
 /// CRIU030 and CRIU031) in the catalog files, with the severities
 /// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>).
 /// </summary>
@@ -25,8 +25,8 @@ namespace CriuCatalog.Generator.Analyzers;
 /// <para>
 /// The catalog is found, parsed and built exactly as the generator does it (<see cref="CatalogKeys.Read"/>).
 /// Every diagnostic is reported by the file action of the file it is located in, and only for the first
-/// AdditionalFile with that path, so one that names several files (CRIU014 is reported at the file that is not
-/// used) is still reported exactly once per compilation, whatever the number and order of file actions.
+/// AdditionalFile with that path, so each is reported exactly once per compilation, whatever the number and order of
+/// file actions.
 /// </para>
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -53,7 +53,6 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ArXivYearMismatch,
         DiagnosticDescriptors.NoEntries,
         DiagnosticDescriptors.UnreadableCatalog,
-        DiagnosticDescriptors.MultipleCatalogs,
         DiagnosticDescriptors.EmptyCategoryName,
         DiagnosticDescriptors.BulletedEntry,
         DiagnosticDescriptors.EntryWithoutYear,

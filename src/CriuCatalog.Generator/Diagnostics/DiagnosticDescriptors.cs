@@ -111,12 +111,7 @@ internal static class DiagnosticDescriptors
         "Catalog '{0}' could not be read; no code is generated from it",
         DiagnosticSeverity.Error);
 
-    /// <summary>CRIU014: more than one AdditionalFile is a catalog of the same namespace.</summary>
-    public static readonly DiagnosticDescriptor MultipleCatalogs = Create(
-        "CRIU014",
-        "More than one catalog in a namespace",
-        "'{0}' is a catalog in the same namespace as '{1}', which is used; no code is generated from this file. Give it a Namespace of its own to make it a second catalog.",
-        DiagnosticSeverity.Warning);
+    // CRIU014 ("more than one catalog") is retired: files of one namespace merge into one catalog. IDs are never reused.
 
     /// <summary>CRIU015: the project's C# version is too old for the generated code.</summary>
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(

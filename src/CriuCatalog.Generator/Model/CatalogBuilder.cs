@@ -28,43 +28,28 @@ internal static class CatalogBuilder
     private static readonly (string Name, string Reason)[] ApiNames = GeneratedNames.Reserved.Select(name => (name, UsedByTheApi)).ToArray();
 
     /// <summary>
-    /// Builds one catalog from its files (those of one namespace; see <c>Configuration.CatalogGroups</c>). Files of
-    /// one namespace do not merge yet: when there are several, the first readable one by ordinal path is used and
-    /// the others are reported, so the choice never depends on item order.
+    /// Builds one catalog from its files (those of one namespace; see <c>Configuration.CatalogGroups</c>). Several
+    /// files merge into one catalog, read in ordinal order of path, so the result never depends on item order: a
+    /// category of the same name in two files is one category, a paper listed in two files is one paper, and a
+    /// repeat across files is reported as within one file.
     /// </summary>
     public static CatalogBuildResult Build(ImmutableArray<CatalogDocument> documents, CancellationToken cancellationToken)
     {
-        if (documents.IsDefaultOrEmpty)
+        // Each unreadable file has already been reported by the parser.
+        var readable = documents.IsDefaultOrEmpty
+            ? new List<CatalogDocument>()
+            : documents.Where(d => d.IsReadable).OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+        if (readable.Count == 0)
         {
             return new CatalogBuildResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        var chosen = Choose(documents);
-        if (chosen is null)
-        {
-            // Each unreadable file has already been reported by the parser.
-            return new CatalogBuildResult(null, EquatableArray<DiagnosticInfo>.Empty);
-        }
-
-        foreach (var other in documents.Where(d => !ReferenceEquals(d, chosen)).OrderBy(d => d.Path, StringComparer.Ordinal))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.MultipleCatalogs,
-                LocationInfo.FileStart(other.Path),
-                other.Path,
-                chosen.Path));
-        }
-
-        var model = new Builder(chosen, diagnostics, cancellationToken).Build();
+        var model = new Builder(readable, diagnostics, cancellationToken).Build();
         return new CatalogBuildResult(model, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>The file the catalog is built from: the first readable one by ordinal path, or none.</summary>
-    public static CatalogDocument? Choose(ImmutableArray<CatalogDocument> documents)
-        => documents.IsDefaultOrEmpty ? null : documents.Where(d => d.IsReadable).OrderBy(d => d.Path, StringComparer.Ordinal).FirstOrDefault();
-
-    private sealed class Builder(CatalogDocument document, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+    private sealed class Builder(List<CatalogDocument> documents, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
     {
         private readonly List<CategoryDraft> _categories = [];
         // Keyed by parent and name: "2024" under "Scheduling" and "2024" under "Inference" are two categories.
@@ -73,37 +58,46 @@ internal static class CatalogBuilder
         private readonly Dictionary<string, int> _venueByName = new(StringComparer.Ordinal);
         private readonly List<PaperDraft> _papers = [];
         private readonly Dictionary<string, int> _paperByTitle = new(StringComparer.Ordinal);
+        private int _pins;
 
         // A plain list keeps its documented venue rules (one venue per normalized name, shown as first spelled); a
         // Markdown list also merges spellings that differ in punctuation, and shows the most frequent one.
-        private readonly bool _isMarkdown = document.Format == CatalogFormat.Markdown;
+        // Files of one catalog in both formats get the Markdown rules, so that a venue is one venue in all of them.
+        private readonly bool _isMarkdown = documents.Any(d => d.Format == CatalogFormat.Markdown);
+
+        /// <summary>The first file, which names the catalog and is where a catalog-wide problem is reported.</summary>
+        private readonly CatalogDocument _first = documents[0];
 
         public CatalogModel Build()
         {
-            var categoryOfLine = new int[document.Categories.Count];
-            for (var i = 0; i < categoryOfLine.Length; i++)
-            {
-                var line = document.Categories[i];
-                categoryOfLine[i] = CategoryFor(line, line.Parent >= 0 && line.Parent < i ? categoryOfLine[line.Parent] : -1);
-            }
-
             var processed = 0;
-            foreach (var entry in document.Entries)
+            foreach (var document in documents)
             {
-                cancellationToken.ThrowIfCancellationRequestedAt(processed++);
-                Add(entry, entry.CategoryIndex < 0 ? -1 : categoryOfLine[entry.CategoryIndex]);
+                var categoryOfLine = new int[document.Categories.Count];
+                for (var i = 0; i < categoryOfLine.Length; i++)
+                {
+                    var line = document.Categories[i];
+                    categoryOfLine[i] = CategoryFor(line, line.Parent >= 0 && line.Parent < i ? categoryOfLine[line.Parent] : -1);
+                }
+
+                foreach (var entry in document.Entries)
+                {
+                    cancellationToken.ThrowIfCancellationRequestedAt(processed++);
+                    Add(entry, entry.CategoryIndex < 0 ? -1 : categoryOfLine[entry.CategoryIndex]);
+                }
             }
 
             if (_papers.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoEntries, LocationInfo.FileStart(document.Path), document.Path));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoEntries, LocationInfo.FileStart(_first.Path), _first.Path));
             }
 
             ReportVenueSpellings();
             var categories = NameCategories();
             var venues = NameVenues();
             var papers = NamePapers(categories);
-            return new CatalogModel(document.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), categories, venues, papers);
+            var title = documents.Select(d => d.Title).FirstOrDefault(t => t is not null) ?? System.IO.Path.GetFileNameWithoutExtension(_first.Path);
+            return new CatalogModel(title, categories, venues, papers);
         }
 
         private int CategoryFor(CategoryLine line, int parent)
@@ -186,7 +180,7 @@ internal static class CatalogBuilder
             KeepPin(paper, entry);
 
             var publication = new PublicationModel(VenueFor(entry.Venue, entry.Location), entry.Year, entry.ArXivId);
-            var listing = new Listing(category, publication, entry.LineNumber);
+            var listing = new Listing(category, publication, entry.LineNumber, entry.Location.FilePath);
 
             if (paper.Listings.TryGetValue((category, publication), out var duplicate))
             {
@@ -195,7 +189,7 @@ internal static class CatalogBuilder
                     entry.Location,
                     entry.Title,
                     category < 0 ? "(none)" : _categories[category].DisplayName,
-                    duplicate.LineNumber.ToString(CultureInfo.InvariantCulture)));
+                    duplicate.Where(entry.Location.FilePath)));
                 return;
             }
 
@@ -209,7 +203,7 @@ internal static class CatalogBuilder
                     _venues[publication.Venue].DisplayName,
                     PublicationLabel.Year(publication.Year),
                     PublicationLabel.Year(conflict.Publication.Year),
-                    conflict.LineNumber.ToString(CultureInfo.InvariantCulture)));
+                    conflict.Where(entry.Location.FilePath)));
             }
 
             paper.Listings.Add((category, publication), listing);
@@ -245,7 +239,9 @@ internal static class CatalogBuilder
 
             if (paper.Pin is null)
             {
+                // Entries come in file order, and files in path order: the order pins are checked in.
                 paper.Pin = pin;
+                paper.PinOrder = _pins++;
                 return;
             }
 
@@ -257,12 +253,17 @@ internal static class CatalogBuilder
                     "Paper",
                     paper.DisplayName,
                     $"pinned to '{paper.Pin.Identifier}'",
-                    LineOf(paper.Pin.Location),
+                    LineOf(paper.Pin.Location, pin.Location),
                     "a paper has one pin, so this one is ignored"));
             }
         }
 
-        private static string LineOf(LocationInfo location) => (location.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
+        /// <summary>The line of an earlier pin, with its file's name when it is in another file than <paramref name="at"/>: <c>12 of systems.md</c>.</summary>
+        private static string LineOf(LocationInfo location, LocationInfo at)
+        {
+            var line = (location.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
+            return string.Equals(location.FilePath, at.FilePath, StringComparison.Ordinal) ? line : line + " of " + System.IO.Path.GetFileName(location.FilePath);
+        }
 
         private EquatableArray<CategoryModel> NameCategories()
         {
@@ -323,7 +324,7 @@ internal static class CatalogBuilder
                 var name = IdentifierNaming.ForPaper(p.NamingSpelling);
 
                 // In a Markdown list, a title that starts with a digit is named "Paper3DGaussian…", not "_3DGaussian…".
-                return document.Format == CatalogFormat.Markdown && name.Identifier.Length > 1 && name.Identifier[0] == '_' && name.Identifier[1] is >= '0' and <= '9'
+                return _isMarkdown && name.Identifier.Length > 1 && name.Identifier[0] == '_' && name.Identifier[1] is >= '0' and <= '9'
                     ? name with { Identifier = "Paper" + name.Identifier.Substring(1) }
                     : name;
             }).ToList();
@@ -378,7 +379,7 @@ internal static class CatalogBuilder
             var keys = new Dictionary<string, (int Paper, string Display, LocationInfo Location)>(StringComparer.Ordinal);
             var pinned = Enumerable.Range(0, _papers.Count)
                 .Where(i => _papers[i].Pin is not null)
-                .OrderBy(i => _papers[i].Pin!.Location.Span.Start);
+                .OrderBy(i => _papers[i].PinOrder);
             foreach (var i in pinned)
             {
                 var paper = _papers[i];
@@ -408,7 +409,7 @@ internal static class CatalogBuilder
                     if (!own.Add(alias))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
-                            DiagnosticDescriptors.DuplicatePin, pin.Location, "Former name", alias, $"a name of '{paper.DisplayName}'", LineOf(pin.Location), "the former name is ignored"));
+                            DiagnosticDescriptors.DuplicatePin, pin.Location, "Former name", alias, $"a name of '{paper.DisplayName}'", LineOf(pin.Location, pin.Location), "the former name is ignored"));
                         continue;
                     }
 
@@ -466,7 +467,7 @@ internal static class CatalogBuilder
             if (taken.TryGetValue(name, out var holder) && holder.Paper != paper)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicatePin, pin.Location, what, name, $"pinned by '{holder.Display}'", LineOf(holder.Location), outcome));
+                    DiagnosticDescriptors.DuplicatePin, pin.Location, what, name, $"pinned by '{holder.Display}'", LineOf(holder.Location, pin.Location), outcome));
                 return false;
             }
 
@@ -484,7 +485,7 @@ internal static class CatalogBuilder
             if (taken.TryGetValue(key, out var holder))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicatePin, pin.Location, "Key", key, $"pinned by '{holder.Display}'", LineOf(holder.Location), outcome));
+                    DiagnosticDescriptors.DuplicatePin, pin.Location, "Key", key, $"pinned by '{holder.Display}'", LineOf(holder.Location, pin.Location), outcome));
                 return false;
             }
 
@@ -539,7 +540,14 @@ internal static class CatalogBuilder
         }
     }
 
-    private sealed record Listing(int Category, PublicationModel Publication, int LineNumber);
+    private sealed record Listing(int Category, PublicationModel Publication, int LineNumber, string Path)
+    {
+        /// <summary>Its line number, and its file's name too when that is not the file of <paramref name="otherPath"/>: <c>12 of systems.md</c>.</summary>
+        public string Where(string otherPath)
+            => string.Equals(Path, otherPath, StringComparison.Ordinal)
+                ? LineNumber.ToString(CultureInfo.InvariantCulture)
+                : LineNumber.ToString(CultureInfo.InvariantCulture) + " of " + System.IO.Path.GetFileName(Path);
+    }
 
     /// <summary>A pin that holds: its identifier and its key (written, or made from the identifier).</summary>
     private sealed record PinnedName(string Identifier, string Key);
@@ -643,6 +651,9 @@ internal static class CatalogBuilder
 
         /// <summary>The first pin any listing of the paper gives.</summary>
         public EntryPin? Pin { get; set; }
+
+        /// <summary>Where <see cref="Pin"/> comes among all the catalog's first pins, in file order.</summary>
+        public int PinOrder { get; set; }
 
         public string? LinkedArXivId { get; private set; }
 
