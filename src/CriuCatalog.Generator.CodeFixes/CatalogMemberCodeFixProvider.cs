@@ -69,12 +69,17 @@ public sealed class CatalogMemberCodeFixProvider : CodeFixProvider
             .Where(member => SymbolEqualityComparer.Default.Equals(member.ContainingType, missing.Type)
                              && member.CanBeReferencedByName
                              && !member.IsImplicitlyDeclared
+                             && !IsObsolete(member)
                              && (invoked
                                  ? member is IMethodSymbol { MethodKind: MethodKind.Ordinary }
                                  : member is IFieldSymbol or IPropertySymbol or INamedTypeSymbol or IEventSymbol))
             .Select(member => member.Name)
             .Distinct(System.StringComparer.Ordinal);
     }
+
+    /// <summary>A former name of a renamed paper (<c>[Obsolete("Renamed to …")]</c>): offering it would only trade the error for CS0618.</summary>
+    private static bool IsObsolete(ISymbol member)
+        => member.GetAttributes().Any(a => a.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
 
     private static async Task<Document> RenameAsync(Document document, SimpleNameSyntax name, string replacement, CancellationToken cancellationToken)
     {

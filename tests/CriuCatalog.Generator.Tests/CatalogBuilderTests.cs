@@ -117,7 +117,7 @@ public class CatalogBuilderTests
         Assert.Equal(("CricketOsdi25", "cricket-osdi25"), forward.Model.Papers.Where(p => p.Title == "Cricket: another one").Select(p => (p.Identifier, p.Key)).Single());
         var rename = Assert.Single(forward.Diagnostics);
         Assert.Equal("CRIU009", rename.Descriptor.Id);
-        Assert.Equal(["Paper", "Cricket: another one", "Cricket", "is already the name of 'Cricket: the original'", "CricketOsdi25"], rename.MessageArgs);
+        Assert.Equal(["Paper", "Cricket: another one", "Cricket", "is already the name of 'Cricket: the original'", "CricketOsdi25", "; pin a name with {#Name} after its title"], rename.MessageArgs);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class CatalogBuilderTests
         Assert.Equal("AllPaperX24", model.Papers.Single().Identifier);
         var rename = Assert.Single(result.Diagnostics);
         Assert.Equal("CRIU009", rename.Descriptor.Id);
-        Assert.Equal(["Paper", "All: something", "All", "the generated API already uses", model.Papers.Single().Identifier], rename.MessageArgs);
+        Assert.Equal(["Paper", "All: something", "All", "the generated API already uses", model.Papers.Single().Identifier, "; pin a name with {#Name} after its title"], rename.MessageArgs);
     }
 
     [Fact]

@@ -41,6 +41,16 @@ public class CatalogMemberCodeFixTests
     }
 
     [Fact]
+    public async Task A_former_name_of_a_renamed_paper_is_not_offered()
+    {
+        const string catalog = "Papers\n- Things\n[OSDI '23] Cricket: Renamed {#CricketTwo aka Cricket}\n";
+        var workspace = GeneratorWorkspace.For(catalog, "[CriuCatalog.Cites(CriuCatalog.PaperId.CricketTw)]\ninternal sealed class Scheduler { }\n");
+        var actions = await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117")));
+
+        Assert.Equal(["Change to 'CricketTwo'"], actions.Select(a => a.Title).ToList());
+    }
+
+    [Fact]
     public async Task A_catalog_in_a_namespace_of_its_own_is_fixed_there_and_only_its_own_members_are_offered()
     {
         const string other = """

@@ -82,6 +82,12 @@ public class DiagnosticLocationTests
             "# Academic Research\n## GPU CRIU\n[|- [SOCC '24] Cricket|]\n- [SoCC '23] Two\n- [SoCC '22] Three\n"),
         ["CRIU021 Markdown prose"] = new("CRIU021", DiagnosticSeverity.Info,
             "# Academic Research\n\n  [|A list of papers about checkpointing.|]\n## GPU CRIU\n- [SoCC '24] Cricket\n"),
+        ["CRIU040 two entries pinned to one name"] = new("CRIU040", DiagnosticSeverity.Error,
+            "Academic Research\n- GPU CRIU\n[SoCC '24] Cricket: first {#Twin}\n[Wiley '21] Other paper [|{#Twin}|] \n"),
+        ["CRIU040 a Markdown id comment pinned twice"] = new("CRIU040", DiagnosticSeverity.Error,
+            ("/catalogs/papers.md", "# Academic Research\n## GPU CRIU\n- [SoCC '24] Cricket <!-- id: Twin -->\n- [SoCC '23] Two [|<!-- id: twin -->|]\n")),
+        ["CRIU041 a pin that is a keyword"] = new("CRIU041", DiagnosticSeverity.Error,
+            "Academic Research\n- GPU CRIU\n[SoCC '24] Cricket: first [|{#class}|]\n"),
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Keys);
@@ -89,7 +95,7 @@ public class DiagnosticLocationTests
     [Fact]
     public void Every_diagnostic_about_the_catalog_has_a_case()
     {
-        var catalogIds = Enumerable.Range(1, 21).Where(n => n is not (14 or 15 or 18)).Select(n => "CRIU" + n.ToString("000", CultureInfo.InvariantCulture));
+        var catalogIds = Enumerable.Range(1, 21).Where(n => n is not (14 or 15 or 18)).Concat([40, 41]).Select(n => "CRIU" + n.ToString("000", CultureInfo.InvariantCulture));
 
         Assert.Equal(catalogIds, Cases.Values.Select(c => c.Id).Distinct().Order(StringComparer.Ordinal));
     }

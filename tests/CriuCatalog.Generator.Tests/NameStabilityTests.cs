@@ -13,7 +13,8 @@ namespace CriuCatalog.Generator.Tests;
 /// <summary>
 /// Once a paper has a name and a key, edits elsewhere in the catalog leave them alone: adding a paper anywhere,
 /// also one whose natural name collides and which is not older, reordering entries and categories, and removing a
-/// paper that shares its natural name with none (see docs/catalog-format.md, "Names and keys").
+/// paper that shares its natural name with none; and a pinned name and key stay whatever is added (see
+/// docs/catalog-format.md, "Names and keys").
 /// </summary>
 public class NameStabilityTests
 {
@@ -105,6 +106,48 @@ public class NameStabilityTests
         }
     }
 
+    [Fact]
+    public void Pinned_names_and_keys_never_move_whatever_is_added_in_either_format()
+        => Gen.Select(Catalogs, Gen.Int, Entries.List[1, 4], Gen.Int[0, 100], Gen.Bool, Gen.Bool)
+            .Sample((catalog, seed, added, where, atTop, markdown) =>
+            {
+                var titles = catalog.SelectMany(entries => entries).Select(e => e.Title).ToList();
+                if (titles.Distinct(StringComparer.Ordinal).Count() != titles.Count)
+                {
+                    return;
+                }
+
+                // A few pins: some take a natural name other papers want (Cricket), some a fresh one; some give a key.
+                var random = new Random(seed);
+                var names = ShortNames.Select(n => IdentifierNaming.ForPaper(n + ": x").Identifier).Concat(["PinnedOne", "PinnedTwo"]).OrderBy(_ => random.Next()).ToList();
+                var expected = new Dictionary<string, (string Identifier, string Key)>(StringComparer.Ordinal);
+                for (var n = 0; n < 3; n++)
+                {
+                    var list = catalog[random.Next(catalog.Count)];
+                    var at = random.Next(list.Count);
+                    if (list[at].Pin is not null)
+                    {
+                        continue;
+                    }
+
+                    var identifier = names[n];
+                    var key = random.Next(2) == 0 ? null : "pinned-" + identifier.ToLowerInvariant();
+                    list[at] = list[at] with { Pin = key is null ? identifier : identifier + " " + key };
+                    expected.Add(IdentifierNaming.Normalize(list[at].Title), (identifier, key ?? IdentifierNaming.KeyOf(identifier)));
+                }
+
+                AssertKept(expected, markdown ? MarkdownNames(catalog) : Names(catalog));
+
+                // Any paper, of any year, at the top of a category or at its end.
+                var category = catalog[where % catalog.Count];
+                foreach (var entry in added)
+                {
+                    category.Insert(atTop ? 0 : category.Count, entry with { Tag = entry.Tag + 2_000_000 });
+                }
+
+                AssertKept(expected, markdown ? MarkdownNames(catalog) : Names(catalog));
+            });
+
     private static void AssertKept(Dictionary<string, (string Identifier, string Key)> before, Dictionary<string, (string Identifier, string Key)> after)
     {
         foreach (var (title, names) in before)
@@ -123,6 +166,14 @@ public class NameStabilityTests
         return Names(CatalogParser.Parse(new CatalogSource("/catalog.txt", text), default));
     }
 
+    /// <summary>The same catalog as a Markdown list: headings, bullets, and pins as <c>&lt;!-- id: … --&gt;</c>.</summary>
+    private static Dictionary<string, (string Identifier, string Key)> MarkdownNames(List<List<Entry>> catalog)
+    {
+        var text = "# Stability\n" + string.Concat(catalog.Select((entries, i) =>
+            $"## Category {(char)('A' + i)}\n" + string.Concat(entries.Select(e => "- " + (e with { Pin = null }).Line + (e.Pin is null ? "" : " <!-- id: " + e.Pin + " -->") + "\n"))));
+        return Names(CatalogParser.Parse(new CatalogSource("/catalog.md", text), default));
+    }
+
     private static Dictionary<string, (string Identifier, string Key)> Names(CatalogDocument document)
     {
         var model = CatalogBuilder.Build(ImmutableArray.Create(document), default).Model!;
@@ -133,6 +184,9 @@ public class NameStabilityTests
     {
         public string Title => ShortName + ": paper number " + Tag.ToString(CultureInfo.InvariantCulture);
 
-        public string Line => "[" + Venue + " '" + (Year % 100).ToString("D2", CultureInfo.InvariantCulture) + "] " + Title;
+        /// <summary>What goes between <c>{#</c> and <c>}</c> after the title, if anything.</summary>
+        public string? Pin { get; init; }
+
+        public string Line => "[" + Venue + " '" + (Year % 100).ToString("D2", CultureInfo.InvariantCulture) + "] " + Title + (Pin is null ? "" : " {#" + Pin + "}");
     }
 }

@@ -90,6 +90,17 @@ public class PaperKeyAnalyzerTests
     }
 
     [Fact]
+    public async Task A_former_key_of_a_renamed_paper_is_neither_unknown_nor_offered_as_a_typed_reference()
+    {
+        const string catalog = "Papers\n- Things\n[OSDI '20] Alpha: one {#AlphaOne aka Alpha}\n";
+
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync([CatalogFiles.Catalog(catalog)], Program("""return Papers.TryFind("alpha", out _);""")));
+        Assert.Equal("CRIU102", Assert.Single(await AnalyzerHarness.AnalyzeAsync([CatalogFiles.Catalog(catalog)], Program("""return Papers.TryFind("alpha-one", out _);"""))).Id);
+        var unknown = Assert.Single(await AnalyzerHarness.AnalyzeAsync([CatalogFiles.Catalog(catalog)], Program("""return Papers.TryFind("alpha-on", out _);""")));
+        Assert.Equal(("CRIU101", "alpha-one"), (unknown.Id, unknown.Properties[PaperKeyProperties.SuggestedKeys]));
+    }
+
+    [Fact]
     public async Task Suggestions_are_the_three_closest_keys_in_ordinal_order()
     {
         var diagnostic = Assert.Single(await AnalyzerHarness.AnalyzeAsync(

@@ -59,7 +59,9 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.VenueSpellings,
         DiagnosticDescriptors.SkippedMarkdownLine,
         DiagnosticDescriptors.InvalidNamespace,
-        DiagnosticDescriptors.InvalidVisibility);
+        DiagnosticDescriptors.InvalidVisibility,
+        DiagnosticDescriptors.DuplicatePin,
+        DiagnosticDescriptors.InvalidPin);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -21,11 +21,14 @@ namespace CriuCatalog.Generator.Analyzers;
 internal sealed class CatalogKeys
 {
     private readonly Dictionary<string, PaperModel> _byKey;
+    private readonly HashSet<string> _formerKeys;
 
     private CatalogKeys(string ns, IEnumerable<PaperModel> papers)
     {
         Namespace = ns;
-        _byKey = papers.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        var list = papers.ToList();
+        _byKey = list.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        _formerKeys = new HashSet<string>(list.SelectMany(p => p.Aliases).Select(a => a.Key).OfType<string>(), StringComparer.Ordinal);
         Keys = _byKey.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray();
     }
 
@@ -37,6 +40,12 @@ internal sealed class CatalogKeys
 
     /// <summary>Finds the paper with exactly this key (ordinal, as <c>Papers.TryFind</c> compares).</summary>
     public bool TryGetPaper(string key, out PaperModel paper) => _byKey.TryGetValue(key, out paper!);
+
+    /// <summary>
+    /// Whether this is the former key of a renamed paper (<c>{#ParallelGpuOs aka Parallelgpuos}</c>): <c>TryFind</c>
+    /// still finds the paper, so it is not unknown, but it is not the paper's <c>Key</c> either.
+    /// </summary>
+    public bool IsFormerKey(string key) => _formerKeys.Contains(key);
 
     /// <summary>The texts of the files marked as catalogs, with their paths; what <see cref="Build"/> reads.</summary>
     public static ImmutableArray<FileSnapshot> FindCatalogFiles(AnalyzerOptions options, CancellationToken cancellationToken)

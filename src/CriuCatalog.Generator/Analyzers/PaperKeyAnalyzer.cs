@@ -85,6 +85,12 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            // An old key of a renamed paper still finds it; its Key is another string, so there is no typed form to offer.
+            if (keys.IsFormerKey(key))
+            {
+                continue;
+            }
+
             var location = argument.Value.Syntax.GetLocation();
             if (keys.TryGetPaper(key, out var paper))
             {

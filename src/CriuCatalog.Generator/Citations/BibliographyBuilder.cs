@@ -30,6 +30,15 @@ internal static class BibliographyBuilder
             papersByName[catalog.Papers[i].Identifier] = i;
         }
 
+        // A former name of a renamed paper is an obsolete PaperId member with the paper's value: it cites the paper.
+        for (var i = 0; i < catalog.Papers.Count; i++)
+        {
+            foreach (var alias in catalog.Papers[i].Aliases)
+            {
+                papersByName[alias.Identifier] = i;
+            }
+        }
+
         var citedBy = new SortedDictionary<int, SortedSet<string>>();
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var citation in citations)

@@ -125,7 +125,8 @@ internal static class CitationScope
 
         // A citation that names no paper (CRIU018) is reported once, by the first catalog.
         return citation.PaperName is { } paper
-            ? catalog.Papers.Any(p => string.Equals(p.Identifier, paper, StringComparison.Ordinal))
+            ? catalog.Papers.Any(p => string.Equals(p.Identifier, paper, StringComparison.Ordinal)
+                || p.Aliases.Any(a => string.Equals(a.Identifier, paper, StringComparison.Ordinal)))
             : string.Equals(namespaces.OrderBy(n => n, StringComparer.Ordinal).First(), ns, StringComparison.Ordinal);
     }
 

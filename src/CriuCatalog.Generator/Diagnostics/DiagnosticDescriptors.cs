@@ -80,7 +80,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IdentifierRenamed = Create(
         "CRIU009",
         "Generated identifier renamed",
-        "{0} '{1}' would be named '{2}', which {3}; it is named '{4}' instead",
+        "{0} '{1}' would be named '{2}', which {3}; it is named '{4}' instead{5}",
         DiagnosticSeverity.Info);
 
     /// <summary>CRIU010: an arXiv id that is not of the form YYMM.NNNN(N).</summary>
@@ -174,6 +174,20 @@ internal static class DiagnosticDescriptors
         "CRIU031",
         "Invalid catalog visibility",
         "'{0}', set by {1}, is not a catalog visibility; use 'public' or 'internal'. The catalog's types are generated {2} instead.",
+        DiagnosticSeverity.Error);
+
+    /// <summary>CRIU040: a pin, former name or key that another entry of the catalog pins already.</summary>
+    public static readonly DiagnosticDescriptor DuplicatePin = Create(
+        "CRIU040",
+        "Name pinned twice",
+        "{0} '{1}' is already {2} on line {3}, and pins must be unique (names compared ignoring case); {4}",
+        DiagnosticSeverity.Error);
+
+    /// <summary>CRIU041: a pin or former name that is not a valid identifier, a keyword, or a name the generated API uses.</summary>
+    public static readonly DiagnosticDescriptor InvalidPin = Create(
+        "CRIU041",
+        "Invalid pin",
+        "{0} '{1}' cannot be pinned: it {2}; {3}",
         DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity)

@@ -55,8 +55,9 @@ internal sealed class CatalogTable
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private CatalogTable(byte[] text, string records, int indexWidth, int listIndex, int slots, int slotWidth, int slotCount, int minYear, int yearCount)
+    private CatalogTable(byte[] text, string records, int indexWidth, int listIndex, int slots, int slotWidth, int slotCount, int minYear, int yearCount, IReadOnlyList<(string Key, int Paper)> formerKeys)
     {
+        FormerKeys = formerKeys;
         Text = text;
         Records = records;
         IndexWidth = indexWidth;
@@ -86,8 +87,15 @@ internal sealed class CatalogTable
     /// <summary>Digits per hash table slot.</summary>
     public int SlotWidth { get; }
 
-    /// <summary>Slots in the hash table: a power of two, at least twice the number of papers.</summary>
+    /// <summary>Slots in the hash table: a power of two, at least twice the number of keys (papers' and former).</summary>
     public int SlotCount { get; }
+
+    /// <summary>
+    /// The former keys of renamed papers (<c>{#ParallelGpuOs aka Parallelgpuos}</c>) and the paper each finds, in
+    /// paper order. In the hash table, former key <c>k</c> has number <c>PaperCount + k</c>; empty in a catalog
+    /// without them, whose table is then exactly as before.
+    /// </summary>
+    public IReadOnlyList<(string Key, int Paper)> FormerKeys { get; }
 
     /// <summary>The earliest year of any publication (0 when there are none).</summary>
     public int MinYear { get; }
@@ -213,13 +221,26 @@ internal sealed class CatalogTable
             }
         }
 
+        var formerKeys = new List<(string Key, int Paper)>();
+        for (var i = 0; i < papers.Count; i++)
+        {
+            foreach (var alias in papers[i].Aliases)
+            {
+                if (alias.Key is { } formerKey)
+                {
+                    formerKeys.Add((Utf8.GetString(Utf8.GetBytes(formerKey)), i));
+                }
+            }
+        }
+
+        keys = keys.Concat(formerKeys.Select(f => f.Key)).ToArray();
         var slotCount = 1;
-        while (slotCount < papers.Count * 2)
+        while (slotCount < keys.Length * 2)
         {
             slotCount <<= 1;
         }
 
-        var slotWidth = WidthFor((papers.Count << 8) | 0xFF);
+        var slotWidth = WidthFor((keys.Length << 8) | 0xFF);
 
         // The indexes hold offsets past themselves and the hash table, so their width depends on their own size.
         var indexWidth = 1;
@@ -257,7 +278,8 @@ internal sealed class CatalogTable
             slotWidth,
             slotCount,
             minYear,
-            yearCount);
+            yearCount,
+            formerKeys);
     }
 
     /// <summary>

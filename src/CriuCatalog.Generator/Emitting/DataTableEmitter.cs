@@ -58,7 +58,16 @@ internal static class DataTableEmitter
 
                 """);
             WriteData(writer, context.Settings.StringDataBudget, table);
-            writer.WriteLines(Decoder);
+            if (table.FormerKeys.Count == 0)
+            {
+                writer.WriteLines(Decoder);
+            }
+            else
+            {
+                WriteFormerKeys(writer, table);
+                writer.WriteLines(Decoder.Replace(FindByKey, FindByKeyOrFormerKey));
+            }
+
             writer.WriteLine("}");
         }));
     }
@@ -193,6 +202,48 @@ internal static class DataTableEmitter
         writer.Indent(-1)
             .WriteLine();
     }
+
+    /// <summary>The former keys of renamed papers, and their papers, numbered in the hash table after the papers.</summary>
+    private static void WriteFormerKeys(SourceWriter writer, CatalogTable table)
+    {
+        writer.WriteLine("// Former keys of renamed papers (pins with \"aka\"): number PaperCount + k in the hash table is s_formerKeys[k].")
+            .WriteLine("private static readonly string[] s_formerKeys = new string[]");
+        using (writer.OpenBlock(";"))
+        {
+            foreach (var (key, _) in table.FormerKeys)
+            {
+                writer.WriteLine(Escaping.Literal(key) + ",");
+            }
+        }
+
+        writer.WriteLine()
+            .WriteLine("private static readonly int[] s_formerPapers = new int[]");
+        using (writer.OpenBlock(";"))
+        {
+            foreach (var (_, paper) in table.FormerKeys)
+            {
+                writer.WriteLine(EmitContext.Number(paper) + ",");
+            }
+        }
+
+        writer.WriteLine();
+    }
+
+    // The comparison in Find, and the one a catalog with former keys uses instead.
+    private const string FindByKey = """
+                    if ((entry & 0xFF) == (int)(hash >> 24) && string.Equals(Key((entry >> 8) - 1), key))
+                    {
+                        return (entry >> 8) - 1;
+                    }
+        """;
+
+    private const string FindByKeyOrFormerKey = """
+                    var number = (entry >> 8) - 1;
+                    if ((entry & 0xFF) == (int)(hash >> 24) && string.Equals(number < PaperCount ? Key(number) : s_formerKeys[number - PaperCount], key))
+                    {
+                        return number < PaperCount ? number : s_formerPapers[number - PaperCount];
+                    }
+        """;
 
     private static readonly string Decoder = $$"""
             // A paper's key, decoded once, without decoding the rest of the paper; inlined, as TryFind reads it.

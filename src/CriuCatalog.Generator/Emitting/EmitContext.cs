@@ -77,6 +77,9 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The attribute on a former name of a paper: <c>[global::System.Obsolete("Renamed to ParallelGpuOs")]</c>.</summary>
+    public static string RenamedAttribute(string identifier) => $"[global::System.Obsolete(\"Renamed to {identifier}\")]";
+
     public static string Count(int count, string singular, string? plural = null)
         => Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
 }

@@ -61,10 +61,34 @@ internal static class EnumEmitter
         /// Store <see cref="{Paper}.Key"/> rather than the number. Each member is documented as its <see cref="{Papers}"/> property.
         /// </remarks>
         """,
-        context.Catalog.Papers.Select(p => (p.Identifier, $"/// <inheritdoc cref=\"{Papers}.{p.Identifier}\"/>"))));
+        context.Catalog.Papers.Select(p => (p.Identifier, $"/// <inheritdoc cref=\"{Papers}.{p.Identifier}\"/>")),
+        writer => WriteFormerPaperIds(writer, context.Catalog)));
+
+    /// <summary>
+    /// A pinned paper's former names (<c>{#ParallelGpuOs aka Parallelgpuos}</c>), after every paper, with the paper's
+    /// value: old code still compiles, with warning CS0618 where it uses one.
+    /// </summary>
+    private static void WriteFormerPaperIds(SourceWriter writer, CatalogModel catalog)
+    {
+        for (var i = 0; i < catalog.Papers.Count; i++)
+        {
+            foreach (var alias in catalog.Papers[i].Aliases)
+            {
+                writer.WriteLine($"/// <inheritdoc cref=\"{Papers}.{catalog.Papers[i].Identifier}\"/>")
+                    .WriteLine(EmitContext.RenamedAttribute(catalog.Papers[i].Identifier))
+                    .WriteLine($"{alias.Identifier} = {EmitContext.Number(i)},");
+            }
+        }
+    }
 
     /// <summary>Writes an enum numbered from zero in model order, each member after its one line of documentation.</summary>
-    private static void WriteEnum(SourceWriter writer, string accessibility, string name, string documentation, IEnumerable<(string Identifier, string Doc)> members)
+    private static void WriteEnum(
+        SourceWriter writer,
+        string accessibility,
+        string name,
+        string documentation,
+        IEnumerable<(string Identifier, string Doc)> members,
+        System.Action<SourceWriter>? after = null)
     {
         writer.WriteLines(documentation)
             .WriteLine(EmitContext.GeneratedCodeAttribute)
@@ -77,6 +101,8 @@ internal static class EnumEmitter
                 writer.WriteLine(doc)
                     .WriteLine($"{identifier} = {EmitContext.Number(value++)},");
             }
+
+            after?.Invoke(writer);
         }
     }
 

@@ -48,6 +48,18 @@ internal static class PapersEmitter
                 WritePaperProperty(writer, context, catalog.Papers[i], i);
             }
 
+            // Former names of pinned papers: the same paper, obsolete, so a rename warns rather than breaks a build.
+            for (var i = 0; i < catalog.Papers.Count; i++)
+            {
+                foreach (var alias in catalog.Papers[i].Aliases)
+                {
+                    writer.WriteLine($"/// <inheritdoc cref=\"{catalog.Papers[i].Identifier}\"/>")
+                        .WriteLine(EmitContext.RenamedAttribute(catalog.Papers[i].Identifier))
+                        .WriteLine($"public static {Paper} {alias.Identifier} => {At}({EmitContext.Number(i)});")
+                        .WriteLine();
+                }
+            }
+
             // Nested as the headings are: a sub-category's class is inside its parent's.
             var children = catalog.Categories.Select(_ => new List<int>()).ToArray();
             for (var c = 0; c < catalog.Categories.Count; c++)

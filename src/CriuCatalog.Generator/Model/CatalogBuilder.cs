@@ -8,6 +8,7 @@ using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Naming;
 using CriuCatalog.Generator.Parsing;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CriuCatalog.Generator.Model;
 
@@ -57,6 +58,7 @@ internal static class CatalogBuilder
         private readonly Dictionary<string, int> _venueByName = new(StringComparer.Ordinal);
         private readonly List<PaperDraft> _papers = [];
         private readonly Dictionary<string, int> _paperByTitle = new(StringComparer.Ordinal);
+        private int _pins;
 
         // A plain list keeps its documented venue rules (one venue per normalized name, shown as first spelled); a
         // Markdown list also merges spellings that differ in punctuation, and shows the most frequent one.
@@ -175,6 +177,7 @@ internal static class CatalogBuilder
             var paper = _papers[paperIndex];
             paper.Spell(entry.Title);
             paper.Keep(entry);
+            KeepPin(paper, entry);
 
             var publication = new PublicationModel(VenueFor(entry.Venue, entry.Location), entry.Year, entry.ArXivId);
             var listing = new Listing(category, publication, entry.LineNumber, entry.Location.FilePath);
@@ -224,6 +227,42 @@ internal static class CatalogBuilder
             {
                 paper.PublicationNotes.Add(publication, note);
             }
+        }
+
+        /// <summary>A paper's first pin; another listing may repeat it, but a different one is CRIU040 and ignored.</summary>
+        private void KeepPin(PaperDraft paper, EntryLine entry)
+        {
+            if (entry.Pin is not { } pin)
+            {
+                return;
+            }
+
+            if (paper.Pin is null)
+            {
+                // Entries come in file order, and files in path order: the order pins are checked in.
+                paper.Pin = pin;
+                paper.PinOrder = _pins++;
+                return;
+            }
+
+            if (paper.Pin.Identifier != pin.Identifier || paper.Pin.Key != pin.Key || !paper.Pin.Aliases.Equals(pin.Aliases))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicatePin,
+                    pin.Location,
+                    "Paper",
+                    paper.DisplayName,
+                    $"pinned to '{paper.Pin.Identifier}'",
+                    LineOf(paper.Pin.Location, pin.Location),
+                    "a paper has one pin, so this one is ignored"));
+            }
+        }
+
+        /// <summary>The line of an earlier pin, with its file's name when it is in another file than <paramref name="at"/>: <c>12 of systems.md</c>.</summary>
+        private static string LineOf(LocationInfo location, LocationInfo at)
+        {
+            var line = (location.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
+            return string.Equals(location.FilePath, at.FilePath, StringComparison.Ordinal) ? line : line + " of " + System.IO.Path.GetFileName(location.FilePath);
         }
 
         private EquatableArray<CategoryModel> NameCategories()
@@ -294,10 +333,12 @@ internal static class CatalogBuilder
             var reserved = UniqueNames.Reserve(categories
                 .Select(c => (c.Identifier, $"is the name of the category '{c.DisplayName}'"))
                 .Concat(ApiNames));
+            var (pins, formerNames) = CheckPins(reserved);
             var names = Unique(
                 "Paper",
-                _papers.Select((p, i) => (PaperRequest(p, paperNames[i]), p.Location)).ToList(),
-                reserved);
+                _papers.Select((p, i) => (pins[i] is { } pin ? PinnedRequest(p, pin) : PaperRequest(p, paperNames[i]), p.Location)).ToList(),
+                reserved,
+                formerNames.SelectMany(f => f.Value).ToList());
 
             return _papers
                 .Select((p, i) => new PaperModel(
@@ -317,9 +358,143 @@ internal static class CatalogBuilder
                     Doi = p.Doi,
                     Tags = p.Tags.ToEquatableArray(),
                     Notes = p.Notes.ToEquatableArray(),
+                    Aliases = formerNames.TryGetValue(i, out var former)
+                        ? former.Select(f => new PaperAliasModel(f.Identifier, f.Key.Length == 0 ? null : f.Key)).ToEquatableArray()
+                        : EquatableArray<PaperAliasModel>.Empty,
                 })
                 .ToEquatableArray();
         }
+
+        /// <summary>
+        /// The pins that hold, by paper, and each pinned paper's former names. Visited in file order: a pin, former
+        /// name or key that an earlier pin took is CRIU040 at the later one, and a name that is no identifier or that
+        /// the generated API or a category uses is CRIU041. A paper whose own pin fails gets its natural name; a
+        /// former name that fails is dropped.
+        /// </summary>
+        private (PinnedName?[] Pins, Dictionary<int, List<FormerName>> FormerNames) CheckPins(IReadOnlyDictionary<string, string> reserved)
+        {
+            var pins = new PinnedName?[_papers.Count];
+            var formerNames = new Dictionary<int, List<FormerName>>();
+            var names = new Dictionary<string, (int Paper, string Display, LocationInfo Location)>(StableCase.IgnoreCase);
+            var keys = new Dictionary<string, (int Paper, string Display, LocationInfo Location)>(StringComparer.Ordinal);
+            var pinned = Enumerable.Range(0, _papers.Count)
+                .Where(i => _papers[i].Pin is not null)
+                .OrderBy(i => _papers[i].PinOrder);
+            foreach (var i in pinned)
+            {
+                var paper = _papers[i];
+                var pin = paper.Pin!;
+                var key = pin.Key ?? IdentifierNaming.KeyOf(pin.Identifier);
+                if (!CheckName("Name", pin.Identifier, i, pin, reserved, names, "the entry gets its natural name")
+                    || !CheckKey(key, pin, keys, "the entry gets its natural name"))
+                {
+                    continue;
+                }
+
+                names[pin.Identifier] = (i, paper.DisplayName, pin.Location);
+                keys[key] = (i, paper.DisplayName, pin.Location);
+                pins[i] = new PinnedName(pin.Identifier, key);
+
+                // A former name may differ from the paper's other names only in case, as a rename that fixed the case
+                // does (ParallelGpuOs aka Parallelgpuos); C# tells them apart, so only an exact repeat is refused.
+                var own = new HashSet<string>(StringComparer.Ordinal) { pin.Identifier };
+                var kept = new List<FormerName>();
+                foreach (var alias in pin.Aliases)
+                {
+                    if (!CheckName("Former name", alias, i, pin, reserved, names, "the former name is ignored"))
+                    {
+                        continue;
+                    }
+
+                    if (!own.Add(alias))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            DiagnosticDescriptors.DuplicatePin, pin.Location, "Former name", alias, $"a name of '{paper.DisplayName}'", LineOf(pin.Location, pin.Location), "the former name is ignored"));
+                        continue;
+                    }
+
+                    // A former name whose key is the paper's own key keeps only its name; TryFind finds the paper anyway.
+                    var aliasKey = IdentifierNaming.KeyOf(alias);
+                    var ownKey = string.Equals(aliasKey, key, StringComparison.Ordinal);
+                    if (!ownKey && keys.TryGetValue(aliasKey, out var sameKey) && sameKey.Paper == i)
+                    {
+                        // Another former name of this paper has that key already (Parallelgpuos, PARALLELGPUOS).
+                        ownKey = true;
+                    }
+
+                    if (!ownKey && !CheckKey(aliasKey, pin, keys, "the former name is ignored"))
+                    {
+                        continue;
+                    }
+
+                    names[alias] = (i, paper.DisplayName, pin.Location);
+                    if (!ownKey)
+                    {
+                        keys[aliasKey] = (i, paper.DisplayName, pin.Location);
+                    }
+
+                    kept.Add(new FormerName(alias, ownKey ? string.Empty : aliasKey, paper.DisplayName));
+                }
+
+                if (kept.Count > 0)
+                {
+                    formerNames.Add(i, kept);
+                }
+            }
+
+            return (pins, formerNames);
+        }
+
+        private bool CheckName(
+            string what,
+            string name,
+            int paper,
+            EntryPin pin,
+            IReadOnlyDictionary<string, string> reserved,
+            Dictionary<string, (int Paper, string Display, LocationInfo Location)> taken,
+            string outcome)
+        {
+            var problem = !SyntaxFacts.IsValidIdentifier(name) ? "it is not a valid C# identifier"
+                : !IdentifierNaming.IsUsableIdentifier(name) ? "it is a C# keyword"
+                : reserved.TryGetValue(name, out var reason) ? (reason == UsedByTheApi ? "the generated API already uses it" : "it " + reason)
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPin, pin.Location, what, name, problem, outcome));
+                return false;
+            }
+
+            if (taken.TryGetValue(name, out var holder) && holder.Paper != paper)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicatePin, pin.Location, what, name, $"pinned by '{holder.Display}'", LineOf(holder.Location, pin.Location), outcome));
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool CheckKey(string key, EntryPin pin, Dictionary<string, (int Paper, string Display, LocationInfo Location)> taken, string outcome)
+        {
+            if (key.Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPin, pin.Location, "Key", key, "it is empty", outcome));
+                return false;
+            }
+
+            if (taken.TryGetValue(key, out var holder))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicatePin, pin.Location, "Key", key, $"pinned by '{holder.Display}'", LineOf(holder.Location, pin.Location), outcome));
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A pinned paper asks for its pin, served before every natural name.</summary>
+        private static NameRequest PinnedRequest(PaperDraft paper, PinnedName pin)
+            => new(pin.Identifier, pin.Key, paper.Normalized, paper.DisplayName) { IsPinned = true };
 
         /// <summary>
         /// What a paper asks for: its natural name, served by its earliest publication (so a paper added later that
@@ -340,9 +515,13 @@ internal static class CatalogBuilder
         /// Gives each request a unique name (see <see cref="UniqueNames.Allocate"/>) and reports every rename at the
         /// location of what was renamed.
         /// </summary>
-        private IReadOnlyList<NameRequest> Unique(string kind, List<(NameRequest Request, LocationInfo Location)> wanted, IReadOnlyDictionary<string, string> reserved)
+        private IReadOnlyList<NameRequest> Unique(
+            string kind,
+            List<(NameRequest Request, LocationInfo Location)> wanted,
+            IReadOnlyDictionary<string, string> reserved,
+            IReadOnlyList<FormerName>? formerNames = null)
         {
-            var result = UniqueNames.Allocate(kind, wanted.ConvertAll(w => w.Request), reserved, cancellationToken);
+            var result = UniqueNames.Allocate(kind, wanted.ConvertAll(w => w.Request), reserved, cancellationToken, formerNames);
             foreach (var rename in result.Renames)
             {
                 var (request, location) = wanted[rename.Index];
@@ -353,7 +532,8 @@ internal static class CatalogBuilder
                     request.Display,
                     request.Identifier,
                     rename.Reason,
-                    rename.Identifier));
+                    rename.Identifier,
+                    kind == "Paper" ? "; pin a name with {#Name} after its title" : string.Empty));
             }
 
             return result.Names;
@@ -368,6 +548,9 @@ internal static class CatalogBuilder
                 ? LineNumber.ToString(CultureInfo.InvariantCulture)
                 : LineNumber.ToString(CultureInfo.InvariantCulture) + " of " + System.IO.Path.GetFileName(Path);
     }
+
+    /// <summary>A pin that holds: its identifier and its key (written, or made from the identifier).</summary>
+    private sealed record PinnedName(string Identifier, string Key);
 
     /// <summary>
     /// Something the catalog may spell in several ways that normalize alike. It is shown as first spelled, but
@@ -465,6 +648,12 @@ internal static class CatalogBuilder
         public Dictionary<PublicationModel, string> PublicationNotes { get; } = [];
 
         public string? Url { get; private set; }
+
+        /// <summary>The first pin any listing of the paper gives.</summary>
+        public EntryPin? Pin { get; set; }
+
+        /// <summary>Where <see cref="Pin"/> comes among all the catalog's first pins, in file order.</summary>
+        public int PinOrder { get; set; }
 
         public string? LinkedArXivId { get; private set; }
 

@@ -69,7 +69,14 @@ internal sealed record PaperModel(
 
     /// <summary>Everything else the listings say (institutions, system names, authors, summaries), each once, in catalog order.</summary>
     public EquatableArray<string> Notes { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Former names its pin keeps usable (<c>{#ParallelGpuOs aka Parallelgpuos}</c>), in the order written.</summary>
+    public EquatableArray<PaperAliasModel> Aliases { get; init; } = EquatableArray<PaperAliasModel>.Empty;
 }
+
+/// <param name="Identifier">The former identifier, emitted as an obsolete <c>PaperId</c> member and <c>Papers</c> property.</param>
+/// <param name="Key">The former key, which <c>TryFind</c> still resolves; null when it is the paper's own key.</param>
+internal sealed record PaperAliasModel(string Identifier, string? Key);
 
 /// <param name="Label">The link's text, e.g. <c>code</c>.</param>
 /// <param name="Url">Where it points.</param>

@@ -165,6 +165,59 @@ internal static class IdentifierNaming
            && SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None
            && SyntaxFacts.GetContextualKeywordKind(identifier) == SyntaxKind.None;
 
+    /// <summary>
+    /// The key of a pinned identifier: its words, lower-cased with <see cref="StableCase"/>, joined by <c>-</c>. A
+    /// word starts at a capital after a lower-case letter or a digit (<c>CricketTwo</c> → <c>cricket-two</c>), at the
+    /// last capital of a run followed by a lower-case letter (<c>GPUSnap</c> → <c>gpu-snap</c>), and at a letter after
+    /// a digit; <c>_</c> separates words and is dropped. Digits stay with the word before them (<c>CricketOsdi25</c>
+    /// → <c>cricket-osdi25</c>, the key a collision suffix gives), and a run of capitals is one word (<c>RRC</c> →
+    /// <c>rrc</c>).
+    /// </summary>
+    public static string KeyOf(string identifier)
+    {
+        var key = new StringBuilder(identifier.Length + 8);
+        for (var i = 0; i < identifier.Length; i++)
+        {
+            var c = identifier[i];
+            if (c == '_')
+            {
+                if (key.Length > 0 && key[key.Length - 1] != '-')
+                {
+                    key.Append('-');
+                }
+
+                continue;
+            }
+
+            if (i > 0 && key.Length > 0 && key[key.Length - 1] != '-' && StartsWord(identifier, i))
+            {
+                key.Append('-');
+            }
+
+            key.Append(StableCase.ToLower(c));
+        }
+
+        return key.ToString().TrimEnd('-');
+    }
+
+    private static bool StartsWord(string identifier, int i)
+    {
+        var previous = identifier[i - 1];
+        var c = identifier[i];
+        if (char.IsDigit(previous))
+        {
+            return char.IsLetter(c);
+        }
+
+        if (!StableCase.IsUpper(c))
+        {
+            return false;
+        }
+
+        return StableCase.IsLower(previous)
+            || (StableCase.IsUpper(previous) && i + 1 < identifier.Length && StableCase.IsLower(identifier[i + 1]));
+    }
+
     private static string Finish(string identifier, string fallbackPrefix, string source)
     {
         if (identifier.Length > 0 && !SyntaxFacts.IsIdentifierStartCharacter(identifier[0]))

@@ -41,11 +41,16 @@ internal static class UniqueNames
     /// <param name="requests">The names wanted, in model order.</param>
     /// <param name="reserved">Names that may not be used, with the reason quoted in a rename (see <see cref="Reserve"/>).</param>
     /// <param name="cancellationToken">Checked while visiting the requests.</param>
+    /// <param name="formerNames">
+    /// Names and keys that pinned papers used to have (<c>aka</c>): taken before any request is served, so nothing
+    /// else gets them. The caller has made them unique and kept them off the reserved names and the pins.
+    /// </param>
     public static UniqueNameResult Allocate(
         string kind,
         IReadOnlyList<NameRequest> requests,
         IReadOnlyDictionary<string, string> reserved,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<FormerName>? formerNames = null)
     {
         var given = requests.ToArray();
         var reasons = new string?[given.Length];
@@ -58,23 +63,35 @@ internal static class UniqueNames
             }
         }
 
-        var usedIdentifiers = new Dictionary<string, NameRequest>(StableCase.IgnoreCase);
-        var usedKeys = new Dictionary<string, NameRequest>(StringComparer.Ordinal);
+        // What holds each name and key, as quoted in a rename.
+        var usedIdentifiers = new Dictionary<string, string>(StableCase.IgnoreCase);
+        var usedKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var former in formerNames ?? [])
+        {
+            usedIdentifiers[former.Identifier] = $"is a former name of '{former.Display}'";
+            usedKeys[former.Key] = $"is a former key of '{former.Display}'";
+        }
+
         string? Blocker(NameRequest r)
             => reserved.TryGetValue(r.Identifier, out var why) ? why
-             : usedIdentifiers.TryGetValue(r.Identifier, out var holder) ? $"is already the name of '{holder.Display}'"
-             : r.Key is not null && usedKeys.TryGetValue(r.Key, out holder) ? $"is already the key of '{holder.Display}'"
+             : usedIdentifiers.TryGetValue(r.Identifier, out var holder) ? holder
+             : r.Key is not null && usedKeys.TryGetValue(r.Key, out holder) ? holder
              : null;
 
+        // Pinned names first, so a pin always wins over a natural name (the caller has made the pins unique).
         var visited = 0;
         var order = Enumerable.Range(0, given.Length)
-            .OrderBy(i => given[i].Seniority)
+            .OrderBy(i => given[i].IsPinned ? 0 : 1)
+            .ThenBy(i => given[i].Seniority)
             .ThenBy(i => given[i].Normalized, StringComparer.Ordinal);
         foreach (var i in order)
         {
             cancellationToken.ThrowIfCancellationRequestedAt(visited++);
             var request = given[i];
-            if (Blocker(request) is { } reason)
+
+            // A pin is never renamed: the caller has kept it off the reserved names, other pins and former names,
+            // and its own former names may differ from it only in case (Parallelgpuos for ParallelGpuOs).
+            if (!request.IsPinned && Blocker(request) is { } reason)
             {
                 // First the readable suffix, as in CricketOsdi25 and cricket-osdi25.
                 var renamed = request.Suffix is { } suffix
@@ -112,10 +129,10 @@ internal static class UniqueNames
                 given[i] = renamed;
             }
 
-            usedIdentifiers[request.Identifier] = request;
+            usedIdentifiers[request.Identifier] = $"is already the name of '{request.Display}'";
             if (request.Key is not null)
             {
-                usedKeys[request.Key] = request;
+                usedKeys[request.Key] = $"is already the key of '{request.Display}'";
             }
         }
 
@@ -148,7 +165,17 @@ internal sealed record NameRequest(
     string Display,
     int Seniority = 0,
     string? Suffix = null,
-    string? KeySuffix = null);
+    string? KeySuffix = null)
+{
+    /// <summary>Whether the catalog pins this name (<c>{#Name}</c>): served before every name that is not pinned.</summary>
+    public bool IsPinned { get; init; }
+}
+
+/// <summary>A former name of a pinned paper (<c>{#ParallelGpuOs aka Parallelgpuos}</c>), which stays taken.</summary>
+/// <param name="Identifier">The former identifier, <c>Parallelgpuos</c>.</param>
+/// <param name="Key">Its key, <c>parallelgpuos</c>.</param>
+/// <param name="Display">The paper it belongs to, as shown.</param>
+internal sealed record FormerName(string Identifier, string Key, string Display);
 
 /// <summary>A request that could not have the name it wanted.</summary>
 /// <param name="Index">The request's index in the list given to <see cref="UniqueNames.Allocate"/>.</param>

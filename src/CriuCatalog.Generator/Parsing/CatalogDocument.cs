@@ -86,4 +86,7 @@ internal sealed record EntryLine(
 
     /// <summary>Everything else the entry says: institutions, system names, authors, summaries, emoji.</summary>
     public EquatableArray<string> Notes { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The pin at the end of the line (<c>{#CricketTwo}</c>), with its former names and its span; null when there is none.</summary>
+    public EntryPin? Pin { get; init; }
 }

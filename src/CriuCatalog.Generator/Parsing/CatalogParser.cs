@@ -117,6 +117,9 @@ internal static class CatalogParser
         var titleStart = close + 1;
         var titleEnd = end;
         TrimSpan(text, ref titleStart, ref titleEnd);
+
+        // "[OSDI '25] Cricket: A second system {#CricketTwo}": the pin is cut off first, so it is never title text.
+        var pin = PinReader.TryRead(text, titleStart, ref titleEnd, allowComment: false, state, line);
         if (titleStart == titleEnd)
         {
             state.Report(DiagnosticDescriptors.EmptyTitle, line, start, end, label);
@@ -174,7 +177,7 @@ internal static class CatalogParser
             state.Report(DiagnosticDescriptors.EntryBeforeCategory, line, start, end, title);
         }
 
-        state.Entries.Add(new EntryLine(state.CurrentCategory, venue, arXivId, year, title, line.Number + 1, state.Locate(line, start, end)));
+        state.Entries.Add(new EntryLine(state.CurrentCategory, venue, arXivId, year, title, line.Number + 1, state.Locate(line, start, end)) { Pin = pin });
         return LineKind.Entry;
     }
 

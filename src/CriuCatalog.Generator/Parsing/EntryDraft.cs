@@ -15,6 +15,9 @@ internal sealed class EntryDraft
 
     public string? Url { get; set; }
 
+    /// <summary>The pin cut off the end of the entry's line, if any (see <see cref="PinReader"/>).</summary>
+    public EntryPin? Pin { get; set; }
+
     public string? LinkedArXivId { get; private set; }
 
     public string? Doi { get; private set; }

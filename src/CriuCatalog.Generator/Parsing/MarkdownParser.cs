@@ -269,7 +269,9 @@ internal static class MarkdownParser
                 return;
             }
 
-            var tokens = InlineMarkdown.Tokenize(text, content, end);
+            var contentEnd = end;
+            var pin = PinReader.TryRead(text, content, ref contentEnd, allowComment: true, state, line);
+            var tokens = InlineMarkdown.Tokenize(text, content, contentEnd);
             if (MarkdownEntryReader.IsTableOfContents(tokens))
             {
                 state.Classify(line, LineKind.TableOfContents);
@@ -277,7 +279,7 @@ internal static class MarkdownParser
             }
 
             _seenContent = true;
-            var draft = new EntryDraft();
+            var draft = new EntryDraft { Pin = pin };
             var hasTitle = MarkdownEntryReader.Read(tokens, draft);
             if (_entry is { } parent && indent > _entryIndent)
             {
@@ -328,7 +330,9 @@ internal static class MarkdownParser
                 }
             }
 
-            var tokens = InlineMarkdown.Tokenize(text, start, end);
+            var contentEnd = end;
+            var pin = PinReader.TryRead(text, start, ref contentEnd, allowComment: true, state, line);
+            var tokens = InlineMarkdown.Tokenize(text, start, contentEnd);
             if (MarkdownEntryReader.IsTableOfContents(tokens))
             {
                 state.Classify(line, LineKind.TableOfContents);
@@ -342,7 +346,7 @@ internal static class MarkdownParser
                 return;
             }
 
-            var draft = new EntryDraft();
+            var draft = new EntryDraft { Pin = pin };
             if (MarkdownEntryReader.Read(tokens, draft) && draft.Label is not null)
             {
                 _seenContent = true;
@@ -448,6 +452,7 @@ internal static class MarkdownParser
                 Month = label?.Month ?? 0,
                 Tags = draft.Tags.ToEquatableArray(),
                 Notes = notes.ToEquatableArray(),
+                Pin = draft.Pin,
             });
             state.Classify(line, LineKind.Entry);
         }
