@@ -322,6 +322,32 @@ public class MarkdownParserTests
     }
 
     [Fact]
+    public void Text_after_a_comment_that_closes_on_its_line_is_read_not_dropped()
+    {
+        var text = "# T\n## C\n<!-- note --> - [OSDI '23] Kept After a Comment\n<!-- over\nlines --> - [SoCC '24] Also Kept\n"
+            + "<!-- a --> <!-- b --> - [VEE '15] Third One\n<!-- only a comment -->\n"
+            + string.Concat(Enumerable.Repeat("<!-- x -->", 20_000)) + " - [ATC '22] After Many Comments\n";
+        var document = Parse(text);
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(["Kept After a Comment", "Also Kept", "Third One", "After Many Comments"], document.Entries.Select(e => e.Title));
+        Assert.Equal([3, 5, 6, 8], document.Entries.Select(e => e.LineNumber));
+        LineAccounting.AssertEveryLineIsAccountedFor(text, document);
+    }
+
+    [Fact]
+    public void A_pin_on_a_sub_bullet_pins_the_entry_above_and_a_second_one_is_an_error_at_it()
+    {
+        var document = Parse("# T\n## C\n- [OSDI '23] First Paper\n  - [code](https://example.org/a) {#PinnedFirst}\n- [OSDI '23] Second Paper {#PinnedSecond}\n  - notes {#Again}\n");
+
+        Assert.Equal(["PinnedFirst", "PinnedSecond"], document.Entries.Select(e => e.Pin?.Identifier));
+        var duplicate = Assert.Single(document.Diagnostics);
+        Assert.Equal("CRIU040", duplicate.Descriptor.Id);
+        Assert.Equal((5, 10, 5, 18), Span(duplicate));
+        Assert.Equal(["The entry's name", "PinnedSecond", "pinned", "5", "this second pin, on a sub-bullet, is ignored"], duplicate.MessageArgs);
+    }
+
+    [Fact]
     public void Prose_is_an_info_at_its_line_and_never_a_category()
     {
         var document = Parse("# T\nA curated list of papers.\n## C\n- [OSDI '23] X\n");

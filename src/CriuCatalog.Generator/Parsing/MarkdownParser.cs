@@ -63,7 +63,7 @@ internal static class MarkdownParser
                 return i;
             }
 
-            if (StartsSkipped(start, end))
+            if (StartsSkipped(ref start, end))
             {
                 FinishEntryUnlessIndented(line);
                 state.Classify(line, LineKind.Skipped);
@@ -127,8 +127,11 @@ internal static class MarkdownParser
             AddEntry(draft, _entryLine, _entryStart, _entryEnd);
         }
 
-        /// <summary>Code fences, HTML comments, <c>&lt;details&gt;</c> wrappers and lines of only HTML tags.</summary>
-        private bool StartsSkipped(int start, int end)
+        /// <summary>
+        /// Code fences, HTML comments, <c>&lt;details&gt;</c> wrappers and lines of only HTML tags. A line whose comment
+        /// closes before more text is not skipped: <paramref name="start"/> moves past the comment, and the rest is read.
+        /// </summary>
+        private bool StartsSkipped(ref int start, int end)
         {
             if (_inFence)
             {
@@ -138,8 +141,9 @@ internal static class MarkdownParser
 
             if (_inComment)
             {
-                _inComment = text.IndexOf("-->", start, end - start, StringComparison.Ordinal) < 0;
-                return true;
+                var close = text.IndexOf("-->", start, end - start, StringComparison.Ordinal);
+                _inComment = close < 0;
+                return close < 0 || !RestAfter(close + 3, ref start, end);
             }
 
             if (MarkdownLines.IsFence(text, start, end))
@@ -148,10 +152,15 @@ internal static class MarkdownParser
                 return true;
             }
 
-            if (string.CompareOrdinal(text, start, "<!--", 0, 4) == 0)
+            // Comments at the start of the line, one after another; what follows the last one is read.
+            while (end - start >= 4 && string.CompareOrdinal(text, start, "<!--", 0, 4) == 0)
             {
-                _inComment = text.IndexOf("-->", start + 4, end - start - 4 < 0 ? 0 : end - start - 4, StringComparison.Ordinal) < 0;
-                return true;
+                var close = text.IndexOf("-->", start + 4, end - start - 4, StringComparison.Ordinal);
+                _inComment = close < 0;
+                if (close < 0 || !RestAfter(close + 3, ref start, end))
+                {
+                    return true;
+                }
             }
 
             if (text[start] != '<')
@@ -161,6 +170,21 @@ internal static class MarkdownParser
 
             return StartsWithTag(start, end, "details") || StartsWithTag(start, end, "/details") || StartsWithTag(start, end, "summary")
                 || InlineMarkdown.Clean(text, start, end).Length == 0;
+        }
+
+        /// <summary>Whether non-blank text follows <paramref name="from"/> on the line; if so, <paramref name="start"/> moves to it.</summary>
+        private bool RestAfter(int from, ref int start, int end)
+        {
+            var rest = from;
+            var restEnd = end;
+            SourceLines.Trim(text, ref rest, ref restEnd);
+            if (rest >= restEnd)
+            {
+                return false;
+            }
+
+            start = rest;
+            return true;
         }
 
         private bool StartsWithTag(int start, int end, string name)
@@ -286,6 +310,23 @@ internal static class MarkdownParser
                 var isEntry = hasTitle && (draft.Label is not null || (draft.Url is not null && parent.Url is null && parent.Label is null));
                 if (!isEntry)
                 {
+                    // A pin on a sub-bullet pins the entry above; a second one is reported, never dropped.
+                    if (pin is not null && parent.Pin is { } first)
+                    {
+                        state.Diagnostics.Add(DiagnosticInfo.Create(
+                            DiagnosticDescriptors.DuplicatePin,
+                            pin.Location,
+                            "The entry's name",
+                            first.Identifier,
+                            "pinned",
+                            (first.Location.LineSpan.Start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            "this second pin, on a sub-bullet, is ignored"));
+                    }
+                    else if (pin is not null)
+                    {
+                        parent.Pin = pin;
+                    }
+
                     MarkdownEntryReader.ReadPart(tokens, parent);
                     state.Classify(line, LineKind.EntryPart);
                     _blankSinceEntry = false;
