@@ -220,6 +220,19 @@ public class MarkdownFixtureTests
     }
 
     [Fact]
+    public void The_fixture_compiles_as_CSharp_8_for_a_target_without_NotNullWhen()
+    {
+        var run = GeneratorHarness.Run(
+            [CatalogFiles.Catalog(MarkdownFixtures.Awesome, MarkdownFixtures.AwesomePath)],
+            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8),
+            globalOptions: System.Collections.Immutable.ImmutableDictionary<string, string>.Empty
+                .Add("build_property.TargetFrameworkIdentifier", ".NETStandard")
+                .Add("build_property.TargetFrameworkVersion", "v2.0"));
+
+        Assert.Empty(run.Emit().Diagnostics);
+    }
+
+    [Fact]
     public void The_headings_nest_the_category_classes_and_a_parent_has_its_sub_categories_papers()
     {
         var catalog = CompiledCatalog.Load(GeneratorHarness.Run([CatalogFiles.Catalog(MarkdownFixtures.Awesome, MarkdownFixtures.AwesomePath)]));
