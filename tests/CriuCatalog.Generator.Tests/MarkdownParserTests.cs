@@ -348,6 +348,19 @@ public class MarkdownParserTests
     }
 
     [Fact]
+    public void Setext_headings_are_headings_and_a_rule_after_a_blank_line_is_not()
+    {
+        var text = "Awesome Snapshots\n=================\n\nSystems\n-------\n- [OSDI '23] First Paper\n\n---\n\nStorage\n--\n- [FAST '24] Second Paper\n";
+        var document = Parse(text);
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal("Awesome Snapshots", document.Title);
+        Assert.Equal(["Systems", "Storage"], document.Categories.Select(c => c.Name));
+        Assert.Equal([(0, "First Paper"), (1, "Second Paper")], document.Entries.Select(e => (e.CategoryIndex, e.Title)));
+        LineAccounting.AssertEveryLineIsAccountedFor(text, document);
+    }
+
+    [Fact]
     public void Prose_is_an_info_at_its_line_and_never_a_category()
     {
         var document = Parse("# T\nA curated list of papers.\n## C\n- [OSDI '23] X\n");

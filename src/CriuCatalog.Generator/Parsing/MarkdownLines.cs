@@ -116,6 +116,30 @@ internal static class MarkdownLines
     }
 
     /// <summary>A thematic break: three or more of one of <c>-</c>, <c>*</c>, <c>_</c>, with only white space between.</summary>
+    /// <summary>
+    /// The level of a setext heading's underline, a line of only <c>=</c> (1) or of two or more <c>-</c> (2), trailing
+    /// white space allowed; 0 for any other line.
+    /// </summary>
+    public static int SetextLevel(string text, int start, int end)
+    {
+        SourceLines.Trim(text, ref start, ref end);
+        if (start == end || text[start] is not ('=' or '-'))
+        {
+            return 0;
+        }
+
+        var marker = text[start];
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != marker)
+            {
+                return 0;
+            }
+        }
+
+        return marker == '=' ? 1 : end - start >= 2 ? 2 : 0;
+    }
+
     public static bool IsRule(string text, int start, int end)
     {
         var marker = text[start];

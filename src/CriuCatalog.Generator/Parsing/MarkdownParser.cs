@@ -95,6 +95,21 @@ internal static class MarkdownParser
             }
 
             _table = null;
+
+            // A setext heading: a line of text, not indented and not part of an entry, underlined with === or ---.
+            if (i + 1 < lines.Count
+                && line.ContentStart == start
+                && (_entry is null || _blankSinceEntry)
+                && MarkdownLines.BulletContent(text, start, end) < 0
+                && text[start] is not ('|' or '>' or '<')
+                && MarkdownLines.SetextLevel(text, lines[i + 1].ContentStart, lines[i + 1].End) is var setext and > 0)
+            {
+                FinishEntry();
+                ReadHeading(line, start, end, setext, start, end);
+                state.Classify(lines[i + 1], LineKind.Skipped);
+                return i + 1;
+            }
+
             if (MarkdownLines.IsRule(text, start, end))
             {
                 FinishEntry();
