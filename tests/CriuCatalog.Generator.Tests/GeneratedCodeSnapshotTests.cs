@@ -27,6 +27,19 @@ public class GeneratedCodeSnapshotTests
         Snapshot.VerifyAll(run.Sources.OrderBy(s => s.Key, System.StringComparer.Ordinal).Select(s => (Path.GetFileNameWithoutExtension(s.Key), s.Value)));
     }
 
+    /// <summary>A Markdown list: nested category classes, <c>Parent()</c>, links and tags in the docs.</summary>
+    [Fact]
+    public void MarkdownFixture()
+    {
+        var run = GeneratorHarness.Run([CatalogFiles.Catalog(MarkdownFixtures.Awesome, MarkdownFixtures.AwesomePath)]);
+
+        Snapshot.VerifyAll(
+        [
+            ("Papers.g", run.Sources["Papers.g.cs"]),
+            ("CatalogEnumExtensions.g", run.Sources["CatalogEnumExtensions.g.cs"]),
+        ]);
+    }
+
     [Fact]
     public void Bibliography()
     {
