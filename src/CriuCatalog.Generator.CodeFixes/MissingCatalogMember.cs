@@ -115,14 +115,7 @@ internal sealed class MissingCatalogMember
     /// read from its options as the generator reads them (<see cref="CatalogConfiguration"/>).
     /// </summary>
     public static ImmutableHashSet<string> NamespacesOf(Project project)
-    {
-        var provider = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
-        return project.AnalyzerOptions.AdditionalFiles
-            .Select(file => provider.GetOptions(file))
-            .Where(AdditionalFiles.IsCatalog)
-            .Select(options => CatalogConfiguration.Read(options, provider.GlobalOptions).Namespace)
-            .ToImmutableHashSet(StringComparer.Ordinal);
-    }
+        => AdditionalFiles.Catalogs(project.AnalyzerOptions).Select(catalog => catalog.Catalog.Namespace).ToImmutableHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Which generated type <paramref name="type"/> is, or <see langword="null"/> when it is not one. A type declared

@@ -5,7 +5,6 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -167,14 +166,10 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
     /// </summary>
     private static TextDocument? FindCatalog(Project project, string ns)
     {
-        var options = project.AnalyzerOptions;
-        var provider = options.AnalyzerConfigOptionsProvider;
         var marked = new HashSet<string>(
-            options.AdditionalFiles
-                .Where(file => provider.GetOptions(file) is var fileOptions
-                    && AdditionalFiles.IsCatalog(fileOptions)
-                    && CatalogConfiguration.Read(fileOptions, provider.GlobalOptions).Namespace == ns)
-                .Select(file => file.Path),
+            AdditionalFiles.Catalogs(project.AnalyzerOptions)
+                .Where(catalog => catalog.Catalog.Namespace == ns)
+                .Select(catalog => catalog.File.Path),
             StringComparer.Ordinal);
         var catalogs = project.AdditionalDocuments.Where(document => document.FilePath is { } path && marked.Contains(path)).Take(2).ToList();
         return catalogs.Count == 1 ? catalogs[0] : null;

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
+using CriuCatalog.Generator.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -16,6 +18,24 @@ internal static class AdditionalFiles
     public const string CatalogMetadataName = "PaperCatalog";
 
     private const string CatalogMetadataKey = "build_metadata.AdditionalFiles." + CatalogMetadataName;
+
+    /// <summary>
+    /// The AdditionalFiles marked as catalogs, in the options' order, each with its own options and the catalog options
+    /// the generator reads from them (<see cref="CatalogConfiguration.Read"/>). For the analyzers and the code fixes,
+    /// which see <see cref="AnalyzerOptions"/>; the generator reads the same from its pipeline's providers.
+    /// </summary>
+    public static IEnumerable<(AdditionalText File, AnalyzerConfigOptions FileOptions, CatalogOptions Catalog)> Catalogs(AnalyzerOptions options)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        foreach (var file in options.AdditionalFiles)
+        {
+            var fileOptions = provider.GetOptions(file);
+            if (IsCatalog(fileOptions))
+            {
+                yield return (file, fileOptions, CatalogConfiguration.Read(fileOptions, provider.GlobalOptions));
+            }
+        }
+    }
 
     /// <summary>Whether a file's options mark it <c>PaperCatalog="true"</c> (any case, surrounding space ignored).</summary>
     public static bool IsCatalog(AnalyzerConfigOptions options)

@@ -110,15 +110,10 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     /// <summary>The namespace and visibility values set for a catalog that are not valid (CRIU030, CRIU031), file by file.</summary>
     private static ImmutableArray<DiagnosticInfo> ConfigurationDiagnostics(AnalyzerOptions options)
     {
-        var provider = options.AnalyzerConfigOptionsProvider;
         var problems = ImmutableArray<DiagnosticInfo>.Empty;
-        foreach (var file in options.AdditionalFiles)
+        foreach (var catalog in AdditionalFiles.Catalogs(options))
         {
-            var fileOptions = provider.GetOptions(file);
-            if (AdditionalFiles.IsCatalog(fileOptions))
-            {
-                problems = problems.AddRange(CheckConfiguration(file.Path, fileOptions, provider.GlobalOptions));
-            }
+            problems = problems.AddRange(CheckConfiguration(catalog.File.Path, catalog.FileOptions, options.AnalyzerConfigOptionsProvider.GlobalOptions));
         }
 
         return problems;

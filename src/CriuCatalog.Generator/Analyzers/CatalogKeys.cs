@@ -49,14 +49,9 @@ internal sealed class CatalogKeys
 
     /// <summary>The texts of the files marked as catalogs, with their paths; what <see cref="Build"/> reads.</summary>
     public static ImmutableArray<FileSnapshot> FindCatalogFiles(AnalyzerOptions options, CancellationToken cancellationToken)
-    {
-        var provider = options.AnalyzerConfigOptionsProvider;
-        return FileSnapshot.Find(
-            options,
-            file => AdditionalFiles.IsCatalog(provider.GetOptions(file)),
-            cancellationToken,
-            file => CatalogConfiguration.Read(provider.GetOptions(file), provider.GlobalOptions));
-    }
+        => AdditionalFiles.Catalogs(options)
+            .Select(catalog => new FileSnapshot(catalog.File.Path, AdditionalFiles.TryGetText(catalog.File, cancellationToken), catalog.Catalog))
+            .ToImmutableArray();
 
     /// <summary>
     /// Parses and builds the catalogs from their files: the keys of each catalog the generator would generate,
@@ -106,14 +101,14 @@ internal sealed record CatalogRead(ImmutableArray<ConfiguredCatalog> Catalogs, I
 internal sealed record FileSnapshot(string Path, SourceText? Text, CatalogOptions? Options = null)
 {
     /// <summary>The AdditionalFiles that <paramref name="include"/> selects, in the options' order, read once each.</summary>
-    public static ImmutableArray<FileSnapshot> Find(AnalyzerOptions options, Func<AdditionalText, bool> include, CancellationToken cancellationToken, Func<AdditionalText, CatalogOptions>? configure = null)
+    public static ImmutableArray<FileSnapshot> Find(AnalyzerOptions options, Func<AdditionalText, bool> include, CancellationToken cancellationToken)
     {
         var files = ImmutableArray.CreateBuilder<FileSnapshot>();
         foreach (var file in options.AdditionalFiles)
         {
             if (include(file))
             {
-                files.Add(new FileSnapshot(file.Path, AdditionalFiles.TryGetText(file, cancellationToken), configure?.Invoke(file)));
+                files.Add(new FileSnapshot(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)));
             }
         }
 
