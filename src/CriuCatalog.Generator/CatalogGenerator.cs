@@ -1,6 +1,6 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Citations;
 using CriuCatalog.Generator.Common;
@@ -121,28 +121,23 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     }
 
     private static void Generate(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings)
-    {
-        // Below C# 8 the generated code would not compile: CRIU015 says so, once for the project.
-        if (settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
-        {
-            return;
-        }
-
-        foreach (var file in CatalogEmitter.Emit(new EmitContext(catalog.Model, catalog.Options, settings, context.CancellationToken)))
-        {
-            context.AddSource(CatalogGroups.HintName(catalog.Options.Namespace, file.HintName), file.Source);
-        }
-    }
+        => AddSources(context, catalog, settings, static emit => CatalogEmitter.Emit(emit));
 
     private static void GenerateBibliography(SourceProductionContext context, ConfiguredCatalog catalog, EquatableArray<CitedPaperModel> bibliography, GenerationSettings settings)
+        => AddSources(context, catalog, settings, emit => CatalogEmitter.EmitBibliography(emit, bibliography));
+
+    /// <summary>
+    /// Adds what <paramref name="emit"/> writes for a catalog, under hint names that carry its namespace. Nothing below
+    /// C# 8, where the generated code would not compile: CRIU015 says so, once for the project.
+    /// </summary>
+    private static void AddSources(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings, Func<EmitContext, IEnumerable<GeneratedFile>> emit)
     {
-        // Below C# 8, Generate reports CRIU015 and emits no catalog for a bibliography to refer to.
         if (settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
         {
             return;
         }
 
-        foreach (var file in CatalogEmitter.EmitBibliography(new EmitContext(catalog.Model, catalog.Options, settings, context.CancellationToken), bibliography))
+        foreach (var file in emit(new EmitContext(catalog.Model, catalog.Options, settings, context.CancellationToken)))
         {
             context.AddSource(CatalogGroups.HintName(catalog.Options.Namespace, file.HintName), file.Source);
         }

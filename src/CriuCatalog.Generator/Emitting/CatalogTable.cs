@@ -322,8 +322,8 @@ internal sealed class CatalogTable
         var all = categories.Select(c => new SortedSet<int>(c.Papers)).ToArray();
         for (var c = 0; c < categories.Count; c++)
         {
-            // Every ancestor gets this category's own papers; a cycle cannot occur, but the walk is bounded anyway.
-            for (int parent = categories[c].Parent, steps = 0; parent >= 0 && parent < categories.Count && steps < categories.Count; parent = categories[parent].Parent, steps++)
+            // Every ancestor gets this category's own papers.
+            foreach (var parent in catalog.Ancestors(c))
             {
                 all[parent].UnionWith(categories[c].Papers);
             }

@@ -39,7 +39,7 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
     public string CategoryClass(int index)
     {
         var path = Catalog.Categories[index].Identifier;
-        for (int parent = Catalog.Categories[index].Parent, steps = 0; parent >= 0 && parent < Catalog.Categories.Count && steps < Catalog.Categories.Count; parent = Catalog.Categories[parent].Parent, steps++)
+        foreach (var parent in Catalog.Ancestors(index))
         {
             path = Catalog.Categories[parent].Identifier + "." + path;
         }

@@ -10,7 +10,20 @@ internal sealed record CatalogModel(
     string Title,
     EquatableArray<CategoryModel> Categories,
     EquatableArray<VenueModel> Venues,
-    EquatableArray<PaperModel> Papers);
+    EquatableArray<PaperModel> Papers)
+{
+    /// <summary>
+    /// The categories a category is nested in, its parent first (Markdown headings); none in a plain list. The
+    /// builder makes no cycle, but the walk stops after as many steps as there are categories anyway.
+    /// </summary>
+    public System.Collections.Generic.IEnumerable<int> Ancestors(int category)
+    {
+        for (int parent = Categories[category].Parent, steps = 0; parent >= 0 && parent < Categories.Count && steps < Categories.Count; parent = Categories[parent].Parent, steps++)
+        {
+            yield return parent;
+        }
+    }
+}
 
 /// <param name="Identifier">The enum member and nested class name, e.g. <c>GpuCriu</c>.</param>
 /// <param name="DisplayName">The list's own spelling, e.g. <c>GPU CRIU</c>.</param>

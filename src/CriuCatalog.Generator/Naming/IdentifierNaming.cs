@@ -76,19 +76,7 @@ internal static class IdentifierNaming
     }
 
     /// <summary>Names a category by PascalCasing every word: <c>GPU CRIU</c> → <c>GpuCriu</c>.</summary>
-    public static string ForCategory(string name)
-    {
-        var identifier = new StringBuilder();
-        foreach (var word in Words.Split(name))
-        {
-            foreach (var part in word.Parts)
-            {
-                identifier.Append(Pascal(part));
-            }
-        }
-
-        return Finish(identifier.ToString(), "Category", name);
-    }
+    public static string ForCategory(string name) => Finish(PascalParts(name), "Category", name);
 
     /// <summary>
     /// Names a venue keeping its own capitals, so it stays recognizable (<c>EuroSys</c>, <c>OSDI</c>); an underscore
@@ -121,21 +109,27 @@ internal static class IdentifierNaming
     /// </summary>
     public static (string Identifier, string Key) CollisionSuffix(string venue, int year)
     {
+        // Capitalising only changes case, so the key is the identifier's parts in lower case.
+        var name = PascalParts(venue);
+        var digits = name.Length == 0
+            ? year.ToString("D4", CultureInfo.InvariantCulture)
+            : (year % 100).ToString("D2", CultureInfo.InvariantCulture);
+        return (name + digits, Lower(name) + digits);
+    }
+
+    /// <summary>Every part of every word, each capitalised as <see cref="Pascal"/> does, joined: <c>GPU CRIU</c> → <c>GpuCriu</c>.</summary>
+    private static string PascalParts(string text)
+    {
         var identifier = new StringBuilder();
-        var key = new StringBuilder();
-        foreach (var word in Words.Split(venue))
+        foreach (var word in Words.Split(text))
         {
             foreach (var part in word.Parts)
             {
                 identifier.Append(Pascal(part));
-                key.Append(Lower(part));
             }
         }
 
-        var digits = identifier.Length == 0
-            ? year.ToString("D4", CultureInfo.InvariantCulture)
-            : (year % 100).ToString("D2", CultureInfo.InvariantCulture);
-        return (identifier.Append(digits).ToString(), key.Append(digits).ToString());
+        return identifier.ToString();
     }
 
     /// <summary>Eight hex digits of a 32-bit FNV-1a hash: the same for the same text on every machine and run.</summary>
