@@ -40,39 +40,29 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => new CatalogFile(CatalogParser.Parse(input.Source, cancellationToken), input.Options))
             .WithTrackingName(TrackingNames.ParsedCatalogs);
 
-        // One catalog per namespace; each is built, emitted and cached on its own.
-        var groups = parsed
-            .Collect()
+        // One catalog per namespace; each is built, emitted and cached on its own. The model alone goes on: a catalog
+        // edit that changes only its diagnostics (reported by Analyzers.CatalogDiagnosticAnalyzer) rewrites nothing.
+        var files = parsed.Collect();
+        var catalogs = files
             .SelectMany(static (files, _) => CatalogGroups.Group(files))
-            .WithTrackingName(TrackingNames.CatalogGroups);
-
-        var built = groups
-            .Select(static (group, cancellationToken) => (group.Options, Result: CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken)))
-            .WithTrackingName(TrackingNames.BuiltCatalog);
-
-        var catalogs = built
-            .Where(static built => built.Result.Model is not null)
-            .Select(static (built, _) => new ConfiguredCatalog(built.Result.Model!, built.Options))
+            .WithTrackingName(TrackingNames.CatalogGroups)
+            .SelectMany(static (group, cancellationToken) => CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken).Model is { } model
+                ? ImmutableArray.Create(new ConfiguredCatalog(model, group.Options))
+                : ImmutableArray<ConfiguredCatalog>.Empty)
             .WithTrackingName(TrackingNames.CatalogModel);
-
-        var namespaces = catalogs
-            .Select(static (catalog, _) => catalog.Options.Namespace)
-            .Collect()
-            .Select(static (names, _) => names.ToEquatableArray());
 
         // Decided from the parse options and MSBuild properties, which change rarely; the compilation changes on every
         // keystroke, and nothing here may run again because of that.
-        var target = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => (NotNullWhen: TargetRuntime.HasNotNullWhenAttribute(options.GlobalOptions), Budget: TargetRuntime.StringDataBudget(options.GlobalOptions)));
         var settings = context.ParseOptionsProvider
-            .Select(static (options, _) => (int)((options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default))
-            .Combine(target)
-            .Select(static (pair, _) => new GenerationSettings(pair.Left, pair.Right.NotNullWhen, pair.Right.Budget))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => TargetRuntime.Settings(pair.Left, pair.Right.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
+        var emitted = catalogs.Combine(settings);
 
         // Each [Cites], then the cited papers of each catalog. CitesAttribute is generated below, so it does not bind
         // here: the attributes are found by name, and an edit that adds, removes or changes no [Cites] leaves the
-        // citations equal, so the bibliography step stays cached.
+        // citations equal, so the bibliography step stays cached. What cannot be read is reported by
+        // Analyzers.CitationAnalyzer (CRIU018), which sees the generated types; so no step here needs the compilation.
         var citations = context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => CitationReader.IsCandidate(node),
@@ -81,43 +71,18 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (citation, _) => citation!)
             .WithTrackingName(TrackingNames.Citations);
 
-        var bibliography = catalogs
+        var bibliography = emitted
             .Combine(citations.Collect())
-            .Combine(namespaces)
-            .Select(static (input, cancellationToken) => (
-                Catalog: input.Left.Left,
-                Result: BibliographyBuilder.Build(input.Left.Left.Model, input.Left.Left.Options.Namespace, input.Left.Right, input.Right, cancellationToken)))
+            .Combine(files.Select(static (files, _) => CatalogGroups.Namespaces(files)))
+            .Select(static (input, cancellationToken) =>
+            {
+                var ((catalog, settings), citations) = input.Left;
+                return (Catalog: catalog, Settings: settings, Papers: BibliographyBuilder.Build(catalog.Model, catalog.Options.Namespace, citations, input.Right, cancellationToken));
+            })
             .WithTrackingName(TrackingNames.Bibliography);
 
-        context.RegisterSourceOutput(catalogs.Combine(settings), static (spc, input) => Generate(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(namespaces.Combine(settings), static (spc, input) =>
-        {
-            if (input.Left.Count > 0 && input.Right.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
-            {
-                var version = ((LanguageVersion)input.Right.LanguageVersion).ToDisplayString();
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, version));
-            }
-        });
-
-        // The emitter gets the cited papers only, so a CRIU018 that moves does not rewrite the bibliography.
-        var citedPapers = bibliography.Select(static (result, _) => (result.Catalog, result.Result.Papers));
-        context.RegisterSourceOutput(
-            citedPapers.Combine(settings),
-            static (spc, input) => GenerateBibliography(spc, input.Left.Catalog, input.Left.Papers, input.Right));
-
-        // CRIU018 points into C# code. Placed in its syntax tree, it can be suppressed with #pragma or
-        // [SuppressMessage] and configured per file, like any C# warning. Only this small step sees the compilation,
-        // and only while there is a CRIU018 to report: without one, it has no input and never runs.
-        var citationDiagnostics = bibliography.SelectMany(static (result, _) => result.Result.Diagnostics.Count > 0
-            ? ImmutableArray.Create(result.Result.Diagnostics)
-            : ImmutableArray<EquatableArray<DiagnosticInfo>>.Empty);
-        context.RegisterSourceOutput(citationDiagnostics.Combine(context.CompilationProvider), static (spc, input) =>
-        {
-            foreach (var diagnostic in input.Left)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic(input.Right));
-            }
-        });
+        context.RegisterSourceOutput(emitted, static (spc, input) => Generate(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(bibliography, static (spc, input) => GenerateBibliography(spc, input.Catalog, input.Papers, input.Settings));
     }
 
     private static void Generate(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings)
@@ -128,7 +93,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 
     /// <summary>
     /// Adds what <paramref name="emit"/> writes for a catalog, under hint names that carry its namespace. Nothing below
-    /// C# 8, where the generated code would not compile: CRIU015 says so, once for the project.
+    /// C# 8, where the generated code would not compile: Analyzers.CatalogDiagnosticAnalyzer says so (CRIU015).
     /// </summary>
     private static void AddSources(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings, Func<EmitContext, IEnumerable<GeneratedFile>> emit)
     {

@@ -1,4 +1,7 @@
 using System;
+using CriuCatalog.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CriuCatalog.Generator;
@@ -12,6 +15,13 @@ namespace CriuCatalog.Generator;
 /// </summary>
 internal static class TargetRuntime
 {
+    /// <summary>What the emitter needs to know about the project: its C# version and what its target offers.</summary>
+    public static GenerationSettings Settings(ParseOptions parseOptions, AnalyzerConfigOptions globalOptions)
+        => new(
+            (int)((parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default),
+            HasNotNullWhenAttribute(globalOptions),
+            StringDataBudget(globalOptions));
+
     public const string IdentifierProperty = "build_property.TargetFrameworkIdentifier";
 
     public const string VersionProperty = "build_property.TargetFrameworkVersion";
@@ -28,7 +38,7 @@ internal static class TargetRuntime
            && int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var budget)
            && budget <= 1 << 24
             ? budget
-            : Model.GenerationSettings.DefaultStringDataBudget;
+            : GenerationSettings.DefaultStringDataBudget;
 
     /// <summary>
     /// Whether the target framework has <c>NotNullWhenAttribute</c>, for <c>TryFind</c>: .NET Core 3.0 and later (.NET 5

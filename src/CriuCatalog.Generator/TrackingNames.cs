@@ -9,10 +9,7 @@ public static class TrackingNames
     /// <summary>Each catalog file parsed into lines.</summary>
     public const string ParsedCatalogs = nameof(ParsedCatalogs);
 
-    /// <summary>Each catalog's files merged into one named catalog, with the diagnostics of merging and naming.</summary>
-    public const string BuiltCatalog = nameof(BuiltCatalog);
-
-    /// <summary>Each catalog model the emitter writes, with its options.</summary>
+    /// <summary>Each catalog's files merged into one named catalog model, which the emitter writes, with its options.</summary>
     public const string CatalogModel = nameof(CatalogModel);
 
     /// <summary>The parsed files grouped into catalogs, one per namespace, with each catalog's options.</summary>

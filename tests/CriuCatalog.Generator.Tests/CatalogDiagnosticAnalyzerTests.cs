@@ -44,10 +44,8 @@ public class CatalogDiagnosticAnalyzerTests
         [SoCC '24] Kept
         """;
 
-    private static readonly string[] GeneratorIds = ["CRIU015", "CRIU018"];
-
     [Fact]
-    public void The_analyzer_supports_every_descriptor_but_the_two_the_generator_keeps()
+    public void The_analyzers_support_every_descriptor_the_catalog_analyzer_all_but_the_citation_analyzers()
     {
         var all = typeof(DiagnosticDescriptors)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -55,36 +53,51 @@ public class CatalogDiagnosticAnalyzerTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var supported = new CatalogDiagnosticAnalyzer().SupportedDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+        var catalog = new CatalogDiagnosticAnalyzer().SupportedDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+        var citation = new CitationAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToList();
 
         Assert.Equal(24, all.Count);
-        Assert.Equal(all.Except(GeneratorIds, StringComparer.Ordinal), supported);
+        Assert.Equal(["CRIU018"], citation);
+        Assert.Equal(all.Except(citation, StringComparer.Ordinal), catalog);
     }
 
     [Fact]
-    public void The_generator_reports_only_CRIU018_while_the_analyzer_reports_the_catalog_diagnostics()
+    public void The_generator_reports_nothing_while_the_analyzers_report_the_catalog_and_citation_diagnostics()
     {
         const string source = "[CriuCatalog.Cites((CriuCatalog.PaperId)3)] public sealed class Scheduler { }";
         var run = GeneratorHarness.Run(
             [CatalogFiles.Catalog(Broken, "/catalogs/a.txt"), CatalogFiles.Catalog(OtherBroken, "/catalogs/b.txt"), new UnreadableAdditionalText("/catalogs/c.txt")],
             source);
 
-        Assert.Equal(["CRIU018"], run.Generator.Diagnostics.Select(d => d.Id));
+        Assert.Empty(run.Generator.Diagnostics);
         Assert.Equal(
-            ["CRIU001", "CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009", "CRIU013"],
+            ["CRIU001", "CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009", "CRIU013", "CRIU018"],
             run.AnalyzerDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => GeneratorIds.Contains(d.Id, StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Below_CSharp_8_the_generator_reports_only_CRIU015_and_the_analyzer_still_reports_the_catalog()
+    public void Below_CSharp_8_the_generator_writes_nothing_and_the_analyzer_reports_CRIU015_with_the_catalog_diagnostics()
     {
-        var run = GeneratorHarness.Run(Broken, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
+        var run = GeneratorHarness.Run(Broken, "public class A { }", parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
 
-        Assert.Equal(["CRIU015"], run.Generator.Diagnostics.Select(d => d.Id));
+        Assert.Empty(run.Generator.Diagnostics);
+        Assert.Empty(run.Generator.GeneratedSources);
         Assert.Equal(
-            ["CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009"],
+            ["CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009", "CRIU015"],
             run.AnalyzerDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CRIU015_takes_the_severity_an_editorconfig_section_of_the_catalog_sets()
+    {
+        var run = GeneratorHarness.Run(
+            [CatalogFiles.Catalog(CatalogFiles.SeedText, "/catalogs/papers.txt"), CatalogFiles.Other("root = true\n[*.txt]\ndotnet_diagnostic.CRIU015.severity = warning\n", "/catalogs/.editorconfig")],
+            "public class A { }",
+            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics);
+        Assert.Equal("CRIU015", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public class CitationEdgeCaseTests
     [Fact]
     public void CRIU018_is_placed_in_the_CSharp_syntax_tree_where_pragma_and_SuppressMessage_reach_it()
     {
-        // The compiler applies #pragma and [SuppressMessage] to a generator's diagnostic located in a syntax tree of
+        // The compiler applies #pragma and [SuppressMessage] to an analyzer's diagnostic located in a syntax tree of
         // the compilation; tests/PackageConsumer proves it in a real build, with a suppressed CRIU018 and warnings as errors.
         var run = GeneratorHarness.Run(CatalogFiles.SeedText, """
             using CriuCatalog;

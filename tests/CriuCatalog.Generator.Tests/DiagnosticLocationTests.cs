@@ -140,16 +140,20 @@ public class DiagnosticLocationTests
     }
 
     [Fact]
-    public void A_language_version_below_8_is_an_error_about_the_project_with_no_location()
+    public void A_language_version_below_8_is_an_error_at_the_start_of_the_first_catalog_by_path()
     {
-        var run = GeneratorHarness.Run(CatalogFiles.SeedText, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
+        var run = GeneratorHarness.Run(
+            [CatalogFiles.Catalog(CatalogFiles.SeedText, "/catalogs/b.txt"), CatalogFiles.Catalog(CatalogFiles.SeedText, "/catalogs/a.txt", ("Namespace", "Other"))],
+            "public class A { }",
+            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
 
-        var diagnostic = Assert.Single(run.ReportedDiagnostics);
-        Assert.Equal("CRIU015", diagnostic.Id);
+        var diagnostic = Assert.Single(run.ReportedDiagnostics, d => d.Id == "CRIU015");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.DefaultSeverity);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Same(Location.None, diagnostic.Location);
-        Assert.Equal(LocationKind.None, diagnostic.Location.Kind);
+        Assert.Equal(LocationKind.ExternalFile, diagnostic.Location.Kind);
+        Assert.Equal("/catalogs/a.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(new LinePosition(0, 0), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("7.3", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

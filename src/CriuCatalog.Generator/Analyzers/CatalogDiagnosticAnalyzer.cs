@@ -5,13 +5,15 @@ using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Diagnostics;
+using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CriuCatalog.Generator.Analyzers;
 
 /// <summary>
-/// Reports the catalog diagnostics (CRIU001–CRIU013, CRIU016, CRIU017, CRIU019–CRIU021, and the configuration's
+/// Reports the catalog diagnostics (CRIU001–CRIU017, CRIU019–CRIU021, CRIU040, CRIU041, and the configuration's
 /// CRIU030 and CRIU031) in the catalog files, with the severities
 /// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>).
 /// </summary>
@@ -53,6 +55,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ArXivYearMismatch,
         DiagnosticDescriptors.NoEntries,
         DiagnosticDescriptors.UnreadableCatalog,
+        DiagnosticDescriptors.LanguageVersionTooLow,
         DiagnosticDescriptors.EmptyCategoryName,
         DiagnosticDescriptors.BulletedEntry,
         DiagnosticDescriptors.EntryWithoutYear,
@@ -73,7 +76,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
 
     private void Start(CompilationStartAnalysisContext context)
     {
-        var byFile = GetDiagnostics(context.Options, context.CancellationToken);
+        var byFile = GetDiagnostics(context.Options, LanguageVersion(context.Compilation), context.CancellationToken);
         if (byFile.IsEmpty)
         {
             return;
@@ -83,11 +86,17 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The diagnostics to report, by the path of the catalog file whose action reports them.</summary>
-    private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(AnalyzerOptions options, CancellationToken cancellationToken)
+    private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(AnalyzerOptions options, LanguageVersion? languageVersion, CancellationToken cancellationToken)
     {
         var catalogs = CatalogKeys.FindCatalogFiles(options, cancellationToken);
         var read = _catalog.GetOrCreate(catalogs, source: null, CatalogKeys.Read, cancellationToken);
         var configuration = ConfigurationDiagnostics(options);
+        if (!catalogs.IsEmpty && languageVersion is { } version && (int)version < GenerationSettings.MinimumLanguageVersion)
+        {
+            // The generator writes nothing below C# 8; the catalog's own diagnostics are still worth fixing meanwhile.
+            configuration = configuration.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, LocationInfo.FileStart(catalogs.Select(file => file.Path).OrderBy(path => path, StringComparer.Ordinal).First()), version.ToDisplayString()));
+        }
+
         if (read.Diagnostics.IsEmpty && configuration.IsEmpty)
         {
             return ImmutableDictionary<string, ImmutableArray<Diagnostic>>.Empty;
@@ -106,6 +115,13 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
             (files, token) => Materialize(catalogs, read.Diagnostics, files, token),
             cancellationToken);
     }
+
+    /// <summary>
+    /// The compilation's effective C# version: that of its syntax trees' parse options, which the generator reads too.
+    /// A compilation with no syntax tree reports the default version; a build always has some (the SDK adds its own).
+    /// </summary>
+    private static LanguageVersion? LanguageVersion(Compilation compilation)
+        => (compilation as CSharpCompilation)?.LanguageVersion;
 
     /// <summary>The namespace and visibility values set for a catalog that are not valid (CRIU030, CRIU031), file by file.</summary>
     private static ImmutableArray<DiagnosticInfo> ConfigurationDiagnostics(AnalyzerOptions options)

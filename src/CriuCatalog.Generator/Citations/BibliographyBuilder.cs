@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Common;
-using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Model;
 
 namespace CriuCatalog.Generator.Citations;
@@ -12,8 +11,8 @@ namespace CriuCatalog.Generator.Citations;
 /// <summary>
 /// Matches the compilation's citations against the catalog: each cited paper once, in catalog order, with its
 /// citing symbols in ordinal order. A name that is not a paper is left to the compiler, which reports it
-/// (CS0117); an argument that is not written as a member name is reported here (CRIU018), because it would
-/// otherwise be missing from the bibliography without a word.
+/// (CS0117); an argument that is not written as a member name never reaches here, and the citation analyzer
+/// reports it (CRIU018), so it is not missing from the bibliography without a word.
 /// </summary>
 internal static class BibliographyBuilder
 {
@@ -22,7 +21,7 @@ internal static class BibliographyBuilder
     /// <param name="citations">Every citation of the compilation; those that refer to this catalog count (<see cref="CitationScope"/>).</param>
     /// <param name="namespaces">Every catalog's namespace.</param>
     /// <param name="cancellationToken">Checked per citation.</param>
-    public static BibliographyModel Build(CatalogModel catalog, string ns, ImmutableArray<CitationInfo> citations, EquatableArray<string> namespaces, CancellationToken cancellationToken)
+    public static EquatableArray<CitedPaperModel> Build(CatalogModel catalog, string ns, ImmutableArray<CitationInfo> citations, EquatableArray<string> namespaces, CancellationToken cancellationToken)
     {
         var papersByName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < catalog.Papers.Count; i++)
@@ -40,22 +39,10 @@ internal static class BibliographyBuilder
         }
 
         var citedBy = new SortedDictionary<int, SortedSet<string>>();
-        var diagnostics = new List<DiagnosticInfo>();
         foreach (var citation in citations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!CitationScope.RefersTo(citation, ns, catalog, namespaces))
-            {
-                continue;
-            }
-
-            if (citation.PaperName is null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableCitation, citation.Location, citation.Symbol));
-                continue;
-            }
-
-            if (papersByName.TryGetValue(citation.PaperName, out var paper))
+            if (papersByName.TryGetValue(citation.PaperName, out var paper) && CitationScope.RefersTo(citation, ns, namespaces))
             {
                 if (!citedBy.TryGetValue(paper, out var symbols))
                 {
@@ -66,11 +53,6 @@ internal static class BibliographyBuilder
             }
         }
 
-        return new BibliographyModel(
-            citedBy.Select(pair => new CitedPaperModel(pair.Key, pair.Value.ToEquatableArray())).ToEquatableArray(),
-            diagnostics
-                .OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal)
-                .ThenBy(d => d.Location?.Span.Start)
-                .ToEquatableArray());
+        return citedBy.Select(pair => new CitedPaperModel(pair.Key, pair.Value.ToEquatableArray())).ToEquatableArray();
     }
 }

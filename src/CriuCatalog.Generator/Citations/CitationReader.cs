@@ -1,6 +1,5 @@
 using System.IO;
 using System.Threading;
-using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -42,20 +41,15 @@ internal static class CitationReader
             return null;
         }
 
+        // An argument not written as a member name cannot be read here; the citation analyzer reports it (CRIU018).
         var argument = PaperArgument(attribute);
-        var paperName = argument is null ? null : PaperName(argument, model, cancellationToken);
-        var symbol = CitingSymbol(attribute, model, cancellationToken);
-
-        // Where it is matters only for CRIU018; a citation that reads fine stays equal when lines move above it.
-        LocationInfo? location = null;
-        if (paperName is null)
+        if (argument is null || PaperName(argument, model, cancellationToken) is not { } paperName)
         {
-            var where = ((SyntaxNode?)argument ?? attribute).GetLocation();
-            var lineSpan = where.GetLineSpan();
-            location = new LocationInfo(lineSpan.Path, where.SourceSpan, lineSpan.Span);
+            return null;
         }
 
-        return new CitationInfo(paperName, symbol, location, CitationScope.Qualifier(attribute, argument), CitationScope.Scope(attribute));
+        var symbol = CitingSymbol(attribute, model, cancellationToken);
+        return new CitationInfo(paperName, symbol, CitationScope.Qualifier(attribute, argument), CitationScope.Scope(attribute));
     }
 
     /// <summary>
@@ -78,7 +72,7 @@ internal static class CitationReader
     }
 
     /// <summary>The argument for the constructor's <c>paper</c> parameter: the first positional one, or <c>paper:</c>.</summary>
-    private static ExpressionSyntax? PaperArgument(AttributeSyntax attribute)
+    public static ExpressionSyntax? PaperArgument(AttributeSyntax attribute)
     {
         if (attribute.ArgumentList is not { } list)
         {
@@ -140,7 +134,7 @@ internal static class CitationReader
     /// <c>[assembly: Cites]</c>, the member and the name for a parameter, type parameter or local function, and
     /// the member for a lambda. Code with no symbol of its own is shown by its file and line.
     /// </summary>
-    private static string CitingSymbol(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+    public static string CitingSymbol(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
     {
         var owner = attribute.Parent?.Parent;
         var symbol = owner switch

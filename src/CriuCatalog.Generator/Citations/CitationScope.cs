@@ -100,12 +100,14 @@ internal static class CitationScope
         return names.ToEquatableArray();
     }
 
-    /// <summary>Whether <paramref name="citation"/> refers to the catalog in <paramref name="ns"/>, by the rules above.</summary>
+    /// <summary>
+    /// Whether <paramref name="citation"/>, which names a paper of the catalog in <paramref name="ns"/>, refers to
+    /// that catalog by the rules above; the last rule holds by the caller's check that the catalog has the paper.
+    /// </summary>
     /// <param name="citation">The citation.</param>
     /// <param name="ns">The catalog's namespace.</param>
-    /// <param name="catalog">The catalog, whose papers decide the last rule.</param>
     /// <param name="namespaces">Every catalog's namespace, this one included.</param>
-    public static bool RefersTo(CitationInfo citation, string ns, CatalogModel catalog, EquatableArray<string> namespaces)
+    public static bool RefersTo(CitationInfo citation, string ns, EquatableArray<string> namespaces)
     {
         if (namespaces.Count <= 1)
         {
@@ -117,17 +119,21 @@ internal static class CitationScope
             return string.Equals(written, ns, StringComparison.Ordinal);
         }
 
-        var inScope = namespaces.Where(n => citation.Scope.Contains(n)).ToList();
-        if (inScope.Count > 0)
+        var inScope = false;
+        foreach (var name in namespaces)
         {
-            return inScope.Contains(ns, StringComparer.Ordinal);
+            if (citation.Scope.Contains(name))
+            {
+                if (string.Equals(name, ns, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                inScope = true;
+            }
         }
 
-        // A citation that names no paper (CRIU018) is reported once, by the first catalog.
-        return citation.PaperName is { } paper
-            ? catalog.Papers.Any(p => string.Equals(p.Identifier, paper, StringComparison.Ordinal)
-                || p.Aliases.Any(a => string.Equals(a.Identifier, paper, StringComparison.Ordinal)))
-            : string.Equals(namespaces.OrderBy(n => n, StringComparer.Ordinal).First(), ns, StringComparison.Ordinal);
+        return !inScope;
     }
 
     private static void AddUsings(SyntaxList<UsingDirectiveSyntax> usings, SortedSet<string> names)

@@ -39,6 +39,18 @@ internal static class CatalogGroups
             .ToImmutableArray();
 
     /// <summary>
+    /// The namespaces of the catalogs the marked files make, in ordinal order: those with a readable file, as only they
+    /// are built (<see cref="Model.CatalogBuilder.Build"/>).
+    /// </summary>
+    public static EquatableArray<string> Namespaces(IEnumerable<CatalogFile> files)
+        => files
+            .Where(file => file.Document.IsReadable)
+            .Select(file => file.Options.Namespace)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(ns => ns, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    /// <summary>
     /// The hint name of a generated file of the catalog in <paramref name="ns"/>: as the emitter names it for the
     /// default namespace, prefixed with the namespace otherwise, so that several catalogs never share a name.
     /// </summary>

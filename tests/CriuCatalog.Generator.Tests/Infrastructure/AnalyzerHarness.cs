@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CriuCatalog.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Runs <see cref="PaperKeyAnalyzer"/> and <see cref="CatalogDiagnosticAnalyzer"/> the way the compiler does: over
+/// Runs <see cref="PaperKeyAnalyzer"/>, <see cref="CatalogDiagnosticAnalyzer"/> and <see cref="CitationAnalyzer"/> the way the compiler does: over
 /// the compilation the generator produced (so <c>CriuCatalog.Papers</c> exists), with the same AdditionalFiles and
 /// metadata the generator saw.
 /// </summary>
@@ -43,17 +43,22 @@ internal static class AnalyzerHarness
     }
 
     /// <summary>
-    /// The catalog diagnostics <see cref="CatalogDiagnosticAnalyzer"/> reports over a compilation, in the order it
-    /// reported them. Synchronous, for <see cref="GeneratorRun"/>'s properties: the analyzer does no I/O.
+    /// The catalog diagnostics <see cref="CatalogDiagnosticAnalyzer"/> and <see cref="CitationAnalyzer"/> report over a
+    /// compilation, in the order they reported them: every CRIU0xx a build reports. Synchronous, for
+    /// <see cref="GeneratorRun"/>'s properties: the analyzers do no I/O.
     /// </summary>
     public static ImmutableArray<Diagnostic> CatalogDiagnostics(Compilation compilation, IEnumerable<AdditionalText> additionalTexts, ImmutableDictionary<string, string>? globalOptions = null)
-        => RunAsync(compilation, new CatalogDiagnosticAnalyzer(), additionalTexts, globalOptions).GetAwaiter().GetResult();
+        => RunAsync(compilation, [new CatalogDiagnosticAnalyzer(), new CitationAnalyzer()], additionalTexts, globalOptions).GetAwaiter().GetResult();
 
     /// <summary>Runs one analyzer, as the compiler does; fails the test if the analyzer itself threw (AD0001).</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, DiagnosticAnalyzer analyzer, IEnumerable<AdditionalText> additionalTexts, ImmutableDictionary<string, string>? globalOptions = null)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, DiagnosticAnalyzer analyzer, IEnumerable<AdditionalText> additionalTexts, ImmutableDictionary<string, string>? globalOptions = null)
+        => RunAsync(compilation, [analyzer], additionalTexts, globalOptions);
+
+    /// <summary>Runs analyzers together, as the compiler does; fails the test if one of them threw (AD0001).</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, IEnumerable<AdditionalText> additionalTexts, ImmutableDictionary<string, string>? globalOptions = null)
     {
         var diagnostics = await compilation
-            .WithAnalyzers([analyzer], Options(additionalTexts, globalOptions))
+            .WithAnalyzers(analyzers, Options(additionalTexts, globalOptions))
             .GetAnalyzerDiagnosticsAsync()
             .ConfigureAwait(false);
         var failures = diagnostics.Where(d => d.Id == "AD0001").ToList();

@@ -89,12 +89,12 @@ internal sealed record GeneratorRun(
     public IReadOnlyDictionary<string, string> Sources
         => Generator.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
-    /// <summary>Diagnostics the generator itself reported (only CRIU015 and CRIU018), ordered by position.</summary>
+    /// <summary>Diagnostics the generator itself reported, ordered by position: none, since the analyzers report every CRIU0xx.</summary>
     public IReadOnlyList<Diagnostic> GeneratorDiagnostics => ByPosition(Generator.Diagnostics);
 
     /// <summary>
-    /// The catalog diagnostics (CRIU001–CRIU017 but CRIU015), as <see cref="Analyzers.CatalogDiagnosticAnalyzer"/>
-    /// reports them over the output compilation, ordered by position. Computed once, on first use.
+    /// The catalog diagnostics, as <see cref="Analyzers.CatalogDiagnosticAnalyzer"/> and <see cref="Analyzers.CitationAnalyzer"/>
+    /// report them over the output compilation, ordered by position. Computed once, on first use.
     /// </summary>
     public IReadOnlyList<Diagnostic> AnalyzerDiagnostics
         => _analyzerDiagnostics ??= ByPosition(AnalyzerHarness.CatalogDiagnostics(Output, AdditionalTexts, GlobalOptions));
