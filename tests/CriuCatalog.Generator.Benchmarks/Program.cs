@@ -9,6 +9,7 @@ return args switch
 {
     ["fresh-process", .. var rest] => FreshProcess.Run(rest),
     ["size", .. var rest] => SizeReport.Run(rest),
+    ["steps", .. var rest] => StepTimes.Run(rest),
     _ => RunBenchmarks(args),
 };
 

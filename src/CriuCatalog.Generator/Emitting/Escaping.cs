@@ -19,7 +19,13 @@ internal static class Escaping
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
+        // Most catalog text is printable ASCII with nothing to escape: one concatenation, no scan of the full rules.
+        if (IsPlainAscii(value, "\"\\"))
+        {
+            return "\"" + value + "\"";
+        }
+
+        var builder = new StringBuilder(value.Length + 8);
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
@@ -59,7 +65,12 @@ internal static class Escaping
     /// </summary>
     public static string XmlText(string value)
     {
-        var builder = new StringBuilder(value.Length);
+        if (IsPlainAscii(value, "&<>\""))
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length + 8);
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -88,6 +99,23 @@ internal static class Escaping
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is printable ASCII (space to <c>~</c>) with none of <paramref name="special"/>:
+    /// text that every escaping here returns unchanged.
+    /// </summary>
+    internal static bool IsPlainAscii(string value, string special)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c > '~' || special.IndexOf(c) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ namespace CriuCatalog.Generator.Exporting;
 /// <remarks>The catalog lists no authors, so entries have no <c>author</c> field; docs/bibliography.md says so.</remarks>
 internal static class BibTeXFormat
 {
+    /// <summary>LaTeX's special characters, which <see cref="Escape"/> replaces.</summary>
+    private static readonly char[] Special = ['\\', '{', '}', '^', '~', '$', '&', '%', '#', '_'];
+
     /// <summary>The title as the entry's <c>title</c> field holds it: escaped, with case-sensitive words protected.</summary>
     public static string Title(PaperModel paper) => ProtectCase(Escape(ExportText.Title(paper)));
 
@@ -45,7 +48,12 @@ internal static class BibTeXFormat
     /// <summary>Escapes LaTeX's special characters so the text prints as written.</summary>
     public static string Escape(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (text.IndexOfAny(Special) < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
             switch (c)
@@ -69,54 +77,68 @@ internal static class BibTeXFormat
     /// </summary>
     public static string ProtectCase(string escapedTitle)
     {
-        var words = escapedTitle.Split(' ');
-        for (var i = 0; i < words.Length; i++)
+        // One pass over the words; a title with no word to protect is returned as it is.
+        StringBuilder? builder = null;
+        var copied = 0;
+        for (var start = 0; start <= escapedTitle.Length;)
         {
-            var word = words[i];
-            if (HasInnerCapital(word))
+            var end = escapedTitle.IndexOf(' ', start);
+            if (end < 0)
+            {
+                end = escapedTitle.Length;
+            }
+
+            if (HasInnerCapital(escapedTitle, start, end))
             {
                 // Punctuation around the word stays outside the braces: "{Planet-Scale}," not "{Planet-Scale,}".
-                var start = 0;
-                var end = word.Length;
-                while (start < end && IsOuterPunctuation(word[start]))
+                var coreStart = start;
+                var coreEnd = end;
+                while (coreStart < coreEnd && IsOuterPunctuation(escapedTitle[coreStart]))
                 {
-                    start++;
+                    coreStart++;
                 }
 
-                while (end > start && IsOuterPunctuation(word[end - 1]))
+                while (coreEnd > coreStart && IsOuterPunctuation(escapedTitle[coreEnd - 1]))
                 {
-                    end--;
+                    coreEnd--;
                 }
 
                 // A group that starts with a backslash, {\$GPU}, is a "special character" to BibTeX, whose case it
                 // does change; a second pair of braces makes it an ordinary protected group.
-                var core = word.Substring(start, end - start);
-                var protectedCore = core.StartsWith("\\", System.StringComparison.Ordinal) ? "{{" + core + "}}" : "{" + core + "}";
-                words[i] = word.Substring(0, start) + protectedCore + word.Substring(end);
+                var special = coreStart < coreEnd && escapedTitle[coreStart] == '\\';
+                builder ??= new StringBuilder(escapedTitle.Length + 16);
+                builder.Append(escapedTitle, copied, coreStart - copied)
+                    .Append(special ? "{{" : "{")
+                    .Append(escapedTitle, coreStart, coreEnd - coreStart)
+                    .Append(special ? "}}" : "}");
+                copied = coreEnd;
             }
+
+            start = end + 1;
         }
 
-        return string.Join(" ", words);
+        return builder is null ? escapedTitle : builder.Append(escapedTitle, copied, escapedTitle.Length - copied).ToString();
     }
 
     private static bool IsOuterPunctuation(char c) => c is ',' or '.' or ':' or ';' or '!' or '?' or '(' or ')' or '"' or '\'';
 
-    private static bool HasInnerCapital(string word)
+    /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> has a capital after its first letter.</summary>
+    private static bool HasInnerCapital(string text, int start, int end)
     {
         var seenLetter = false;
-        for (var i = 0; i < word.Length; i++)
+        for (var i = start; i < end; i++)
         {
-            var c = word[i];
+            var c = text[i];
             if (c == '\\')
             {
                 // Skip an escape such as \textbraceleft{} or \&: its letters are a command, not the title's.
                 i++;
-                while (i < word.Length && char.IsLetter(word[i]))
+                while (i < end && char.IsLetter(text[i]))
                 {
                     i++;
                 }
 
-                if (i + 1 < word.Length && word[i] == '{' && word[i + 1] == '}')
+                if (i + 1 < end && text[i] == '{' && text[i + 1] == '}')
                 {
                     i++;
                 }

@@ -12,6 +12,11 @@ internal static class ExportText
 {
     public static string Normalize(string value)
     {
+        if (IsNormal(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length);
         var pendingSpace = false;
         for (var i = 0; i < value.Length; i++)
@@ -47,6 +52,24 @@ internal static class ExportText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="Normalize"/> would return the text as it is: printable ASCII, with single spaces between
+    /// words and none at either end, as almost every title and venue is.
+    /// </summary>
+    private static bool IsNormal(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is < ' ' or > '~' || (c == ' ' && (i == 0 || i == value.Length - 1 || value[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

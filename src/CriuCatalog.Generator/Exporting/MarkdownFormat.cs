@@ -10,6 +10,9 @@ namespace CriuCatalog.Generator.Exporting;
 /// </summary>
 internal static class MarkdownFormat
 {
+    /// <summary>What Markdown could read as markup: each is escaped with a backslash.</summary>
+    private static readonly char[] Special = ['\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '#', '&', '!'];
+
     /// <summary>The title between the asterisks: normalized and escaped.</summary>
     public static string Title(PaperModel paper) => Escape(ExportText.Title(paper));
 
@@ -18,10 +21,15 @@ internal static class MarkdownFormat
 
     public static string Escape(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (text.IndexOfAny(Special) < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '#' or '&' or '!')
+            if (System.Array.IndexOf(Special, c) >= 0)
             {
                 builder.Append('\\');
             }

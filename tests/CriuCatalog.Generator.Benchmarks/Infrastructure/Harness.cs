@@ -51,12 +51,20 @@ internal static class Harness
 
     public static CSharpCompilation CreateConsumerCompilation() => CreateCompilation("Consumer", OutputKind.DynamicallyLinkedLibrary, ConsumerTree);
 
-    public static GeneratorDriver CreateDriver(Side side, string catalogText)
+    /// <param name="side">The generator to drive.</param>
+    /// <param name="catalogText">The catalog, as the one marked AdditionalFile.</param>
+    /// <param name="trackSteps">Whether the driver records each step's outputs and time, as the <c>steps</c> mode reads them.</param>
+    public static GeneratorDriver CreateDriver(Side side, string catalogText, bool trackSteps = false)
         => CSharpGeneratorDriver.Create(
             [(side == Side.Catalog ? new CatalogGenerator() : (IIncrementalGenerator)new FloorGenerator()).AsSourceGenerator()],
             [new CatalogText(CatalogPath, catalogText)],
             ParseOptions,
-            new CatalogOptions());
+            new CatalogOptions(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>The analyzer options a build gives the analyzers for this catalog: the same file, marked as a catalog.</summary>
+    public static AnalyzerOptions AnalyzerOptions(string catalogText)
+        => new([new CatalogText(CatalogPath, catalogText)], new CatalogOptions());
 
     /// <summary>Runs a fresh driver once, as a first build does; the generated trees are parsed in full before it returns.</summary>
     public static (GeneratorDriver Driver, Compilation Output, GeneratorRunResult Result) Run(Side side, string catalogText, CSharpCompilation compilation)
