@@ -27,7 +27,76 @@ internal static class MarkdownParser
         }
 
         reader.FinishEntry();
+        DropEmptyHeadings(state);
         state.Lines.Sort((a, b) => a.Line.CompareTo(b.Line));
+    }
+
+    /// <summary>
+    /// A heading with no entry under it nor under its sub-headings (<c>## Contents</c>, <c>## License</c>, a heading
+    /// over prose, a table of contents or only unread lines) is no category: its line becomes
+    /// <see cref="LineKind.EmptyHeading"/>, and the categories after it and their entries are renumbered.
+    /// </summary>
+    private static void DropEmptyHeadings(ParseState state)
+    {
+        var categories = state.Categories;
+        var used = new bool[categories.Count];
+        foreach (var entry in state.Entries)
+        {
+            if (entry.CategoryIndex >= 0)
+            {
+                used[entry.CategoryIndex] = true;
+            }
+        }
+
+        // A heading comes before its sub-headings, so one walk from the end carries "used" up the hierarchy.
+        for (var c = categories.Count - 1; c >= 0; c--)
+        {
+            if (used[c] && categories[c].Parent >= 0)
+            {
+                used[categories[c].Parent] = true;
+            }
+        }
+
+        if (Array.IndexOf(used, false) < 0)
+        {
+            return;
+        }
+
+        var renumbered = new int[categories.Count];
+        var dropped = new HashSet<int>();
+        var kept = new List<CategoryLine>();
+        for (var c = 0; c < categories.Count; c++)
+        {
+            renumbered[c] = used[c] ? kept.Count : -1;
+            if (used[c])
+            {
+                var parent = categories[c].Parent;
+                kept.Add(categories[c] with { Parent = parent < 0 ? -1 : renumbered[parent] });
+            }
+            else
+            {
+                dropped.Add(categories[c].Location.LineSpan.Start.Line);
+            }
+        }
+
+        categories.Clear();
+        categories.AddRange(kept);
+        for (var e = 0; e < state.Entries.Count; e++)
+        {
+            var entry = state.Entries[e];
+            if (entry.CategoryIndex >= 0)
+            {
+                state.Entries[e] = entry with { CategoryIndex = renumbered[entry.CategoryIndex] };
+            }
+        }
+
+        for (var l = 0; l < state.Lines.Count; l++)
+        {
+            if (state.Lines[l].Kind == LineKind.Heading && dropped.Contains(state.Lines[l].Line))
+            {
+                state.Lines[l] = state.Lines[l] with { Kind = LineKind.EmptyHeading };
+            }
+        }
     }
 
     /// <summary>An open heading: its level, its category, and the year or venue its text names.</summary>
@@ -477,7 +546,16 @@ internal static class MarkdownParser
 
             if (year == 0)
             {
-                state.Report(DiagnosticDescriptors.EntryWithoutYear, line, start, end, draft.Title);
+                // "- Fork the repository": with no label, no web link and no year, an item is prose, not a paper.
+                if (label is null && !draft.LinksToWeb)
+                {
+                    state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "an item with no label, web link or year");
+                }
+                else
+                {
+                    state.Report(DiagnosticDescriptors.EntryWithoutYear, line, start, end, draft.Title);
+                }
+
                 state.Classify(line, LineKind.Reported);
                 return;
             }
