@@ -328,6 +328,47 @@ public class MarkdownParserTests
         Assert.Empty(document.Categories);
     }
 
+    [Theory]
+    [InlineData("## 2024 Papers", 2024, MarkdownParser.UnknownVenue)]
+    [InlineData("## Papers in 2024", 2024, MarkdownParser.UnknownVenue)]
+    [InlineData("## Year 2023", 2023, MarkdownParser.UnknownVenue)]
+    [InlineData("## 2023 (12 papers)", 2023, MarkdownParser.UnknownVenue)]
+    [InlineData("## USENIX ATC 2022", 2022, "USENIX ATC")]
+    [InlineData("## Middleware 2021", 2021, "Middleware")]
+    public void A_heading_with_a_year_among_a_few_words_gives_the_year(string heading, int year, string venue)
+    {
+        var entry = Assert.Single(Parse("# T\n" + heading + "\n- [Fast Restore](https://example.org/p)\n").Entries);
+
+        Assert.Equal((year, venue), (entry.Year, entry.Venue));
+    }
+
+    [Theory]
+    [InlineData("## Before 2020")]
+    [InlineData("## 2020-2022")]
+    [InlineData("## Papers of 2020 and 2021")]
+    public void A_heading_that_spans_years_gives_none(string heading)
+        => Assert.Equal("CRIU019", Assert.Single(Parse("# T\n" + heading + "\n- [Fast Restore](https://example.org/p)\n").Diagnostics).Descriptor.Id);
+
+    [Theory]
+    [InlineData("- [2023] Fast Restore", MarkdownParser.UnknownVenue, 2023)]
+    [InlineData("- Fast Restore, 2023", MarkdownParser.UnknownVenue, 2023)]
+    [InlineData("- Fast Restore, *Middleware*, 2023", "Middleware", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/p), OSDI, 2023", "OSDI", 2023)]
+    public void A_bare_year_or_a_venue_and_year_after_commas(string line, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void A_title_with_commas_keeps_its_words_when_a_bare_year_ends_it()
+        => Assert.Equal("One Step Forward, Two Steps Back", SingleEntry("- One Step Forward, Two Steps Back, 2019").Title);
+
+    [Fact]
+    public void A_bracketed_paper_link_is_the_url()
+        => Assert.Equal("https://example.org/p.pdf", SingleEntry("- [OSDI '23] Fast Restore [[paper]](https://example.org/p.pdf)").Url);
+
     [Fact]
     public void A_bare_year_after_the_title_gives_the_year_and_the_heading_the_venue()
     {

@@ -123,7 +123,7 @@ internal static class MarkdownEntryReader
 
             if (token.Kind == InlineKind.Brackets && HasMoreContent(tokens, k + 1))
             {
-                if (draft.Label is null && LabelReader.Read(token.Text) is { } label)
+                if (draft.Label is null && (LabelReader.Read(token.Text) ?? BareYear(token.Text)) is { } label)
                 {
                     draft.Label = label;
                 }
@@ -359,13 +359,13 @@ internal static class MarkdownEntryReader
     {
         text = text.Trim().Trim('.', ' ');
         var inner = text.Length >= 2 && text[0] is '(' or '[' && text[text.Length - 1] is ')' or ']' ? text.Substring(1, text.Length - 2).Trim() : text;
-        if (inner.Length == 4 && CatalogYear.TryParse(inner, out var year, out _))
-        {
-            return new Label(string.Empty, year, 0, null, null, null);
-        }
-
-        return LabelReader.Read(inner, TrailingVenueWords) is { } label && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false) ? label : null;
+        return BareYear(inner)
+            ?? (LabelReader.Read(inner, TrailingVenueWords) is { } label && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false) ? label : null);
     }
+
+    /// <summary><c>2023</c>: a year with no venue, which then comes from the headings.</summary>
+    private static Label? BareYear(string text)
+        => text.Length == 4 && CatalogYear.TryParse(text, out var year, out _) ? new Label(string.Empty, year, 0, null, null, null) : null;
 
     /// <summary>The bounds of a <c>(…)</c> or <c>[…]</c> group that starts or ends <paramref name="text"/>, or (0, 0).</summary>
     private static (int Start, int End) EndGroup(string text)
@@ -545,10 +545,18 @@ internal static class MarkdownEntryReader
             return;
         }
 
-        foreach (var separator in new[] { ". ", ", ", " - " })
+        foreach (var separator in new[] { ". ", ",, ", ", ", " - " })
         {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && LabelReader.Read(title.Substring(at + separator.Length).TrimEnd('.'), TrailingVenueWords) is { Note: null } label)
+            // ",, " stands for "Title, Venue, 2023": a one-word venue and the year after the last two commas.
+            var pair = separator == ",, ";
+            var at = pair && title.LastIndexOf(", ", StringComparison.Ordinal) is var last and > 0
+                ? title.LastIndexOf(", ", last - 1, StringComparison.Ordinal)
+                : title.LastIndexOf(separator, StringComparison.Ordinal);
+            var rest = at > 0 ? title.Substring(at + (pair ? 2 : separator.Length)).TrimEnd('.') : string.Empty;
+            var label = at <= 0 ? null
+                : separator == ", " && BareYear(rest) is { } year ? year
+                : LabelReader.Read(rest, pair ? 2 : TrailingVenueWords);
+            if (label is { Note: null } && (!pair || label.Venue.IndexOf(' ') < 0) && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false))
             {
                 draft.Label = label;
                 draft.Title = title.Substring(0, at);
@@ -649,7 +657,10 @@ internal static class MarkdownEntryReader
     }
 
     private static bool IsPaperLinkLabel(string label)
-        => label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase);
+    {
+        label = label.Trim('[', ']', ' ');
+        return label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsSeparator(string text)
     {

@@ -17,6 +17,12 @@ internal static class MarkdownParser
     /// <summary>The venue of an entry whose year is known (from a heading) but whose venue is not.</summary>
     public const string UnknownVenue = "Unknown";
 
+    /// <summary>Words that make a heading with a year a span of time, not that year: <c>Before 2020</c>, <c>Since 2021</c>.</summary>
+    private static readonly string[] TimeWords = ["before", "after", "until", "since", "prior", "pre", "older", "earlier", "later", "to"];
+
+    /// <summary>Words of a heading with a year that name the list's parts, never a venue: <c>Papers 2024</c>, <c>Year 2023</c>.</summary>
+    private static readonly string[] ListWords = ["year", "papers", "paper", "publications", "articles", "works", "talks", "entries", "news", "updates"];
+
     public static void Parse(string text, List<LineSlice> lines, ParseState state, CancellationToken cancellationToken)
     {
         var reader = new Reader(text, lines, state);
@@ -337,9 +343,10 @@ internal static class MarkdownParser
             return InlineMarkdown.Join(kept).Trim(':', ' ', '-');
         }
 
-        /// <summary>
+            /// <summary>
         /// The year or venue a heading names, for the entries under it that have no label: <c>2025</c>, <c>OSDI 2023</c>,
-        /// or one word written like a venue's acronym (<c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>).
+        /// <c>2024 Papers</c> or <c>Year 2023</c> (a year and a few words that are no venue), or one word written like a
+        /// venue's acronym (<c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>). <c>Before 2020</c> names no year.
         /// </summary>
         private static (int Year, string? Venue) HeadingContext(string name)
         {
@@ -348,23 +355,85 @@ internal static class MarkdownParser
                 return (year, null);
             }
 
-            if (LabelReader.Read(name, maxVenueWords: 3) is { Note: null } label)
+            if (LabelReader.Read(name, maxVenueWords: 3) is { Note: null } label && IsHeadingVenue(label.Venue))
             {
                 return (label.Year, label.Venue);
             }
 
-            var capitals = 0;
-            foreach (var c in name)
+            if (YearAmongWords(name) is var named and > 0)
             {
-                if (!char.IsLetterOrDigit(c) && c is not ('-' or '/'))
-                {
-                    return (0, null);
-                }
-
-                capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
+                return (named, null);
             }
 
-            return (0, capitals >= 2 || LabelReader.IsArXiv(name) ? name : null);
+            return (0, IsVenueName(name) && name.IndexOf(' ') < 0 ? name : null);
+        }
+
+        /// <summary>
+        /// The venue of a heading's label: a venue's name (<c>USENIX ATC</c>), or one capitalized word that is no word of
+        /// time or of the list's parts (<c>Middleware</c>, not <c>Before</c> or <c>Papers</c>).
+        /// </summary>
+        private static bool IsHeadingVenue(string venue)
+        {
+            var word = venue.ToLowerInvariant();
+            return IsVenueName(venue)
+                || (venue.IndexOf(' ') < 0 && char.IsUpper(venue[0]) && Array.IndexOf(ListWords, word) < 0 && Array.IndexOf(TimeWords, word) < 0);
+        }
+
+        /// <summary>A venue's name: words of letters, digits, <c>-</c>, <c>/</c> or <c>&amp;</c>, one written like an acronym (<c>USENIX ATC</c>, <c>arXiv</c>).</summary>
+        private static bool IsVenueName(string name)
+        {
+            var acronym = false;
+            foreach (var word in name.Split(' '))
+            {
+                var capitals = 0;
+                foreach (var c in word)
+                {
+                    if (!char.IsLetterOrDigit(c) && c is not ('-' or '/' or '&'))
+                    {
+                        return false;
+                    }
+
+                    capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
+                }
+
+                acronym |= capitals >= 2 || LabelReader.IsArXiv(word);
+            }
+
+            return acronym;
+        }
+
+        /// <summary>
+        /// The year of a heading that is a year among at most three other words, none of them a word of time such as
+        /// <c>Before</c> (<c>2024 Papers</c>, <c>Papers in 2024</c>, <c>2023 (12 papers)</c>); 0 for any other heading.
+        /// </summary>
+        private static int YearAmongWords(string name)
+        {
+            var year = 0;
+            var words = name.Split(' ');
+            if (words.Length > 4)
+            {
+                return 0;
+            }
+
+            foreach (var word in words)
+            {
+                var bare = word.Trim('(', ')', ',', ':', '.');
+                if (bare.Length == 4 && CatalogYear.TryParse(bare, out var value, out _))
+                {
+                    if (year != 0)
+                    {
+                        return 0;
+                    }
+
+                    year = value;
+                }
+                else if (Array.IndexOf(TimeWords, bare.ToLowerInvariant()) >= 0 || bare.IndexOf('-') > 0 && char.IsDigit(bare[0]))
+                {
+                    return 0;
+                }
+            }
+
+            return year;
         }
 
         private void ReadBullet(LineSlice line, int start, int end, int content, int indent)
