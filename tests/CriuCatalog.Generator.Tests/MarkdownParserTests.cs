@@ -159,7 +159,7 @@ public class MarkdownParserTests
     [Fact]
     public void Headings_nest_and_the_first_top_heading_is_the_title()
     {
-        var document = Parse("# My Papers\n## Systems\n### Storage\n#### Flash\n### Networks\n## Theory\n# Appendix\n== Wiki Section ==\n=== Wiki Sub ===\n");
+        var document = Parse("# My Papers\n## Systems\n### Storage\n#### Flash\n- [OSDI '23] A\n### Networks\n- [OSDI '23] B\n## Theory\n- [OSDI '23] C\n# Appendix\n== Wiki Section ==\n=== Wiki Sub ===\n- [OSDI '23] D\n");
 
         Assert.Equal("My Papers", document.Title);
         Assert.Equal(
@@ -170,7 +170,7 @@ public class MarkdownParserTests
     [Fact]
     public void Heading_names_come_from_their_text_only()
     {
-        var document = Parse("# T\n## [Data Processing](#data-processing)\n## \U0001F512 Security <a name=\"security\"></a>\n## **Bold** heading ##\n## C#\n");
+        var document = Parse("# T\n## [Data Processing](#data-processing)\n- [OSDI '23] A\n## \U0001F512 Security <a name=\"security\"></a>\n- [OSDI '23] B\n## **Bold** heading ##\n- [OSDI '23] C\n## C#\n- [OSDI '23] D\n");
 
         Assert.Equal(["Data Processing", "Security", "Bold heading", "C#"], document.Categories.Select(c => c.Name));
     }
@@ -238,6 +238,136 @@ public class MarkdownParserTests
 
         Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
     }
+
+    [Theory]
+    [InlineData("- [OSDI '23] Fast Restore \u2014 Alice Varga, Bruno Costa", "OSDI", 2023, "Alice Varga, Bruno Costa")]
+    [InlineData("- [OSDI '23] Fast Restore \u2013 Gustav Berg & H\u00e9l\u00e8ne Roux", "OSDI", 2023, "Gustav Berg & H\u00e9l\u00e8ne Roux")]
+    [InlineData("- Fast Restore (EuroSys'24) \u2014 Sven M\u00fcller", "EuroSys", 2024, "Sven M\u00fcller")]
+    [InlineData("- Fast Restore \u2014 Sven M\u00fcller (EuroSys'24)", "EuroSys", 2024, "Sven M\u00fcller")]
+    [InlineData("- Fast Restore, ATC '23 - Dmitri Orlov", "ATC", 2023, "Dmitri Orlov")]
+    [InlineData("- [Fast Restore](https://example.org/p) by Alice Varga and Bruno Costa, 2023", MarkdownParser.UnknownVenue, 2023, "by Alice Varga and Bruno Costa")]
+    [InlineData("- [Fast Restore](https://example.org/p) by Alice Varga 2023", MarkdownParser.UnknownVenue, 2023, "by Alice Varga")]
+    [InlineData("- [Fast Restore](https://example.org/p), A. Writer et al. (2021)", MarkdownParser.UnknownVenue, 2021, "A. Writer et al")]
+    [InlineData("- [Fast Restore](https://example.org/p) (ICSE-SEIP'24) \u2014 O. Haddad", "ICSE-SEIP", 2024, "O. Haddad")]
+    [InlineData("- **[OSDI 2023]** Fast Restore. *A. Writer, B. Coder*. [[pdf](https://example.org/p.pdf)]", "OSDI", 2023, "A. Writer, B. Coder")]
+    [InlineData("- [OSDI '23] Fast Restore. A. Writer, B. Coder", "OSDI", 2023, "A. Writer, B. Coder")]
+    public void Authors_are_a_note_never_the_title_or_the_venue(string line, string venue, int year, string authors)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal([authors], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- CkptZip \u2014 Lossy Compression of Optimizer State (ICML'24)", "CkptZip \u2014 Lossy Compression of Optimizer State")]
+    [InlineData("- [OSDI '23] Checkpoints - Design and Implementation", "Checkpoints - Design and Implementation")]
+    [InlineData("- [OSDI '23] Checkpoints \u2014 A Retrospective", "Checkpoints \u2014 A Retrospective")]
+    [InlineData("- [SoCC '22] Page Tables [Revisited] for Racks", "Page Tables [Revisited] for Racks")]
+    [InlineData("- [Measuring Restores on ARM vs. x86](https://example.org/m) (2022)", "Measuring Restores on ARM vs. x86")]
+    [InlineData("- [OSDI '23] Is Far Memory Worth It? *K. Brandt*", "Is Far Memory Worth It?")]
+    [InlineData("- [OSDI '23] Smart Pointers in C++. *V. Ionescu*", "Smart Pointers in C++")]
+    public void Dashes_brackets_and_periods_before_words_that_are_not_names_stay_in_the_title(string line, string title)
+        => Assert.Equal(title, SingleEntry(line).Title);
+
+    [Theory]
+    [InlineData("- [OSDI '23] <a href=\"https://example.org/p\">Fast Restore</a>.")]
+    [InlineData("- [OSDI '23] <A HREF='https://example.org/p' target=\"_blank\">Fast <b>Restore</b></A>")]
+    [InlineData("- [OSDI '23] [https://example.org/p Fast Restore], A. Writer")]
+    public void Html_and_wiki_links_are_links(string line)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", "https://example.org/p"), (entry.Title, entry.Url));
+    }
+
+    [Fact]
+    public void An_html_badge_is_a_link_named_by_its_alt_text()
+    {
+        var entry = SingleEntry("- [OSDI '23] [Fast Restore](https://example.org/p) <a href=\"https://github.com/x/f\"><img src=\"https://img.shields.io/x\" alt=\"stars\"></a>");
+
+        Assert.Equal([("stars", "https://github.com/x/f")], entry.Links.Select(l => (l.Label, l.Url)));
+    }
+
+    [Fact]
+    public void Many_unclosed_html_links_stay_linear_and_are_stripped()
+    {
+        var line = "- [OSDI '23] Fast " + string.Concat(Enumerable.Repeat("<a href=\"https://x\">", 5000)) + "Restore";
+
+        Assert.Equal("Fast Restore", SingleEntry(line).Title);
+    }
+
+    [Fact]
+    public void Html_headings_on_one_line_are_headings()
+    {
+        var document = Parse("<h1 align=\"center\">My <em>Papers</em></h1>\n<h2>Systems</h2>\n- [OSDI '23] X\n<h3 id=\"x\">Storage</h3>\n- [OSDI '23] Y\n\n<h2>Unclosed\n");
+
+        Assert.Equal("My Papers", document.Title);
+        Assert.Equal([("Systems", 2, -1), ("Storage", 3, 0)], document.Categories.Select(c => (c.Name, c.Level, c.Parent)));
+        Assert.Equal(LineKind.Reported, document.Lines.Single(l => l.Line == 6).Kind);
+    }
+
+    [Fact]
+    public void A_heading_with_no_entry_under_it_nor_its_sub_headings_is_no_category()
+    {
+        var text = "# T\n## Contents\n- [Systems](#systems)\n## Systems\n### Storage\n- [OSDI '23] X\n### Empty\nSome prose.\n## Citation\n```\n- [OSDI '23] Not an entry\n```\n## License\nCC0\n";
+        var document = Parse(text);
+
+        Assert.Equal([("Systems", -1), ("Storage", 0)], document.Categories.Select(c => (c.Name, c.Parent)));
+        Assert.Equal(1, Assert.Single(document.Entries).CategoryIndex);
+        Assert.Equal([1, 6, 8, 12], document.Lines.Where(l => l.Kind == LineKind.EmptyHeading).Select(l => l.Line));
+        LineAccounting.AssertEveryLineIsAccountedFor(text, document);
+    }
+
+    [Fact]
+    public void An_item_with_no_label_web_link_or_year_is_prose_and_an_info_but_a_linked_one_is_CRIU019()
+    {
+        var document = Parse("# T\n## Contributing\n- Fork the repository.\n- Read [the guide](CONTRIBUTING.md) and the [format](#format).\n- [Notes on Restores](https://example.org/n)\n");
+
+        Assert.Equal([("CRIU021", 2), ("CRIU021", 3), ("CRIU019", 4)], document.Diagnostics.Select(d => (d.Descriptor.Id, d.Location!.LineSpan.Start.Line)));
+        Assert.Empty(document.Categories);
+    }
+
+    [Theory]
+    [InlineData("## 2024 Papers", 2024, MarkdownParser.UnknownVenue)]
+    [InlineData("## Papers in 2024", 2024, MarkdownParser.UnknownVenue)]
+    [InlineData("## Year 2023", 2023, MarkdownParser.UnknownVenue)]
+    [InlineData("## 2023 (12 papers)", 2023, MarkdownParser.UnknownVenue)]
+    [InlineData("## USENIX ATC 2022", 2022, "USENIX ATC")]
+    [InlineData("## Middleware 2021", 2021, "Middleware")]
+    public void A_heading_with_a_year_among_a_few_words_gives_the_year(string heading, int year, string venue)
+    {
+        var entry = Assert.Single(Parse("# T\n" + heading + "\n- [Fast Restore](https://example.org/p)\n").Entries);
+
+        Assert.Equal((year, venue), (entry.Year, entry.Venue));
+    }
+
+    [Theory]
+    [InlineData("## Before 2020")]
+    [InlineData("## 2020-2022")]
+    [InlineData("## Papers of 2020 and 2021")]
+    public void A_heading_that_spans_years_gives_none(string heading)
+        => Assert.Equal("CRIU019", Assert.Single(Parse("# T\n" + heading + "\n- [Fast Restore](https://example.org/p)\n").Diagnostics).Descriptor.Id);
+
+    [Theory]
+    [InlineData("- [2023] Fast Restore", MarkdownParser.UnknownVenue, 2023)]
+    [InlineData("- Fast Restore, 2023", MarkdownParser.UnknownVenue, 2023)]
+    [InlineData("- Fast Restore, *Middleware*, 2023", "Middleware", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/p), OSDI, 2023", "OSDI", 2023)]
+    public void A_bare_year_or_a_venue_and_year_after_commas(string line, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void A_title_with_commas_keeps_its_words_when_a_bare_year_ends_it()
+        => Assert.Equal("One Step Forward, Two Steps Back", SingleEntry("- One Step Forward, Two Steps Back, 2019").Title);
+
+    [Fact]
+    public void A_bracketed_paper_link_is_the_url()
+        => Assert.Equal("https://example.org/p.pdf", SingleEntry("- [OSDI '23] Fast Restore [[paper]](https://example.org/p.pdf)").Url);
 
     [Fact]
     public void A_bare_year_after_the_title_gives_the_year_and_the_heading_the_venue()

@@ -152,12 +152,14 @@ public class PropertyTests(ITestOutputHelper output)
 
     private static readonly Gen<string> MarkdownTitle = Gen.Select(
         Words,
-        Gen.OneOf("{0}", "[{0}](https://example.org/p)", "[{0}](https://arxiv.org/abs/2401.01234)", "**{0}**", "*{0}*", "{0}.", "{0} <br />", "**[{0}](https://doi.org/10.1145/1.2)**", "[{0}](#anchor)", "[{0}]("),
+        Gen.OneOf("{0}", "[{0}](https://example.org/p)", "[{0}](https://arxiv.org/abs/2401.01234)", "**{0}**", "*{0}*", "{0}.", "{0} <br />", "**[{0}](https://doi.org/10.1145/1.2)**", "[{0}](#anchor)", "[{0}](",
+            "<a href=\"https://example.org/p\">{0}</a>", "<a href='x'>{0}", "[https://example.org/p {0}]", "{0}. *A. Writer, B. Coder*."),
         (words, shape) => shape.Replace("{0}", words));
 
     private static readonly Gen<string> Trailing = Gen.OneOf(
         "", "", " | UC Somewhere", " [also in SoCC'23]", " [[code](https://github.com/x/y)]", " (`Parcae`)", " ![stars](https://img.shields.io/x)", " \U0001F525 :rocket:",
-        " (CIDR'19)", ". OSDI 2019", ", OSDI '23", " [[", " ](", " <!-- c");
+        " (CIDR'19)", ". OSDI 2019", ", OSDI '23", " [[", " ](", " <!-- c",
+        " \u2014 Alice Varga, Bruno Costa", " by A. Writer 2023", ", B. Coder et al. (2021)", " - Sven M\u00fcller", ", Middleware, 2022", "</a>");
 
     private static readonly Gen<string> MarkdownEntry = Gen.Select(
         Gen.OneOf("- ", "* ", "+ ", "1. ", "", "  - "),
@@ -170,6 +172,8 @@ public class PropertyTests(ITestOutputHelper output)
         (10, MarkdownEntry),
         (3, Gen.Select(Gen.Int[1, 7], Words, (level, words) => new string('#', level) + " " + words)),
         (1, Words.Select(words => "== " + words + " ==")),
+        (1, Gen.Select(Gen.Int[1, 7], Words, (level, words) => "<h" + level + " align=\"center\">" + words + "</h" + level + ">")),
+        (1, Gen.OneOf("## Contents", "## License", "## Contributing\n- Fork the repository.", "## Before 2020", "## 2024 Papers")),
         (2, Gen.Select(Gen.OneOf("- ", "  - ", "* "), Words, (bullet, words) => bullet + "[" + words + "](#" + words.Replace(' ', '-') + ")")),
         (3, Gen.OneOf("  - [arxiv version](https://arxiv.org/abs/2401.01234)", "  - [code](https://github.com/x/y)", "  - Authors: A. Writer", "    continued text", "  - free text summary")),
         (2, Gen.OneOf("| Date | Title | Venue | Code |\n|---|---|:-:|---|", "| Paper | Conference |\n| --- | --- |", "| a | b |\n|---|---|")),

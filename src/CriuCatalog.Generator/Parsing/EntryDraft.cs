@@ -33,6 +33,9 @@ internal sealed class EntryDraft
     private readonly HashSet<string> _notes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the entry's URL or one of its links is an <c>http</c> or <c>https</c> URL, not an anchor or a file of the repository.</summary>
+    public bool LinksToWeb => IsWebUrl(Url) || Links.Exists(l => IsWebUrl(l.Url));
+
     /// <summary>Keeps a link, and reads an arXiv id or a DOI from its URL.</summary>
     public void AddLink(string label, string? url)
     {
@@ -69,6 +72,9 @@ internal sealed class EntryDraft
             Notes.Add(note);
         }
     }
+
+    private static bool IsWebUrl(string? url)
+        => url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
     public void AddTag(string tag)
     {

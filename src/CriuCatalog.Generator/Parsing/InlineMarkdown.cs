@@ -160,6 +160,15 @@ internal static class InlineMarkdown
                         continue;
                     }
 
+                    if (depth < MaxDepth && TryAnchor(text, i, end, matches, depth, out var anchor, out var afterAnchor))
+                    {
+                        // "<a href="url">Title</a>": a link, as "[Title](url)" is.
+                        Flush(pending, tokens);
+                        tokens.Add(anchor);
+                        i = afterAnchor;
+                        continue;
+                    }
+
                     if (TagEnd(text, i, end, out var isBreak) is var tagEnd and > 0)
                     {
                         Flush(pending, tokens);
@@ -202,6 +211,15 @@ internal static class InlineMarkdown
                     {
                         Flush(pending, tokens);
                         var group = new List<Inline>();
+                        if (UrlEnd(text, i + 1, bracket) is var wikiUrlEnd and > 0 && wikiUrlEnd < bracket && text[wikiUrlEnd] == ' ')
+                        {
+                            // "[https://example.org/p Title]": a wiki-style external link.
+                            Tokenize(text, wikiUrlEnd + 1, bracket, matches, depth + 1, group);
+                            tokens.Add(new Inline(InlineKind.Link, Join(group), text.Substring(i + 1, wikiUrlEnd - i - 1)));
+                            i = bracket + 1;
+                            continue;
+                        }
+
                         Tokenize(text, i + 1, bracket, matches, depth + 1, group);
                         if (group.Exists(t => t.Kind is InlineKind.Link or InlineKind.Image))
                         {
@@ -322,6 +340,75 @@ internal static class InlineMarkdown
         }
 
         return j > i + scheme ? j : -1;
+    }
+
+    /// <summary>
+    /// Reads <c>&lt;a href="url"&gt;text&lt;/a&gt;</c> starting at the <c>&lt;</c>: a link, or an image (a badge) when its
+    /// text is only an <c>&lt;img&gt;</c>, named by the image's <c>alt</c>. The <c>&lt;/a&gt;</c> is found once per line
+    /// position (<see cref="Matches.AnchorClose"/>), so a line of many unclosed anchors stays linear.
+    /// </summary>
+    private static bool TryAnchor(string text, int open, int end, Matches matches, int depth, out Inline anchor, out int after)
+    {
+        anchor = default;
+        after = open;
+        if (open + 3 >= end || (text[open + 1] | 0x20) != 'a' || !char.IsWhiteSpace(text[open + 2]))
+        {
+            return false;
+        }
+
+        var tagEnd = TagEnd(text, open, end, out _);
+        var href = tagEnd > 0 ? Attribute(text, open, tagEnd, "href") : null;
+        var close = href is { Length: > 0 } ? matches.AnchorClose(text, tagEnd) : -1;
+        if (close < 0 || close + 4 > end)
+        {
+            return false;
+        }
+
+        var inner = new List<Inline>();
+        Tokenize(text, tagEnd, close, matches, depth + 1, inner);
+        var label = Join(inner);
+        anchor = label.Length > 0
+            ? new Inline(InlineKind.Link, label, href!)
+            : new Inline(InlineKind.Image, Attribute(text, tagEnd, close, "alt") ?? "image", href!);
+        after = close + 4;
+        return true;
+    }
+
+    /// <summary>The value of the first attribute <paramref name="name"/> between the bounds, quoted or not; null when there is none.</summary>
+    private static string? Attribute(string text, int start, int end, string name)
+    {
+        var at = text.IndexOf(name, start, end - start, StringComparison.OrdinalIgnoreCase);
+        if (at <= start || !char.IsWhiteSpace(text[at - 1]))
+        {
+            return null;
+        }
+
+        var i = at + name.Length;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= end || text[i] != '=')
+        {
+            return null;
+        }
+
+        i++;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var quote = i < end && text[i] is '"' or '\'' ? text[i] : '\0';
+        var valueStart = quote == '\0' ? i : i + 1;
+        var valueEnd = valueStart;
+        while (valueEnd < end && (quote == '\0' ? !(char.IsWhiteSpace(text[valueEnd]) || text[valueEnd] is '>' or '/') : text[valueEnd] != quote))
+        {
+            valueEnd++;
+        }
+
+        return text.Substring(valueStart, valueEnd - valueStart).Trim();
     }
 
     /// <summary>Reads <c>[text](url)</c> starting at the <c>[</c>.</summary>
@@ -507,11 +594,13 @@ internal static class InlineMarkdown
     private sealed class Matches
     {
         private readonly int _start;
+        private readonly int _end;
         private readonly int[] _close;
 
         public Matches(string text, int start, int end)
         {
             _start = start;
+            _end = end;
             _close = new int[end - start];
             var brackets = new Stack<int>();
             var parens = new Stack<int>();
@@ -536,6 +625,24 @@ internal static class InlineMarkdown
                         break;
                 }
             }
+        }
+
+        // The last "</a>" found, and where that search started: every later search starts after it, so all of them
+        // together read the line once.
+        private int _anchorClose = -1;
+        private int _anchorSearchedFrom = -1;
+
+        /// <summary>Where the first <c>&lt;/a&gt;</c> of the line at or after <paramref name="from"/> starts, or -1.</summary>
+        public int AnchorClose(string text, int from)
+        {
+            if (_anchorSearchedFrom >= 0 && _anchorSearchedFrom <= from && (_anchorClose >= from || _anchorClose < 0))
+            {
+                return _anchorClose;
+            }
+
+            _anchorSearchedFrom = from;
+            _anchorClose = from >= _end ? -1 : text.IndexOf("</a>", from, _end - from, StringComparison.OrdinalIgnoreCase);
+            return _anchorClose;
         }
 
         /// <summary>The matching close of the bracket or parenthesis at <paramref name="open"/>, or 0.</summary>

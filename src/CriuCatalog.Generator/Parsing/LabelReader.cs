@@ -127,12 +127,15 @@ internal static class LabelReader
         return false;
     }
 
-    /// <summary><c>arXiv23</c>, <c>OSDI23</c>: two digits right after a letter, ending the word.</summary>
+    /// <summary>
+    /// <c>arXiv23</c>, <c>OSDI23</c>: two digits right after two letters or more, ending the word (so <c>x86</c> is
+    /// no year).
+    /// </summary>
     private static bool FindAttachedYear(string text, out int start, out int end, out int year)
     {
-        for (var i = 1; i + 2 <= text.Length; i++)
+        for (var i = 2; i + 2 <= text.Length; i++)
         {
-            if (char.IsLetter(text[i - 1]) && CountDigits(text, i) == 2 && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2]))
+            if (char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2]) && CountDigits(text, i) == 2 && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2]))
                 && CatalogYear.TryParse(text.Substring(i, 2), out year, out _))
             {
                 start = i;

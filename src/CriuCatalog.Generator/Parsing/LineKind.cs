@@ -12,6 +12,12 @@ internal enum LineKind : byte
     /// <summary>A category: a <c>- Name</c> line, or a Markdown heading.</summary>
     Heading,
 
+    /// <summary>
+    /// A Markdown heading with no entry under it nor under its sub-headings (<c>## Contents</c>, <c>## License</c>, a
+    /// heading over prose or a table of contents only): no category is made of it.
+    /// </summary>
+    EmptyHeading,
+
     /// <summary>A line that became an entry (it may have a warning too).</summary>
     Entry,
 

@@ -25,9 +25,12 @@ internal static class MarkdownEntryReader
         var k = ReadLeadingLabels(tokens, draft);
         k = ReadTitle(tokens, k, draft, out var carry);
         ReadAnnotations(tokens, k, carry, draft);
+        TakeAuthors(draft);
         if (draft.Label is null)
         {
+            // Then authors once more, for "Title — Sven Müller (EuroSys'24)".
             TakeLabelFromTitleEnd(draft);
+            TakeAuthors(draft);
         }
 
         draft.Title = CleanTitle(draft.Title);
@@ -120,7 +123,7 @@ internal static class MarkdownEntryReader
 
             if (token.Kind == InlineKind.Brackets && HasMoreContent(tokens, k + 1))
             {
-                if (draft.Label is null && LabelReader.Read(token.Text) is { } label)
+                if (draft.Label is null && (LabelReader.Read(token.Text) ?? BareYear(token.Text)) is { } label)
                 {
                     draft.Label = label;
                 }
@@ -134,9 +137,9 @@ internal static class MarkdownEntryReader
 
             // "[[OSDI'23](url)] Title" and "[[pdf](url)] Title": a link before the title that is a label or a link name.
             if (token.Kind == InlineKind.Link && HasMoreContent(tokens, k + 1)
-                && ((draft.Label is null && LabelReader.Read(token.Text) is not null) || IsLinkName(token.Text) || InlineMarkdown.IsUrl(token.Text)))
+                && ((draft.Label is null && LabelReader.Read(token.Text, TrailingVenueWords) is not null) || IsLinkName(token.Text) || InlineMarkdown.IsUrl(token.Text)))
             {
-                draft.Label ??= LabelReader.Read(token.Text);
+                draft.Label ??= LabelReader.Read(token.Text, TrailingVenueWords);
                 draft.AddLink(token.Text, token.Url);
                 continue;
             }
@@ -205,6 +208,21 @@ internal static class MarkdownEntryReader
 
             if (token.Kind == InlineKind.Emphasis)
             {
+                // "Title. *A. Writer, B. Coder*.": emphasis after a finished sentence is the authors, not the title's.
+                if (EndsSentence(title))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // "Page Tables [Revisited] for Racks": brackets between words of the title are part of it.
+            if (token.Kind == InlineKind.Brackets && title.Length > 0 && k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text
+                && tokens[k + 1].Text.Length > 0 && char.IsWhiteSpace(tokens[k + 1].Text[0]) && StartsWithWord(tokens[k + 1].Text)
+                && LabelReader.Read(token.Text) is null)
+            {
+                title.Append('[').Append(token.Text).Append(']');
                 continue;
             }
 
@@ -291,6 +309,15 @@ internal static class MarkdownEntryReader
             return;
         }
 
+        if (draft.Label is null && EndGroup(trimmed) is var (groupStart, groupEnd) && groupEnd > groupStart
+            && ReadTrailingLabel(trimmed.Substring(groupStart, groupEnd - groupStart)) is { } grouped)
+        {
+            // "(ICSE-SEIP'24) — O. Haddad", "Hugo Laurent et al. (2023)": a label in parentheses at either end.
+            draft.Label = grouped;
+            draft.AddNote(trimmed.Substring(0, groupStart) + " " + trimmed.Substring(groupEnd));
+            return;
+        }
+
         if (draft.Label is null && ReadTrailingLabel(trimmed) is { } label)
         {
             draft.Label = label;
@@ -311,22 +338,88 @@ internal static class MarkdownEntryReader
                     return;
                 }
             }
+
+            // "by Alice Varga 2022": the year is the label's, the authors are a note, and the venue comes from the headings.
+            if (LabelReader.Read(trimmed, TrailingVenueWords) is { } authorsAndYear && AuthorText.IsAuthorList(authorsAndYear.Venue, allowSingleName: false))
+            {
+                draft.Label = authorsAndYear with { Venue = string.Empty, Note = null };
+                draft.AddNote(authorsAndYear.Venue);
+                return;
+            }
         }
 
         draft.AddNote(trimmed);
     }
 
-    /// <summary>A label written after a title: <c>(CIDR'19)</c>, <c>OSDI '23</c>, or a bare year, <c>(2023)</c>, with no venue.</summary>
+    /// <summary>
+    /// A label written after a title: <c>(CIDR'19)</c>, <c>OSDI '23</c>, or a bare year, <c>(2023)</c>, with no venue.
+    /// A "venue" that is a list of people (<c>by Alice Varga 2022</c>, <c>A. Writer et al. 2021</c>) is none.
+    /// </summary>
     private static Label? ReadTrailingLabel(string text)
     {
         text = text.Trim().Trim('.', ' ');
         var inner = text.Length >= 2 && text[0] is '(' or '[' && text[text.Length - 1] is ')' or ']' ? text.Substring(1, text.Length - 2).Trim() : text;
-        if (inner.Length == 4 && CatalogYear.TryParse(inner, out var year, out _))
+        return BareYear(inner)
+            ?? (LabelReader.Read(inner, TrailingVenueWords) is { } label && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false) ? label : null);
+    }
+
+    /// <summary><c>2023</c>: a year with no venue, which then comes from the headings.</summary>
+    private static Label? BareYear(string text)
+        => text.Length == 4 && CatalogYear.TryParse(text, out var year, out _) ? new Label(string.Empty, year, 0, null, null, null) : null;
+
+    /// <summary>The bounds of a <c>(…)</c> or <c>[…]</c> group that starts or ends <paramref name="text"/>, or (0, 0).</summary>
+    private static (int Start, int End) EndGroup(string text)
+    {
+        if (text.Length < 3)
         {
-            return new Label(string.Empty, year, 0, null, null, null);
+            return (0, 0);
         }
 
-        return LabelReader.Read(inner, TrailingVenueWords);
+        if (text[text.Length - 1] is ')' or ']')
+        {
+            var open = text.LastIndexOf(text[text.Length - 1] == ')' ? '(' : '[');
+            return open >= 0 ? (open, text.Length) : (0, 0);
+        }
+
+        if (text[0] is '(' or '[')
+        {
+            var close = text.IndexOf(text[0] == '(' ? ')' : ']');
+            return close > 0 ? (0, close + 1) : (0, 0);
+        }
+
+        return (0, 0);
+    }
+
+    /// <summary>
+    /// Authors at the end of a plain title are a note: after a dash, <c>Title — Alice Varga, Bruno Costa</c>,
+    /// <c>Title - Sven Müller</c>, or after a sentence, <c>Title. A. Writer, B. Coder</c>. A dash or a period before
+    /// words that are not names stays in the title: <c>CkptZip — Lossy Compression</c>.
+    /// </summary>
+    private static void TakeAuthors(EntryDraft draft)
+    {
+        var title = draft.Title;
+        var at = -1;
+        var length = 0;
+        foreach (var dash in new[] { " \u2014 ", " \u2013 ", " - " })
+        {
+            var found = title.LastIndexOf(dash, StringComparison.Ordinal);
+            if (found > at)
+            {
+                (at, length) = (found, dash.Length);
+            }
+        }
+
+        if (at <= 0 || !AuthorText.IsAuthorList(title.Substring(at + length), allowSingleName: true))
+        {
+            (at, length) = (title.IndexOf(". ", StringComparison.Ordinal), 2);
+            if (at <= 0 || !AuthorText.IsAuthorList(title.Substring(at + length), allowSingleName: false))
+            {
+                return;
+            }
+        }
+
+        draft.AddNote(title.Substring(at + length));
+        draft.Title = title.Substring(0, at);
     }
 
     /// <summary>Where the pieces of a text are, split at <c>". "</c>, <c>", "</c>, <c>"; "</c> and <c>" - "</c>.</summary>
@@ -452,10 +545,18 @@ internal static class MarkdownEntryReader
             return;
         }
 
-        foreach (var separator in new[] { ". ", ", ", " - " })
+        foreach (var separator in new[] { ". ", ",, ", ", ", " - " })
         {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && LabelReader.Read(title.Substring(at + separator.Length).TrimEnd('.'), TrailingVenueWords) is { Note: null } label)
+            // ",, " stands for "Title, Venue, 2023": a one-word venue and the year after the last two commas.
+            var pair = separator == ",, ";
+            var at = pair && title.LastIndexOf(", ", StringComparison.Ordinal) is var last and > 0
+                ? title.LastIndexOf(", ", last - 1, StringComparison.Ordinal)
+                : title.LastIndexOf(separator, StringComparison.Ordinal);
+            var rest = at > 0 ? title.Substring(at + (pair ? 2 : separator.Length)).TrimEnd('.') : string.Empty;
+            var label = at <= 0 ? null
+                : separator == ", " && BareYear(rest) is { } year ? year
+                : LabelReader.Read(rest, pair ? 2 : TrailingVenueWords);
+            if (label is { Note: null } && (!pair || label.Venue.IndexOf(' ') < 0) && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false))
             {
                 draft.Label = label;
                 draft.Title = title.Substring(0, at);
@@ -504,6 +605,25 @@ internal static class MarkdownEntryReader
         return false;
     }
 
+    /// <summary>Whether a title so far ends a sentence: <c>.</c>, <c>?</c> or <c>!</c> after its last word.</summary>
+    private static bool EndsSentence(StringBuilder title)
+    {
+        var last = title.Length - 1;
+        while (last >= 0 && char.IsWhiteSpace(title[last]))
+        {
+            last--;
+        }
+
+        return last > 0 && title[last] is '.' or '?' or '!' && !char.IsWhiteSpace(title[last - 1]) && title[last - 1] != '.';
+    }
+
+    /// <summary>Whether a text, after its leading white space, starts with a letter or digit.</summary>
+    private static bool StartsWithWord(string text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.Length > 0 && char.IsLetterOrDigit(trimmed[0]);
+    }
+
     private static bool HasLetterOrDigit(string text)
     {
         foreach (var c in text)
@@ -537,7 +657,10 @@ internal static class MarkdownEntryReader
     }
 
     private static bool IsPaperLinkLabel(string label)
-        => label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase);
+    {
+        label = label.Trim('[', ']', ' ');
+        return label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsSeparator(string text)
     {

@@ -1,3 +1,5 @@
+using System;
+
 namespace CriuCatalog.Generator.Parsing;
 
 /// <summary>
@@ -7,13 +9,19 @@ namespace CriuCatalog.Generator.Parsing;
 internal static class MarkdownLines
 {
     /// <summary>
-    /// The level of an ATX heading (<c>## Name</c>, 1–6 <c>#</c> then white space or the end) or a wiki heading
-    /// (<c>== Name ==</c>), with the bounds of its text; 0 when the line is not a heading.
+    /// The level of an ATX heading (<c>## Name</c>, 1–6 <c>#</c> then white space or the end), a wiki heading
+    /// (<c>== Name ==</c>) or an HTML heading on one line (<c>&lt;h1 align="center"&gt;Name&lt;/h1&gt;</c>), with the
+    /// bounds of its text; 0 when the line is not a heading.
     /// </summary>
     public static int HeadingLevel(string text, int start, int end, out int textStart, out int textEnd)
     {
         textStart = textEnd = start;
         var marker = text[start];
+        if (marker == '<')
+        {
+            return HtmlHeadingLevel(text, start, end, out textStart, out textEnd);
+        }
+
         if (marker is not ('#' or '='))
         {
             return 0;
@@ -67,6 +75,30 @@ internal static class MarkdownLines
         textEnd = end - closing;
         SourceLines.Trim(text, ref textStart, ref textEnd);
         return textStart < textEnd ? level : 0;
+    }
+
+    /// <summary><c>&lt;hN …&gt;text&lt;/hN&gt;</c>, the whole line, with the same N (1–6) in both tags.</summary>
+    private static int HtmlHeadingLevel(string text, int start, int end, out int textStart, out int textEnd)
+    {
+        textStart = textEnd = start;
+        if (end - start < 10 || (text[start + 1] | 0x20) != 'h' || text[start + 2] is < '1' or > '6'
+            || !(text[start + 3] == '>' || char.IsWhiteSpace(text[start + 3])))
+        {
+            return 0;
+        }
+
+        var open = text.IndexOf('>', start + 3, end - start - 3);
+        var close = end - 5;
+        if (open < 0 || open >= close || string.Compare(text, close, "</h", 0, 3, StringComparison.OrdinalIgnoreCase) != 0
+            || text[close + 3] != text[start + 2] || text[end - 1] != '>')
+        {
+            return 0;
+        }
+
+        textStart = open + 1;
+        textEnd = close;
+        SourceLines.Trim(text, ref textStart, ref textEnd);
+        return textStart < textEnd ? text[start + 2] - '0' : 0;
     }
 
     /// <summary>

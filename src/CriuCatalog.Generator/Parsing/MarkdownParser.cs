@@ -17,6 +17,12 @@ internal static class MarkdownParser
     /// <summary>The venue of an entry whose year is known (from a heading) but whose venue is not.</summary>
     public const string UnknownVenue = "Unknown";
 
+    /// <summary>Words that make a heading with a year a span of time, not that year: <c>Before 2020</c>, <c>Since 2021</c>.</summary>
+    private static readonly string[] TimeWords = ["before", "after", "until", "since", "prior", "pre", "older", "earlier", "later", "to"];
+
+    /// <summary>Words of a heading with a year that name the list's parts, never a venue: <c>Papers 2024</c>, <c>Year 2023</c>.</summary>
+    private static readonly string[] ListWords = ["year", "papers", "paper", "publications", "articles", "works", "talks", "entries", "news", "updates"];
+
     public static void Parse(string text, List<LineSlice> lines, ParseState state, CancellationToken cancellationToken)
     {
         var reader = new Reader(text, lines, state);
@@ -27,7 +33,76 @@ internal static class MarkdownParser
         }
 
         reader.FinishEntry();
+        DropEmptyHeadings(state);
         state.Lines.Sort((a, b) => a.Line.CompareTo(b.Line));
+    }
+
+    /// <summary>
+    /// A heading with no entry under it nor under its sub-headings (<c>## Contents</c>, <c>## License</c>, a heading
+    /// over prose, a table of contents or only unread lines) is no category: its line becomes
+    /// <see cref="LineKind.EmptyHeading"/>, and the categories after it and their entries are renumbered.
+    /// </summary>
+    private static void DropEmptyHeadings(ParseState state)
+    {
+        var categories = state.Categories;
+        var used = new bool[categories.Count];
+        foreach (var entry in state.Entries)
+        {
+            if (entry.CategoryIndex >= 0)
+            {
+                used[entry.CategoryIndex] = true;
+            }
+        }
+
+        // A heading comes before its sub-headings, so one walk from the end carries "used" up the hierarchy.
+        for (var c = categories.Count - 1; c >= 0; c--)
+        {
+            if (used[c] && categories[c].Parent >= 0)
+            {
+                used[categories[c].Parent] = true;
+            }
+        }
+
+        if (Array.IndexOf(used, false) < 0)
+        {
+            return;
+        }
+
+        var renumbered = new int[categories.Count];
+        var dropped = new HashSet<int>();
+        var kept = new List<CategoryLine>();
+        for (var c = 0; c < categories.Count; c++)
+        {
+            renumbered[c] = used[c] ? kept.Count : -1;
+            if (used[c])
+            {
+                var parent = categories[c].Parent;
+                kept.Add(categories[c] with { Parent = parent < 0 ? -1 : renumbered[parent] });
+            }
+            else
+            {
+                dropped.Add(categories[c].Location.LineSpan.Start.Line);
+            }
+        }
+
+        categories.Clear();
+        categories.AddRange(kept);
+        for (var e = 0; e < state.Entries.Count; e++)
+        {
+            var entry = state.Entries[e];
+            if (entry.CategoryIndex >= 0)
+            {
+                state.Entries[e] = entry with { CategoryIndex = renumbered[entry.CategoryIndex] };
+            }
+        }
+
+        for (var l = 0; l < state.Lines.Count; l++)
+        {
+            if (state.Lines[l].Kind == LineKind.Heading && dropped.Contains(state.Lines[l].Line))
+            {
+                state.Lines[l] = state.Lines[l] with { Kind = LineKind.EmptyHeading };
+            }
+        }
     }
 
     /// <summary>An open heading: its level, its category, and the year or venue its text names.</summary>
@@ -268,9 +343,10 @@ internal static class MarkdownParser
             return InlineMarkdown.Join(kept).Trim(':', ' ', '-');
         }
 
-        /// <summary>
+            /// <summary>
         /// The year or venue a heading names, for the entries under it that have no label: <c>2025</c>, <c>OSDI 2023</c>,
-        /// or one word written like a venue's acronym (<c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>).
+        /// <c>2024 Papers</c> or <c>Year 2023</c> (a year and a few words that are no venue), or one word written like a
+        /// venue's acronym (<c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>). <c>Before 2020</c> names no year.
         /// </summary>
         private static (int Year, string? Venue) HeadingContext(string name)
         {
@@ -279,23 +355,85 @@ internal static class MarkdownParser
                 return (year, null);
             }
 
-            if (LabelReader.Read(name, maxVenueWords: 3) is { Note: null } label)
+            if (LabelReader.Read(name, maxVenueWords: 3) is { Note: null } label && IsHeadingVenue(label.Venue))
             {
                 return (label.Year, label.Venue);
             }
 
-            var capitals = 0;
-            foreach (var c in name)
+            if (YearAmongWords(name) is var named and > 0)
             {
-                if (!char.IsLetterOrDigit(c) && c is not ('-' or '/'))
-                {
-                    return (0, null);
-                }
-
-                capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
+                return (named, null);
             }
 
-            return (0, capitals >= 2 || LabelReader.IsArXiv(name) ? name : null);
+            return (0, IsVenueName(name) && name.IndexOf(' ') < 0 ? name : null);
+        }
+
+        /// <summary>
+        /// The venue of a heading's label: a venue's name (<c>USENIX ATC</c>), or one capitalized word that is no word of
+        /// time or of the list's parts (<c>Middleware</c>, not <c>Before</c> or <c>Papers</c>).
+        /// </summary>
+        private static bool IsHeadingVenue(string venue)
+        {
+            var word = venue.ToLowerInvariant();
+            return IsVenueName(venue)
+                || (venue.IndexOf(' ') < 0 && char.IsUpper(venue[0]) && Array.IndexOf(ListWords, word) < 0 && Array.IndexOf(TimeWords, word) < 0);
+        }
+
+        /// <summary>A venue's name: words of letters, digits, <c>-</c>, <c>/</c> or <c>&amp;</c>, one written like an acronym (<c>USENIX ATC</c>, <c>arXiv</c>).</summary>
+        private static bool IsVenueName(string name)
+        {
+            var acronym = false;
+            foreach (var word in name.Split(' '))
+            {
+                var capitals = 0;
+                foreach (var c in word)
+                {
+                    if (!char.IsLetterOrDigit(c) && c is not ('-' or '/' or '&'))
+                    {
+                        return false;
+                    }
+
+                    capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
+                }
+
+                acronym |= capitals >= 2 || LabelReader.IsArXiv(word);
+            }
+
+            return acronym;
+        }
+
+        /// <summary>
+        /// The year of a heading that is a year among at most three other words, none of them a word of time such as
+        /// <c>Before</c> (<c>2024 Papers</c>, <c>Papers in 2024</c>, <c>2023 (12 papers)</c>); 0 for any other heading.
+        /// </summary>
+        private static int YearAmongWords(string name)
+        {
+            var year = 0;
+            var words = name.Split(' ');
+            if (words.Length > 4)
+            {
+                return 0;
+            }
+
+            foreach (var word in words)
+            {
+                var bare = word.Trim('(', ')', ',', ':', '.');
+                if (bare.Length == 4 && CatalogYear.TryParse(bare, out var value, out _))
+                {
+                    if (year != 0)
+                    {
+                        return 0;
+                    }
+
+                    year = value;
+                }
+                else if (Array.IndexOf(TimeWords, bare.ToLowerInvariant()) >= 0 || bare.IndexOf('-') > 0 && char.IsDigit(bare[0]))
+                {
+                    return 0;
+                }
+            }
+
+            return year;
         }
 
         private void ReadBullet(LineSlice line, int start, int end, int content, int indent)
@@ -477,7 +615,16 @@ internal static class MarkdownParser
 
             if (year == 0)
             {
-                state.Report(DiagnosticDescriptors.EntryWithoutYear, line, start, end, draft.Title);
+                // "- Fork the repository": with no label, no web link and no year, an item is prose, not a paper.
+                if (label is null && !draft.LinksToWeb)
+                {
+                    state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "an item with no label, web link or year");
+                }
+                else
+                {
+                    state.Report(DiagnosticDescriptors.EntryWithoutYear, line, start, end, draft.Title);
+                }
+
                 state.Classify(line, LineKind.Reported);
                 return;
             }

@@ -27,7 +27,7 @@ internal static class MarkdownTableReader
             {
                 title = i;
             }
-            else if (venue < 0 && (name.Contains("venue") || name.Contains("conference") || name.Contains("journal") || name.Contains("publication") || name == "pub" || name.Contains("published in")))
+            else if (venue < 0 && (name.Contains("venue") || name.StartsWith("conf", StringComparison.Ordinal) || name.Contains("journal") || name.Contains("publication") || name == "pub" || name.Contains("published in")))
             {
                 venue = i;
             }

@@ -9,7 +9,7 @@ namespace CriuCatalog.Generator.Tests.Infrastructure;
 /// <summary>
 /// Checks that a parsed document accounts for every line of its text: each non-blank line has exactly one kind,
 /// blank lines none, and each kind is backed by what the document holds: an entry on an Entry line, a category on a
-/// Heading line, the title on the Title line, a diagnostic starting on a Reported line.
+/// Heading line and none on an EmptyHeading line, the title on the Title line, a diagnostic starting on a Reported line.
 /// </summary>
 internal static class LineAccounting
 {
@@ -46,6 +46,9 @@ internal static class LineAccounting
                     break;
                 case LineKind.Heading:
                     Assert.True(headingLines.Contains(line.LineNumber), $"{where} is a Heading, but no category is on it.");
+                    break;
+                case LineKind.EmptyHeading:
+                    Assert.False(headingLines.Contains(line.LineNumber), $"{where} is an EmptyHeading, but a category is on it.");
                     break;
                 case LineKind.Title:
                     titles++;

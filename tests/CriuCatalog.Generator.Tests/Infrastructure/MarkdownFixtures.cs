@@ -15,4 +15,7 @@ internal static class MarkdownFixtures
 
     /// <summary>The composed awesome-list fixture, about 200 lines of every Markdown shape the parser reads.</summary>
     public static string Awesome { get; } = File.ReadAllText(Path.Combine(Directory, "awesome-checkpointing.md"));
+
+    /// <summary>The text of the fixture <paramref name="name"/> (a file name under <c>Fixtures/</c>).</summary>
+    public static string Read(string name) => File.ReadAllText(Path.Combine(Directory, name));
 }

@@ -14,7 +14,6 @@ namespace CriuCatalog
         /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
         public static string ToDisplayName(this Category value) => value switch
         {
-            Category.Contents => "Contents",
             Category.Surveys => "Surveys",
             Category.GpuCheckpointing => "GPU Checkpointing",
             Category.Training => "Training",
@@ -35,7 +34,6 @@ namespace CriuCatalog
             Category.Fast => "FAST",
             Category.Journals => "Journals",
             Category.Preprints => "Preprints",
-            Category.Citation => "Citation",
             _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 

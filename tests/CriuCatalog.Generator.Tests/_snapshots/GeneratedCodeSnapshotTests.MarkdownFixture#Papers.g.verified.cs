@@ -6,7 +6,7 @@
 namespace CriuCatalog
 {
     /// <summary>
-    /// The papers of the catalog <c>Awesome Checkpointing Systems</c>: 67 papers in 22 categories, one property per paper.
+    /// The papers of the catalog <c>Awesome Checkpointing Systems</c>: 67 papers in 20 categories, one property per paper.
     /// </summary>
     /// <remarks>
     /// Each category has a nested class listing its papers; a paper in several categories is the same instance in each.
@@ -287,13 +287,6 @@ namespace CriuCatalog
         /// <summary>[arXiv:2502.08888 '25] Weir: Checkpoint-Free Recovery for Stateless Inference</summary>
         /// <remarks>Key <c>weir</c>. Category: Preprints. <see href="https://arxiv.org/abs/2502.08888">Link</see>.</remarks>
         public static Paper Weir => At(66);
-
-        /// <summary>The papers listed under <c>Contents</c> (<see cref="Category.Contents"/>): 0 papers.</summary>
-        public static class Contents
-        {
-            /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Contents);
-        }
 
         /// <summary>The papers listed under <c>Surveys</c> (<see cref="Category.Surveys"/>): 3 papers.</summary>
         public static class Surveys
@@ -643,13 +636,6 @@ namespace CriuCatalog
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Preprints);
-        }
-
-        /// <summary>The papers listed under <c>Citation</c> (<see cref="Category.Citation"/>): 0 papers.</summary>
-        public static class Citation
-        {
-            /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Citation);
         }
 
         #nullable enable
