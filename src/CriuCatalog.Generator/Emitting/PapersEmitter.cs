@@ -147,7 +147,7 @@ internal static class PapersEmitter
             {
                 var paper = context.Catalog.Papers[number];
                 writer.WriteLine($"/// <inheritdoc cref=\"{Papers}.{paper.Identifier}\"/>")
-                    .WriteLine($"public static {Paper} {paper.Identifier} => {At}({EmitContext.Number(number)});")
+                    .WriteLine($"public static readonly {Paper} {paper.Identifier} = {At}({EmitContext.Number(number)});")
                     .WriteLine();
             }
 

@@ -292,13 +292,13 @@ namespace CriuCatalog
         public static class Surveys
         {
             /// <inheritdoc cref="Papers.SurveyProcessSnapshotting"/>
-            public static Paper SurveyProcessSnapshotting => At(0);
+            public static readonly Paper SurveyProcessSnapshotting = At(0);
 
             /// <inheritdoc cref="Papers.CheckpointingInTheCloud"/>
-            public static Paper CheckpointingInTheCloud => At(1);
+            public static readonly Paper CheckpointingInTheCloud = At(1);
 
             /// <inheritdoc cref="Papers.SnapshotsAllWay"/>
-            public static Paper SnapshotsAllWay => At(2);
+            public static readonly Paper SnapshotsAllWay = At(2);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Surveys);
@@ -311,43 +311,43 @@ namespace CriuCatalog
             public static class Training
             {
                 /// <inheritdoc cref="Papers.Gemstone"/>
-                public static Paper Gemstone => At(3);
+                public static readonly Paper Gemstone = At(3);
 
                 /// <inheritdoc cref="Papers.Tidepool"/>
-                public static Paper Tidepool => At(4);
+                public static readonly Paper Tidepool = At(4);
 
                 /// <inheritdoc cref="Papers.Lanternfish"/>
-                public static Paper Lanternfish => At(5);
+                public static readonly Paper Lanternfish = At(5);
 
                 /// <inheritdoc cref="Papers.Rewind"/>
-                public static Paper Rewind => At(6);
+                public static readonly Paper Rewind = At(6);
 
                 /// <inheritdoc cref="Papers.Driftwood"/>
-                public static Paper Driftwood => At(7);
+                public static readonly Paper Driftwood = At(7);
 
                 /// <inheritdoc cref="Papers.Parcel"/>
-                public static Paper Parcel => At(8);
+                public static readonly Paper Parcel = At(8);
 
                 /// <inheritdoc cref="Papers.LowRankCheckpointCompression"/>
-                public static Paper LowRankCheckpointCompression => At(9);
+                public static readonly Paper LowRankCheckpointCompression = At(9);
 
                 /// <inheritdoc cref="Papers.CopyOnWriteSnapshotsAccelerator"/>
-                public static Paper CopyOnWriteSnapshotsAccelerator => At(10);
+                public static readonly Paper CopyOnWriteSnapshotsAccelerator = At(10);
 
                 /// <inheritdoc cref="Papers.Sprout"/>
-                public static Paper Sprout => At(11);
+                public static readonly Paper Sprout = At(11);
 
                 /// <inheritdoc cref="Papers.Quiver"/>
-                public static Paper Quiver => At(12);
+                public static readonly Paper Quiver = At(12);
 
                 /// <inheritdoc cref="Papers.Keel"/>
-                public static Paper Keel => At(13);
+                public static readonly Paper Keel = At(13);
 
                 /// <inheritdoc cref="Papers.Ballast"/>
-                public static Paper Ballast => At(14);
+                public static readonly Paper Ballast = At(14);
 
                 /// <inheritdoc cref="Papers.Mooring"/>
-                public static Paper Mooring => At(15);
+                public static readonly Paper Mooring = At(15);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Training);
@@ -357,19 +357,19 @@ namespace CriuCatalog
             public static class Inference
             {
                 /// <inheritdoc cref="Papers.Hearth"/>
-                public static Paper Hearth => At(16);
+                public static readonly Paper Hearth = At(16);
 
                 /// <inheritdoc cref="Papers.Ember"/>
-                public static Paper Ember => At(17);
+                public static readonly Paper Ember = At(17);
 
                 /// <inheritdoc cref="Papers.Kindling"/>
-                public static Paper Kindling => At(18);
+                public static readonly Paper Kindling = At(18);
 
                 /// <inheritdoc cref="Papers.Flint"/>
-                public static Paper Flint => At(19);
+                public static readonly Paper Flint = At(19);
 
                 /// <inheritdoc cref="Papers.Spindle"/>
-                public static Paper Spindle => At(20);
+                public static readonly Paper Spindle = At(20);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Inference);
@@ -383,31 +383,31 @@ namespace CriuCatalog
         public static class LiveMigration
         {
             /// <inheritdoc cref="Papers.Drift"/>
-            public static Paper Drift => At(21);
+            public static readonly Paper Drift = At(21);
 
             /// <inheritdoc cref="Papers.Eddy"/>
-            public static Paper Eddy => At(22);
+            public static readonly Paper Eddy = At(22);
 
             /// <inheritdoc cref="Papers.Harbor"/>
-            public static Paper Harbor => At(23);
+            public static readonly Paper Harbor = At(23);
 
             /// <inheritdoc cref="Papers.ServerlessSnapshots"/>
-            public static Paper ServerlessSnapshots => At(24);
+            public static readonly Paper ServerlessSnapshots = At(24);
 
             /// <inheritdoc cref="Papers.MigratingUnikernelsBetween"/>
-            public static Paper MigratingUnikernelsBetween => At(25);
+            public static readonly Paper MigratingUnikernelsBetween = At(25);
 
             /// <inheritdoc cref="Papers.CheckpointingNetworkNamespaces"/>
-            public static Paper CheckpointingNetworkNamespaces => At(26);
+            public static readonly Paper CheckpointingNetworkNamespaces = At(26);
 
             /// <inheritdoc cref="Papers.Ferry"/>
-            public static Paper Ferry => At(27);
+            public static readonly Paper Ferry = At(27);
 
             /// <inheritdoc cref="Papers.Dory"/>
-            public static Paper Dory => At(28);
+            public static readonly Paper Dory = At(28);
 
             /// <inheritdoc cref="Papers.Remora"/>
-            public static Paper Remora => At(29);
+            public static readonly Paper Remora = At(29);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.LiveMigration);
@@ -420,13 +420,13 @@ namespace CriuCatalog
             public static class Year2025
             {
                 /// <inheritdoc cref="Papers.Tessera"/>
-                public static Paper Tessera => At(30);
+                public static readonly Paper Tessera = At(30);
 
                 /// <inheritdoc cref="Papers.Mosaic"/>
-                public static Paper Mosaic => At(31);
+                public static readonly Paper Mosaic = At(31);
 
                 /// <inheritdoc cref="Papers.Lattice"/>
-                public static Paper Lattice => At(32);
+                public static readonly Paper Lattice = At(32);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Year2025);
@@ -439,10 +439,10 @@ namespace CriuCatalog
                 public static class Sigmod
                 {
                     /// <inheritdoc cref="Papers.Anchor"/>
-                    public static Paper Anchor => At(33);
+                    public static readonly Paper Anchor = At(33);
 
                     /// <inheritdoc cref="Papers.Buoy"/>
-                    public static Paper Buoy => At(34);
+                    public static readonly Paper Buoy = At(34);
 
                     /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                     public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Sigmod);
@@ -452,7 +452,7 @@ namespace CriuCatalog
                 public static class ArXiv
                 {
                     /// <inheritdoc cref="Papers.Rudder"/>
-                    public static Paper Rudder => At(35);
+                    public static readonly Paper Rudder = At(35);
 
                     /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                     public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.ArXiv);
@@ -470,19 +470,19 @@ namespace CriuCatalog
         public static class Tables
         {
             /// <inheritdoc cref="Papers.Compass"/>
-            public static Paper Compass => At(36);
+            public static readonly Paper Compass = At(36);
 
             /// <inheritdoc cref="Papers.Sextant"/>
-            public static Paper Sextant => At(37);
+            public static readonly Paper Sextant = At(37);
 
             /// <inheritdoc cref="Papers.Astrolabe"/>
-            public static Paper Astrolabe => At(38);
+            public static readonly Paper Astrolabe = At(38);
 
             /// <inheritdoc cref="Papers.Sundial"/>
-            public static Paper Sundial => At(39);
+            public static readonly Paper Sundial = At(39);
 
             /// <inheritdoc cref="Papers.Gnomon"/>
-            public static Paper Gnomon => At(40);
+            public static readonly Paper Gnomon = At(40);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Tables);
@@ -492,19 +492,19 @@ namespace CriuCatalog
         public static class WorkshopPapers
         {
             /// <inheritdoc cref="Papers.CaseCheckpointableKernels"/>
-            public static Paper CaseCheckpointableKernels => At(41);
+            public static readonly Paper CaseCheckpointableKernels = At(41);
 
             /// <inheritdoc cref="Papers.SnapshotStorageShould"/>
-            public static Paper SnapshotStorageShould => At(42);
+            public static readonly Paper SnapshotStorageShould = At(42);
 
             /// <inheritdoc cref="Papers.CheckpointsService"/>
-            public static Paper CheckpointsService => At(43);
+            public static readonly Paper CheckpointsService = At(43);
 
             /// <inheritdoc cref="Papers.Flint"/>
-            public static Paper Flint => At(19);
+            public static readonly Paper Flint = At(19);
 
             /// <inheritdoc cref="Papers.Drift"/>
-            public static Paper Drift => At(21);
+            public static readonly Paper Drift = At(21);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.WorkshopPapers);
@@ -517,16 +517,16 @@ namespace CriuCatalog
             public static class Attacks
             {
                 /// <inheritdoc cref="Papers.StalePages"/>
-                public static Paper StalePages => At(44);
+                public static readonly Paper StalePages = At(44);
 
                 /// <inheritdoc cref="Papers.ReplayWindowsCheckpointed"/>
-                public static Paper ReplayWindowsCheckpointed => At(45);
+                public static readonly Paper ReplayWindowsCheckpointed = At(45);
 
                 /// <inheritdoc cref="Papers.ForgingImages"/>
-                public static Paper ForgingImages => At(46);
+                public static readonly Paper ForgingImages = At(46);
 
                 /// <inheritdoc cref="Papers.RestoreTimeIntegrityChecks"/>
-                public static Paper RestoreTimeIntegrityChecks => At(47);
+                public static readonly Paper RestoreTimeIntegrityChecks = At(47);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Attacks);
@@ -536,19 +536,19 @@ namespace CriuCatalog
             public static class Defenses
             {
                 /// <inheritdoc cref="Papers.SealedSnapshots"/>
-                public static Paper SealedSnapshots => At(48);
+                public static readonly Paper SealedSnapshots = At(48);
 
                 /// <inheritdoc cref="Papers.ProvenanceRestoredProcesses"/>
-                public static Paper ProvenanceRestoredProcesses => At(49);
+                public static readonly Paper ProvenanceRestoredProcesses = At(49);
 
                 /// <inheritdoc cref="Papers.DetectingRogueRestores"/>
-                public static Paper DetectingRogueRestores => At(50);
+                public static readonly Paper DetectingRogueRestores = At(50);
 
                 /// <inheritdoc cref="Papers.CanaryPagesCheckpoint"/>
-                public static Paper CanaryPagesCheckpoint => At(51);
+                public static readonly Paper CanaryPagesCheckpoint = At(51);
 
                 /// <inheritdoc cref="Papers.FencedRestore"/>
-                public static Paper FencedRestore => At(52);
+                public static readonly Paper FencedRestore = At(52);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Defenses);
@@ -565,10 +565,10 @@ namespace CriuCatalog
             public static class Osdi2023
             {
                 /// <inheritdoc cref="Papers.Ledger"/>
-                public static Paper Ledger => At(53);
+                public static readonly Paper Ledger = At(53);
 
                 /// <inheritdoc cref="Papers.Cairn"/>
-                public static Paper Cairn => At(54);
+                public static readonly Paper Cairn = At(54);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Osdi2023);
@@ -578,13 +578,13 @@ namespace CriuCatalog
             public static class Fast
             {
                 /// <inheritdoc cref="Papers.Silt"/>
-                public static Paper Silt => At(55);
+                public static readonly Paper Silt = At(55);
 
                 /// <inheritdoc cref="Papers.Loam"/>
-                public static Paper Loam => At(56);
+                public static readonly Paper Loam = At(56);
 
                 /// <inheritdoc cref="Papers.Scree"/>
-                public static Paper Scree => At(57);
+                public static readonly Paper Scree = At(57);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Fast);
@@ -594,16 +594,16 @@ namespace CriuCatalog
             public static class Journals
             {
                 /// <inheritdoc cref="Papers.DurableSnapshotsPersistent"/>
-                public static Paper DurableSnapshotsPersistent => At(58);
+                public static readonly Paper DurableSnapshotsPersistent = At(58);
 
                 /// <inheritdoc cref="Papers.CheckpointCompressionExascale"/>
-                public static Paper CheckpointCompressionExascale => At(59);
+                public static readonly Paper CheckpointCompressionExascale = At(59);
 
                 /// <inheritdoc cref="Papers.RestoreSchedulingEdge"/>
-                public static Paper RestoreSchedulingEdge => At(60);
+                public static readonly Paper RestoreSchedulingEdge = At(60);
 
                 /// <inheritdoc cref="Papers.IncrementalCheckpointsIrregular"/>
-                public static Paper IncrementalCheckpointsIrregular => At(61);
+                public static readonly Paper IncrementalCheckpointsIrregular = At(61);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Journals);
@@ -617,22 +617,22 @@ namespace CriuCatalog
         public static class Preprints
         {
             /// <inheritdoc cref="Papers.Ripple"/>
-            public static Paper Ripple => At(62);
+            public static readonly Paper Ripple = At(62);
 
             /// <inheritdoc cref="Papers.Trellis"/>
-            public static Paper Trellis => At(63);
+            public static readonly Paper Trellis = At(63);
 
             /// <inheritdoc cref="Papers.Coracle"/>
-            public static Paper Coracle => At(64);
+            public static readonly Paper Coracle = At(64);
 
             /// <inheritdoc cref="Papers.Gnarl"/>
-            public static Paper Gnarl => At(65);
+            public static readonly Paper Gnarl = At(65);
 
             /// <inheritdoc cref="Papers.SnapshotsAllWay"/>
-            public static Paper SnapshotsAllWay => At(2);
+            public static readonly Paper SnapshotsAllWay = At(2);
 
             /// <inheritdoc cref="Papers.Weir"/>
-            public static Paper Weir => At(66);
+            public static readonly Paper Weir = At(66);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Preprints);

@@ -236,28 +236,28 @@ namespace CriuCatalog
         public static class GpuCriu
         {
             /// <inheritdoc cref="Papers.OnDemandParallelCheckpointRestore"/>
-            public static Paper OnDemandParallelCheckpointRestore => At(0);
+            public static readonly Paper OnDemandParallelCheckpointRestore = At(0);
 
             /// <inheritdoc cref="Papers.JustInTimeCheckpointing"/>
-            public static Paper JustInTimeCheckpointing => At(1);
+            public static readonly Paper JustInTimeCheckpointing = At(1);
 
             /// <inheritdoc cref="Papers.Parallelgpuos"/>
-            public static Paper Parallelgpuos => At(2);
+            public static readonly Paper Parallelgpuos = At(2);
 
             /// <inheritdoc cref="Papers.CheckpointRestartCudaKernels"/>
-            public static Paper CheckpointRestartCudaKernels => At(3);
+            public static readonly Paper CheckpointRestartCudaKernels = At(3);
 
             /// <inheritdoc cref="Papers.Singularity"/>
-            public static Paper Singularity => At(4);
+            public static readonly Paper Singularity = At(4);
 
             /// <inheritdoc cref="Papers.Cricket"/>
-            public static Paper Cricket => At(5);
+            public static readonly Paper Cricket = At(5);
 
             /// <inheritdoc cref="Papers.BalancingEfficiencyFairness"/>
-            public static Paper BalancingEfficiencyFairness => At(6);
+            public static readonly Paper BalancingEfficiencyFairness = At(6);
 
             /// <inheritdoc cref="Papers.UsingContainerMigration"/>
-            public static Paper UsingContainerMigration => At(7);
+            public static readonly Paper UsingContainerMigration = At(7);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.GpuCriu);
@@ -267,79 +267,79 @@ namespace CriuCatalog
         public static class CriuForMigration
         {
             /// <inheritdoc cref="Papers.SoftwareBasedLiveMigration"/>
-            public static Paper SoftwareBasedLiveMigration => At(8);
+            public static readonly Paper SoftwareBasedLiveMigration = At(8);
 
             /// <inheritdoc cref="Papers.LiveMigrationMultiContainer"/>
-            public static Paper LiveMigrationMultiContainer => At(9);
+            public static readonly Paper LiveMigrationMultiContainer = At(9);
 
             /// <inheritdoc cref="Papers.PacketBufferingMinimize"/>
-            public static Paper PacketBufferingMinimize => At(10);
+            public static readonly Paper PacketBufferingMinimize = At(10);
 
             /// <inheritdoc cref="Papers.DemonstrationOfElasticNotebook"/>
-            public static Paper DemonstrationOfElasticNotebook => At(11);
+            public static readonly Paper DemonstrationOfElasticNotebook = At(11);
 
             /// <inheritdoc cref="Papers.Dapper"/>
-            public static Paper Dapper => At(12);
+            public static readonly Paper Dapper = At(12);
 
             /// <inheritdoc cref="Papers.FastMig"/>
-            public static Paper FastMig => At(13);
+            public static readonly Paper FastMig = At(13);
 
             /// <inheritdoc cref="Papers.WorkloadAwareLiveMigratable"/>
-            public static Paper WorkloadAwareLiveMigratable => At(14);
+            public static readonly Paper WorkloadAwareLiveMigratable = At(14);
 
             /// <inheritdoc cref="Papers.ElasticNotebook"/>
-            public static Paper ElasticNotebook => At(15);
+            public static readonly Paper ElasticNotebook = At(15);
 
             /// <inheritdoc cref="Papers.TransparentFaultTolerance"/>
-            public static Paper TransparentFaultTolerance => At(16);
+            public static readonly Paper TransparentFaultTolerance = At(16);
 
             /// <inheritdoc cref="Papers.MigrationIsolatedApplication"/>
-            public static Paper MigrationIsolatedApplication => At(17);
+            public static readonly Paper MigrationIsolatedApplication = At(17);
 
             /// <inheritdoc cref="Papers.DesignModelingImplementation"/>
-            public static Paper DesignModelingImplementation => At(18);
+            public static readonly Paper DesignModelingImplementation = At(18);
 
             /// <inheritdoc cref="Papers.EvictingGreaterGood"/>
-            public static Paper EvictingGreaterGood => At(19);
+            public static readonly Paper EvictingGreaterGood = At(19);
 
             /// <inheritdoc cref="Papers.MicroserviceDebuggingCheckpointRestart"/>
-            public static Paper MicroserviceDebuggingCheckpointRestart => At(20);
+            public static readonly Paper MicroserviceDebuggingCheckpointRestart = At(20);
 
             /// <inheritdoc cref="Papers.ProcessingAwareMigrationModel"/>
-            public static Paper ProcessingAwareMigrationModel => At(21);
+            public static readonly Paper ProcessingAwareMigrationModel = At(21);
 
             /// <inheritdoc cref="Papers.DynamicCheckpointInterval"/>
-            public static Paper DynamicCheckpointInterval => At(22);
+            public static readonly Paper DynamicCheckpointInterval = At(22);
 
             /// <inheritdoc cref="Papers.AsyncFork"/>
-            public static Paper AsyncFork => At(23);
+            public static readonly Paper AsyncFork = At(23);
 
             /// <inheritdoc cref="Papers.HContainer"/>
-            public static Paper HContainer => At(24);
+            public static readonly Paper HContainer = At(24);
 
             /// <inheritdoc cref="Papers.Portkey"/>
-            public static Paper Portkey => At(25);
+            public static readonly Paper Portkey = At(25);
 
             /// <inheritdoc cref="Papers.ContainerPreCopyMigration"/>
-            public static Paper ContainerPreCopyMigration => At(26);
+            public static readonly Paper ContainerPreCopyMigration = At(26);
 
             /// <inheritdoc cref="Papers.DemonstrationContainerizedCentral"/>
-            public static Paper DemonstrationContainerizedCentral => At(27);
+            public static readonly Paper DemonstrationContainerizedCentral = At(27);
 
             /// <inheritdoc cref="Papers.Rrc"/>
-            public static Paper Rrc => At(28);
+            public static readonly Paper Rrc = At(28);
 
             /// <inheritdoc cref="Papers.GoodShepherdsCare"/>
-            public static Paper GoodShepherdsCare => At(29);
+            public static readonly Paper GoodShepherdsCare = At(29);
 
             /// <inheritdoc cref="Papers.MigrOS"/>
-            public static Paper MigrOS => At(30);
+            public static readonly Paper MigrOS = At(30);
 
             /// <inheritdoc cref="Papers.ExtendingQuicProtocol"/>
-            public static Paper ExtendingQuicProtocol => At(31);
+            public static readonly Paper ExtendingQuicProtocol = At(31);
 
             /// <inheritdoc cref="Papers.DockerContainerDeployment"/>
-            public static Paper DockerContainerDeployment => At(32);
+            public static readonly Paper DockerContainerDeployment = At(32);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuForMigration);
@@ -349,40 +349,40 @@ namespace CriuCatalog
         public static class CriuAcceleration
         {
             /// <inheritdoc cref="Papers.Pronghorn"/>
-            public static Paper Pronghorn => At(33);
+            public static readonly Paper Pronghorn = At(33);
 
             /// <inheritdoc cref="Papers.PrebakingRuntimeEnvironments"/>
-            public static Paper PrebakingRuntimeEnvironments => At(34);
+            public static readonly Paper PrebakingRuntimeEnvironments = At(34);
 
             /// <inheritdoc cref="Papers.DynaCut"/>
-            public static Paper DynaCut => At(35);
+            public static readonly Paper DynaCut = At(35);
 
             /// <inheritdoc cref="Papers.CriuRtx"/>
-            public static Paper CriuRtx => At(36);
+            public static readonly Paper CriuRtx = At(36);
 
             /// <inheritdoc cref="Papers.HetMigrate"/>
-            public static Paper HetMigrate => At(37);
+            public static readonly Paper HetMigrate = At(37);
 
             /// <inheritdoc cref="Papers.NoProvisionedConcurrency"/>
-            public static Paper NoProvisionedConcurrency => At(38);
+            public static readonly Paper NoProvisionedConcurrency = At(38);
 
             /// <inheritdoc cref="Papers.OutOfHypervisorOoH"/>
-            public static Paper OutOfHypervisorOoH => At(39);
+            public static readonly Paper OutOfHypervisorOoH = At(39);
 
             /// <inheritdoc cref="Papers.IContainer"/>
-            public static Paper IContainer => At(40);
+            public static readonly Paper IContainer = At(40);
 
             /// <inheritdoc cref="Papers.StandardCompliantParallelSystemC"/>
-            public static Paper StandardCompliantParallelSystemC => At(41);
+            public static readonly Paper StandardCompliantParallelSystemC = At(41);
 
             /// <inheritdoc cref="Papers.PrebakingFunctionsWarm"/>
-            public static Paper PrebakingFunctionsWarm => At(42);
+            public static readonly Paper PrebakingFunctionsWarm = At(42);
 
             /// <inheritdoc cref="Papers.FastInMemoryCriu"/>
-            public static Paper FastInMemoryCriu => At(43);
+            public static readonly Paper FastInMemoryCriu = At(43);
 
             /// <inheritdoc cref="Papers.OptimizingPostCopyLive"/>
-            public static Paper OptimizingPostCopyLive => At(44);
+            public static readonly Paper OptimizingPostCopyLive = At(44);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuAcceleration);
@@ -392,25 +392,25 @@ namespace CriuCatalog
         public static class CriuSecurity
         {
             /// <inheritdoc cref="Papers.TowardsEfficientEndToEnd"/>
-            public static Paper TowardsEfficientEndToEnd => At(45);
+            public static readonly Paper TowardsEfficientEndToEnd = At(45);
 
             /// <inheritdoc cref="Papers.CustomPageFault"/>
-            public static Paper CustomPageFault => At(46);
+            public static readonly Paper CustomPageFault = At(46);
 
             /// <inheritdoc cref="Papers.DontStopDropPause"/>
-            public static Paper DontStopDropPause => At(47);
+            public static readonly Paper DontStopDropPause = At(47);
 
             /// <inheritdoc cref="Papers.Rrc"/>
-            public static Paper Rrc => At(28);
+            public static readonly Paper Rrc = At(28);
 
             /// <inheritdoc cref="Papers.FitM"/>
-            public static Paper FitM => At(48);
+            public static readonly Paper FitM = At(48);
 
             /// <inheritdoc cref="Papers.TransparentCrossIsaEnclave"/>
-            public static Paper TransparentCrossIsaEnclave => At(49);
+            public static readonly Paper TransparentCrossIsaEnclave = At(49);
 
             /// <inheritdoc cref="Papers.FaultTolerantContainersUsing"/>
-            public static Paper FaultTolerantContainersUsing => At(50);
+            public static readonly Paper FaultTolerantContainersUsing = At(50);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuSecurity);
@@ -420,16 +420,16 @@ namespace CriuCatalog
         public static class CriuForDatabase
         {
             /// <inheritdoc cref="Papers.MdbKcp"/>
-            public static Paper MdbKcp => At(51);
+            public static readonly Paper MdbKcp = At(51);
 
             /// <inheritdoc cref="Papers.AsyncFork"/>
-            public static Paper AsyncFork => At(23);
+            public static readonly Paper AsyncFork = At(23);
 
             /// <inheritdoc cref="Papers.ElasticNotebook"/>
-            public static Paper ElasticNotebook => At(15);
+            public static readonly Paper ElasticNotebook = At(15);
 
             /// <inheritdoc cref="Papers.OnDemandFork"/>
-            public static Paper OnDemandFork => At(52);
+            public static readonly Paper OnDemandFork = At(52);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuForDatabase);
