@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -44,8 +45,6 @@ internal sealed class MissingCatalogMember
 {
     /// <summary>The compiler's "does not contain a definition" for a member looked up on a type.</summary>
     public const string DiagnosticId = "CS0117";
-
-    private const string GeneratorName = "CriuCatalog.Generator";
 
     private MissingCatalogMember(MemberAccessExpressionSyntax access, INamedTypeSymbol type, CatalogTypeKind kind, SemanticModel model, ImmutableHashSet<string> catalogNamespaces)
     {
@@ -130,7 +129,7 @@ internal sealed class MissingCatalogMember
             outermost = containing;
         }
 
-        if (!IsGenerated(outermost)
+        if (!GeneratedSymbols.IsGenerated(outermost)
             || (outermost.Locations.Any(location => location.IsInSource) && !catalogNamespaces.Contains(outermost.ContainingNamespace.ToDisplayString())))
         {
             return null;
@@ -162,12 +161,5 @@ internal sealed class MissingCatalogMember
     /// <summary>The generated <c>Category</c> enum next to <paramref name="papers"/>, if there is one.</summary>
     public static INamedTypeSymbol? CategoryEnum(INamedTypeSymbol papers)
         => papers.ContainingNamespace.GetTypeMembers("Category")
-            .FirstOrDefault(type => type.TypeKind == TypeKind.Enum && IsGenerated(type));
-
-    private static bool IsGenerated(INamedTypeSymbol type)
-        => type.GetAttributes().Any(attribute =>
-            attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass
-            && attributeClass.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
-            && attribute.ConstructorArguments.Length > 0
-            && attribute.ConstructorArguments[0].Value is GeneratorName);
+            .FirstOrDefault(type => type.TypeKind == TypeKind.Enum && GeneratedSymbols.IsGenerated(type));
 }

@@ -13,7 +13,8 @@ namespace CriuCatalog.Generator.Analyzers;
 /// <summary>
 /// Reports the catalog diagnostics (CRIU001–CRIU013, CRIU016, CRIU017, CRIU019–CRIU021, and the configuration's
 /// CRIU030 and CRIU031) in the catalog files, with the severities
-/// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>).
+/// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>); and CRIU201 for a
+/// project that has no catalog, neither its own nor a referenced one.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -61,7 +62,8 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidNamespace,
         DiagnosticDescriptors.InvalidVisibility,
         DiagnosticDescriptors.DuplicatePin,
-        DiagnosticDescriptors.InvalidPin);
+        DiagnosticDescriptors.InvalidPin,
+        DiagnosticDescriptors.NoCatalog);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -73,7 +75,19 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
 
     private void Start(CompilationStartAnalysisContext context)
     {
-        var byFile = GetDiagnostics(context.Options, context.CancellationToken);
+        var catalogs = CatalogKeys.FindCatalogFiles(context.Options, context.CancellationToken);
+        if (catalogs.IsEmpty)
+        {
+            // The rare project with no catalog: only it pays for the look at its references.
+            if (WarnsWithoutCatalog(context.Options))
+            {
+                context.RegisterCompilationEndAction(ReportIfNoCatalogToCite);
+            }
+
+            return;
+        }
+
+        var byFile = GetDiagnostics(catalogs, context.Options, context.CancellationToken);
         if (byFile.IsEmpty)
         {
             return;
@@ -82,10 +96,26 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         context.RegisterAdditionalFileAction(c => Report(c, byFile));
     }
 
-    /// <summary>The diagnostics to report, by the path of the catalog file whose action reports them.</summary>
-    private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(AnalyzerOptions options, CancellationToken cancellationToken)
+    /// <summary>Whether CRIU201 is on: the project has not set <c>PaperCatalogWarnWithoutCatalog</c> to <c>false</c>.</summary>
+    private static bool WarnsWithoutCatalog(AnalyzerOptions options)
+        => !(options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + CatalogConfiguration.WarnWithoutCatalogProperty, out var value)
+             && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// CRIU201, unless a referenced assembly has a catalog the project can cite (<see cref="ReferencedCatalogs"/>).
+    /// At the compilation's end: a diagnostic about the whole project has no file action to report it.
+    /// </summary>
+    private static void ReportIfNoCatalogToCite(CompilationAnalysisContext context)
     {
-        var catalogs = CatalogKeys.FindCatalogFiles(options, cancellationToken);
+        if (ReferencedCatalogs.FindUsable(context.Compilation, context.CancellationToken) is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoCatalog, Location.None));
+        }
+    }
+
+    /// <summary>The diagnostics to report, by the path of the catalog file whose action reports them.</summary>
+    private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(ImmutableArray<FileSnapshot> catalogs, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
         var read = _catalog.GetOrCreate(catalogs, source: null, CatalogKeys.Read, cancellationToken);
         var configuration = ConfigurationDiagnostics(options);
         if (read.Diagnostics.IsEmpty && configuration.IsEmpty)

@@ -15,6 +15,9 @@ internal static class CatalogConfiguration
     public const string NamespaceProperty = "PaperCatalogNamespace";
     public const string VisibilityProperty = "PaperCatalogVisibility";
 
+    /// <summary>The project property that turns CRIU201 off when set to <c>false</c>.</summary>
+    public const string WarnWithoutCatalogProperty = "PaperCatalogWarnWithoutCatalog";
+
     /// <summary>
     /// The options the generator uses: a value that is not valid falls back to its default (and is reported by the
     /// catalog analyzer, CRIU030 and CRIU031).

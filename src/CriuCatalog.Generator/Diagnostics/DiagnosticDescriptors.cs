@@ -4,7 +4,7 @@ namespace CriuCatalog.Generator.Diagnostics;
 
 /// <summary>
 /// Every catalog diagnostic: the generator reports CRIU015 and CRIU018, <see cref="Analyzers.CatalogDiagnosticAnalyzer"/>
-/// the others. IDs are never reused; each has a section in docs/diagnostics.md.
+/// the others (CRIU201 about the project, the rest in its catalog files). IDs are never reused; each has a section in docs/diagnostics.md.
 /// Warnings mark input the generator recovered from (the message says what it did); errors mark a catalog that
 /// cannot be generated at all. Every severity can be changed with <c>dotnet_diagnostic.CRIUxxx.severity</c>.
 /// </summary>
@@ -190,7 +190,18 @@ internal static class DiagnosticDescriptors
         "{0} '{1}' cannot be pinned: it {2}; {3}",
         DiagnosticSeverity.Error);
 
-    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity)
+    /// <summary>
+    /// CRIU201: the package is referenced, but no AdditionalFile is marked as a catalog and no referenced assembly
+    /// has a catalog the project can cite. Reported once for the compilation, at its end, without a location.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NoCatalog = Create(
+        "CRIU201",
+        "No catalog marked",
+        "CriuCatalog.Generator is referenced, but no AdditionalFiles item is marked PaperCatalog=\"true\" and no referenced assembly has a catalog this project can use, so there is no paper catalog. Mark your list in the project file: <AdditionalFiles Include=\"papers.txt\" PaperCatalog=\"true\" />. To silence this, set <PaperCatalogWarnWithoutCatalog>false</PaperCatalogWarnWithoutCatalog> or add CRIU201 to NoWarn.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, params string[] customTags)
         => new(
             id,
             title,
@@ -198,5 +209,6 @@ internal static class DiagnosticDescriptors
             Category,
             severity,
             isEnabledByDefault: true,
-            helpLinkUri: HelpLink(id));
+            helpLinkUri: HelpLink(id),
+            customTags: customTags);
 }

@@ -14,7 +14,7 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
     public static readonly string GeneratedCodeAttribute = string.Format(
         CultureInfo.InvariantCulture,
         "[global::System.CodeDom.Compiler.GeneratedCodeAttribute({0}, {1})]",
-        Escaping.Literal("CriuCatalog.Generator"),
+        Escaping.Literal(GeneratedSymbols.GeneratorName),
         Escaping.Literal(typeof(EmitContext).Assembly.GetName().Version?.ToString() ?? "0.0.0.0"));
 
     public CatalogModel Catalog { get; } = catalog;
