@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Configuration;
+using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -142,14 +143,14 @@ internal sealed class MissingCatalogMember
                 ("PaperId", TypeKind.Enum) => CatalogTypeKind.PaperId,
                 ("Venue", TypeKind.Enum) => CatalogTypeKind.Venue,
                 ("Category", TypeKind.Enum) => CatalogTypeKind.Category,
-                ("Papers", TypeKind.Class) when type.IsStatic => CatalogTypeKind.Papers,
+                _ when IsPapersClass(type) => CatalogTypeKind.Papers,
                 _ => null,
             };
         }
 
         // A category's class is a static class right inside Papers named as a member of Category; anything else a
         // project adds to the partial Papers is not.
-        return outermost is { Name: "Papers", IsStatic: true }
+        return IsPapersClass(outermost)
                && SymbolEqualityComparer.Default.Equals(type.ContainingType, outermost)
                && type is { TypeKind: TypeKind.Class, IsStatic: true }
                && CategoryEnum(outermost) is { } category
@@ -157,6 +158,13 @@ internal sealed class MissingCatalogMember
             ? CatalogTypeKind.CategoryClass
             : null;
     }
+
+    /// <summary>
+    /// Whether a generated type is the class of papers, whatever its catalog's <c>ClassName</c> calls it: the only
+    /// generated static class with <c>TryFind</c>.
+    /// </summary>
+    private static bool IsPapersClass(INamedTypeSymbol type)
+        => type is { TypeKind: TypeKind.Class, IsStatic: true } && !type.GetMembers(GeneratedNames.TryFind).IsEmpty;
 
     /// <summary>The generated <c>Category</c> enum next to <paramref name="papers"/>, if there is one.</summary>
     public static INamedTypeSymbol? CategoryEnum(INamedTypeSymbol papers)

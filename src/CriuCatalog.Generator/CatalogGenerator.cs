@@ -47,7 +47,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CatalogGroups);
 
         var built = groups
-            .Select(static (group, cancellationToken) => (group.Options, Result: CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken)))
+            .Select(static (group, cancellationToken) => (group.Options, Result: CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken, group.Options.ClassName)))
             .WithTrackingName(TrackingNames.BuiltCatalog);
 
         var catalogs = built

@@ -57,7 +57,7 @@ public class CatalogDiagnosticAnalyzerTests
 
         var supported = new CatalogDiagnosticAnalyzer().SupportedDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(25, all.Count);
+        Assert.Equal(27, all.Count);
         Assert.Equal(all.Except(GeneratorIds, StringComparer.Ordinal), supported);
     }
 

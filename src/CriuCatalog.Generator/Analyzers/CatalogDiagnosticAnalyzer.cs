@@ -61,6 +61,8 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SkippedMarkdownLine,
         DiagnosticDescriptors.InvalidNamespace,
         DiagnosticDescriptors.InvalidVisibility,
+        DiagnosticDescriptors.InvalidClassName,
+        DiagnosticDescriptors.ConflictingConfiguration,
         DiagnosticDescriptors.DuplicatePin,
         DiagnosticDescriptors.InvalidPin,
         DiagnosticDescriptors.NoCatalog);
@@ -117,7 +119,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(ImmutableArray<FileSnapshot> catalogs, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var read = _catalog.GetOrCreate(catalogs, source: null, CatalogKeys.Read, cancellationToken);
-        var configuration = ConfigurationDiagnostics(options);
+        var configuration = ConfigurationDiagnostics(options).AddRange(Conflicts(catalogs));
         if (read.Diagnostics.IsEmpty && configuration.IsEmpty)
         {
             return ImmutableDictionary<string, ImmutableArray<Diagnostic>>.Empty;
@@ -137,7 +139,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
             cancellationToken);
     }
 
-    /// <summary>The namespace and visibility values set for a catalog that are not valid (CRIU030, CRIU031), file by file.</summary>
+    /// <summary>The namespace, visibility and class name values set for a catalog that are not valid (CRIU030–CRIU032), file by file.</summary>
     private static ImmutableArray<DiagnosticInfo> ConfigurationDiagnostics(AnalyzerOptions options)
     {
         var problems = ImmutableArray<DiagnosticInfo>.Empty;
@@ -167,6 +169,42 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
             && CatalogConfiguration.ParseVisibility(visibility.Value) is null)
         {
             problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidVisibility, LocationInfo.FileStart(path), visibility.Value, visibility.Source, CatalogOptions.Default.Accessibility));
+        }
+
+        if (CatalogConfiguration.Value(file, project, CatalogConfiguration.ClassNameMetadata, CatalogConfiguration.ClassNameProperty) is { } className
+            && CatalogConfiguration.ClassNameProblem(className.Value) is { } problem)
+        {
+            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClassName, LocationInfo.FileStart(path), className.Value, className.Source, problem, CatalogOptions.DefaultClassName));
+        }
+
+        return problems.ToImmutable();
+    }
+
+    /// <summary>
+    /// CRIU033 for each file of a catalog whose class name or visibility is not the catalog's: a catalog takes them
+    /// from one of its files (<see cref="CatalogGroups.Leader"/>), so another file's differing value is not used.
+    /// </summary>
+    private static ImmutableArray<DiagnosticInfo> Conflicts(ImmutableArray<FileSnapshot> catalogs)
+    {
+        var problems = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (var catalog in catalogs.GroupBy(file => file.Options!.Namespace, StringComparer.Ordinal))
+        {
+            var leader = CatalogGroups.Leader(catalog, file => file.Path, file => file.Text is not null);
+            var taken = leader.Options!;
+            foreach (var file in catalog.Where(file => !string.Equals(file.Path, leader.Path, StringComparison.Ordinal)).GroupBy(file => file.Path, StringComparer.Ordinal).Select(g => g.First()))
+            {
+                var own = file.Options!;
+                var from = "'" + System.IO.Path.GetFileName(leader.Path) + "'";
+                if (!string.Equals(own.ClassName, taken.ClassName, StringComparison.Ordinal))
+                {
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingConfiguration, LocationInfo.FileStart(file.Path), CatalogConfiguration.ClassNameMetadata, own.ClassName, catalog.Key, taken.ClassName, from));
+                }
+
+                if (own.IsPublic != taken.IsPublic)
+                {
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingConfiguration, LocationInfo.FileStart(file.Path), CatalogConfiguration.VisibilityMetadata, own.Accessibility, catalog.Key, taken.Accessibility, from));
+                }
+            }
         }
 
         return problems.ToImmutable();

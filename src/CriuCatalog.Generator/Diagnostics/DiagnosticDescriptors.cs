@@ -176,6 +176,20 @@ internal static class DiagnosticDescriptors
         "'{0}', set by {1}, is not a catalog visibility; use 'public' or 'internal'. The catalog's types are generated {2} instead.",
         DiagnosticSeverity.Error);
 
+    /// <summary>CRIU032: the configured class name of a catalog cannot name its class of papers.</summary>
+    public static readonly DiagnosticDescriptor InvalidClassName = Create(
+        "CRIU032",
+        "Invalid catalog class name",
+        "'{0}', set by {1}, cannot name the catalog's class: it {2}; the class is generated as '{3}' instead",
+        DiagnosticSeverity.Error);
+
+    /// <summary>CRIU033: files of one catalog (one namespace) set different class names or visibilities.</summary>
+    public static readonly DiagnosticDescriptor ConflictingConfiguration = Create(
+        "CRIU033",
+        "Catalog files configured differently",
+        "This file sets {0} '{1}', but it is part of the catalog in namespace '{2}', which takes its {0} '{3}' from {4}; the files of one namespace are one catalog, so give them the same {0}",
+        DiagnosticSeverity.Warning);
+
     /// <summary>CRIU040: a pin, former name or key that another entry of the catalog pins already.</summary>
     public static readonly DiagnosticDescriptor DuplicatePin = Create(
         "CRIU040",
