@@ -92,7 +92,7 @@ public class NoCatalogTests
     }
 
     /// <summary>A library whose catalog is in <c>Library.Papers</c>, compiled, as a reference.</summary>
-    private static MetadataReference Library((string Name, string Value)? visibility = null, string? friend = null)
+    private static PortableExecutableReference Library((string Name, string Value)? visibility = null, string? friend = null)
     {
         var metadata = visibility is { } v ? new[] { ("Namespace", "Library.Papers"), v } : [("Namespace", "Library.Papers")];
         var source = friend is null ? string.Empty : $"[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"{friend}\")]";
@@ -102,14 +102,14 @@ public class NoCatalogTests
         return MetadataReference.CreateFromImage(bytes!);
     }
 
-    private static MetadataReference Emit(Compilation compilation)
+    private static PortableExecutableReference Emit(Compilation compilation)
     {
         using var stream = new System.IO.MemoryStream();
         Assert.True(compilation.Emit(stream).Success);
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
-    private static Compilation CreateCompilation(string source, params MetadataReference[] references)
+    private static Microsoft.CodeAnalysis.CSharp.CSharpCompilation CreateCompilation(string source, params MetadataReference[] references)
         => GeneratorHarness.CreateCompilation(source, references: references);
 
     /// <summary>What the catalog analyzer reports for a project whose only AdditionalFile is not marked.</summary>

@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CriuCatalog.Generator.Analyzers;
 
 /// <summary>
-/// Reports the catalog diagnostics (CRIU001–CRIU013, CRIU016, CRIU017, CRIU019–CRIU021, and the configuration's
-/// CRIU030 and CRIU031) in the catalog files, with the severities
+/// Reports the catalog diagnostics (CRIU001–CRIU013, CRIU016, CRIU017, CRIU019–CRIU021, CRIU040, CRIU041, and the
+/// configuration's CRIU030–CRIU033) in the catalog files, with the severities
 /// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>); and CRIU201 for a
 /// project that has no catalog, neither its own nor a referenced one.
 /// </summary>
