@@ -3,7 +3,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Configuration;
+using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -44,8 +46,6 @@ internal sealed class MissingCatalogMember
 {
     /// <summary>The compiler's "does not contain a definition" for a member looked up on a type.</summary>
     public const string DiagnosticId = "CS0117";
-
-    private const string GeneratorName = "CriuCatalog.Generator";
 
     private MissingCatalogMember(MemberAccessExpressionSyntax access, INamedTypeSymbol type, CatalogTypeKind kind, SemanticModel model, ImmutableHashSet<string> catalogNamespaces)
     {
@@ -130,7 +130,7 @@ internal sealed class MissingCatalogMember
             outermost = containing;
         }
 
-        if (!IsGenerated(outermost)
+        if (!GeneratedSymbols.IsGenerated(outermost)
             || (outermost.Locations.Any(location => location.IsInSource) && !catalogNamespaces.Contains(outermost.ContainingNamespace.ToDisplayString())))
         {
             return null;
@@ -143,14 +143,14 @@ internal sealed class MissingCatalogMember
                 ("PaperId", TypeKind.Enum) => CatalogTypeKind.PaperId,
                 ("Venue", TypeKind.Enum) => CatalogTypeKind.Venue,
                 ("Category", TypeKind.Enum) => CatalogTypeKind.Category,
-                ("Papers", TypeKind.Class) when type.IsStatic => CatalogTypeKind.Papers,
+                _ when IsPapersClass(type) => CatalogTypeKind.Papers,
                 _ => null,
             };
         }
 
         // A category's class is a static class right inside Papers named as a member of Category; anything else a
         // project adds to the partial Papers is not.
-        return outermost is { Name: "Papers", IsStatic: true }
+        return IsPapersClass(outermost)
                && SymbolEqualityComparer.Default.Equals(type.ContainingType, outermost)
                && type is { TypeKind: TypeKind.Class, IsStatic: true }
                && CategoryEnum(outermost) is { } category
@@ -159,15 +159,15 @@ internal sealed class MissingCatalogMember
             : null;
     }
 
+    /// <summary>
+    /// Whether a generated type is the class of papers, whatever its catalog's <c>ClassName</c> calls it: the only
+    /// generated static class with <c>TryFind</c>.
+    /// </summary>
+    private static bool IsPapersClass(INamedTypeSymbol type)
+        => type is { TypeKind: TypeKind.Class, IsStatic: true } && !type.GetMembers(GeneratedNames.TryFind).IsEmpty;
+
     /// <summary>The generated <c>Category</c> enum next to <paramref name="papers"/>, if there is one.</summary>
     public static INamedTypeSymbol? CategoryEnum(INamedTypeSymbol papers)
         => papers.ContainingNamespace.GetTypeMembers("Category")
-            .FirstOrDefault(type => type.TypeKind == TypeKind.Enum && IsGenerated(type));
-
-    private static bool IsGenerated(INamedTypeSymbol type)
-        => type.GetAttributes().Any(attribute =>
-            attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass
-            && attributeClass.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
-            && attribute.ConstructorArguments.Length > 0
-            && attribute.ConstructorArguments[0].Value is GeneratorName);
+            .FirstOrDefault(type => type.TypeKind == TypeKind.Enum && GeneratedSymbols.IsGenerated(type));
 }

@@ -56,7 +56,7 @@ public sealed class PaperKeyCodeFixProvider : CodeFixProvider
             {
                 if (diagnostic.Properties.TryGetValue(PaperKeyProperties.PaperMember, out var member) && IsMemberName(member))
                 {
-                    Register(context, diagnostic, key, member!, $"Use Papers.{member}.Key", PaperKeyProperties.KnownKeyId);
+                    Register(context, diagnostic, key, member!, $"Use {PapersClass(diagnostic)}.{member}.Key", PaperKeyProperties.KnownKeyId);
                 }
 
                 continue;
@@ -74,7 +74,7 @@ public sealed class PaperKeyCodeFixProvider : CodeFixProvider
                         diagnostic,
                         key,
                         members[i],
-                        string.Format(CultureInfo.InvariantCulture, "Use Papers.{0}.Key ('{1}')", members[i], keys[i]),
+                        string.Format(CultureInfo.InvariantCulture, "Use {0}.{1}.Key ('{2}')", PapersClass(diagnostic), members[i], keys[i]),
                         PaperKeyProperties.UnknownKeyId + "." + members[i]);
                 }
             }
@@ -109,6 +109,13 @@ public sealed class PaperKeyCodeFixProvider : CodeFixProvider
         => diagnostic.Properties.TryGetValue(PaperKeyProperties.PapersType, out var type) && type is { Length: > 0 } && type.Split('.').All(IsMemberName)
             ? type
             : "CriuCatalog.Papers";
+
+    /// <summary>The class's own name, as the code reads after cleanup: <c>Papers</c>, or the catalog's <c>ClassName</c>.</summary>
+    private static string PapersClass(Diagnostic diagnostic)
+    {
+        var type = PapersType(diagnostic);
+        return type.Substring(type.LastIndexOf('.') + 1);
+    }
 
     /// <summary>Whether a property holds a plain identifier, so that no text from elsewhere can reach the code.</summary>
     private static bool IsMemberName(string? value) => value is not null && SyntaxFacts.IsValidIdentifier(value);

@@ -140,7 +140,7 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
         var catalogNamespace = papers.ContainingNamespace;
         if (missing.Kind == CatalogTypeKind.PaperId)
         {
-            papers = catalogNamespace.GetTypeMembers("Papers").FirstOrDefault(type => MissingCatalogMember.Classify(type, missing.CatalogNamespaces) == CatalogTypeKind.Papers) ?? papers;
+            papers = catalogNamespace.GetTypeMembers().FirstOrDefault(type => MissingCatalogMember.Classify(type, missing.CatalogNamespaces) == CatalogTypeKind.Papers) ?? papers;
         }
 
         var names = new HashSet<string>(StableCase.IgnoreCase);

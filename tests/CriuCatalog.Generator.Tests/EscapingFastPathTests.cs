@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Linq;
 using System.Text;
 using CriuCatalog.Generator.Emitting;
@@ -21,6 +22,10 @@ public class EscapingFastPathTests
             (1, Gen.OneOf('\u00A0', '\u2028', '\u200B', '\u202E', '\uD83D', '\uDE00', '\uFFFE')))
         .Array[0, 24]
         .Select(chars => new string(chars));
+
+    private static readonly SearchValues<char> MarkdownSpecial = SearchValues.Create(@"\`*_[]<>|~#&!");
+
+    private static readonly SearchValues<char> BibTeXSpecial = SearchValues.Create(@"\{}^~$&%#_");
 
     [Fact]
     public void ProtectCase_braces_exactly_the_words_with_an_inner_capital_as_a_word_by_word_rewrite_does()
@@ -61,8 +66,8 @@ public class EscapingFastPathTests
     public void The_Markdown_and_BibTeX_escapes_change_exactly_the_text_with_a_special_character()
         => Text.Sample(text =>
         {
-            Assert.Equal(text.IndexOfAny(@"\`*_[]<>|~#&!".ToCharArray()) < 0, MarkdownFormat.Escape(text) == text);
-            Assert.Equal(text.IndexOfAny(@"\{}^~$&%#_".ToCharArray()) < 0, BibTeXFormat.Escape(text) == text);
+            Assert.Equal(text.AsSpan().IndexOfAny(MarkdownSpecial) < 0, MarkdownFormat.Escape(text) == text);
+            Assert.Equal(text.AsSpan().IndexOfAny(BibTeXSpecial) < 0, BibTeXFormat.Escape(text) == text);
         }, iter: 2000);
 
     /// <summary>The rule as docs/bibliography.md states it, one word at a time: split at spaces, brace each word's core.</summary>

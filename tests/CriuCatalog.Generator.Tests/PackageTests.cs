@@ -17,7 +17,8 @@ namespace CriuCatalog.Generator.Tests;
 /// <summary>
 /// The package a consumer installs: the generator and its code fixes under analyzers/; under build/ and
 /// buildTransitive/ the props that expose the PaperCatalog metadata and the targets that pass the catalog's
-/// .editorconfig files; the licence and a readme written for the feed; and no dependencies. Building the tests packs
+/// .editorconfig files; the licence and a readme written for the feed; and no dependencies. Beside it, the symbols
+/// package with their pdbs. Building the tests packs
 /// it into their obj/ (see their csproj).
 /// </summary>
 public class PackageTests
@@ -84,28 +85,51 @@ public class PackageTests
     }
 
     [Fact]
-    public void Every_shipped_assembly_embeds_its_pdb_with_repository_relative_paths_only()
+    public void The_symbols_package_has_the_pdb_of_each_shipped_assembly_at_its_path_with_repository_relative_paths_only()
     {
         using var package = ZipFile.OpenRead(PackagePath());
+        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(PackagePath(), ".snupkg"));
         var root = RepositoryRoot();
+
+        // The pdbs are in the symbols package only, beside nothing else, each at the path of its dll.
+        Assert.DoesNotContain(package.Entries, e => e.FullName.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(
+            ShippedAssemblies.Select(name => Path.ChangeExtension(name, ".pdb")).Order(StringComparer.Ordinal),
+            symbols.Entries.Select(e => e.FullName).Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Contains("<packageType name=\"SymbolsPackage\" />", ReadText(symbols, "CriuCatalog.Generator.nuspec"), StringComparison.Ordinal);
 
         foreach (var name in ShippedAssemblies)
         {
             var image = ReadBytes(package, name);
             using var pe = new PEReader(new MemoryStream(image));
-            var embedded = pe.ReadDebugDirectory().SingleOrDefault(e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
-            Assert.True(embedded.DataSize > 0, $"{name} has no embedded pdb");
-            Assert.Contains(pe.ReadDebugDirectory(), e => e.Type == DebugDirectoryEntryType.Reproducible);
+            var debugDirectory = pe.ReadDebugDirectory();
+            Assert.DoesNotContain(debugDirectory, e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+            Assert.Contains(debugDirectory, e => e.Type == DebugDirectoryEntryType.Reproducible);
+            var codeView = pe.ReadCodeViewDebugDirectoryData(debugDirectory.Single(e => e.Type == DebugDirectoryEntryType.CodeView));
+            Assert.StartsWith("/_/", codeView.Path, StringComparison.Ordinal);
 
-            using var pdbProvider = pe.ReadEmbeddedPortablePdbDebugDirectoryData(embedded);
+            var pdbImage = ReadBytes(symbols, Path.ChangeExtension(name, ".pdb"));
+            using var pdbProvider = MetadataReaderProvider.FromPortablePdbImage(System.Collections.Immutable.ImmutableArray.Create(pdbImage));
             var pdb = pdbProvider.GetMetadataReader();
+
+            // The pdb is the dll's: its id is the one the dll's CodeView entry names, as a debugger checks.
+            Assert.Equal(codeView.Guid, new BlobContentId(pdb.DebugMetadataHeader!.Id).Guid);
+
             var documents = pdb.Documents.Select(d => pdb.GetString(pdb.GetDocument(d).Name)).ToList();
             Assert.NotEmpty(documents);
             Assert.All(documents, document => Assert.StartsWith("/_/src/", document, StringComparison.Ordinal));
+            // Each source is in the pdb, so a debugger shows it without the repository.
+            var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+            Assert.All(pdb.Documents, d => Assert.Contains(
+                pdb.GetCustomDebugInformation(d),
+                h => pdb.GetGuid(pdb.GetCustomDebugInformation(h).Kind) == embeddedSource));
 
-            // Nowhere else either: not in the CodeView entry, the sources, nor any string.
-            Assert.Equal(-1, image.AsSpan().IndexOf(Encoding.UTF8.GetBytes(root)));
-            Assert.Equal(-1, image.AsSpan().IndexOf(Encoding.Unicode.GetBytes(root)));
+            // The machine's path is nowhere: not in the CodeView entry, the sources, nor any string.
+            foreach (var bytes in new[] { image, pdbImage })
+            {
+                Assert.Equal(-1, bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(root)));
+                Assert.Equal(-1, bytes.AsSpan().IndexOf(Encoding.Unicode.GetBytes(root)));
+            }
         }
     }
 
@@ -145,8 +169,8 @@ public class PackageTests
     public void Help_links_lead_to_a_section_of_the_diagnostics_docs_or_are_absent_while_the_project_has_no_address()
     {
         var descriptors = AllDescriptors();
-        // Every compiler diagnostic in the docs' table has a descriptor here (CRIU2xx come from MSBuild, not the compiler).
-        var tableIds = Regex.Matches(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md")), @"^\| \[(?<id>CRIU[01]\d\d)\]", RegexOptions.Multiline)
+        // Every diagnostic in the docs' table has a descriptor here, and every descriptor a row.
+        var tableIds = Regex.Matches(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md")), @"^\| \[(?<id>CRIU\d\d\d)\]", RegexOptions.Multiline)
             .Select(m => m.Groups["id"].Value);
         Assert.Equal(tableIds.Order(StringComparer.Ordinal), descriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
 

@@ -14,8 +14,9 @@ namespace CriuCatalog.Generator.Analyzers;
 
 /// <summary>
 /// Reports the catalog diagnostics (CRIU001–CRIU017, CRIU019–CRIU021, CRIU040, CRIU041, and the configuration's
-/// CRIU030 and CRIU031) in the catalog files, with the severities
-/// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>).
+/// CRIU030–CRIU033) in the catalog files, with the severities
+/// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>); and CRIU201 for a
+/// project that has no catalog, neither its own nor a referenced one.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -63,8 +64,11 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SkippedMarkdownLine,
         DiagnosticDescriptors.InvalidNamespace,
         DiagnosticDescriptors.InvalidVisibility,
+        DiagnosticDescriptors.InvalidClassName,
+        DiagnosticDescriptors.ConflictingConfiguration,
         DiagnosticDescriptors.DuplicatePin,
-        DiagnosticDescriptors.InvalidPin);
+        DiagnosticDescriptors.InvalidPin,
+        DiagnosticDescriptors.NoCatalog);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -76,7 +80,19 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
 
     private void Start(CompilationStartAnalysisContext context)
     {
-        var byFile = GetDiagnostics(context.Options, LanguageVersion(context.Compilation), context.CancellationToken);
+        var catalogs = CatalogKeys.FindCatalogFiles(context.Options, context.CancellationToken);
+        if (catalogs.IsEmpty)
+        {
+            // The rare project with no catalog: only it pays for the look at its references.
+            if (WarnsWithoutCatalog(context.Options))
+            {
+                context.RegisterCompilationEndAction(ReportIfNoCatalogToCite);
+            }
+
+            return;
+        }
+
+        var byFile = GetDiagnostics(catalogs, context.Options, LanguageVersion(context.Compilation), context.CancellationToken);
         if (byFile.IsEmpty)
         {
             return;
@@ -85,13 +101,29 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         context.RegisterAdditionalFileAction(c => Report(c, byFile));
     }
 
-    /// <summary>The diagnostics to report, by the path of the catalog file whose action reports them.</summary>
-    private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(AnalyzerOptions options, LanguageVersion? languageVersion, CancellationToken cancellationToken)
+    /// <summary>Whether CRIU201 is on: the project has not set <c>PaperCatalogWarnWithoutCatalog</c> to <c>false</c>.</summary>
+    private static bool WarnsWithoutCatalog(AnalyzerOptions options)
+        => !(options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + CatalogConfiguration.WarnWithoutCatalogProperty, out var value)
+             && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// CRIU201, unless a referenced assembly has a catalog the project can cite (<see cref="ReferencedCatalogs"/>).
+    /// At the compilation's end: a diagnostic about the whole project has no file action to report it.
+    /// </summary>
+    private static void ReportIfNoCatalogToCite(CompilationAnalysisContext context)
     {
-        var catalogs = CatalogKeys.FindCatalogFiles(options, cancellationToken);
+        if (ReferencedCatalogs.FindUsable(context.Compilation, context.CancellationToken) is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoCatalog, Location.None));
+        }
+    }
+
+    /// <summary>The diagnostics to report, by the path of the catalog file whose action reports them.</summary>
+    private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(ImmutableArray<FileSnapshot> catalogs, AnalyzerOptions options, LanguageVersion? languageVersion, CancellationToken cancellationToken)
+    {
         var read = _catalog.GetOrCreate(catalogs, source: null, CatalogKeys.Read, cancellationToken);
-        var configuration = ConfigurationDiagnostics(options);
-        if (!catalogs.IsEmpty && languageVersion is { } version && (int)version < GenerationSettings.MinimumLanguageVersion)
+        var configuration = ConfigurationDiagnostics(options).AddRange(Conflicts(catalogs));
+        if (languageVersion is { } version && (int)version < GenerationSettings.MinimumLanguageVersion)
         {
             // The generator writes nothing below C# 8; the catalog's own diagnostics are still worth fixing meanwhile.
             configuration = configuration.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, LocationInfo.FileStart(catalogs.Select(file => file.Path).OrderBy(path => path, StringComparer.Ordinal).First()), version.ToDisplayString()));
@@ -123,7 +155,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     private static LanguageVersion? LanguageVersion(Compilation compilation)
         => (compilation as CSharpCompilation)?.LanguageVersion;
 
-    /// <summary>The namespace and visibility values set for a catalog that are not valid (CRIU030, CRIU031), file by file.</summary>
+    /// <summary>The namespace, visibility and class name values set for a catalog that are not valid (CRIU030–CRIU032), file by file.</summary>
     private static ImmutableArray<DiagnosticInfo> ConfigurationDiagnostics(AnalyzerOptions options)
     {
         var problems = ImmutableArray<DiagnosticInfo>.Empty;
@@ -153,6 +185,42 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
             && CatalogConfiguration.ParseVisibility(visibility.Value) is null)
         {
             problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidVisibility, LocationInfo.FileStart(path), visibility.Value, visibility.Source, CatalogOptions.Default.Accessibility));
+        }
+
+        if (CatalogConfiguration.Value(file, project, CatalogConfiguration.ClassNameMetadata, CatalogConfiguration.ClassNameProperty) is { } className
+            && CatalogConfiguration.ClassNameProblem(className.Value) is { } problem)
+        {
+            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClassName, LocationInfo.FileStart(path), className.Value, className.Source, problem, CatalogOptions.DefaultClassName));
+        }
+
+        return problems.ToImmutable();
+    }
+
+    /// <summary>
+    /// CRIU033 for each file of a catalog whose class name or visibility is not the catalog's: a catalog takes them
+    /// from one of its files (<see cref="CatalogGroups.Leader"/>), so another file's differing value is not used.
+    /// </summary>
+    private static ImmutableArray<DiagnosticInfo> Conflicts(ImmutableArray<FileSnapshot> catalogs)
+    {
+        var problems = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (var catalog in catalogs.GroupBy(file => file.Options!.Namespace, StringComparer.Ordinal))
+        {
+            var leader = CatalogGroups.Leader(catalog, file => file.Path, file => file.Text is not null);
+            var taken = leader.Options!;
+            foreach (var file in catalog.Where(file => !string.Equals(file.Path, leader.Path, StringComparison.Ordinal)).GroupBy(file => file.Path, StringComparer.Ordinal).Select(g => g.First()))
+            {
+                var own = file.Options!;
+                var from = "'" + System.IO.Path.GetFileName(leader.Path) + "'";
+                if (!string.Equals(own.ClassName, taken.ClassName, StringComparison.Ordinal))
+                {
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingConfiguration, LocationInfo.FileStart(file.Path), CatalogConfiguration.ClassNameMetadata, own.ClassName, catalog.Key, taken.ClassName, from));
+                }
+
+                if (own.IsPublic != taken.IsPublic)
+                {
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingConfiguration, LocationInfo.FileStart(file.Path), CatalogConfiguration.VisibilityMetadata, own.Accessibility, catalog.Key, taken.Accessibility, from));
+                }
+            }
         }
 
         return problems.ToImmutable();

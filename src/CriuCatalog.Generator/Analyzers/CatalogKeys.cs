@@ -23,17 +23,21 @@ internal sealed class CatalogKeys
     private readonly Dictionary<string, PaperModel> _byKey;
     private readonly HashSet<string> _formerKeys;
 
-    private CatalogKeys(string ns, IEnumerable<PaperModel> papers)
+    private CatalogKeys(string ns, string className, IEnumerable<PaperModel> papers)
     {
         Namespace = ns;
+        ClassName = className;
         var list = papers.ToList();
         _byKey = list.ToDictionary(p => p.Key, StringComparer.Ordinal);
         _formerKeys = new HashSet<string>(list.SelectMany(p => p.Aliases).Select(a => a.Key).OfType<string>(), StringComparer.Ordinal);
         Keys = _byKey.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray();
     }
 
-    /// <summary>The catalog's namespace: its <c>Papers</c> is <c>{Namespace}.Papers</c>.</summary>
+    /// <summary>The catalog's namespace: its <c>Papers</c> is <c>{Namespace}.{ClassName}</c>.</summary>
     public string Namespace { get; }
+
+    /// <summary>The name of the catalog's class of papers, <c>Papers</c> unless configured.</summary>
+    public string ClassName { get; }
 
     /// <summary>Every key, in ordinal order.</summary>
     public ImmutableArray<string> Keys { get; }
@@ -58,7 +62,7 @@ internal sealed class CatalogKeys
     /// by ordinal order of namespace. The keys need no diagnostics: <see cref="CatalogDiagnosticAnalyzer"/> reports them.
     /// </summary>
     public static ImmutableArray<CatalogKeys> Build(ImmutableArray<FileSnapshot> files, CancellationToken cancellationToken)
-        => Read(files, cancellationToken).Catalogs.Select(c => new CatalogKeys(c.Options.Namespace, c.Model.Papers)).ToImmutableArray();
+        => Read(files, cancellationToken).Catalogs.Select(c => new CatalogKeys(c.Options.Namespace, c.Options.ClassName, c.Model.Papers)).ToImmutableArray();
 
     /// <summary>
     /// Parses every file and builds the catalog, as the generator does: the model (<see langword="null"/> when
@@ -79,7 +83,7 @@ internal sealed class CatalogKeys
         var diagnostics = parsed.SelectMany(f => f.Document.Diagnostics).ToImmutableArray().ToBuilder();
         foreach (var group in CatalogGroups.Group(parsed))
         {
-            var built = CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken);
+            var built = CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken, group.Options.ClassName);
             diagnostics.AddRange(built.Diagnostics);
             if (built.Model is { } model)
             {

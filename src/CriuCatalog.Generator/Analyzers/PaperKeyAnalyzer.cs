@@ -45,7 +45,7 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
         var catalogs = new Dictionary<INamedTypeSymbol, CatalogKeys>(SymbolEqualityComparer.Default);
         foreach (var keys in GetKeys(context.Options, context.CancellationToken))
         {
-            var papers = context.Compilation.GetTypeByMetadataName(keys.Namespace + "." + GeneratedNames.Papers);
+            var papers = context.Compilation.GetTypeByMetadataName(keys.Namespace + "." + keys.ClassName);
             if (papers is not null && SymbolEqualityComparer.Default.Equals(papers.ContainingAssembly, context.Compilation.Assembly))
             {
                 catalogs[papers] = keys;
@@ -102,7 +102,7 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
                         .Add(PaperKeyProperties.PaperIdMember, paper.Identifier)
                         .Add(PaperKeyProperties.Key, paper.Key)
                         .Add(PaperKeyProperties.PapersType, papers.ToDisplayString());
-                    context.ReportDiagnostic(Diagnostic.Create(PaperKeyDiagnostics.UseTypedReference, location, properties, paper.Key, paper.Identifier));
+                    context.ReportDiagnostic(Diagnostic.Create(PaperKeyDiagnostics.UseTypedReference, location, properties, paper.Key, papers.Name + "." + paper.Identifier));
                 }
 
                 continue;

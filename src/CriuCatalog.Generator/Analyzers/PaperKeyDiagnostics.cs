@@ -24,11 +24,11 @@ internal static class PaperKeyDiagnostics
         helpLinkUri: Diagnostics.DiagnosticDescriptors.HelpLink(PaperKeyProperties.UnknownKeyId));
 
     /// <summary>CRIU102: a literal key that names a paper; the code fix writes the typed reference instead.</summary>
-    /// <remarks>Arguments: the key; the paper's property on <c>Papers</c>.</remarks>
+    /// <remarks>Arguments: the key; the paper's property with its class, <c>Papers.Cricket</c> (or the configured class name).</remarks>
     public static readonly DiagnosticDescriptor UseTypedReference = new(
         PaperKeyProperties.KnownKeyId,
         "Use the typed paper reference",
-        "The key '{0}' is the paper Papers.{1}; write Papers.{1}.Key so that the compiler checks it",
+        "The key '{0}' is the paper {1}; write {1}.Key so that the compiler checks it",
         Category,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,

@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,20 +14,54 @@ internal static class CatalogConfiguration
 {
     public const string NamespaceMetadata = "Namespace";
     public const string VisibilityMetadata = "Visibility";
+    public const string ClassNameMetadata = "ClassName";
     public const string NamespaceProperty = "PaperCatalogNamespace";
     public const string VisibilityProperty = "PaperCatalogVisibility";
+    public const string ClassNameProperty = "PaperCatalogClassName";
+
+    /// <summary>The project property that turns CRIU201 off when set to <c>false</c>.</summary>
+    public const string WarnWithoutCatalogProperty = "PaperCatalogWarnWithoutCatalog";
 
     /// <summary>
     /// The options the generator uses: a value that is not valid falls back to its default (and is reported by the
-    /// catalog analyzer, CRIU030 and CRIU031).
+    /// catalog analyzer, CRIU030, CRIU031 and CRIU032).
     /// </summary>
     public static CatalogOptions Read(AnalyzerConfigOptions file, AnalyzerConfigOptions project)
     {
         var ns = Value(file, project, NamespaceMetadata, NamespaceProperty);
         var visibility = Value(file, project, VisibilityMetadata, VisibilityProperty);
+        var className = Value(file, project, ClassNameMetadata, ClassNameProperty);
         return new CatalogOptions(
             ns is { } n && IsValidNamespace(n.Value) ? n.Value : CatalogOptions.Default.Namespace,
-            visibility is { } v && ParseVisibility(v.Value) is { } isPublic ? isPublic : CatalogOptions.Default.IsPublic);
+            visibility is { } v && ParseVisibility(v.Value) is { } isPublic ? isPublic : CatalogOptions.Default.IsPublic,
+            className is { } c && ClassNameProblem(c.Value) is null ? c.Value : CatalogOptions.DefaultClassName);
+    }
+
+    /// <summary>
+    /// Why <paramref name="value"/> cannot name the class of papers, as a phrase for CRIU032 ("it …"), or
+    /// <see langword="null"/> when it can: a C# identifier, not a keyword, not only lower-case ASCII letters (which
+    /// the compiler warns about, CS8981), and no name the generated API uses for something else.
+    /// </summary>
+    public static string? ClassNameProblem(string value)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(value))
+        {
+            return "is not a C# identifier";
+        }
+
+        if (SyntaxFacts.GetKeywordKind(value) != SyntaxKind.None)
+        {
+            return "is a C# keyword";
+        }
+
+        if (value.All(c => c is >= 'a' and <= 'z'))
+        {
+            return "has only lower-case letters, which the compiler warns about in a type name (CS8981)";
+        }
+
+        return !string.Equals(value, CatalogOptions.DefaultClassName, StringComparison.Ordinal) && GeneratedNames.Reserved.Contains(value, StringComparer.Ordinal)
+            ? "is a name the generated code uses for something else"
+            : null;
     }
 
     /// <summary>

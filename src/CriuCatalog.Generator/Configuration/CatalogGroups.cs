@@ -33,7 +33,7 @@ internal static class CatalogGroups
             .Select(group =>
             {
                 var byPath = group.OrderBy(file => file.Document.Path, StringComparer.Ordinal).ToList();
-                var first = byPath.FirstOrDefault(file => file.Document.IsReadable) ?? byPath[0];
+                var first = Leader(byPath, file => file.Document.Path, file => file.Document.IsReadable);
                 return new CatalogGroup(first.Options, byPath.Select(file => file.Document).ToEquatableArray());
             })
             .ToImmutableArray();
@@ -49,6 +49,16 @@ internal static class CatalogGroups
             .Distinct(StringComparer.Ordinal)
             .OrderBy(ns => ns, StringComparer.Ordinal)
             .ToEquatableArray();
+
+    /// <summary>
+    /// The file of one catalog whose options the catalog takes: its first readable file by ordinal path, else its
+    /// first. The catalog analyzer asks the same to report a file configured otherwise (CRIU033).
+    /// </summary>
+    public static T Leader<T>(IEnumerable<T> files, Func<T, string> path, Func<T, bool> isReadable)
+    {
+        var byPath = files.OrderBy(path, StringComparer.Ordinal).ToList();
+        return byPath.FirstOrDefault(isReadable) ?? byPath[0];
+    }
 
     /// <summary>
     /// The hint name of a generated file of the catalog in <paramref name="ns"/>: as the emitter names it for the

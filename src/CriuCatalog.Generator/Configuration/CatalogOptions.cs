@@ -1,14 +1,16 @@
 namespace CriuCatalog.Generator.Configuration;
 
 /// <summary>
-/// How the project configured one catalog: the namespace of its generated types and whether they are public.
-/// Read from the AdditionalFile's item metadata (<c>Namespace</c>, <c>Visibility</c>), else from the project's
-/// MSBuild properties (<c>PaperCatalogNamespace</c>, <c>PaperCatalogVisibility</c>), else the defaults; the
-/// package's props file makes all four visible to the compiler. See docs/configuration.md.
+/// How the project configured one catalog: the namespace of its generated types, whether they are public, and the
+/// name of the class of papers. Read from the AdditionalFile's item metadata (<c>Namespace</c>, <c>Visibility</c>,
+/// <c>ClassName</c>), else from the project's MSBuild properties (<c>PaperCatalogNamespace</c>,
+/// <c>PaperCatalogVisibility</c>, <c>PaperCatalogClassName</c>), else the defaults; the package's props file makes
+/// all of them visible to the compiler. See docs/configuration.md.
 /// </summary>
 /// <param name="Namespace">The namespace of every generated type, e.g. <c>CriuCatalog</c>.</param>
 /// <param name="IsPublic">Whether the generated types are <c>public</c> rather than <c>internal</c>.</param>
-internal sealed record CatalogOptions(string Namespace, bool IsPublic)
+/// <param name="ClassName">The name of the static class with one property per paper, <c>Papers</c> by default.</param>
+internal sealed record CatalogOptions(string Namespace, bool IsPublic, string ClassName = CatalogOptions.DefaultClassName)
 {
     /// <summary>
     /// <c>internal</c> in <c>CriuCatalog</c>: a catalog is its project's own unless the project says otherwise, so a
@@ -17,6 +19,8 @@ internal sealed record CatalogOptions(string Namespace, bool IsPublic)
     public static CatalogOptions Default { get; } = new(DefaultNamespace, IsPublic: false);
 
     public const string DefaultNamespace = "CriuCatalog";
+
+    public const string DefaultClassName = "Papers";
 
     /// <summary>The C# keyword for the generated types' accessibility.</summary>
     public string Accessibility => IsPublic ? "public" : "internal";

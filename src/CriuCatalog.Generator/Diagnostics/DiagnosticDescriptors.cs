@@ -5,7 +5,7 @@ namespace CriuCatalog.Generator.Diagnostics;
 /// <summary>
 /// Every catalog diagnostic. The generator reports none (each would cost every keystroke, see
 /// <see cref="Analyzers.CatalogDiagnosticAnalyzer"/>): <see cref="Analyzers.CitationAnalyzer"/> reports CRIU018, and
-/// <see cref="Analyzers.CatalogDiagnosticAnalyzer"/> the others. IDs are never reused; each has a section in docs/diagnostics.md.
+/// <see cref="Analyzers.CatalogDiagnosticAnalyzer"/> the others (CRIU201 about the project, the rest in its catalog files). IDs are never reused; each has a section in docs/diagnostics.md.
 /// Warnings mark input the generator recovered from (the message says what it did); errors mark a catalog that
 /// cannot be generated at all. Every severity can be changed with <c>dotnet_diagnostic.CRIUxxx.severity</c>.
 /// </summary>
@@ -177,6 +177,20 @@ internal static class DiagnosticDescriptors
         "'{0}', set by {1}, is not a catalog visibility; use 'public' or 'internal'. The catalog's types are generated {2} instead.",
         DiagnosticSeverity.Error);
 
+    /// <summary>CRIU032: the configured class name of a catalog cannot name its class of papers.</summary>
+    public static readonly DiagnosticDescriptor InvalidClassName = Create(
+        "CRIU032",
+        "Invalid catalog class name",
+        "'{0}', set by {1}, cannot name the catalog's class: it {2}; the class is generated as '{3}' instead",
+        DiagnosticSeverity.Error);
+
+    /// <summary>CRIU033: files of one catalog (one namespace) set different class names or visibilities.</summary>
+    public static readonly DiagnosticDescriptor ConflictingConfiguration = Create(
+        "CRIU033",
+        "Catalog files configured differently",
+        "This file sets {0} '{1}', but it is part of the catalog in namespace '{2}', which takes its {0} '{3}' from {4}; the files of one namespace are one catalog, so give them the same {0}",
+        DiagnosticSeverity.Warning);
+
     /// <summary>CRIU040: a pin, former name or key that another entry of the catalog pins already.</summary>
     public static readonly DiagnosticDescriptor DuplicatePin = Create(
         "CRIU040",
@@ -191,7 +205,18 @@ internal static class DiagnosticDescriptors
         "{0} '{1}' cannot be pinned: it {2}; {3}",
         DiagnosticSeverity.Error);
 
-    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity)
+    /// <summary>
+    /// CRIU201: the package is referenced, but no AdditionalFile is marked as a catalog and no referenced assembly
+    /// has a catalog the project can cite. Reported once for the compilation, at its end, without a location.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NoCatalog = Create(
+        "CRIU201",
+        "No catalog marked",
+        "CriuCatalog.Generator is referenced, but no AdditionalFiles item is marked PaperCatalog=\"true\" and no referenced assembly has a catalog this project can use, so there is no paper catalog. Mark your list in the project file: <AdditionalFiles Include=\"papers.txt\" PaperCatalog=\"true\" />. To silence this, set <PaperCatalogWarnWithoutCatalog>false</PaperCatalogWarnWithoutCatalog> or add CRIU201 to NoWarn.",
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, params string[] customTags)
         => new(
             id,
             title,
@@ -199,5 +224,6 @@ internal static class DiagnosticDescriptors
             Category,
             severity,
             isEnabledByDefault: true,
-            helpLinkUri: HelpLink(id));
+            helpLinkUri: HelpLink(id),
+            customTags: customTags);
 }

@@ -64,7 +64,7 @@ internal static class BibliographyEmitter
                     context.ThrowIfCancellationRequested(i);
                     var entry = cited[i];
                     var symbols = string.Join(", ", entry.CitedBy.Select(Escaping.Literal));
-                    writer.WriteLine($"new {CitedPaper}({Papers}.{catalog.Papers[entry.Paper].Identifier}, new string[] {{ {symbols} }}),");
+                    writer.WriteLine($"new {CitedPaper}({context.PapersClass}.{catalog.Papers[entry.Paper].Identifier}, new string[] {{ {symbols} }}),");
                 }
             }
 

@@ -28,7 +28,7 @@ internal static class DataTableEmitter
         {
             writer.WriteLines($$"""
                 /// <summary>
-                /// The data behind <see cref="{{Papers}}"/> and <see cref="{{Paper}}"/>, decoded a paper at a time on first use. Not part of the catalog's API.
+                /// The data behind <see cref="{{context.PapersClass}}"/> and <see cref="{{Paper}}"/>, decoded a paper at a time on first use. Not part of the catalog's API.
                 /// </summary>
                 /// <remarks>
                 /// <c>Text</c> holds the papers' strings as UTF-8. <c>Records</c> holds, as digits <c>?</c> (0) to <c>~</c> (63): an index of the

@@ -14,7 +14,7 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
     public static readonly string GeneratedCodeAttribute = string.Format(
         CultureInfo.InvariantCulture,
         "[global::System.CodeDom.Compiler.GeneratedCodeAttribute({0}, {1})]",
-        Escaping.Literal("CriuCatalog.Generator"),
+        Escaping.Literal(GeneratedSymbols.GeneratorName),
         Escaping.Literal(typeof(EmitContext).Assembly.GetName().Version?.ToString() ?? "0.0.0.0"));
 
     public CatalogModel Catalog { get; } = catalog;
@@ -23,6 +23,9 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
     public CatalogOptions Options { get; } = options;
 
     public GenerationSettings Settings { get; } = settings;
+
+    /// <summary>The name of the class of papers: <c>Papers</c>, or the catalog's configured <c>ClassName</c>.</summary>
+    public string PapersClass => Options.ClassName;
 
     /// <summary>The accessibility of every generated type, <c>public</c> or <c>internal</c>; their members are all public.</summary>
     public string Accessibility => Options.Accessibility;
@@ -44,7 +47,7 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
             path = Catalog.Categories[parent].Identifier + "." + path;
         }
 
-        return GeneratedNames.Papers + "." + path;
+        return PapersClass + "." + path;
     }
 
     /// <summary>The citation line of a paper's primary publication, as <c>Paper.Citation</c> returns it.</summary>

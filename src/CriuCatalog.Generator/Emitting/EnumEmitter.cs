@@ -27,7 +27,7 @@ internal static class EnumEmitter
         /// <summary>
         /// The categories of the paper catalog <c>{Escaping.XmlText(context.Catalog.Title)}</c>, in the order the catalog lists them.
         /// </summary>
-        /// <remarks>Each category's papers are in a nested class of <see cref="{Papers}"/>; get them with <see cref="{Papers}.{InCategory}({Category})"/>.</remarks>
+        /// <remarks>Each category's papers are in a nested class of <see cref="{context.PapersClass}"/>; get them with <see cref="{context.PapersClass}.{InCategory}({Category})"/>.</remarks>
         """,
         context.Catalog.Categories.Select((c, i) => (
             c.Identifier,
@@ -58,23 +58,23 @@ internal static class EnumEmitter
         /// </summary>
         /// <remarks>
         /// Members follow catalog order, and their numeric values change when papers are added or removed above them.
-        /// Store <see cref="{Paper}.Key"/> rather than the number. Each member is documented as its <see cref="{Papers}"/> property.
+        /// Store <see cref="{Paper}.Key"/> rather than the number. Each member is documented as its <see cref="{context.PapersClass}"/> property.
         /// </remarks>
         """,
-        context.Catalog.Papers.Select(p => (p.Identifier, $"/// <inheritdoc cref=\"{Papers}.{p.Identifier}\"/>")),
-        writer => WriteFormerPaperIds(writer, context.Catalog)));
+        context.Catalog.Papers.Select(p => (p.Identifier, $"/// <inheritdoc cref=\"{context.PapersClass}.{p.Identifier}\"/>")),
+        writer => WriteFormerPaperIds(writer, context.Catalog, context.PapersClass)));
 
     /// <summary>
     /// A pinned paper's former names (<c>{#ParallelGpuOs aka Parallelgpuos}</c>), after every paper, with the paper's
     /// value: old code still compiles, with warning CS0618 where it uses one.
     /// </summary>
-    private static void WriteFormerPaperIds(SourceWriter writer, CatalogModel catalog)
+    private static void WriteFormerPaperIds(SourceWriter writer, CatalogModel catalog, string papers)
     {
         for (var i = 0; i < catalog.Papers.Count; i++)
         {
             foreach (var alias in catalog.Papers[i].Aliases)
             {
-                writer.WriteLine($"/// <inheritdoc cref=\"{Papers}.{catalog.Papers[i].Identifier}\"/>")
+                writer.WriteLine($"/// <inheritdoc cref=\"{papers}.{catalog.Papers[i].Identifier}\"/>")
                     .WriteLine(EmitContext.RenamedAttribute(catalog.Papers[i].Identifier))
                     .WriteLine($"{alias.Identifier} = {EmitContext.Number(i)},");
             }
@@ -145,9 +145,9 @@ internal static class EnumEmitter
                 .WriteLines($"""
                     /// <summary>Gets the paper an id stands for.</summary>
                     /// <param name="id">A paper id.</param>
-                    /// <returns>The same instance as <see cref="{Papers}.{Get}({PaperId})"/> returns.</returns>
+                    /// <returns>The same instance as <see cref="{context.PapersClass}.{Get}({PaperId})"/> returns.</returns>
                     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="id"/> is not a defined <see cref="{PaperId}"/>.</exception>
-                    public static {Paper} ToPaper(this {PaperId} id) => {Papers}.{Get}(id);
+                    public static {Paper} ToPaper(this {PaperId} id) => {context.PapersClass}.{Get}(id);
                     """);
         }
     });

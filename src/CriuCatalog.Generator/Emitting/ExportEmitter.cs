@@ -17,7 +17,7 @@ internal static class ExportEmitter
         yield return new GeneratedFile(Paper + ".Export.g.cs", EmitPaperExports(context));
         yield return new GeneratedFile(Papers + ".Export.g.cs", context.File(writer =>
         {
-            writer.WriteLine("partial class " + Papers);
+            writer.WriteLine("partial class " + context.PapersClass);
             using (writer.OpenBlock())
             {
                 WriteListExports(writer, "every paper of the catalog", All + ".Count", All + "[i]");

@@ -11,13 +11,13 @@ internal static class PaperTypesEmitter
 {
     public static IEnumerable<GeneratedFile> Emit(EmitContext context)
     {
-        yield return new GeneratedFile(Paper + ".g.cs", context.File(writer => writer.WriteLines(PaperTemplate(context.Accessibility))));
+        yield return new GeneratedFile(Paper + ".g.cs", context.File(writer => writer.WriteLines(PaperTemplate(context.Accessibility, context.PapersClass))));
         yield return new GeneratedFile(Publication + ".g.cs", context.File(writer => writer.WriteLines(PublicationTemplate(context.Accessibility))));
         yield return new GeneratedFile(PaperLink + ".g.cs", context.File(writer => writer.WriteLines(PaperLinkTemplate(context.Accessibility))));
     }
 
-    private static string PaperTemplate(string accessibility) => $$"""
-        /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="{{Papers}}"/>.</summary>
+    private static string PaperTemplate(string accessibility, string papers) => $$"""
+        /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="{{papers}}"/>.</summary>
         /// <remarks>
         /// A paper listed more than once (in several categories, or at a conference and on arXiv) is one instance that carries every category and publication.
         /// Its fields are decoded from the catalog's data the first time one of them is read, once.

@@ -28,7 +28,7 @@ internal static class PapersEmitter
             /// A paper is read from a table compiled into the assembly the first time it is used, and only then; lookups do not allocate.
             /// </remarks>
             {EmitContext.GeneratedCodeAttribute}
-            {context.Accessibility} static partial class {Papers}
+            {context.Accessibility} static partial class {context.PapersClass}
             """);
         using (writer.OpenBlock())
         {
@@ -146,7 +146,7 @@ internal static class PapersEmitter
             foreach (var number in category.Papers)
             {
                 var paper = context.Catalog.Papers[number];
-                writer.WriteLine($"/// <inheritdoc cref=\"{Papers}.{paper.Identifier}\"/>")
+                writer.WriteLine($"/// <inheritdoc cref=\"{context.PapersClass}.{paper.Identifier}\"/>")
                     .WriteLine($"public static readonly {Paper} {paper.Identifier} = {At}({EmitContext.Number(number)});")
                     .WriteLine();
             }

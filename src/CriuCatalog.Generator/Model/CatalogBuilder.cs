@@ -33,7 +33,13 @@ internal static class CatalogBuilder
     /// category of the same name in two files is one category, a paper listed in two files is one paper, and a
     /// repeat across files is reported as within one file.
     /// </summary>
-    public static CatalogBuildResult Build(ImmutableArray<CatalogDocument> documents, CancellationToken cancellationToken)
+    /// <param name="documents">The catalog's files.</param>
+    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <param name="className">
+    /// The configured name of the class of papers, which no paper or category may take (a member or nested class
+    /// cannot have its class's name), as none may take <c>Papers</c>.
+    /// </param>
+    public static CatalogBuildResult Build(ImmutableArray<CatalogDocument> documents, CancellationToken cancellationToken, string className = GeneratedNames.Papers)
     {
         // Each unreadable file has already been reported by the parser.
         var readable = documents.IsDefaultOrEmpty
@@ -45,11 +51,14 @@ internal static class CatalogBuilder
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        var model = new Builder(readable, diagnostics, cancellationToken).Build();
+        var apiNames = string.Equals(className, GeneratedNames.Papers, StringComparison.Ordinal)
+            ? ApiNames
+            : ApiNames.Concat([(className, UsedByTheApi)]).ToArray();
+        var model = new Builder(readable, diagnostics, apiNames, cancellationToken).Build();
         return new CatalogBuildResult(model, diagnostics.ToEquatableArray());
     }
 
-    private sealed class Builder(List<CatalogDocument> documents, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+    private sealed class Builder(List<CatalogDocument> documents, ImmutableArray<DiagnosticInfo>.Builder diagnostics, (string Name, string Reason)[] apiNames, CancellationToken cancellationToken)
     {
         private readonly List<CategoryDraft> _categories = [];
         // Keyed by parent and name: "2024" under "Scheduling" and "2024" under "Inference" are two categories.
@@ -270,7 +279,7 @@ internal static class CatalogBuilder
             var names = Unique(
                 "Category",
                 _categories.Select(c => (new NameRequest(CategoryIdentifier(c), null, c.Normalized, c.DisplayName), c.Location)).ToList(),
-                UniqueNames.Reserve(ApiNames));
+                UniqueNames.Reserve(apiNames));
             return _categories
                 .Select((c, i) => new CategoryModel(names[i].Identifier, c.DisplayName, c.Papers.ToEquatableArray()) { Parent = c.Parent, Level = c.Level })
                 .ToEquatableArray();
@@ -310,7 +319,7 @@ internal static class CatalogBuilder
             var names = Unique(
                 "Venue",
                 _venues.Select(v => (new NameRequest(IdentifierNaming.ForVenue(v.NamingSpelling), null, v.Normalized, v.DisplayName), v.FirstListing)).ToList(),
-                UniqueNames.Reserve(ApiNames));
+                UniqueNames.Reserve(apiNames));
             return _venues
                 .Select((v, i) => new VenueModel(names[i].Identifier, v.DisplayName, v.IsPreprint, papersAt[i].ToEquatableArray()))
                 .ToEquatableArray();
@@ -332,7 +341,7 @@ internal static class CatalogBuilder
             // A paper must not take a category's name: Papers.GpuCriu is the category's nested class.
             var reserved = UniqueNames.Reserve(categories
                 .Select(c => (c.Identifier, $"is the name of the category '{c.DisplayName}'"))
-                .Concat(ApiNames));
+                .Concat(apiNames));
             var (pins, formerNames) = CheckPins(reserved);
             var names = Unique(
                 "Paper",

@@ -4,8 +4,9 @@ namespace CriuCatalog.Generator.Model;
 
 /// <summary>
 /// The names the generated API uses, in one list: the emitters write these names, and
-/// <see cref="CatalogBuilder"/> reserves them when <see cref="Naming.UniqueNames"/> names a paper, category or
-/// venue, so a catalog entry cannot hide a member or type of the generated code.
+/// <c>CatalogBuilder</c> reserves them when <c>UniqueNames</c> names a paper, category or venue, so a catalog entry
+/// cannot hide a member or type of the generated code. <see cref="Papers"/> is the default name of the class of
+/// papers; a catalog's <c>ClassName</c> can change it. The code-fix assembly compiles this file too (linked).
 /// </summary>
 internal static class GeneratedNames
 {

@@ -49,17 +49,21 @@ internal sealed class GeneratorWorkspace
 
     /// <summary>
     /// Additional files in the project directory, each marked as a catalog or not, and references beyond the .NET
-    /// reference assemblies; <paramref name="namespaces"/> gives catalog files a <c>Namespace</c> metadata, by name.
+    /// reference assemblies; <paramref name="namespaces"/> gives catalog files a <c>Namespace</c> metadata, by name,
+    /// and <paramref name="properties"/> sets project properties (<c>PaperCatalogClassName</c>, say).
     /// </summary>
     public static GeneratorWorkspace For(
         IReadOnlyList<(string Name, string Text, bool IsCatalog)> files,
         string consumerSource,
         IEnumerable<MetadataReference>? references = null,
-        IReadOnlyDictionary<string, string>? namespaces = null)
+        IReadOnlyDictionary<string, string>? namespaces = null,
+        IReadOnlyDictionary<string, string>? properties = null)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
-        var globalConfig = "is_global = true\n" + string.Concat(files
+        var globalConfig = "is_global = true\n"
+            + string.Concat((properties ?? new Dictionary<string, string>()).Select(p => $"build_property.{p.Key} = {p.Value}\n"))
+            + string.Concat(files
             .Where(file => file.IsCatalog)
             .Select(file => $"\n[{ProjectDirectory}{file.Name}]\nbuild_metadata.AdditionalFiles.PaperCatalog = true\n"
                 + (namespaces is not null && namespaces.TryGetValue(file.Name, out var ns) ? $"build_metadata.AdditionalFiles.Namespace = {ns}\n" : "")));
