@@ -182,11 +182,11 @@ public class MultipleCatalogTests
         Assert.Equal(["CRIU009"], run.ReportedDiagnostics.Select(d => d.Id));
         Assert.Equal("/catalogs/systems.txt", run.ReportedDiagnostics[0].Location.GetLineSpan().Path);
         Assert.Equal("Systems Papers", Constant(run, "Systems.Papers", "CatalogTitle"));
-        var ids = run.Output.GetTypeByMetadataName("Systems.PaperId")!.GetMembers().OfType<IFieldSymbol>().ToList();
-        Assert.Equal(["CricketOSDI23", "Dapper", "Cricket", "Gemini"], ids.Where(f => f.GetAttributes().IsEmpty).Select(f => f.Name));
+        Assert.Equal(["CricketOSDI23", "Dapper", "Cricket", "Gemini"], run.CurrentMembers("Systems.PaperId"));
 
         // The suffix rule 1 gave it, from a venue's acronym written like a word, is kept as an obsolete alias.
-        Assert.Equal([("CricketOsdi23", 0)], ids.Where(f => !f.GetAttributes().IsEmpty).Select(f => (f.Name, (int)f.ConstantValue!)));
+        var former = Assert.Single(run.Output.GetTypeByMetadataName("Systems.PaperId")!.GetMembers().OfType<IFieldSymbol>(), f => !f.GetAttributes().IsEmpty);
+        Assert.Equal(("CricketOsdi23", 0), (former.Name, (int)former.ConstantValue!));
         Assert.Empty(run.Emit().Diagnostics);
     }
 

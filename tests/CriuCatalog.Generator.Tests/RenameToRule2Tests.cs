@@ -127,14 +127,14 @@ public class RenameToRule2Tests(ITestOutputHelper output)
             .AppendLine("    [Cites(PaperId.Rrc)]")
             .AppendLine("    internal static class OldNames")
             .AppendLine("    {");
-        Method(consumer, "int[]", "Ids", rule1.Select(n => "(int)PaperId." + n));
-        Method(consumer, "Paper[]", "Properties", rule1.Select(n => "Papers." + n));
-        Method(consumer, "int[]", "Categories", SeedCategories.Select(c => "(int)Category." + c.Rule1));
-        Method(consumer, "IReadOnlyList<Paper>[]", "CategoryLists", SeedCategories.Select(c => $"Papers.{c.Rule1}.All"));
+        Method(consumer, "int", "Ids", rule1.Select(n => "(int)PaperId." + n));
+        Method(consumer, "Paper", "Properties", rule1.Select(n => "Papers." + n));
+        Method(consumer, "int", "Categories", SeedCategories.Select(c => "(int)Category." + c.Rule1));
+        Method(consumer, "IReadOnlyList<Paper>", "CategoryLists", SeedCategories.Select(c => $"Papers.{c.Rule1}.All"));
 
         // Every paper of every category, through the category's former class and by the paper's former name.
         var listings = model.Categories.SelectMany((c, i) => c.Papers.Select(p => (Category: i, Paper: p))).ToList();
-        Method(consumer, "Paper[]", "CategoryPapers", listings.Select(l => $"Papers.{SeedCategories[l.Category].Rule1}.{rule1[l.Paper]}"));
+        Method(consumer, "Paper", "CategoryPapers", listings.Select(l => $"Papers.{SeedCategories[l.Category].Rule1}.{rule1[l.Paper]}"));
         consumer.AppendLine("    }").AppendLine("}");
 
         var run = GeneratorHarness.Run(CatalogFiles.SeedText, consumer.ToString());
@@ -264,8 +264,9 @@ public class RenameToRule2Tests(ITestOutputHelper output)
         var uses = assembly.GetType("Consumer.Uses")!;
         var papers = assembly.GetType("CriuCatalog.Papers")!;
         object Current(string name) => papers.GetProperty(name)!.GetValue(null)!;
+        string[] now = ["GpuCriu", "FaultTolerantContainersUsing", "RRC_X22", "ContainerMigrationHPC", "RRC_X22", "ContainerMigrationHPC", "ContainerMigrationHPC"];
         Assert.Equal(
-            new[] { "GpuCriu", "FaultTolerantContainersUsing", "RRC_X22", "ContainerMigrationHPC", "RRC_X22", "ContainerMigrationHPC", "ContainerMigrationHPC" }.Select(Current),
+            now.Select(Current),
             (object[])uses.GetMethod("Old")!.Invoke(null, null)!,
             ReferenceEqualityComparer.Instance);
         Assert.Equal([3, 1, 5, 6], (int[])uses.GetMethod("Values")!.Invoke(null, null)!);
@@ -436,8 +437,9 @@ public class RenameToRule2Tests(ITestOutputHelper output)
         return (source, uses.Count);
     }
 
-    private static void Method(StringBuilder source, string type, string name, IEnumerable<string> items)
-        => source.AppendLine($"        public static {type} {name}() => new {(type.EndsWith("[]", StringComparison.Ordinal) ? type.Substring(0, type.Length - 2) : type)}[]")
+    /// <summary>A method of the consumer that returns an array of <paramref name="element"/>: <paramref name="items"/>.</summary>
+    private static void Method(StringBuilder source, string element, string name, IEnumerable<string> items)
+        => source.AppendLine("        public static " + element + "[] " + name + "() => new " + element + "[]")
             .AppendLine("        {")
             .AppendLine(string.Join(",\n", items.Select(i => "            " + i)))
             .AppendLine("        };");

@@ -46,17 +46,9 @@ internal static class IdentifierNaming
     public static PaperName ForPaper(string title)
     {
         var (words, shortName) = NameWords.Choose(title);
-        var identifier = new StringBuilder();
-        foreach (var word in words)
-        {
-            foreach (var part in word.Parts)
-            {
-                Append(identifier, UpperFirst(part));
-            }
-        }
-
+        var identifier = Parts(words);
         return new PaperName(
-            identifier.Length == 0 ? "Paper_" + StableHash(Normalize(title)) : Finish(identifier.ToString(), "Paper", title),
+            identifier.Length == 0 ? "Paper_" + StableHash(Normalize(title)) : Finish(identifier, "Paper", title),
             KeyFor(title),
             identifier.Length == 0 ? title.Trim() : shortName);
     }
@@ -85,10 +77,10 @@ internal static class IdentifierNaming
     }
 
     /// <summary>Names a category as <see cref="Parts"/> does: <c>GPU CRIU</c> → <c>GPU_CRIU</c>, <c>CRIU for Migration</c> → <c>CRIUForMigration</c>.</summary>
-    public static string ForCategory(string name) => Finish(Parts(name), "Category", name);
+    public static string ForCategory(string name) => Finish(Parts(Words.Split(name)), "Category", name);
 
     /// <summary>Names a venue as <see cref="Parts"/> does: <c>OSDI</c>, <c>EuroSys</c>, <c>SC-W</c> → <c>SC_W</c>, <c>USENIX Security</c> → <c>USENIXSecurity</c>.</summary>
-    public static string ForVenue(string name) => Finish(Parts(name), "Venue", name);
+    public static string ForVenue(string name) => Finish(Parts(Words.Split(name)), "Venue", name);
 
     /// <summary>
     /// What a paper that collides with an earlier one is named after: its venue and two-digit year, as an identifier
@@ -97,9 +89,10 @@ internal static class IdentifierNaming
     /// </summary>
     public static (string Identifier, string Key) CollisionSuffix(string venue, int year)
     {
-        var name = Parts(venue);
+        var words = Words.Split(venue);
+        var name = Parts(words);
         var digits = YearDigits(name.Length == 0, year);
-        return (Append(name, digits), Lower(string.Concat(Words.Split(venue).SelectMany(w => w.Parts))) + digits);
+        return (Append(name, digits), Lower(string.Concat(words.SelectMany(w => w.Parts))) + digits);
     }
 
     /// <summary>The year a collision suffix ends with: two digits after a venue's name, all four without one.</summary>
@@ -122,10 +115,10 @@ internal static class IdentifierNaming
     /// Every part of every word with its first letter capitalised and the rest as written, so acronyms stay as they
     /// are (<c>GPU</c>, <c>CRIU</c>, <c>MigrOS</c>), joined with an underscore only where two parts would run together.
     /// </summary>
-    private static string Parts(string text)
+    private static string Parts(List<Word> words)
     {
         var identifier = new StringBuilder();
-        foreach (var word in Words.Split(text))
+        foreach (var word in words)
         {
             foreach (var part in word.Parts)
             {
