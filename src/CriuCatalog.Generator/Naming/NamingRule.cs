@@ -1,17 +1,17 @@
 namespace CriuCatalog.Generator.Naming;
 
 /// <summary>
-/// A naming rule as the builder applies it to a whole catalog. <see cref="Current"/> (rule 2,
-/// <see cref="IdentifierNaming"/>) names everything; <see cref="Rule1"/> (<see cref="LegacyNaming"/>) only finds the
-/// names that rule 2 changed, to keep them as obsolete aliases. Keys do not depend on the rule.
+/// A naming rule as the builder applies it to categories, venues and collision suffixes. <see cref="Current"/> (rule
+/// 2, <see cref="IdentifierNaming"/>) names everything; <see cref="Rule1"/> (<see cref="LegacyNaming"/>) only finds
+/// the names that rule 2 changed, to keep them as obsolete aliases. A paper's natural name comes from
+/// <see cref="IdentifierNaming.ForPaper"/> or <see cref="LegacyNaming.ForPaper"/> directly, with its key and short
+/// name. Keys do not depend on the rule.
 /// </summary>
 internal abstract class NamingRule
 {
     public static NamingRule Current { get; } = new Rule2Naming();
 
     public static NamingRule Rule1 { get; } = new Rule1Naming();
-
-    public abstract string Paper(string title);
 
     public abstract string Category(string name);
 
@@ -25,8 +25,6 @@ internal abstract class NamingRule
 
     private sealed class Rule2Naming : NamingRule
     {
-        public override string Paper(string title) => IdentifierNaming.ForPaper(title).Identifier;
-
         public override string Category(string name) => IdentifierNaming.ForCategory(name);
 
         public override string Venue(string name) => IdentifierNaming.ForVenue(name);
@@ -38,8 +36,6 @@ internal abstract class NamingRule
 
     private sealed class Rule1Naming : NamingRule
     {
-        public override string Paper(string title) => LegacyNaming.ForPaper(title);
-
         public override string Category(string name) => LegacyNaming.ForCategory(name);
 
         public override string Venue(string name) => LegacyNaming.ForVenue(name);
