@@ -16,7 +16,7 @@ public sealed class SnapshotScheduler
 }
 
 /// <summary>Pretend code that restores GPU applications.</summary>
-[Cites(PaperId.OnDemandParallelCheckpointRestore)]
+[Cites(PaperId.OnDemandParallel)]
 [Cites(PaperId.Singularity)]
 public static class GpuRestorer
 {

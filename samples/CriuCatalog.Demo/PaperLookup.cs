@@ -23,12 +23,13 @@ internal static class PaperLookup
             return true;
         }
 
-        // By name, not Enum.TryParse: that would also take "7" for the eighth paper.
-        foreach (var id in Enum.GetValues<PaperId>())
+        // By name, not Enum.TryParse: that would also take "7" for the eighth paper. The names, not the values: a
+        // renamed paper's former name has its value, so the value's ToString() may be either name.
+        foreach (var name in Enum.GetNames<PaperId>())
         {
-            if (string.Equals(id.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
             {
-                paper = Papers.Get(id);
+                paper = Papers.Get(Enum.Parse<PaperId>(name));
                 return true;
             }
         }

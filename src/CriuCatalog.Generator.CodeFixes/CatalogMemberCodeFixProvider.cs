@@ -66,7 +66,7 @@ public sealed class CatalogMemberCodeFixProvider : CodeFixProvider
     {
         var invoked = missing.IsInvoked;
         return missing.Model.LookupStaticMembers(missing.Access.SpanStart, missing.Type)
-            .Where(member => SymbolEqualityComparer.Default.Equals(member.ContainingType, missing.Type)
+            .Where(member => IsDeclaredIn(missing.Type, member)
                              && member.CanBeReferencedByName
                              && !member.IsImplicitlyDeclared
                              && !IsObsolete(member)
@@ -77,7 +77,24 @@ public sealed class CatalogMemberCodeFixProvider : CodeFixProvider
             .Distinct(System.StringComparer.Ordinal);
     }
 
-    /// <summary>A former name of a renamed paper (<c>[Obsolete("Renamed to …")]</c>): offering it would only trade the error for CS0618.</summary>
+    /// <summary>
+    /// Whether <paramref name="member"/> is the type's own or inherited from a class of the catalog: a renamed
+    /// category's former class has its papers from the category's class. Members of <see cref="object"/> are not.
+    /// </summary>
+    private static bool IsDeclaredIn(INamedTypeSymbol type, ISymbol member)
+    {
+        for (var declaring = type; declaring is { SpecialType: not SpecialType.System_Object }; declaring = declaring.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(member.ContainingType, declaring))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A former name of a renamed paper, category or venue (<c>[Obsolete("Renamed to …")]</c>): offering it would only trade the error for CS0618.</summary>
     private static bool IsObsolete(ISymbol member)
         => member.GetAttributes().Any(a => a.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
 

@@ -20,43 +20,22 @@ internal static class CatalogStub
     /// <summary>What follows the short name in a stub's title.</summary>
     public const string PlaceholderTitle = "TODO title";
 
-    /// <summary>The longest identifier the generator makes from a title (<c>IdentifierNaming.MaxIdentifierLength</c>).</summary>
-    private const int MaxIdentifierLength = 64;
-
     /// <summary>
     /// A title the generator names <paramref name="identifier"/>, or <see langword="null"/> when no title of this
-    /// shape can be. The title is the identifier as a short name, <c>Missing: TODO title</c>: a short name before a
-    /// colon is used whole, each of its parts PascalCased (<c>Naming/IdentifierNaming.cs</c>). So the identifier must
-    /// be one part that PascalCasing leaves as it is: letters, digits and combining marks only (an underscore would
-    /// split it), starting with a letter that is not lower case, and not all capitals (<c>RRC</c> would become
-    /// <c>Rrc</c>). Whether the name is free is the caller's question.
+    /// shape can be: the identifier as a short name, <c>Missing: TODO title</c>, if the naming rule
+    /// (<see cref="IdentifierNaming.ForPaper"/>) gives it back unchanged. <c>SC_W</c> can be (its two parts run
+    /// together without the underscore); <c>missing</c> (<c>Missing</c>), <c>Is_Missing</c> (<c>IsMissing</c>) and
+    /// <c>iContainer</c> (<c>IContainer</c>) cannot. Whether the name is free is the caller's question.
     /// </summary>
     public static string? TitleFor(string identifier)
     {
-        if (identifier.Length == 0 || identifier.Length > MaxIdentifierLength || !char.IsLetter(identifier, 0))
+        if (identifier.Length == 0 || identifier.Length > IdentifierNaming.MaxIdentifierLength || !IdentifierNaming.IsUsableIdentifier(identifier))
         {
             return null;
         }
 
-        var capitals = 0;
-        var hasLower = false;
-        foreach (var c in identifier)
-        {
-            if (!IsWordCharacter(c))
-            {
-                return null;
-            }
-
-            capitals += StableCase.IsUpper(c) ? 1 : 0;
-            hasLower |= StableCase.IsLower(c);
-        }
-
-        if (StableCase.ToUpper(identifier[0]) != identifier[0] || (capitals >= 2 && !hasLower))
-        {
-            return null;
-        }
-
-        return identifier + ": " + PlaceholderTitle;
+        var title = identifier + ": " + PlaceholderTitle;
+        return string.Equals(IdentifierNaming.ForPaper(title).Identifier, identifier, StringComparison.Ordinal) ? title : null;
     }
 
     /// <summary>The stub's line: <c>[TODO '26] Missing: TODO title</c>, with the given year.</summary>
@@ -217,14 +196,4 @@ internal static class CatalogStub
 
         return "\n";
     }
-
-    /// <summary>The characters a part of a name is made of (<c>Naming/Words.cs</c>): letters, digits and combining marks.</summary>
-    private static bool IsWordCharacter(char c) => char.GetUnicodeCategory(c) switch
-    {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.SpacingCombiningMark => true,
-        _ => false,
-    };
 }

@@ -28,14 +28,14 @@ internal enum CatalogTypeKind
     /// <summary>The <c>Papers</c> class.</summary>
     Papers,
 
-    /// <summary>One of the nested classes of <c>Papers</c> that list a category's papers, such as <c>Papers.GpuCriu</c>.</summary>
+    /// <summary>One of the nested classes of <c>Papers</c> that list a category's papers, such as <c>Papers.GPU_CRIU</c>.</summary>
     CategoryClass,
 }
 
 /// <summary>
 /// A CS0117 ("'X' does not contain a definition for 'Y'") on a member access whose left side is one of the catalog's
 /// generated types: <c>PaperId.Crikcet</c>, <c>Venue.OSDY</c>, <c>Category.GpuCrui</c>, <c>Papers.Crikcet</c> or
-/// <c>Papers.GpuCriu.Crikcet</c>.
+/// <c>Papers.GPU_CRIU.Crikcet</c>.
 /// </summary>
 /// <remarks>
 /// A generated type is recognised by what the generator puts on it, not by its name alone, since a project may have
@@ -148,11 +148,12 @@ internal sealed class MissingCatalogMember
             };
         }
 
-        // A category's class is a static class right inside Papers named as a member of Category; anything else a
-        // project adds to the partial Papers is not.
+        // A category's class is an abstract class right inside Papers named as a member of Category (a static one in
+        // a library built before rule 2; a renamed category's former class derives from it); anything else a project
+        // adds to the partial Papers is not.
         return IsPapersClass(outermost)
                && SymbolEqualityComparer.Default.Equals(type.ContainingType, outermost)
-               && type is { TypeKind: TypeKind.Class, IsStatic: true }
+               && type is { TypeKind: TypeKind.Class } and ({ IsStatic: true } or { IsAbstract: true })
                && CategoryEnum(outermost) is { } category
                && category.GetMembers(type.Name).Any(member => member is IFieldSymbol { HasConstantValue: true })
             ? CatalogTypeKind.CategoryClass

@@ -16,7 +16,7 @@ namespace CriuCatalog.Generator.CodeFixes;
 
 /// <summary>
 /// For a paper the code names but the catalog lacks (CS0117 on <c>PaperId.Missing</c>, <c>Papers.Missing</c> or
-/// <c>Papers.GpuCriu.Missing</c>), adds a stub entry to the catalog file, <c>[TODO '26] Missing: TODO title</c>, from
+/// <c>Papers.GPU_CRIU.Missing</c>), adds a stub entry to the catalog file, <c>[TODO '26] Missing: TODO title</c>, from
 /// which the generator makes exactly the member asked for. Under the category's heading for a category's class,
 /// otherwise at the end of the file (so in its last category).
 /// </summary>
@@ -24,7 +24,7 @@ namespace CriuCatalog.Generator.CodeFixes;
 /// <para>
 /// It is offered only when the project has exactly one catalog, in the plain format, and the generated type comes
 /// from it (not from a referenced assembly); when the name can come out of a title unchanged (see
-/// <see cref="CatalogStub.TitleFor"/>: not <c>missing</c>, <c>RRC</c> or <c>Is_Missing</c>); and when no generated
+/// <see cref="CatalogStub.TitleFor"/>: not <c>missing</c>, <c>Is_Missing</c> or <c>SC_W</c>); and when no generated
 /// name already takes it, ignoring case, since the generator would then rename the new paper.
 /// </para>
 /// <para>

@@ -35,7 +35,7 @@ public class BibliographyTests
                 [Cites(paper: P.Singularity)]
                 public int Budget { get; set; }
 
-                public void Restore([Cites(CriuCatalog.PaperId.Rrc)] int attempt) { }
+                public void Restore([Cites(CriuCatalog.PaperId.RRC)] int attempt) { }
             }
 
             public static class Outer
@@ -69,7 +69,7 @@ public class BibliographyTests
     [Fact]
     public void Every_citation_is_listed_once_per_paper_in_catalog_order_with_its_citing_symbols()
     {
-        // PaperId order: Singularity, Cricket, Dapper, AsyncFork, Rrc. Symbols in ordinal order.
+        // PaperId order: Singularity, Cricket, Dapper, AsyncFork, RRC. Symbols in ordinal order.
         Assert.Equal(
             [
                 "singularity <- Demo.SnapshotScheduler.Budget",

@@ -41,7 +41,7 @@ public class CatalogBuilderTests
 
     [Theory]
     [InlineData("ElasticNotebook", "CRIU for Migration", "CRIU for Database")]
-    [InlineData("Rrc", "CRIU for Migration", "CRIU Security")]
+    [InlineData("RRC", "CRIU for Migration", "CRIU Security")]
     public void Cross_listed_papers_carry_both_categories(string identifier, string first, string second)
     {
         var model = Build(CatalogFiles.SeedText).Model!;
@@ -56,8 +56,8 @@ public class CatalogBuilderTests
     {
         var model = Build(CatalogFiles.SeedText).Model!;
 
-        var database = model.Categories.Single(c => c.Identifier == "CriuForDatabase");
-        Assert.Equal(["MdbKcp", "AsyncFork", "ElasticNotebook", "OnDemandFork"], database.Papers.Select(p => model.Papers[p].Identifier));
+        var database = model.Categories.Single(c => c.Identifier == "CRIUForDatabase");
+        Assert.Equal(["MDB_KCP", "AsyncFork", "ElasticNotebook", "OnDemandFork"], database.Papers.Select(p => model.Papers[p].Identifier));
     }
 
     [Fact]
@@ -114,10 +114,10 @@ public class CatalogBuilderTests
             forward.Model!.Papers.Select(p => (p.Title, p.Identifier, p.Key)).OrderBy(x => x.Title),
             backward.Model!.Papers.Select(p => (p.Title, p.Identifier, p.Key)).OrderBy(x => x.Title));
         Assert.Equal(("Cricket", "cricket"), forward.Model.Papers.Where(p => p.Title == "Cricket: the original").Select(p => (p.Identifier, p.Key)).Single());
-        Assert.Equal(("CricketOsdi25", "cricket-osdi25"), forward.Model.Papers.Where(p => p.Title == "Cricket: another one").Select(p => (p.Identifier, p.Key)).Single());
+        Assert.Equal(("CricketOSDI25", "cricket-osdi25"), forward.Model.Papers.Where(p => p.Title == "Cricket: another one").Select(p => (p.Identifier, p.Key)).Single());
         var rename = Assert.Single(forward.Diagnostics);
         Assert.Equal("CRIU009", rename.Descriptor.Id);
-        Assert.Equal(["Paper", "Cricket: another one", "Cricket", "is already the name of 'Cricket: the original'", "CricketOsdi25", "; pin a name with {#Name} after its title"], rename.MessageArgs);
+        Assert.Equal(["Paper", "Cricket: another one", "Cricket", "is already the name of 'Cricket: the original'", "CricketOSDI25", "; pin a name with {#Name} after its title"], rename.MessageArgs);
     }
 
     [Fact]
@@ -136,8 +136,8 @@ public class CatalogBuilderTests
     {
         var model = Build("T\n- All\n[Get '20] All: a paper\n[X '21] GPU CRIU: named like a category\n- GPU CRIU\n").Model!;
 
-        Assert.Equal(["AllCategory", "GpuCriu"], model.Categories.Select(c => c.Identifier));
-        Assert.Equal(["AllPaper", "GpuCriuPaper"], model.Papers.Select(p => p.Identifier));
+        Assert.Equal(["AllCategory", "GPU_CRIU"], model.Categories.Select(c => c.Identifier));
+        Assert.Equal(["AllPaper", "GPU_CRIUPaper"], model.Papers.Select(p => p.Identifier));
         Assert.Equal("GetVenue", model.Venues[0].Identifier);
     }
 

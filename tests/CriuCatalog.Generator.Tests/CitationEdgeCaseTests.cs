@@ -36,7 +36,7 @@ public class CitationEdgeCaseTests
                     [return: Cites(PaperId.Portkey)]
                     public int Run()
                     {
-                        [Cites(PaperId.Rrc)]
+                        [Cites(PaperId.RRC)]
                         int Local() => 1;
                         return Local();
                     }
@@ -48,7 +48,7 @@ public class CitationEdgeCaseTests
 
         Assert.DoesNotContain(run.Emit().Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var bibliography = run.Sources["Bibliography.g.cs"];
-        foreach (var paper in new[] { "Dapper", "FastMig", "MigrOS", "HetMigrate", "DynaCut", "Portkey", "Rrc" })
+        foreach (var paper in new[] { "Dapper", "FastMig", "MigrOS", "HetMigrate", "DynaCut", "Portkey", "RRC" })
         {
             Assert.Contains($"new CitedPaper(Papers.{paper},", bibliography, StringComparison.Ordinal);
         }

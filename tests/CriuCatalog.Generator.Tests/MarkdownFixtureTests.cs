@@ -154,6 +154,40 @@ public class MarkdownFixtureTests
         Assert.Contains("Gemstone", identifiers);
     }
 
+    /// <summary>
+    /// What the rename to rule 2 changed in the fixture (docs/catalog-format.md, "The rename to rule 2"): acronyms kept,
+    /// a word of three parts counted as three, <c>between</c> skipped; every former name kept, and no key moved.
+    /// </summary>
+    [Fact]
+    public void The_fixtures_names_rule_2_changed_keep_their_rule_1_names_and_compile_with_only_CS0618()
+    {
+        Assert.Equal(
+            [("CopyOnWriteSnapshotsAccelerator", "CopyOnWriteSnapshots"), ("MigratingUnikernelsBetween", "MigratingUnikernelsHypervisors")],
+            Model.Papers.Where(p => p.Aliases.Count > 0).Select(p => (Assert.Single(p.Aliases).Identifier!, p.Identifier)));
+        Assert.All(Model.Papers.SelectMany(p => p.Aliases), a => Assert.Null(a.Key));
+        Assert.Equal(
+            [("GpuCheckpointing", "GPUCheckpointing"), ("Sigmod", "SIGMOD"), ("Osdi2023", "OSDI2023"), ("Fast", "FAST")],
+            Model.Categories.Where(c => c.FormerIdentifier is not null).Select(c => (c.FormerIdentifier!, c.Identifier)));
+        Assert.Equal([("USENIX_Security", "USENIXSecurity")], Model.Venues.Where(v => v.FormerIdentifier is not null).Select(v => (v.FormerIdentifier!, v.Identifier)));
+
+        const string consumer = """
+            using CriuCatalog;
+
+            internal static class Old
+            {
+                internal static object[] Names() => new object[]
+                {
+                    Papers.CopyOnWriteSnapshotsAccelerator, Papers.GpuCheckpointing.Training.CopyOnWriteSnapshotsAccelerator,
+                    Papers.ByYearCategory.Year2024.Sigmod.All, Papers.StorageForCheckpoints.Fast.All, Category.Osdi2023, Venue.USENIX_Security,
+                };
+            }
+            """;
+        var run = GeneratorHarness.Run([CatalogFiles.Catalog(MarkdownFixtures.Awesome, MarkdownFixtures.AwesomePath)], consumer);
+        var (diagnostics, _) = run.Emit();
+        Assert.All(diagnostics, d => Assert.Equal(("CS0618", "Consumer.cs"), (d.Id, d.Location.GetLineSpan().Path)));
+        Assert.Equal(7, diagnostics.Count);
+    }
+
     [Fact]
     public void The_fixture_compiles_at_warning_level_9999_and_reads_back()
     {

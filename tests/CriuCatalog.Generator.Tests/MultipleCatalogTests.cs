@@ -187,8 +187,11 @@ public class MultipleCatalogTests
         Assert.Equal(["CRIU009"], run.ReportedDiagnostics.Select(d => d.Id));
         Assert.Equal("/catalogs/systems.txt", run.ReportedDiagnostics[0].Location.GetLineSpan().Path);
         Assert.Equal("Systems Papers", Constant(run, "Systems.Papers", "CatalogTitle"));
-        var ids = run.Output.GetTypeByMetadataName("Systems.PaperId")!.GetMembers().OfType<IFieldSymbol>().Select(f => f.Name).ToList();
-        Assert.Equal(["CricketOsdi23", "Dapper", "Cricket", "Gemini"], ids);
+        Assert.Equal(["CricketOSDI23", "Dapper", "Cricket", "Gemini"], run.CurrentMembers("Systems.PaperId"));
+
+        // The suffix rule 1 gave it, from a venue's acronym written like a word, is kept as an obsolete alias.
+        var former = Assert.Single(run.Output.GetTypeByMetadataName("Systems.PaperId")!.GetMembers().OfType<IFieldSymbol>(), f => !f.GetAttributes().IsEmpty);
+        Assert.Equal(("CricketOsdi23", 0), (former.Name, (int)former.ConstantValue!));
         Assert.Empty(run.Emit().Diagnostics);
     }
 

@@ -164,16 +164,16 @@ public class PaperStubCodeFixTests
             [Cites(PaperId.Cricket)]
             internal sealed class Scheduler
             {
-                internal static Paper Next() => Papers.GpuCriu.GpuSnapshots;
+                internal static Paper Next() => Papers.GPU_CRIU.GPUSnapshots;
             }
             """);
         var action = Assert.Single(await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117"))));
 
-        Assert.Equal("Add a stub for 'GpuSnapshots' to papers.txt under 'GPU CRIU'", action.Title);
+        Assert.Equal("Add a stub for 'GPUSnapshots' to papers.txt under 'GPU CRIU'", action.Title);
         await workspace.ApplyAsync(action);
         var seed = CatalogFiles.SeedText;
         var heading = seed.IndexOf("- GPU CRIU\n", StringComparison.Ordinal) + "- GPU CRIU\n".Length;
-        Assert.Equal(seed.Insert(heading, $"{Label} GpuSnapshots: TODO title\n"), await workspace.CatalogTextAsync());
+        Assert.Equal(seed.Insert(heading, $"{Label} GPUSnapshots: TODO title\n"), await workspace.CatalogTextAsync());
         Assert.Empty(await workspace.CompilerProblemsAsync());
     }
 
@@ -186,6 +186,9 @@ public class PaperStubCodeFixTests
     [InlineData("Ünïcode")]
     [InlineData("Δelta")]
     [InlineData("ქართული")]
+    [InlineData("RRC")]
+    [InlineData("GPUSnap")]
+    [InlineData("SC_W")]
     public async Task The_stub_title_is_named_exactly_as_the_code_asks(string identifier)
     {
         var workspace = GeneratorWorkspace.For(Small, $$"""
@@ -204,10 +207,11 @@ public class PaperStubCodeFixTests
     }
 
     [Theory]
-    [InlineData("RRC")]
     [InlineData("missing")]
     [InlineData("Is_Missing")]
     [InlineData("Two_")]
+    [InlineData("iContainer")]
+    [InlineData("A_Bc")]
     public async Task A_name_no_title_gives_gets_no_stub(string identifier)
     {
         // Each of these comes out of "<identifier>: TODO title" as another name, so a stub would not fix the code.

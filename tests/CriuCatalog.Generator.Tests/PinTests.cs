@@ -173,7 +173,8 @@ public class PinTests
     [InlineData("Cricket-Two", "it is not a valid C# identifier")]
     [InlineData("All", "the generated API already uses it")]
     [InlineData("tryfind", "the generated API already uses it")]
-    [InlineData("GpuCriu", "it is the name of the category 'GPU CRIU'")]
+    [InlineData("GPU_CRIU", "it is the name of the category 'GPU CRIU'")]
+    [InlineData("gpu_criu", "it is the name of the category 'GPU CRIU'")]
     public void A_pin_that_cannot_be_a_name_is_an_error_and_the_entry_keeps_its_natural_name(string pinned, string problem)
     {
         var (text, spans) = Markup.Parse("T\n- GPU CRIU\n[X '20] Cricket: first [|{#" + pinned + "}|]\n");
@@ -218,7 +219,8 @@ public class PinTests
         var papers = result.Model!.Papers;
         Assert.Equal(("ParallelGpuOs", "parallel-gpu-os"), (papers[0].Identifier, papers[0].Key));
         Assert.Equal([new PaperAliasModel("Parallelgpuos", "parallelgpuos"), new PaperAliasModel("Pgos", "pgos")], papers[0].Aliases);
-        Assert.Equal(("PgosOsdi24", "pgos-osdi24"), (papers[1].Identifier, papers[1].Key));
+        Assert.Equal(("PGOS_OSDI24", "pgos-osdi24"), (papers[1].Identifier, papers[1].Key));
+        Assert.Equal([new PaperAliasModel("PgosOsdi24", null)], papers[1].Aliases);
         var rename = Assert.Single(result.Diagnostics);
         Assert.Equal(("CRIU009", "is a former name of 'PARALLELGPUOS: A Concurrent OS'"), (rename.Descriptor.Id, rename.MessageArgs[3]));
     }

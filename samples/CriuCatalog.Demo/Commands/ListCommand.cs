@@ -12,9 +12,9 @@ internal sealed class ListCommand(IAnsiConsole console) : Command
     public override int Execute(CommandContext context, CancellationToken cancellationToken)
     {
         console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
-            $"{Papers.CatalogTitle}: {Papers.All.Count} papers in {Enum.GetValues<Category>().Length} categories"), Styles.Heading));
+            $"{Papers.CatalogTitle}: {Papers.All.Count} papers in {Categories.All.Count} categories"), Styles.Heading));
         console.WriteLine();
-        foreach (var category in Enum.GetValues<Category>())
+        foreach (var category in Categories.All)
         {
             var papers = Papers.InCategory(category);
             console.WriteLine();

@@ -20,10 +20,10 @@ internal sealed class OverviewCommand(IAnsiConsole console) : Command
 
     private static void Write(TextWriter writer)
     {
-        writer.WriteLine($"{Papers.CatalogTitle}: {Papers.All.Count} papers in {Enum.GetValues<Category>().Length} categories");
+        writer.WriteLine($"{Papers.CatalogTitle}: {Papers.All.Count} papers in {Categories.All.Count} categories");
         writer.WriteLine();
 
-        foreach (var category in Enum.GetValues<Category>())
+        foreach (var category in Categories.All)
         {
             var papers = Papers.InCategory(category);
             writer.WriteLine($"- {category.ToDisplayName()} ({papers.Count})");

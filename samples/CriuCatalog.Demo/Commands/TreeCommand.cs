@@ -10,7 +10,7 @@ internal sealed class TreeCommand(IAnsiConsole console) : Command
 {
     public override int Execute(CommandContext context, CancellationToken cancellationToken)
     {
-        var categories = Enum.GetValues<Category>();
+        var categories = Categories.All;
         var tree = new Tree(new Text(Format.Count(Papers.CatalogTitle, Papers.All.Count), Styles.Heading));
         foreach (var category in categories)
         {

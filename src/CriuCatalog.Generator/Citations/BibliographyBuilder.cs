@@ -34,7 +34,10 @@ internal static class BibliographyBuilder
         {
             foreach (var alias in catalog.Papers[i].Aliases)
             {
-                papersByName[alias.Identifier] = i;
+                if (alias.Identifier is { } identifier)
+                {
+                    papersByName[identifier] = i;
+                }
             }
         }
 

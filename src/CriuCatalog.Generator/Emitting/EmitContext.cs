@@ -36,7 +36,7 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
     public string Type(string name) => "global::" + Options.Namespace + "." + name;
 
     /// <summary>
-    /// The nested class of a category, as a cref from the catalog's namespace: <c>Papers.GpuCriu</c>, or, for a
+    /// The nested class of a category, as a cref from the catalog's namespace: <c>Papers.GPU_CRIU</c>, or, for a
     /// sub-category of a Markdown list, <c>Papers.Systems.Storage</c>.
     /// </summary>
     public string CategoryClass(int index)

@@ -31,7 +31,8 @@ internal static class EnumEmitter
         """,
         context.Catalog.Categories.Select((c, i) => (
             c.Identifier,
-            $"/// <summary>{Escaping.XmlText(c.DisplayName)} ({EmitContext.Count(c.Papers.Count, "paper")}): <see cref=\"{context.CategoryClass(i)}\"/>.</summary>"))));
+            $"/// <summary>{Escaping.XmlText(c.DisplayName)} ({EmitContext.Count(c.Papers.Count, "paper")}): <see cref=\"{context.CategoryClass(i)}\"/>.</summary>")),
+        writer => WriteFormerMembers(writer, $"{Category}.", context.Catalog.Categories.Select((c, i) => (c.FormerIdentifier, c.Identifier, i)))));
 
     private static string EmitVenue(EmitContext context) => context.File(writer => WriteEnum(
         writer,
@@ -45,7 +46,8 @@ internal static class EnumEmitter
         """,
         context.Catalog.Venues.Select(v => (
             v.Identifier,
-            $"/// <summary>{Escaping.XmlText(v.DisplayName)} ({EmitContext.Count(v.Papers.Count, "paper")}).{(v.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}</summary>"))));
+            $"/// <summary>{Escaping.XmlText(v.DisplayName)} ({EmitContext.Count(v.Papers.Count, "paper")}).{(v.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}</summary>")),
+        writer => WriteFormerMembers(writer, $"{Venue}.", context.Catalog.Venues.Select((v, i) => (v.FormerIdentifier, v.Identifier, i)))));
 
     private static string EmitPaperId(EmitContext context) => context.File(writer => WriteEnum(
         writer,
@@ -62,21 +64,22 @@ internal static class EnumEmitter
         /// </remarks>
         """,
         context.Catalog.Papers.Select(p => (p.Identifier, $"/// <inheritdoc cref=\"{context.PapersClass}.{p.Identifier}\"/>")),
-        writer => WriteFormerPaperIds(writer, context.Catalog, context.PapersClass)));
+        writer => WriteFormerMembers(writer, $"{context.PapersClass}.", context.Catalog.Papers.SelectMany((p, i) => p.Aliases.Select(a => (a.Identifier, p.Identifier, i))))));
 
     /// <summary>
-    /// A pinned paper's former names (<c>{#ParallelGpuOs aka Parallelgpuos}</c>), after every paper, with the paper's
-    /// value: old code still compiles, with warning CS0618 where it uses one.
+    /// Former names (a pin's <c>aka</c>, or a rule-1 name that rule 2 changed), after every member, each with the value
+    /// of what it was renamed to and documented as it (<paramref name="cref"/> and its name): old code still
+    /// compiles, with warning CS0618 where it uses one.
     /// </summary>
-    private static void WriteFormerPaperIds(SourceWriter writer, CatalogModel catalog, string papers)
+    private static void WriteFormerMembers(SourceWriter writer, string cref, IEnumerable<(string? Former, string Identifier, int Value)> members)
     {
-        for (var i = 0; i < catalog.Papers.Count; i++)
+        foreach (var (former, identifier, value) in members)
         {
-            foreach (var alias in catalog.Papers[i].Aliases)
+            if (former is not null)
             {
-                writer.WriteLine($"/// <inheritdoc cref=\"{papers}.{catalog.Papers[i].Identifier}\"/>")
-                    .WriteLine(EmitContext.RenamedAttribute(catalog.Papers[i].Identifier))
-                    .WriteLine($"{alias.Identifier} = {EmitContext.Number(i)},");
+                writer.WriteLine($"/// <inheritdoc cref=\"{cref}{identifier}\"/>")
+                    .WriteLine(EmitContext.RenamedAttribute(identifier))
+                    .WriteLine($"{former} = {EmitContext.Number(value)},");
             }
         }
     }

@@ -48,17 +48,7 @@ internal static class PapersEmitter
                 WritePaperProperty(writer, context, catalog.Papers[i], i);
             }
 
-            // Former names of pinned papers: the same paper, obsolete, so a rename warns rather than breaks a build.
-            for (var i = 0; i < catalog.Papers.Count; i++)
-            {
-                foreach (var alias in catalog.Papers[i].Aliases)
-                {
-                    writer.WriteLine($"/// <inheritdoc cref=\"{catalog.Papers[i].Identifier}\"/>")
-                        .WriteLine(EmitContext.RenamedAttribute(catalog.Papers[i].Identifier))
-                        .WriteLine($"public static {Paper} {alias.Identifier} => {At}({EmitContext.Number(i)});")
-                        .WriteLine();
-                }
-            }
+            WriteFormerNames(writer, catalog, Enumerable.Range(0, catalog.Papers.Count), string.Empty);
 
             // Nested as the headings are: a sub-category's class is inside its parent's.
             var children = catalog.Categories.Select(_ => new List<int>()).ToArray();
@@ -75,7 +65,6 @@ internal static class PapersEmitter
                 if (catalog.Categories[c].Parent < 0)
                 {
                     WriteCategoryClass(writer, context, c, children);
-                    writer.WriteLine();
                 }
             }
 
@@ -134,13 +123,15 @@ internal static class PapersEmitter
             ? ""
             : " Its sub-categories' papers are in the nested classes, and in <see cref=\"" + All + "\"/>.";
         writer.WriteLine($"/// <summary>The papers listed under <c>{Escaping.XmlText(category.DisplayName)}</c> (<see cref=\"{Category}.{category.Identifier}\"/>): {EmitContext.Count(category.Papers.Count, "paper")}.{below}</summary>")
-            .WriteLine($"public static class {category.Identifier}");
+            .WriteLine($"public abstract class {category.Identifier}");
         using (writer.OpenBlock())
         {
+            // Not static only so that a renamed category's former class can derive from it; it has no instances.
+            writer.WriteLine($"private protected {category.Identifier}() {{ }}")
+                .WriteLine();
             foreach (var child in children[index])
             {
                 WriteCategoryClass(writer, context, child, children);
-                writer.WriteLine();
             }
 
             foreach (var number in category.Papers)
@@ -151,10 +142,45 @@ internal static class PapersEmitter
                     .WriteLine();
             }
 
+            WriteFormerNames(writer, context.Catalog, category.Papers, context.PapersClass + ".");
             writer.WriteLine(children[index].Count == 0
                     ? "/// <summary>The papers of this category, in the order the catalog lists them.</summary>"
                     : "/// <summary>The papers of this category and of its sub-categories, each once, in catalog order.</summary>")
                 .WriteLine($"public static {ListOfPapers} {All} => {InCategory}({Category}.{category.Identifier});");
+        }
+
+        writer.WriteLine();
+
+        // A renamed category's former class has its papers, sub-categories and All, inherited: old code compiles, with CS0618.
+        if (category.FormerIdentifier is { } former)
+        {
+            writer.WriteLine($"/// <inheritdoc cref=\"{category.Identifier}\"/>")
+                .WriteLine(EmitContext.RenamedAttribute(category.Identifier))
+                .WriteLine($"public abstract class {former} : {category.Identifier} {{ private protected {former}() {{ }} }}")
+                .WriteLine();
+        }
+    }
+
+    /// <summary>
+    /// The former names of <paramref name="papers"/> (a pin's <c>aka</c>, or a rule-1 name that rule 2 changed): the same
+    /// paper, obsolete, so a rename warns rather than breaks a build. Documented as the paper, by
+    /// <paramref name="crefPrefix"/> and its name.
+    /// </summary>
+    private static void WriteFormerNames(SourceWriter writer, CatalogModel catalog, IEnumerable<int> papers, string crefPrefix)
+    {
+        foreach (var number in papers)
+        {
+            var paper = catalog.Papers[number];
+            foreach (var alias in paper.Aliases)
+            {
+                if (alias.Identifier is { } former)
+                {
+                    writer.WriteLine($"/// <inheritdoc cref=\"{crefPrefix}{paper.Identifier}\"/>")
+                        .WriteLine(EmitContext.RenamedAttribute(paper.Identifier))
+                        .WriteLine($"public static {Paper} {former} => {At}({EmitContext.Number(number)});")
+                        .WriteLine();
+                }
+            }
         }
     }
 

@@ -104,9 +104,11 @@ internal static class CatalogBuilder
             ReportVenueSpellings();
             var categories = NameCategories();
             var venues = NameVenues();
-            var papers = NamePapers(categories);
+            var papers = NamePapers(categories.Current, categories.Rule1);
+            var aliases = RenameAliases.Choose(
+                GeneratedNames.Reserved, categories.Current, categories.Rule1, papers.Current, papers.Rule1, papers.PinnedFormerNames, venues.Current, venues.Rule1);
             var title = documents.Select(d => d.Title).FirstOrDefault(t => t is not null) ?? System.IO.Path.GetFileNameWithoutExtension(_first.Path);
-            return new CatalogModel(title, categories, venues, papers);
+            return new CatalogModel(title, CategoryModels(categories.Current, aliases), VenueModels(venues.Current, aliases), PaperModels(papers, aliases));
         }
 
         private int CategoryFor(CategoryLine line, int parent)
@@ -274,24 +276,33 @@ internal static class CatalogBuilder
             return string.Equals(location.FilePath, at.FilePath, StringComparison.Ordinal) ? line : line + " of " + System.IO.Path.GetFileName(location.FilePath);
         }
 
-        private EquatableArray<CategoryModel> NameCategories()
+        /// <summary>Each category's name by rule 2, reporting every rename, and by rule 1, silently, for its alias.</summary>
+        private (IReadOnlyList<NameRequest> Current, IReadOnlyList<NameRequest> Rule1) NameCategories()
         {
-            var names = Unique(
-                "Category",
-                _categories.Select(c => (new NameRequest(CategoryIdentifier(c), null, c.Normalized, c.DisplayName), c.Location)).ToList(),
-                UniqueNames.Reserve(apiNames));
-            return _categories
-                .Select((c, i) => new CategoryModel(names[i].Identifier, c.DisplayName, c.Papers.ToEquatableArray()) { Parent = c.Parent, Level = c.Level })
-                .ToEquatableArray();
+            NameRequest Request(CategoryDraft c, NamingRule rule) => new(CategoryIdentifier(c, rule), null, c.Normalized, c.DisplayName);
+            var reserved = UniqueNames.Reserve(apiNames);
+            return (
+                Unique("Category", _categories.Select(c => (Request(c, NamingRule.Current), c.Location)).ToList(), reserved),
+                UniqueNames.Allocate("Category", _categories.ConvertAll(c => Request(c, NamingRule.Rule1)), reserved, cancellationToken, rule: NamingRule.Rule1).Names);
         }
+
+        private EquatableArray<CategoryModel> CategoryModels(IReadOnlyList<NameRequest> names, RenameAliasResult aliases)
+            => _categories
+                .Select((c, i) => new CategoryModel(names[i].Identifier, c.DisplayName, c.Papers.ToEquatableArray())
+                {
+                    Parent = c.Parent,
+                    Level = c.Level,
+                    FormerIdentifier = aliases.Categories[i],
+                })
+                .ToEquatableArray();
 
         /// <summary>
         /// A category's identifier. A Markdown heading that starts with a digit is named for what it is rather than
         /// with a leading underscore: <c>## 2024</c> is <c>Year2024</c>, <c>## 3D Vision</c> is <c>Section3DVision</c>.
         /// </summary>
-        private static string CategoryIdentifier(CategoryDraft category)
+        private static string CategoryIdentifier(CategoryDraft category, NamingRule rule)
         {
-            var identifier = IdentifierNaming.ForCategory(category.NamingSpelling);
+            var identifier = rule.Category(category.NamingSpelling);
             if (category.Level == 0 || identifier.Length < 2 || identifier[0] != '_' || identifier[1] is < '0' or > '9')
             {
                 return identifier;
@@ -301,7 +312,17 @@ internal static class CatalogBuilder
             return (isYear ? "Year" : "Section") + identifier.Substring(1);
         }
 
-        private EquatableArray<VenueModel> NameVenues()
+        /// <summary>Each venue's name by rule 2, reporting every rename, and by rule 1, silently, for its alias.</summary>
+        private (IReadOnlyList<NameRequest> Current, IReadOnlyList<NameRequest> Rule1) NameVenues()
+        {
+            NameRequest Request(VenueDraft v, NamingRule rule) => new(rule.Venue(v.NamingSpelling), null, v.Normalized, v.DisplayName);
+            var reserved = UniqueNames.Reserve(apiNames);
+            return (
+                Unique("Venue", _venues.Select(v => (Request(v, NamingRule.Current), v.FirstListing)).ToList(), reserved),
+                UniqueNames.Allocate("Venue", _venues.ConvertAll(v => Request(v, NamingRule.Rule1)), reserved, cancellationToken, rule: NamingRule.Rule1).Names);
+        }
+
+        private EquatableArray<VenueModel> VenueModels(IReadOnlyList<NameRequest> names, RenameAliasResult aliases)
         {
             var papersAt = _venues.Select(_ => new List<int>()).ToArray();
             for (var p = 0; p < _papers.Count; p++)
@@ -316,45 +337,59 @@ internal static class CatalogBuilder
                 }
             }
 
-            var names = Unique(
-                "Venue",
-                _venues.Select(v => (new NameRequest(IdentifierNaming.ForVenue(v.NamingSpelling), null, v.Normalized, v.DisplayName), v.FirstListing)).ToList(),
-                UniqueNames.Reserve(apiNames));
             return _venues
-                .Select((v, i) => new VenueModel(names[i].Identifier, v.DisplayName, v.IsPreprint, papersAt[i].ToEquatableArray()))
+                .Select((v, i) => new VenueModel(names[i].Identifier, v.DisplayName, v.IsPreprint, papersAt[i].ToEquatableArray()) { FormerIdentifier = aliases.Venues[i] })
                 .ToEquatableArray();
         }
 
-        private EquatableArray<PaperModel> NamePapers(EquatableArray<CategoryModel> categories)
+        /// <summary>
+        /// Each paper's names by rule 2, after the pins are checked, reporting every rename; and by rule 1, silently, for
+        /// its alias, with the categories' rule-1 names reserved as rule 1 reserved them.
+        /// </summary>
+        private PaperNames NamePapers(IReadOnlyList<NameRequest> categories, IReadOnlyList<NameRequest> rule1Categories)
         {
-            var paperNames = _papers.Select((p, i) =>
+            var naturalNames = _papers.Select((p, i) =>
             {
                 cancellationToken.ThrowIfCancellationRequestedAt(i);
                 var name = IdentifierNaming.ForPaper(p.NamingSpelling);
-
-                // In a Markdown list, a title that starts with a digit is named "Paper3DGaussian…", not "_3DGaussian…".
-                return _isMarkdown && name.Identifier.Length > 1 && name.Identifier[0] == '_' && name.Identifier[1] is >= '0' and <= '9'
-                    ? name with { Identifier = "Paper" + name.Identifier.Substring(1) }
-                    : name;
+                return name with { Identifier = PaperIdentifier(name.Identifier) };
             }).ToList();
 
-            // A paper must not take a category's name: Papers.GpuCriu is the category's nested class.
-            var reserved = UniqueNames.Reserve(categories
-                .Select(c => (c.Identifier, $"is the name of the category '{c.DisplayName}'"))
+            // A paper must not take a category's name: Papers.GPU_CRIU is the category's nested class.
+            IReadOnlyDictionary<string, string> Reserved(IReadOnlyList<NameRequest> names) => UniqueNames.Reserve(_categories
+                .Select((c, i) => (names[i].Identifier, $"is the name of the category '{c.DisplayName}'"))
                 .Concat(apiNames));
+            var reserved = Reserved(categories);
             var (pins, formerNames) = CheckPins(reserved);
-            var names = Unique(
+            var pinnedFormerNames = formerNames.SelectMany(f => f.Value).ToList();
+            var current = Unique(
                 "Paper",
-                _papers.Select((p, i) => (pins[i] is { } pin ? PinnedRequest(p, pin) : PaperRequest(p, paperNames[i]), p.Location)).ToList(),
+                _papers.Select((p, i) => (pins[i] is { } pin ? PinnedRequest(p, pin) : PaperRequest(p, naturalNames[i].Identifier, naturalNames[i].Key, NamingRule.Current), p.Location)).ToList(),
                 reserved,
-                formerNames.SelectMany(f => f.Value).ToList());
+                pinnedFormerNames);
+            var rule1 = UniqueNames.Allocate(
+                "Paper",
+                _papers.Select((p, i) => pins[i] is { } pin ? PinnedRequest(p, pin) : PaperRequest(p, PaperIdentifier(LegacyNaming.ForPaper(p.NamingSpelling)), naturalNames[i].Key, NamingRule.Rule1)).ToList(),
+                Reserved(rule1Categories),
+                cancellationToken,
+                pinnedFormerNames,
+                NamingRule.Rule1).Names;
+            return new PaperNames(current, rule1, formerNames, naturalNames);
+        }
 
-            return _papers
+        /// <summary>In a Markdown list, a title that starts with a digit is named "Paper3DGaussian…", not "_3DGaussian…".</summary>
+        private string PaperIdentifier(string identifier)
+            => _isMarkdown && identifier.Length > 1 && identifier[0] == '_' && identifier[1] is >= '0' and <= '9'
+                ? "Paper" + identifier.Substring(1)
+                : identifier;
+
+        private EquatableArray<PaperModel> PaperModels(PaperNames names, RenameAliasResult aliases)
+            => _papers
                 .Select((p, i) => new PaperModel(
-                    names[i].Identifier,
-                    names[i].Key!,
+                    names.Current[i].Identifier,
+                    names.Current[i].Key!,
                     p.DisplayName,
-                    ReferenceEquals(p.NamingSpelling, p.DisplayName) ? paperNames[i].ShortName : IdentifierNaming.ForPaper(p.DisplayName).ShortName,
+                    ReferenceEquals(p.NamingSpelling, p.DisplayName) ? names.Natural[i].ShortName : IdentifierNaming.ForPaper(p.DisplayName).ShortName,
                     p.Categories.OrderBy(c => c).ToEquatableArray(),
                     p.Publications
                         .Select(pub => p.PublicationNotes.TryGetValue(pub, out var note) ? pub with { Note = note } : pub)
@@ -367,11 +402,22 @@ internal static class CatalogBuilder
                     Doi = p.Doi,
                     Tags = p.Tags.ToEquatableArray(),
                     Notes = p.Notes.ToEquatableArray(),
-                    Aliases = formerNames.TryGetValue(i, out var former)
-                        ? former.Select(f => new PaperAliasModel(f.Identifier, f.Key.Length == 0 ? null : f.Key)).ToEquatableArray()
-                        : EquatableArray<PaperAliasModel>.Empty,
+                    Aliases = Aliases(names.PinnedFormerNames, i, aliases.Papers[i]),
                 })
                 .ToEquatableArray();
+
+        /// <summary>A paper's former names: those its pin names (<c>aka</c>), in the order written, then its rule-1 name.</summary>
+        private static EquatableArray<PaperAliasModel> Aliases(Dictionary<int, List<FormerName>> pinned, int paper, (string? Identifier, string? Key) rule1)
+        {
+            var aliases = pinned.TryGetValue(paper, out var former)
+                ? former.ConvertAll(f => new PaperAliasModel(f.Identifier, f.Key.Length == 0 ? null : f.Key))
+                : [];
+            if (rule1.Identifier is not null || rule1.Key is not null)
+            {
+                aliases.Add(new PaperAliasModel(rule1.Identifier, rule1.Key));
+            }
+
+            return aliases.ToEquatableArray();
         }
 
         /// <summary>
@@ -508,16 +554,17 @@ internal static class CatalogBuilder
         /// <summary>
         /// What a paper asks for: its natural name, served by its earliest publication (so a paper added later that
         /// is not older keeps off an existing paper's name), with that publication's venue and year as the suffix it
-        /// tries when it collides. Ties in year go to the venue first in ordinal order.
+        /// tries when it collides, written by <paramref name="rule"/>. Ties in year go to the venue first in ordinal order.
         /// </summary>
-        private NameRequest PaperRequest(PaperDraft paper, PaperName name)
+        private NameRequest PaperRequest(PaperDraft paper, string identifier, string key, NamingRule rule)
         {
             var earliest = paper.Publications
                 .OrderBy(p => p.Year)
                 .ThenBy(p => _venues[p.Venue].Normalized, StringComparer.Ordinal)
                 .First();
-            var (suffix, keySuffix) = IdentifierNaming.CollisionSuffix(_venues[earliest.Venue].NamingSpelling, earliest.Year);
-            return new NameRequest(name.Identifier, name.Key, paper.Normalized, paper.DisplayName, earliest.Year, suffix, keySuffix);
+            var venue = _venues[earliest.Venue].NamingSpelling;
+            return new NameRequest(
+                identifier, key, paper.Normalized, paper.DisplayName, earliest.Year, rule.CollisionSuffix(venue, earliest.Year), IdentifierNaming.CollisionSuffix(venue, earliest.Year).Key);
         }
 
         /// <summary>
@@ -560,6 +607,13 @@ internal static class CatalogBuilder
 
     /// <summary>A pin that holds: its identifier and its key (written, or made from the identifier).</summary>
     private sealed record PinnedName(string Identifier, string Key);
+
+    /// <summary>The papers' names by rule 2 and by rule 1, the former names pins give (by paper), and each paper's natural names.</summary>
+    private sealed record PaperNames(
+        IReadOnlyList<NameRequest> Current,
+        IReadOnlyList<NameRequest> Rule1,
+        Dictionary<int, List<FormerName>> PinnedFormerNames,
+        List<PaperName> Natural);
 
     /// <summary>
     /// Something the catalog may spell in several ways that normalize alike. It is shown as first spelled, but

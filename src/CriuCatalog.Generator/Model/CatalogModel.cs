@@ -25,7 +25,7 @@ internal sealed record CatalogModel(
     }
 }
 
-/// <param name="Identifier">The enum member and nested class name, e.g. <c>GpuCriu</c>.</param>
+/// <param name="Identifier">The enum member and nested class name, e.g. <c>GPU_CRIU</c>.</param>
 /// <param name="DisplayName">The list's own spelling, e.g. <c>GPU CRIU</c>.</param>
 /// <param name="Papers">Indexes into <see cref="CatalogModel.Papers"/>, in catalog order.</param>
 internal sealed record CategoryModel(string Identifier, string DisplayName, EquatableArray<int> Papers)
@@ -38,13 +38,20 @@ internal sealed record CategoryModel(string Identifier, string DisplayName, Equa
 
     /// <summary>The Markdown heading level (1 for <c>#</c>); 0 for a plain list's <c>- Name</c> category.</summary>
     public int Level { get; init; }
+
+    /// <summary>Its rule-1 name where rule 2 changed it (<c>GpuCriu</c>), kept as an obsolete alias; otherwise null.</summary>
+    public string? FormerIdentifier { get; init; }
 }
 
 /// <param name="Identifier">The enum member name, e.g. <c>SC_W</c>.</param>
 /// <param name="DisplayName">The list's own spelling, e.g. <c>SC-W</c>.</param>
 /// <param name="IsPreprint">Whether this is the arXiv preprint server rather than a peer-reviewed venue.</param>
 /// <param name="Papers">Indexes of the papers with a publication at this venue, in catalog order.</param>
-internal sealed record VenueModel(string Identifier, string DisplayName, bool IsPreprint, EquatableArray<int> Papers);
+internal sealed record VenueModel(string Identifier, string DisplayName, bool IsPreprint, EquatableArray<int> Papers)
+{
+    /// <summary>Its rule-1 name where rule 2 changed it (<c>USENIX_Security</c>), kept as an obsolete alias; otherwise null.</summary>
+    public string? FormerIdentifier { get; init; }
+}
 
 /// <param name="Identifier">The member name, e.g. <c>AsyncFork</c>.</param>
 /// <param name="Key">The stable string key, e.g. <c>async-fork</c>.</param>
@@ -83,13 +90,19 @@ internal sealed record PaperModel(
     /// <summary>Everything else the listings say (institutions, system names, authors, summaries), each once, in catalog order.</summary>
     public EquatableArray<string> Notes { get; init; } = EquatableArray<string>.Empty;
 
-    /// <summary>Former names its pin keeps usable (<c>{#ParallelGpuOs aka Parallelgpuos}</c>), in the order written.</summary>
+    /// <summary>
+    /// Former names kept usable: those its pin names (<c>{#ParallelGpuOs aka Parallelgpuos}</c>), in the order written,
+    /// then its rule-1 name where rule 2 changed it (<c>Rrc</c> for <c>RRC</c>).
+    /// </summary>
     public EquatableArray<PaperAliasModel> Aliases { get; init; } = EquatableArray<PaperAliasModel>.Empty;
 }
 
-/// <param name="Identifier">The former identifier, emitted as an obsolete <c>PaperId</c> member and <c>Papers</c> property.</param>
+/// <param name="Identifier">
+/// The former identifier, emitted as an obsolete <c>PaperId</c> member and <c>Papers</c> and category class property;
+/// null when only the key is kept (a rule-1 name that another name now has).
+/// </param>
 /// <param name="Key">The former key, which <c>TryFind</c> still resolves; null when it is the paper's own key.</param>
-internal sealed record PaperAliasModel(string Identifier, string? Key);
+internal sealed record PaperAliasModel(string? Identifier, string? Key);
 
 /// <param name="Label">The link's text, e.g. <c>code</c>.</param>
 /// <param name="Url">Where it points.</param>

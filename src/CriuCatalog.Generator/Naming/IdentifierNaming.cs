@@ -1,62 +1,69 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace CriuCatalog.Generator.Naming;
 
 /// <summary>
-/// Turns the catalog's own spellings into C# identifiers and string keys. Every function here looks only at the
-/// text it is given, so a name never changes because other entries were added, removed or reordered; making
-/// names unique across the catalog is <see cref="UniqueNames"/>'s job.
+/// Turns the catalog's own spellings into C# identifiers and string keys, by naming rule 2 (docs/catalog-format.md,
+/// "Names"): one rule for papers, categories and venues that keeps acronyms as written. Every function here looks
+/// only at the text it is given, so a name never changes because other entries were added, removed or reordered;
+/// making names unique across the catalog is <c>UniqueNames</c>'s job. The names rule 1 gave, before the
+/// rename, are <c>LegacyNaming</c>'s (the code-fix assembly links this file, not those).
 /// </summary>
 internal static class IdentifierNaming
 {
     /// <summary>Longest identifier made from a title or name, before a collision suffix is added.</summary>
     public const int MaxIdentifierLength = 64;
 
-    /// <summary>Most significant words a paper name is made from when the title has no short name.</summary>
-    private const int MaxSignificantWords = 3;
+    /// <summary>
+    /// The words an identifier and <c>Paper.ShortName</c> are made from. A word counts its parts (<c>On-demand</c>
+    /// counts 2), and the stop words include those that only join a title's words, such as <c>using</c> and
+    /// <c>towards</c>.
+    /// </summary>
+    public static readonly WordChoice NameWords = new(countsParts: true, new HashSet<string>(System.StringComparer.Ordinal)
+    {
+        "a", "across", "among", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "of", "on", "onto",
+        "or", "over", "the", "through", "to", "toward", "towards", "upon", "using", "versus", "via", "vs", "with", "within",
+    });
 
-    /// <summary>A short name before a colon with up to this many words is used whole, small words included.</summary>
-    private const int MaxShortNameWords = 4;
-
-    private static readonly HashSet<string> StopWords = new(System.StringComparer.Ordinal)
+    /// <summary>
+    /// The words a key is made from: rule 1's choice, unchanged, so that the rename to rule 2 moved no key. A key is
+    /// what a paper is cited and stored by, where no compiler warning reaches (docs/catalog-format.md, "Names and keys").
+    /// </summary>
+    public static readonly WordChoice KeyWords = new(countsParts: false, new HashSet<string>(System.StringComparer.Ordinal)
     {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "via", "with",
-    };
+    });
 
     /// <summary>
     /// Names a paper from its title: the short name before a colon where there is one (<c>Cricket: A …</c> →
     /// <c>Cricket</c>), otherwise the first few significant words (<c>Checkpoint/Restart for CUDA Kernels</c> →
-    /// <c>CheckpointRestartCudaKernels</c>).
+    /// <c>CheckpointRestartCUDAKernels</c>). The key is made from <see cref="KeyWords"/>, which may be other words.
     /// </summary>
     public static PaperName ForPaper(string title)
     {
-        var colon = FindShortNameColon(title);
-        List<Word> used;
-        string shortName;
-        if (colon >= 0)
-        {
-            var before = Words.Split(title.Substring(0, colon)).FindAll(w => w.Parts.Count > 0);
-            used = before.Count <= MaxShortNameWords ? before : FirstSignificant(before);
-            shortName = title.Substring(0, colon).Trim();
-        }
-        else
-        {
-            used = FirstSignificant(Words.Split(title));
-            shortName = used.Count == 0
-                ? title
-                : title.Substring(0, used[used.Count - 1].End).Trim().TrimEnd(',', ';', '.');
-        }
+        var (words, shortName) = NameWords.Choose(title);
+        var identifier = Parts(words);
+        return new PaperName(
+            identifier.Length == 0 ? "Paper_" + StableHash(Normalize(title)) : Finish(identifier, "Paper", title),
+            KeyFor(title),
+            identifier.Length == 0 ? title.Trim() : shortName);
+    }
 
-        var identifier = new StringBuilder();
+    /// <summary>
+    /// A paper's key: every part of the words <see cref="KeyWords"/> chooses, lower-cased with
+    /// <see cref="StableCase"/>, joined by <c>-</c>; <c>paper-</c> and the title's hash when it has none.
+    /// </summary>
+    public static string KeyFor(string title)
+    {
         var key = new StringBuilder();
-        foreach (var word in used)
+        foreach (var word in KeyWords.Choose(title).Words)
         {
             foreach (var part in word.Parts)
             {
-                identifier.Append(Pascal(part));
                 if (key.Length > 0)
                 {
                     key.Append('-');
@@ -66,71 +73,100 @@ internal static class IdentifierNaming
             }
         }
 
-        if (identifier.Length == 0)
-        {
-            var hash = StableHash(Normalize(title));
-            return new PaperName("Paper_" + hash, "paper-" + Lower(hash), title.Trim());
-        }
-
-        return new PaperName(Finish(identifier.ToString(), "Paper", title), Truncate(key.ToString()), shortName);
+        return key.Length == 0 ? "paper-" + Lower(StableHash(Normalize(title))) : Truncate(key.ToString());
     }
 
-    /// <summary>Names a category by PascalCasing every word: <c>GPU CRIU</c> → <c>GpuCriu</c>.</summary>
-    public static string ForCategory(string name) => Finish(PascalParts(name), "Category", name);
+    /// <summary>Names a category as <see cref="Parts"/> does: <c>GPU CRIU</c> → <c>GPU_CRIU</c>, <c>CRIU for Migration</c> → <c>CRIUForMigration</c>.</summary>
+    public static string ForCategory(string name) => Finish(Parts(Words.Split(name)), "Category", name);
 
-    /// <summary>
-    /// Names a venue keeping its own capitals, so it stays recognizable (<c>EuroSys</c>, <c>OSDI</c>); an underscore
-    /// keeps two capitalised parts apart (<c>SC-W</c> → <c>SC_W</c>, <c>SIGMOD/PODS</c> → <c>SIGMOD_PODS</c>).
-    /// </summary>
-    public static string ForVenue(string name)
-    {
-        var identifier = new StringBuilder();
-        foreach (var word in Words.Split(name))
-        {
-            foreach (var part in word.Parts)
-            {
-                var capitalized = UpperFirst(part);
-                if (identifier.Length > 0 && IsUpperOrDigit(identifier[identifier.Length - 1]) && IsUpperOrDigit(capitalized[0]))
-                {
-                    identifier.Append('_');
-                }
-
-                identifier.Append(capitalized);
-            }
-        }
-
-        return Finish(identifier.ToString(), "Venue", name);
-    }
+    /// <summary>Names a venue as <see cref="Parts"/> does: <c>OSDI</c>, <c>EuroSys</c>, <c>SC-W</c> → <c>SC_W</c>, <c>USENIX Security</c> → <c>USENIXSecurity</c>.</summary>
+    public static string ForVenue(string name) => Finish(Parts(Words.Split(name)), "Venue", name);
 
     /// <summary>
     /// What a paper that collides with an earlier one is named after: its venue and two-digit year, as an identifier
-    /// suffix and a key suffix (<c>OSDI</c>, 2025 → <c>Osdi25</c> and <c>osdi25</c>); the four-digit year alone for
-    /// a venue with no letters or digits.
+    /// suffix and a key suffix (<c>OSDI</c>, 2025 → <c>OSDI25</c> and <c>osdi25</c>); the four-digit year alone for
+    /// a venue with no letters or digits. The identifier suffix goes on with <see cref="Append(string, string)"/>.
     /// </summary>
     public static (string Identifier, string Key) CollisionSuffix(string venue, int year)
     {
-        // Capitalising only changes case, so the key is the identifier's parts in lower case.
-        var name = PascalParts(venue);
-        var digits = name.Length == 0
-            ? year.ToString("D4", CultureInfo.InvariantCulture)
-            : (year % 100).ToString("D2", CultureInfo.InvariantCulture);
-        return (name + digits, Lower(name) + digits);
+        var words = Words.Split(venue);
+        var name = Parts(words);
+        var digits = YearDigits(name.Length == 0, year);
+        return (Append(name, digits), Lower(string.Concat(words.SelectMany(w => w.Parts))) + digits);
     }
 
-    /// <summary>Every part of every word, each capitalised as <see cref="Pascal"/> does, joined: <c>GPU CRIU</c> → <c>GpuCriu</c>.</summary>
-    private static string PascalParts(string text)
+    /// <summary>The year a collision suffix ends with: two digits after a venue's name, all four without one.</summary>
+    internal static string YearDigits(bool withoutVenue, int year)
+        => withoutVenue ? year.ToString("D4", CultureInfo.InvariantCulture) : (year % 100).ToString("D2", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <paramref name="identifier"/> with <paramref name="suffix"/> after it, an underscore between them where they
+    /// would run together (<see cref="RunTogether"/>): <c>Cricket</c> + <c>OSDI25</c> → <c>CricketOSDI25</c>,
+    /// <c>RRC</c> + <c>SOSP25</c> → <c>RRC_SOSP25</c>.
+    /// </summary>
+    public static string Append(string identifier, string suffix)
+    {
+        var joined = new StringBuilder(identifier, identifier.Length + suffix.Length + 1);
+        Append(joined, suffix);
+        return joined.ToString();
+    }
+
+    /// <summary>
+    /// Every part of every word with its first letter capitalised and the rest as written, so acronyms stay as they
+    /// are (<c>GPU</c>, <c>CRIU</c>, <c>MigrOS</c>), joined with an underscore only where two parts would run together.
+    /// </summary>
+    private static string Parts(List<Word> words)
     {
         var identifier = new StringBuilder();
-        foreach (var word in Words.Split(text))
+        foreach (var word in words)
         {
             foreach (var part in word.Parts)
             {
-                identifier.Append(Pascal(part));
+                Append(identifier, UpperFirst(part));
             }
         }
 
         return identifier.ToString();
     }
+
+    private static void Append(StringBuilder identifier, string part)
+    {
+        if (identifier.Length > 0 && part.Length > 0 && RunTogether(identifier, part))
+        {
+            identifier.Append('_');
+        }
+
+        identifier.Append(part);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> written right after <paramref name="previous"/> would hide where one ends: a
+    /// capital after a capital, unless a lower-case letter follows it and shows that a word starts there
+    /// (<c>SIGMOD</c> + <c>PODS</c>, <c>SC</c> + <c>W</c>, but not <c>CUDA</c> + <c>Kernels</c>), and a digit after a
+    /// digit (<c>10</c> + <c>1</c>). Combining marks are looked past.
+    /// </summary>
+    private static bool RunTogether(StringBuilder previous, string next)
+    {
+        var last = previous.Length - 1;
+        while (last > 0 && IsMark(previous[last]))
+        {
+            last--;
+        }
+
+        var second = 1;
+        while (second < next.Length && IsMark(next[second]))
+        {
+            second++;
+        }
+
+        var a = previous[last];
+        var b = next[0];
+        return (StableCase.IsUpper(a) && StableCase.IsUpper(b) && !(second < next.Length && StableCase.IsLower(next[second])))
+               || (char.IsDigit(a) && char.IsDigit(b));
+    }
+
+    private static bool IsMark(char c)
+        => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Eight hex digits of a 32-bit FNV-1a hash: the same for the same text on every machine and run.</summary>
     public static string StableHash(string text)
@@ -163,7 +199,7 @@ internal static class IdentifierNaming
     /// The key of a pinned identifier: its words, lower-cased with <see cref="StableCase"/>, joined by <c>-</c>. A
     /// word starts at a capital after a lower-case letter or a digit (<c>CricketTwo</c> → <c>cricket-two</c>), at the
     /// last capital of a run followed by a lower-case letter (<c>GPUSnap</c> → <c>gpu-snap</c>), and at a letter after
-    /// a digit; <c>_</c> separates words and is dropped. Digits stay with the word before them (<c>CricketOsdi25</c>
+    /// a digit; <c>_</c> separates words and is dropped. Digits stay with the word before them (<c>CricketOSDI25</c>
     /// → <c>cricket-osdi25</c>, the key a collision suffix gives), and a run of capitals is one word (<c>RRC</c> →
     /// <c>rrc</c>).
     /// </summary>
@@ -212,7 +248,11 @@ internal static class IdentifierNaming
             || (StableCase.IsUpper(previous) && i + 1 < identifier.Length && StableCase.IsLower(identifier[i + 1]));
     }
 
-    private static string Finish(string identifier, string fallbackPrefix, string source)
+    /// <summary>
+    /// An identifier as emitted: with a leading <c>_</c> where it cannot start one (<c>5G</c> → <c>_5G</c>), cut to
+    /// <see cref="MaxIdentifierLength"/>, or, if it is still no usable identifier, the prefix and a hash of the text.
+    /// </summary>
+    internal static string Finish(string identifier, string fallbackPrefix, string source)
     {
         if (identifier.Length > 0 && !SyntaxFacts.IsIdentifierStartCharacter(identifier[0]))
         {
@@ -225,74 +265,11 @@ internal static class IdentifierNaming
 
     private static string Truncate(string text) => text.Length <= MaxIdentifierLength ? text : text.Substring(0, MaxIdentifierLength);
 
-    /// <summary>
-    /// The colon that ends a short name: followed by white space (or the end), with a letter or digit before it.
-    /// A colon inside a word (<c>10:1</c>, <c>arXiv:2202</c>) is not one. One pass, so a line of many colons
-    /// costs no more than any other.
-    /// </summary>
-    private static int FindShortNameColon(string title)
-    {
-        var seenPart = false;
-        for (var i = 0; i < title.Length; i++)
-        {
-            var c = title[i];
-            if (c == ':' && seenPart && (i + 1 == title.Length || char.IsWhiteSpace(title[i + 1])))
-            {
-                return i;
-            }
-
-            seenPart |= Words.IsIdentifierCharacter(c);
-        }
-
-        return -1;
-    }
-
-    private static List<Word> FirstSignificant(List<Word> words)
-    {
-        var result = new List<Word>(MaxSignificantWords);
-        foreach (var word in words)
-        {
-            if (word.Parts.Count == 0 || StopWords.Contains(Lower(string.Concat(word.Parts))))
-            {
-                continue;
-            }
-
-            result.Add(word);
-            if (result.Count == MaxSignificantWords)
-            {
-                break;
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// Capitalizes the first letter. An all-capitals part of two letters or more is an acronym and is written like
-    /// a word (<c>GPU</c> → <c>Gpu</c>), as .NET names do; mixed-case parts keep their capitals (<c>MigrOS</c>).
-    /// </summary>
-    private static string Pascal(string part)
-    {
-        var capitals = 0;
-        var hasLower = false;
-        foreach (var c in part)
-        {
-            capitals += StableCase.IsUpper(c) ? 1 : 0;
-            hasLower |= StableCase.IsLower(c);
-        }
-
-        return capitals >= 2 && !hasLower
-            ? Upper(part[0]) + Lower(part.Substring(1))
-            : UpperFirst(part);
-    }
-
     private static string UpperFirst(string part) => Upper(part[0]) + part.Substring(1);
 
     private static char Upper(char c) => StableCase.ToUpper(c);
 
     private static string Lower(string text) => StableCase.ToLower(text);
-
-    private static bool IsUpperOrDigit(char c) => StableCase.IsUpper(c) || c is >= '0' and <= '9';
 }
 
 /// <summary>The names of one paper, before they are made unique across the catalog.</summary>

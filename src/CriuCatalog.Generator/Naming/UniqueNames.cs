@@ -33,7 +33,7 @@ internal static class UniqueNames
     /// the earliest publication), then in ordinal order of their normalized text, never in catalog order, so
     /// reordering entries never renames one, and a paper added later that is not older than the one it collides
     /// with does not take its name. The first keeps the plain name; a later one that collides gets its readable
-    /// <see cref="NameRequest.Suffix"/> (<c>CricketOsdi25</c>) and, if that is taken too or it has none, a suffix
+    /// <see cref="NameRequest.Suffix"/> (<c>CricketOSDI25</c>) and, if that is taken too or it has none, a suffix
     /// hashed from its own text, which no other entry can change. A reserved name is never given out, not even as
     /// the result of a rename.
     /// </summary>
@@ -45,13 +45,16 @@ internal static class UniqueNames
     /// Names and keys that pinned papers used to have (<c>aka</c>): taken before any request is served, so nothing
     /// else gets them. The caller has made them unique and kept them off the reserved names and the pins.
     /// </param>
+    /// <param name="rule">How a collision suffix goes on (<see cref="NamingRule.Append"/>); <see cref="NamingRule.Current"/> unless given.</param>
     public static UniqueNameResult Allocate(
         string kind,
         IReadOnlyList<NameRequest> requests,
         IReadOnlyDictionary<string, string> reserved,
         CancellationToken cancellationToken,
-        IReadOnlyList<FormerName>? formerNames = null)
+        IReadOnlyList<FormerName>? formerNames = null,
+        NamingRule? rule = null)
     {
+        rule ??= NamingRule.Current;
         var given = requests.ToArray();
         var reasons = new string?[given.Length];
         for (var i = 0; i < given.Length; i++)
@@ -93,11 +96,11 @@ internal static class UniqueNames
             // and its own former names may differ from it only in case (Parallelgpuos for ParallelGpuOs).
             if (!request.IsPinned && Blocker(request) is { } reason)
             {
-                // First the readable suffix, as in CricketOsdi25 and cricket-osdi25.
+                // First the readable suffix, as in CricketOSDI25 and cricket-osdi25.
                 var renamed = request.Suffix is { } suffix
                     ? request with
                     {
-                        Identifier = request.Identifier + suffix,
+                        Identifier = rule.Append(request.Identifier, suffix),
                         Key = request.Key is null ? null : request.Key + "-" + (request.KeySuffix ?? StableCase.ToLower(suffix)),
                     }
                     : null;
@@ -156,7 +159,7 @@ internal static class UniqueNames
 /// <param name="Normalized">The normalized text it is named from, which orders the requests and seeds the hash suffix.</param>
 /// <param name="Display">How it is shown, quoted when another request is blocked by it.</param>
 /// <param name="Seniority">Which of two requests for one name is served first, smaller first: a paper's earliest year.</param>
-/// <param name="Suffix">What a request that collides tries first, appended to its identifier: <c>Osdi25</c>.</param>
+/// <param name="Suffix">What a request that collides tries first, appended to its identifier: <c>OSDI25</c>.</param>
 /// <param name="KeySuffix">The same for its key, after a <c>-</c>: <c>osdi25</c>.</param>
 internal sealed record NameRequest(
     string Identifier,

@@ -22,16 +22,24 @@ internal sealed class CompiledCatalog(Assembly assembly)
     /// <summary>The <c>Key</c> of every paper in <c>Papers.All</c>, in order.</summary>
     public IReadOnlyList<string> PaperKeys => Papers().Select(p => (string)p.GetType().GetProperty("Key")!.GetValue(p)!).ToList();
 
-    /// <summary><c>ToDisplayName()</c> of every member of the enum <paramref name="enumName"/> (<c>Venue</c> or <c>Category</c>).</summary>
+    /// <summary><c>ToDisplayName()</c> of every value of the enum <paramref name="enumName"/> (<c>Venue</c> or <c>Category</c>), in order.</summary>
     public IReadOnlyList<string> DisplayNames(string enumName)
     {
         var enumType = Type(enumName);
         var toDisplayName = Type("CatalogEnumExtensions").GetMethod("ToDisplayName", [enumType])!;
-        return Enum.GetValues(enumType).Cast<object>().Select(v => (string)toDisplayName.Invoke(null, [v])!).ToList();
+        // Each value once: a renamed member's former name is a second member with its value.
+        return Enum.GetValues(enumType).Cast<object>().Distinct().Select(v => (string)toDisplayName.Invoke(null, [v])!).ToList();
     }
 
-    /// <summary>The names of the members of the enum <paramref name="enumName"/>.</summary>
-    public IReadOnlyList<string> EnumNames(string enumName) => Enum.GetNames(Type(enumName));
+    /// <summary>
+    /// The names of the members of the enum <paramref name="enumName"/>, as declared: the current names, or with
+    /// <paramref name="former"/> the obsolete former names after them.
+    /// </summary>
+    public IReadOnlyList<string> EnumNames(string enumName, bool former = false)
+        => Type(enumName).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => former == field.IsDefined(typeof(ObsoleteAttribute), inherit: false))
+            .Select(field => field.Name)
+            .ToList();
 
     /// <summary>Every paper of <c>Papers.All</c>, in order, as objects to read with <see cref="Read"/>.</summary>
     public IEnumerable<object> Papers()

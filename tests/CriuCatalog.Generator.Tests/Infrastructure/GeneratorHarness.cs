@@ -89,6 +89,16 @@ internal sealed record GeneratorRun(
     public IReadOnlyDictionary<string, string> Sources
         => Generator.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// The members of a generated enum (<c>CriuCatalog.PaperId</c>), as declared, without the obsolete former names
+    /// that renamed papers, categories and venues keep.
+    /// </summary>
+    public IReadOnlyList<string> CurrentMembers(string enumMetadataName)
+        => Output.GetTypeByMetadataName(enumMetadataName)!.GetMembers().OfType<IFieldSymbol>()
+            .Where(field => !field.GetAttributes().Any(a => a.AttributeClass?.Name == nameof(ObsoleteAttribute)))
+            .Select(field => field.Name)
+            .ToList();
+
     /// <summary>Diagnostics the generator itself reported, ordered by position: none, since the analyzers report every CRIU0xx.</summary>
     public IReadOnlyList<Diagnostic> GeneratorDiagnostics => ByPosition(Generator.Diagnostics);
 

@@ -62,7 +62,7 @@ namespace CriuCatalog
 
         /// <summary>[FAST '25] Copy-on-Write Snapshots for Accelerator Memory</summary>
         /// <remarks>Key <c>copy-on-write-snapshots-accelerator</c>. Category: Training.</remarks>
-        public static Paper CopyOnWriteSnapshotsAccelerator => At(10);
+        public static Paper CopyOnWriteSnapshots => At(10);
 
         /// <summary>[arXiv:2302.04567 '23] Sprout: Restartable Pipelines for Preemptible GPUs</summary>
         /// <remarks>Key <c>sprout</c>. Category: Training. <see href="https://arxiv.org/abs/2302.04567">Link</see>.</remarks>
@@ -122,7 +122,7 @@ namespace CriuCatalog
 
         /// <summary>[OSDI '19] Migrating Unikernels Between Hypervisors</summary>
         /// <remarks>Key <c>migrating-unikernels-between</c>. Category: Live Migration.</remarks>
-        public static Paper MigratingUnikernelsBetween => At(25);
+        public static Paper MigratingUnikernelsHypervisors => At(25);
 
         /// <summary>[OSDI '23] Checkpointing Network Namespaces</summary>
         /// <remarks>Key <c>checkpointing-network-namespaces</c>. Category: Live Migration.</remarks>
@@ -288,9 +288,19 @@ namespace CriuCatalog
         /// <remarks>Key <c>weir</c>. Category: Preprints. <see href="https://arxiv.org/abs/2502.08888">Link</see>.</remarks>
         public static Paper Weir => At(66);
 
+        /// <inheritdoc cref="CopyOnWriteSnapshots"/>
+        [global::System.Obsolete("Renamed to CopyOnWriteSnapshots")]
+        public static Paper CopyOnWriteSnapshotsAccelerator => At(10);
+
+        /// <inheritdoc cref="MigratingUnikernelsHypervisors"/>
+        [global::System.Obsolete("Renamed to MigratingUnikernelsHypervisors")]
+        public static Paper MigratingUnikernelsBetween => At(25);
+
         /// <summary>The papers listed under <c>Surveys</c> (<see cref="Category.Surveys"/>): 3 papers.</summary>
-        public static class Surveys
+        public abstract class Surveys
         {
+            private protected Surveys() { }
+
             /// <inheritdoc cref="Papers.SurveyProcessSnapshotting"/>
             public static readonly Paper SurveyProcessSnapshotting = At(0);
 
@@ -304,12 +314,16 @@ namespace CriuCatalog
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Surveys);
         }
 
-        /// <summary>The papers listed under <c>GPU Checkpointing</c> (<see cref="Category.GpuCheckpointing"/>): 0 papers. Its sub-categories' papers are in the nested classes, and in <see cref="All"/>.</summary>
-        public static class GpuCheckpointing
+        /// <summary>The papers listed under <c>GPU Checkpointing</c> (<see cref="Category.GPUCheckpointing"/>): 0 papers. Its sub-categories' papers are in the nested classes, and in <see cref="All"/>.</summary>
+        public abstract class GPUCheckpointing
         {
+            private protected GPUCheckpointing() { }
+
             /// <summary>The papers listed under <c>Training</c> (<see cref="Category.Training"/>): 13 papers.</summary>
-            public static class Training
+            public abstract class Training
             {
+                private protected Training() { }
+
                 /// <inheritdoc cref="Papers.Gemstone"/>
                 public static readonly Paper Gemstone = At(3);
 
@@ -331,8 +345,8 @@ namespace CriuCatalog
                 /// <inheritdoc cref="Papers.LowRankCheckpointCompression"/>
                 public static readonly Paper LowRankCheckpointCompression = At(9);
 
-                /// <inheritdoc cref="Papers.CopyOnWriteSnapshotsAccelerator"/>
-                public static readonly Paper CopyOnWriteSnapshotsAccelerator = At(10);
+                /// <inheritdoc cref="Papers.CopyOnWriteSnapshots"/>
+                public static readonly Paper CopyOnWriteSnapshots = At(10);
 
                 /// <inheritdoc cref="Papers.Sprout"/>
                 public static readonly Paper Sprout = At(11);
@@ -349,13 +363,19 @@ namespace CriuCatalog
                 /// <inheritdoc cref="Papers.Mooring"/>
                 public static readonly Paper Mooring = At(15);
 
+                /// <inheritdoc cref="Papers.CopyOnWriteSnapshots"/>
+                [global::System.Obsolete("Renamed to CopyOnWriteSnapshots")]
+                public static Paper CopyOnWriteSnapshotsAccelerator => At(10);
+
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Training);
             }
 
             /// <summary>The papers listed under <c>Inference</c> (<see cref="Category.Inference"/>): 5 papers.</summary>
-            public static class Inference
+            public abstract class Inference
             {
+                private protected Inference() { }
+
                 /// <inheritdoc cref="Papers.Hearth"/>
                 public static readonly Paper Hearth = At(16);
 
@@ -376,12 +396,18 @@ namespace CriuCatalog
             }
 
             /// <summary>The papers of this category and of its sub-categories, each once, in catalog order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.GpuCheckpointing);
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.GPUCheckpointing);
         }
 
+        /// <inheritdoc cref="GPUCheckpointing"/>
+        [global::System.Obsolete("Renamed to GPUCheckpointing")]
+        public abstract class GpuCheckpointing : GPUCheckpointing { private protected GpuCheckpointing() { } }
+
         /// <summary>The papers listed under <c>Live Migration</c> (<see cref="Category.LiveMigration"/>): 9 papers.</summary>
-        public static class LiveMigration
+        public abstract class LiveMigration
         {
+            private protected LiveMigration() { }
+
             /// <inheritdoc cref="Papers.Drift"/>
             public static readonly Paper Drift = At(21);
 
@@ -394,8 +420,8 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.ServerlessSnapshots"/>
             public static readonly Paper ServerlessSnapshots = At(24);
 
-            /// <inheritdoc cref="Papers.MigratingUnikernelsBetween"/>
-            public static readonly Paper MigratingUnikernelsBetween = At(25);
+            /// <inheritdoc cref="Papers.MigratingUnikernelsHypervisors"/>
+            public static readonly Paper MigratingUnikernelsHypervisors = At(25);
 
             /// <inheritdoc cref="Papers.CheckpointingNetworkNamespaces"/>
             public static readonly Paper CheckpointingNetworkNamespaces = At(26);
@@ -409,16 +435,24 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.Remora"/>
             public static readonly Paper Remora = At(29);
 
+            /// <inheritdoc cref="Papers.MigratingUnikernelsHypervisors"/>
+            [global::System.Obsolete("Renamed to MigratingUnikernelsHypervisors")]
+            public static Paper MigratingUnikernelsBetween => At(25);
+
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.LiveMigration);
         }
 
         /// <summary>The papers listed under <c>By Year</c> (<see cref="Category.ByYearCategory"/>): 0 papers. Its sub-categories' papers are in the nested classes, and in <see cref="All"/>.</summary>
-        public static class ByYearCategory
+        public abstract class ByYearCategory
         {
+            private protected ByYearCategory() { }
+
             /// <summary>The papers listed under <c>2025</c> (<see cref="Category.Year2025"/>): 3 papers.</summary>
-            public static class Year2025
+            public abstract class Year2025
             {
+                private protected Year2025() { }
+
                 /// <inheritdoc cref="Papers.Tessera"/>
                 public static readonly Paper Tessera = At(30);
 
@@ -433,11 +467,15 @@ namespace CriuCatalog
             }
 
             /// <summary>The papers listed under <c>2024</c> (<see cref="Category.Year2024"/>): 0 papers. Its sub-categories' papers are in the nested classes, and in <see cref="All"/>.</summary>
-            public static class Year2024
+            public abstract class Year2024
             {
-                /// <summary>The papers listed under <c>SIGMOD</c> (<see cref="Category.Sigmod"/>): 2 papers.</summary>
-                public static class Sigmod
+                private protected Year2024() { }
+
+                /// <summary>The papers listed under <c>SIGMOD</c> (<see cref="Category.SIGMOD"/>): 2 papers.</summary>
+                public abstract class SIGMOD
                 {
+                    private protected SIGMOD() { }
+
                     /// <inheritdoc cref="Papers.Anchor"/>
                     public static readonly Paper Anchor = At(33);
 
@@ -445,12 +483,18 @@ namespace CriuCatalog
                     public static readonly Paper Buoy = At(34);
 
                     /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Sigmod);
+                    public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.SIGMOD);
                 }
 
+                /// <inheritdoc cref="SIGMOD"/>
+                [global::System.Obsolete("Renamed to SIGMOD")]
+                public abstract class Sigmod : SIGMOD { private protected Sigmod() { } }
+
                 /// <summary>The papers listed under <c>arXiv</c> (<see cref="Category.ArXiv"/>): 1 paper.</summary>
-                public static class ArXiv
+                public abstract class ArXiv
                 {
+                    private protected ArXiv() { }
+
                     /// <inheritdoc cref="Papers.Rudder"/>
                     public static readonly Paper Rudder = At(35);
 
@@ -467,8 +511,10 @@ namespace CriuCatalog
         }
 
         /// <summary>The papers listed under <c>Tables</c> (<see cref="Category.Tables"/>): 5 papers.</summary>
-        public static class Tables
+        public abstract class Tables
         {
+            private protected Tables() { }
+
             /// <inheritdoc cref="Papers.Compass"/>
             public static readonly Paper Compass = At(36);
 
@@ -489,8 +535,10 @@ namespace CriuCatalog
         }
 
         /// <summary>The papers listed under <c>Workshop Papers</c> (<see cref="Category.WorkshopPapers"/>): 5 papers.</summary>
-        public static class WorkshopPapers
+        public abstract class WorkshopPapers
         {
+            private protected WorkshopPapers() { }
+
             /// <inheritdoc cref="Papers.CaseCheckpointableKernels"/>
             public static readonly Paper CaseCheckpointableKernels = At(41);
 
@@ -511,11 +559,15 @@ namespace CriuCatalog
         }
 
         /// <summary>The papers listed under <c>Security and Forensics</c> (<see cref="Category.SecurityAndForensics"/>): 0 papers. Its sub-categories' papers are in the nested classes, and in <see cref="All"/>.</summary>
-        public static class SecurityAndForensics
+        public abstract class SecurityAndForensics
         {
+            private protected SecurityAndForensics() { }
+
             /// <summary>The papers listed under <c>Attacks</c> (<see cref="Category.Attacks"/>): 4 papers.</summary>
-            public static class Attacks
+            public abstract class Attacks
             {
+                private protected Attacks() { }
+
                 /// <inheritdoc cref="Papers.StalePages"/>
                 public static readonly Paper StalePages = At(44);
 
@@ -533,8 +585,10 @@ namespace CriuCatalog
             }
 
             /// <summary>The papers listed under <c>Defenses</c> (<see cref="Category.Defenses"/>): 5 papers.</summary>
-            public static class Defenses
+            public abstract class Defenses
             {
+                private protected Defenses() { }
+
                 /// <inheritdoc cref="Papers.SealedSnapshots"/>
                 public static readonly Paper SealedSnapshots = At(48);
 
@@ -559,11 +613,15 @@ namespace CriuCatalog
         }
 
         /// <summary>The papers listed under <c>Storage for Checkpoints</c> (<see cref="Category.StorageForCheckpoints"/>): 0 papers. Its sub-categories' papers are in the nested classes, and in <see cref="All"/>.</summary>
-        public static class StorageForCheckpoints
+        public abstract class StorageForCheckpoints
         {
-            /// <summary>The papers listed under <c>OSDI 2023</c> (<see cref="Category.Osdi2023"/>): 2 papers.</summary>
-            public static class Osdi2023
+            private protected StorageForCheckpoints() { }
+
+            /// <summary>The papers listed under <c>OSDI 2023</c> (<see cref="Category.OSDI2023"/>): 2 papers.</summary>
+            public abstract class OSDI2023
             {
+                private protected OSDI2023() { }
+
                 /// <inheritdoc cref="Papers.Ledger"/>
                 public static readonly Paper Ledger = At(53);
 
@@ -571,12 +629,18 @@ namespace CriuCatalog
                 public static readonly Paper Cairn = At(54);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Osdi2023);
+                public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.OSDI2023);
             }
 
-            /// <summary>The papers listed under <c>FAST</c> (<see cref="Category.Fast"/>): 3 papers.</summary>
-            public static class Fast
+            /// <inheritdoc cref="OSDI2023"/>
+            [global::System.Obsolete("Renamed to OSDI2023")]
+            public abstract class Osdi2023 : OSDI2023 { private protected Osdi2023() { } }
+
+            /// <summary>The papers listed under <c>FAST</c> (<see cref="Category.FAST"/>): 3 papers.</summary>
+            public abstract class FAST
             {
+                private protected FAST() { }
+
                 /// <inheritdoc cref="Papers.Silt"/>
                 public static readonly Paper Silt = At(55);
 
@@ -587,12 +651,18 @@ namespace CriuCatalog
                 public static readonly Paper Scree = At(57);
 
                 /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.Fast);
+                public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.FAST);
             }
 
+            /// <inheritdoc cref="FAST"/>
+            [global::System.Obsolete("Renamed to FAST")]
+            public abstract class Fast : FAST { private protected Fast() { } }
+
             /// <summary>The papers listed under <c>Journals</c> (<see cref="Category.Journals"/>): 4 papers.</summary>
-            public static class Journals
+            public abstract class Journals
             {
+                private protected Journals() { }
+
                 /// <inheritdoc cref="Papers.DurableSnapshotsPersistent"/>
                 public static readonly Paper DurableSnapshotsPersistent = At(58);
 
@@ -614,8 +684,10 @@ namespace CriuCatalog
         }
 
         /// <summary>The papers listed under <c>Preprints</c> (<see cref="Category.Preprints"/>): 6 papers.</summary>
-        public static class Preprints
+        public abstract class Preprints
         {
+            private protected Preprints() { }
+
             /// <inheritdoc cref="Papers.Ripple"/>
             public static readonly Paper Ripple = At(62);
 

@@ -14,11 +14,11 @@ namespace CriuCatalog
         /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
         public static string ToDisplayName(this Category value) => value switch
         {
-            Category.GpuCriu => "GPU CRIU",
-            Category.CriuForMigration => "CRIU for Migration",
-            Category.CriuAcceleration => "CRIU Acceleration",
-            Category.CriuSecurity => "CRIU Security",
-            Category.CriuForDatabase => "CRIU for Database",
+            Category.GPU_CRIU => "GPU CRIU",
+            Category.CRIUForMigration => "CRIU for Migration",
+            Category.CRIUAcceleration => "CRIU Acceleration",
+            Category.CRIUSecurity => "CRIU Security",
+            Category.CRIUForDatabase => "CRIU for Database",
             _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 

@@ -12,15 +12,30 @@ namespace CriuCatalog
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     internal enum Category
     {
-        /// <summary>GPU CRIU (8 papers): <see cref="Papers.GpuCriu"/>.</summary>
+        /// <summary>GPU CRIU (8 papers): <see cref="Papers.GPU_CRIU"/>.</summary>
+        GPU_CRIU = 0,
+        /// <summary>CRIU for Migration (25 papers): <see cref="Papers.CRIUForMigration"/>.</summary>
+        CRIUForMigration = 1,
+        /// <summary>CRIU Acceleration (12 papers): <see cref="Papers.CRIUAcceleration"/>.</summary>
+        CRIUAcceleration = 2,
+        /// <summary>CRIU Security (7 papers): <see cref="Papers.CRIUSecurity"/>.</summary>
+        CRIUSecurity = 3,
+        /// <summary>CRIU for Database (4 papers): <see cref="Papers.CRIUForDatabase"/>.</summary>
+        CRIUForDatabase = 4,
+        /// <inheritdoc cref="Category.GPU_CRIU"/>
+        [global::System.Obsolete("Renamed to GPU_CRIU")]
         GpuCriu = 0,
-        /// <summary>CRIU for Migration (25 papers): <see cref="Papers.CriuForMigration"/>.</summary>
+        /// <inheritdoc cref="Category.CRIUForMigration"/>
+        [global::System.Obsolete("Renamed to CRIUForMigration")]
         CriuForMigration = 1,
-        /// <summary>CRIU Acceleration (12 papers): <see cref="Papers.CriuAcceleration"/>.</summary>
+        /// <inheritdoc cref="Category.CRIUAcceleration"/>
+        [global::System.Obsolete("Renamed to CRIUAcceleration")]
         CriuAcceleration = 2,
-        /// <summary>CRIU Security (7 papers): <see cref="Papers.CriuSecurity"/>.</summary>
+        /// <inheritdoc cref="Category.CRIUSecurity"/>
+        [global::System.Obsolete("Renamed to CRIUSecurity")]
         CriuSecurity = 3,
-        /// <summary>CRIU for Database (4 papers): <see cref="Papers.CriuForDatabase"/>.</summary>
+        /// <inheritdoc cref="Category.CRIUForDatabase"/>
+        [global::System.Obsolete("Renamed to CRIUForDatabase")]
         CriuForDatabase = 4,
     }
 }

@@ -16,22 +16,22 @@ namespace CriuCatalog
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     internal enum PaperId
     {
-        /// <inheritdoc cref="Papers.OnDemandParallelCheckpointRestore"/>
-        OnDemandParallelCheckpointRestore = 0,
+        /// <inheritdoc cref="Papers.OnDemandParallel"/>
+        OnDemandParallel = 0,
         /// <inheritdoc cref="Papers.JustInTimeCheckpointing"/>
         JustInTimeCheckpointing = 1,
-        /// <inheritdoc cref="Papers.Parallelgpuos"/>
-        Parallelgpuos = 2,
-        /// <inheritdoc cref="Papers.CheckpointRestartCudaKernels"/>
-        CheckpointRestartCudaKernels = 3,
+        /// <inheritdoc cref="Papers.PARALLELGPUOS"/>
+        PARALLELGPUOS = 2,
+        /// <inheritdoc cref="Papers.CheckpointRestartCUDAKernels"/>
+        CheckpointRestartCUDAKernels = 3,
         /// <inheritdoc cref="Papers.Singularity"/>
         Singularity = 4,
         /// <inheritdoc cref="Papers.Cricket"/>
         Cricket = 5,
         /// <inheritdoc cref="Papers.BalancingEfficiencyFairness"/>
         BalancingEfficiencyFairness = 6,
-        /// <inheritdoc cref="Papers.UsingContainerMigration"/>
-        UsingContainerMigration = 7,
+        /// <inheritdoc cref="Papers.ContainerMigrationHPC"/>
+        ContainerMigrationHPC = 7,
         /// <inheritdoc cref="Papers.SoftwareBasedLiveMigration"/>
         SoftwareBasedLiveMigration = 8,
         /// <inheritdoc cref="Papers.LiveMigrationMultiContainer"/>
@@ -72,14 +72,14 @@ namespace CriuCatalog
         ContainerPreCopyMigration = 26,
         /// <inheritdoc cref="Papers.DemonstrationContainerizedCentral"/>
         DemonstrationContainerizedCentral = 27,
-        /// <inheritdoc cref="Papers.Rrc"/>
-        Rrc = 28,
+        /// <inheritdoc cref="Papers.RRC"/>
+        RRC = 28,
         /// <inheritdoc cref="Papers.GoodShepherdsCare"/>
         GoodShepherdsCare = 29,
         /// <inheritdoc cref="Papers.MigrOS"/>
         MigrOS = 30,
-        /// <inheritdoc cref="Papers.ExtendingQuicProtocol"/>
-        ExtendingQuicProtocol = 31,
+        /// <inheritdoc cref="Papers.ExtendingQUICProtocol"/>
+        ExtendingQUICProtocol = 31,
         /// <inheritdoc cref="Papers.DockerContainerDeployment"/>
         DockerContainerDeployment = 32,
         /// <inheritdoc cref="Papers.Pronghorn"/>
@@ -88,8 +88,8 @@ namespace CriuCatalog
         PrebakingRuntimeEnvironments = 34,
         /// <inheritdoc cref="Papers.DynaCut"/>
         DynaCut = 35,
-        /// <inheritdoc cref="Papers.CriuRtx"/>
-        CriuRtx = 36,
+        /// <inheritdoc cref="Papers.CRIU_RTX"/>
+        CRIU_RTX = 36,
         /// <inheritdoc cref="Papers.HetMigrate"/>
         HetMigrate = 37,
         /// <inheritdoc cref="Papers.NoProvisionedConcurrency"/>
@@ -102,25 +102,61 @@ namespace CriuCatalog
         StandardCompliantParallelSystemC = 41,
         /// <inheritdoc cref="Papers.PrebakingFunctionsWarm"/>
         PrebakingFunctionsWarm = 42,
-        /// <inheritdoc cref="Papers.FastInMemoryCriu"/>
-        FastInMemoryCriu = 43,
+        /// <inheritdoc cref="Papers.FastInMemoryCRIU"/>
+        FastInMemoryCRIU = 43,
         /// <inheritdoc cref="Papers.OptimizingPostCopyLive"/>
         OptimizingPostCopyLive = 44,
-        /// <inheritdoc cref="Papers.TowardsEfficientEndToEnd"/>
-        TowardsEfficientEndToEnd = 45,
+        /// <inheritdoc cref="Papers.EfficientEndToEnd"/>
+        EfficientEndToEnd = 45,
         /// <inheritdoc cref="Papers.CustomPageFault"/>
         CustomPageFault = 46,
         /// <inheritdoc cref="Papers.DontStopDropPause"/>
         DontStopDropPause = 47,
         /// <inheritdoc cref="Papers.FitM"/>
         FitM = 48,
-        /// <inheritdoc cref="Papers.TransparentCrossIsaEnclave"/>
-        TransparentCrossIsaEnclave = 49,
-        /// <inheritdoc cref="Papers.FaultTolerantContainersUsing"/>
-        FaultTolerantContainersUsing = 50,
-        /// <inheritdoc cref="Papers.MdbKcp"/>
-        MdbKcp = 51,
+        /// <inheritdoc cref="Papers.TransparentCrossISAEnclave"/>
+        TransparentCrossISAEnclave = 49,
+        /// <inheritdoc cref="Papers.FaultTolerantContainersNiLiCon"/>
+        FaultTolerantContainersNiLiCon = 50,
+        /// <inheritdoc cref="Papers.MDB_KCP"/>
+        MDB_KCP = 51,
         /// <inheritdoc cref="Papers.OnDemandFork"/>
         OnDemandFork = 52,
+        /// <inheritdoc cref="Papers.OnDemandParallel"/>
+        [global::System.Obsolete("Renamed to OnDemandParallel")]
+        OnDemandParallelCheckpointRestore = 0,
+        /// <inheritdoc cref="Papers.PARALLELGPUOS"/>
+        [global::System.Obsolete("Renamed to PARALLELGPUOS")]
+        Parallelgpuos = 2,
+        /// <inheritdoc cref="Papers.CheckpointRestartCUDAKernels"/>
+        [global::System.Obsolete("Renamed to CheckpointRestartCUDAKernels")]
+        CheckpointRestartCudaKernels = 3,
+        /// <inheritdoc cref="Papers.ContainerMigrationHPC"/>
+        [global::System.Obsolete("Renamed to ContainerMigrationHPC")]
+        UsingContainerMigration = 7,
+        /// <inheritdoc cref="Papers.RRC"/>
+        [global::System.Obsolete("Renamed to RRC")]
+        Rrc = 28,
+        /// <inheritdoc cref="Papers.ExtendingQUICProtocol"/>
+        [global::System.Obsolete("Renamed to ExtendingQUICProtocol")]
+        ExtendingQuicProtocol = 31,
+        /// <inheritdoc cref="Papers.CRIU_RTX"/>
+        [global::System.Obsolete("Renamed to CRIU_RTX")]
+        CriuRtx = 36,
+        /// <inheritdoc cref="Papers.FastInMemoryCRIU"/>
+        [global::System.Obsolete("Renamed to FastInMemoryCRIU")]
+        FastInMemoryCriu = 43,
+        /// <inheritdoc cref="Papers.EfficientEndToEnd"/>
+        [global::System.Obsolete("Renamed to EfficientEndToEnd")]
+        TowardsEfficientEndToEnd = 45,
+        /// <inheritdoc cref="Papers.TransparentCrossISAEnclave"/>
+        [global::System.Obsolete("Renamed to TransparentCrossISAEnclave")]
+        TransparentCrossIsaEnclave = 49,
+        /// <inheritdoc cref="Papers.FaultTolerantContainersNiLiCon"/>
+        [global::System.Obsolete("Renamed to FaultTolerantContainersNiLiCon")]
+        FaultTolerantContainersUsing = 50,
+        /// <inheritdoc cref="Papers.MDB_KCP"/>
+        [global::System.Obsolete("Renamed to MDB_KCP")]
+        MdbKcp = 51,
     }
 }

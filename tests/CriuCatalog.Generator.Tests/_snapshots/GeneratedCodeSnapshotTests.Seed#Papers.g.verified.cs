@@ -22,7 +22,7 @@ namespace CriuCatalog
 
         /// <summary>[SoCC '24] On-demand and Parallel Checkpoint/Restore for GPU Applications</summary>
         /// <remarks>Key <c>on-demand-parallel-checkpoint-restore</c>. Category: GPU CRIU.</remarks>
-        public static Paper OnDemandParallelCheckpointRestore => At(0);
+        public static Paper OnDemandParallel => At(0);
 
         /// <summary>[EuroSys '24] Just-In-Time Checkpointing: Low Cost Error Recovery from Deep Learning Training Failures</summary>
         /// <remarks>Key <c>just-in-time-checkpointing</c>. Category: GPU CRIU.</remarks>
@@ -30,11 +30,11 @@ namespace CriuCatalog
 
         /// <summary>[arXiv '23] PARALLELGPUOS: A Concurrent OS-level GPU Checkpoint and Restore System using Validated Speculation</summary>
         /// <remarks>Key <c>parallelgpuos</c>. Category: GPU CRIU.</remarks>
-        public static Paper Parallelgpuos => At(2);
+        public static Paper PARALLELGPUOS => At(2);
 
         /// <summary>[SC-W '23] Checkpoint/Restart for CUDA Kernels</summary>
         /// <remarks>Key <c>checkpoint-restart-cuda-kernels</c>. Category: GPU CRIU.</remarks>
-        public static Paper CheckpointRestartCudaKernels => At(3);
+        public static Paper CheckpointRestartCUDAKernels => At(3);
 
         /// <summary>[arXiv:2202.07848 '22] Singularity: Planet-Scale, Preemptive and Elastic Scheduling of AI Workloads</summary>
         /// <remarks>Key <c>singularity</c>. Category: GPU CRIU.</remarks>
@@ -50,7 +50,7 @@ namespace CriuCatalog
 
         /// <summary>[HPEC '20] Using Container Migration for HPC Workloads Resilience</summary>
         /// <remarks>Key <c>using-container-migration</c>. Category: GPU CRIU.</remarks>
-        public static Paper UsingContainerMigration => At(7);
+        public static Paper ContainerMigrationHPC => At(7);
 
         /// <summary>[APNet '24] Software-based Live Migration for Containerized RDMA</summary>
         /// <remarks>Key <c>software-based-live-migration</c>. Category: CRIU for Migration.</remarks>
@@ -134,7 +134,7 @@ namespace CriuCatalog
 
         /// <summary>[ATC '22] RRC: Responsive Replicated Containers</summary>
         /// <remarks>Key <c>rrc</c>. Categories: CRIU for Migration, CRIU Security.</remarks>
-        public static Paper Rrc => At(28);
+        public static Paper RRC => At(28);
 
         /// <summary>[HAL '22] Good Shepherds Care For Their Cattle: Seamless Pod Migration in Geo-Distributed Kubernetes</summary>
         /// <remarks>Key <c>good-shepherds-care</c>. Category: CRIU for Migration.</remarks>
@@ -146,7 +146,7 @@ namespace CriuCatalog
 
         /// <summary>[WoWMoM '21] Extending the QUIC Protocol to Support Live Container Migration at the Edge</summary>
         /// <remarks>Key <c>extending-quic-protocol</c>. Category: CRIU for Migration.</remarks>
-        public static Paper ExtendingQuicProtocol => At(31);
+        public static Paper ExtendingQUICProtocol => At(31);
 
         /// <summary>[MobileCloud '20] Docker Container Deployment in Distributed Fog Infrastructures with Checkpoint/Restart</summary>
         /// <remarks>Key <c>docker-container-deployment</c>. Category: CRIU for Migration.</remarks>
@@ -166,7 +166,7 @@ namespace CriuCatalog
 
         /// <summary>[Virginia Tech '23] CRIU-RTX: Remote Thread eXecution using Checkpoint/Restore in Userspace</summary>
         /// <remarks>Key <c>criu-rtx</c>. Category: CRIU Acceleration.</remarks>
-        public static Paper CriuRtx => At(36);
+        public static Paper CRIU_RTX => At(36);
 
         /// <summary>[Virginia Tech '23] HetMigrate: Secure and Efficient Cross-architecture Process Live Migration</summary>
         /// <remarks>Key <c>hetmigrate</c>. Category: CRIU Acceleration.</remarks>
@@ -194,7 +194,7 @@ namespace CriuCatalog
 
         /// <summary>[MEMSYS '19] Fast in-memory CRIU for docker containers</summary>
         /// <remarks>Key <c>fast-in-memory-criu</c>. Category: CRIU Acceleration.</remarks>
-        public static Paper FastInMemoryCriu => At(43);
+        public static Paper FastInMemoryCRIU => At(43);
 
         /// <summary>[MCHPC '19] Optimizing Post-Copy Live Migration with System-Level Checkpoint Using Fabric-Attached Memory</summary>
         /// <remarks>Key <c>optimizing-post-copy-live</c>. Category: CRIU Acceleration.</remarks>
@@ -202,7 +202,7 @@ namespace CriuCatalog
 
         /// <summary>[APSys '24] Towards Efficient End-to-End Encryption for Container Checkpointing Systems</summary>
         /// <remarks>Key <c>towards-efficient-end-to-end</c>. Category: CRIU Security.</remarks>
-        public static Paper TowardsEfficientEndToEnd => At(45);
+        public static Paper EfficientEndToEnd => At(45);
 
         /// <summary>[eBPF '24] Custom Page Fault Handling With eBPF</summary>
         /// <remarks>Key <c>custom-page-fault</c>. Category: CRIU Security.</remarks>
@@ -218,34 +218,84 @@ namespace CriuCatalog
 
         /// <summary>[SYSTEX '22] Transparent, Cross-ISA Enclave Offloading</summary>
         /// <remarks>Key <c>transparent-cross-isa-enclave</c>. Category: CRIU Security.</remarks>
-        public static Paper TransparentCrossIsaEnclave => At(49);
+        public static Paper TransparentCrossISAEnclave => At(49);
 
         /// <summary>[IPDPS '20] Fault-Tolerant Containers Using NiLiCon</summary>
         /// <remarks>Key <c>fault-tolerant-containers-using</c>. Category: CRIU Security.</remarks>
-        public static Paper FaultTolerantContainersUsing => At(50);
+        public static Paper FaultTolerantContainersNiLiCon => At(50);
 
         /// <summary>[Journal of Cloud Computing '24] MDB-KCP: persistence framework of in-memory database with CRIU-based container checkpoint in Kubernetes</summary>
         /// <remarks>Key <c>mdb-kcp</c>. Category: CRIU for Database.</remarks>
-        public static Paper MdbKcp => At(51);
+        public static Paper MDB_KCP => At(51);
 
         /// <summary>[EuroSys '21] On-demand-fork: a microsecond fork for memory-intensive and latency-sensitive applications</summary>
         /// <remarks>Key <c>on-demand-fork</c>. Category: CRIU for Database.</remarks>
         public static Paper OnDemandFork => At(52);
 
-        /// <summary>The papers listed under <c>GPU CRIU</c> (<see cref="Category.GpuCriu"/>): 8 papers.</summary>
-        public static class GpuCriu
+        /// <inheritdoc cref="OnDemandParallel"/>
+        [global::System.Obsolete("Renamed to OnDemandParallel")]
+        public static Paper OnDemandParallelCheckpointRestore => At(0);
+
+        /// <inheritdoc cref="PARALLELGPUOS"/>
+        [global::System.Obsolete("Renamed to PARALLELGPUOS")]
+        public static Paper Parallelgpuos => At(2);
+
+        /// <inheritdoc cref="CheckpointRestartCUDAKernels"/>
+        [global::System.Obsolete("Renamed to CheckpointRestartCUDAKernels")]
+        public static Paper CheckpointRestartCudaKernels => At(3);
+
+        /// <inheritdoc cref="ContainerMigrationHPC"/>
+        [global::System.Obsolete("Renamed to ContainerMigrationHPC")]
+        public static Paper UsingContainerMigration => At(7);
+
+        /// <inheritdoc cref="RRC"/>
+        [global::System.Obsolete("Renamed to RRC")]
+        public static Paper Rrc => At(28);
+
+        /// <inheritdoc cref="ExtendingQUICProtocol"/>
+        [global::System.Obsolete("Renamed to ExtendingQUICProtocol")]
+        public static Paper ExtendingQuicProtocol => At(31);
+
+        /// <inheritdoc cref="CRIU_RTX"/>
+        [global::System.Obsolete("Renamed to CRIU_RTX")]
+        public static Paper CriuRtx => At(36);
+
+        /// <inheritdoc cref="FastInMemoryCRIU"/>
+        [global::System.Obsolete("Renamed to FastInMemoryCRIU")]
+        public static Paper FastInMemoryCriu => At(43);
+
+        /// <inheritdoc cref="EfficientEndToEnd"/>
+        [global::System.Obsolete("Renamed to EfficientEndToEnd")]
+        public static Paper TowardsEfficientEndToEnd => At(45);
+
+        /// <inheritdoc cref="TransparentCrossISAEnclave"/>
+        [global::System.Obsolete("Renamed to TransparentCrossISAEnclave")]
+        public static Paper TransparentCrossIsaEnclave => At(49);
+
+        /// <inheritdoc cref="FaultTolerantContainersNiLiCon"/>
+        [global::System.Obsolete("Renamed to FaultTolerantContainersNiLiCon")]
+        public static Paper FaultTolerantContainersUsing => At(50);
+
+        /// <inheritdoc cref="MDB_KCP"/>
+        [global::System.Obsolete("Renamed to MDB_KCP")]
+        public static Paper MdbKcp => At(51);
+
+        /// <summary>The papers listed under <c>GPU CRIU</c> (<see cref="Category.GPU_CRIU"/>): 8 papers.</summary>
+        public abstract class GPU_CRIU
         {
-            /// <inheritdoc cref="Papers.OnDemandParallelCheckpointRestore"/>
-            public static readonly Paper OnDemandParallelCheckpointRestore = At(0);
+            private protected GPU_CRIU() { }
+
+            /// <inheritdoc cref="Papers.OnDemandParallel"/>
+            public static readonly Paper OnDemandParallel = At(0);
 
             /// <inheritdoc cref="Papers.JustInTimeCheckpointing"/>
             public static readonly Paper JustInTimeCheckpointing = At(1);
 
-            /// <inheritdoc cref="Papers.Parallelgpuos"/>
-            public static readonly Paper Parallelgpuos = At(2);
+            /// <inheritdoc cref="Papers.PARALLELGPUOS"/>
+            public static readonly Paper PARALLELGPUOS = At(2);
 
-            /// <inheritdoc cref="Papers.CheckpointRestartCudaKernels"/>
-            public static readonly Paper CheckpointRestartCudaKernels = At(3);
+            /// <inheritdoc cref="Papers.CheckpointRestartCUDAKernels"/>
+            public static readonly Paper CheckpointRestartCUDAKernels = At(3);
 
             /// <inheritdoc cref="Papers.Singularity"/>
             public static readonly Paper Singularity = At(4);
@@ -256,16 +306,38 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.BalancingEfficiencyFairness"/>
             public static readonly Paper BalancingEfficiencyFairness = At(6);
 
-            /// <inheritdoc cref="Papers.UsingContainerMigration"/>
-            public static readonly Paper UsingContainerMigration = At(7);
+            /// <inheritdoc cref="Papers.ContainerMigrationHPC"/>
+            public static readonly Paper ContainerMigrationHPC = At(7);
+
+            /// <inheritdoc cref="Papers.OnDemandParallel"/>
+            [global::System.Obsolete("Renamed to OnDemandParallel")]
+            public static Paper OnDemandParallelCheckpointRestore => At(0);
+
+            /// <inheritdoc cref="Papers.PARALLELGPUOS"/>
+            [global::System.Obsolete("Renamed to PARALLELGPUOS")]
+            public static Paper Parallelgpuos => At(2);
+
+            /// <inheritdoc cref="Papers.CheckpointRestartCUDAKernels"/>
+            [global::System.Obsolete("Renamed to CheckpointRestartCUDAKernels")]
+            public static Paper CheckpointRestartCudaKernels => At(3);
+
+            /// <inheritdoc cref="Papers.ContainerMigrationHPC"/>
+            [global::System.Obsolete("Renamed to ContainerMigrationHPC")]
+            public static Paper UsingContainerMigration => At(7);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.GpuCriu);
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.GPU_CRIU);
         }
 
-        /// <summary>The papers listed under <c>CRIU for Migration</c> (<see cref="Category.CriuForMigration"/>): 25 papers.</summary>
-        public static class CriuForMigration
+        /// <inheritdoc cref="GPU_CRIU"/>
+        [global::System.Obsolete("Renamed to GPU_CRIU")]
+        public abstract class GpuCriu : GPU_CRIU { private protected GpuCriu() { } }
+
+        /// <summary>The papers listed under <c>CRIU for Migration</c> (<see cref="Category.CRIUForMigration"/>): 25 papers.</summary>
+        public abstract class CRIUForMigration
         {
+            private protected CRIUForMigration() { }
+
             /// <inheritdoc cref="Papers.SoftwareBasedLiveMigration"/>
             public static readonly Paper SoftwareBasedLiveMigration = At(8);
 
@@ -326,8 +398,8 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.DemonstrationContainerizedCentral"/>
             public static readonly Paper DemonstrationContainerizedCentral = At(27);
 
-            /// <inheritdoc cref="Papers.Rrc"/>
-            public static readonly Paper Rrc = At(28);
+            /// <inheritdoc cref="Papers.RRC"/>
+            public static readonly Paper RRC = At(28);
 
             /// <inheritdoc cref="Papers.GoodShepherdsCare"/>
             public static readonly Paper GoodShepherdsCare = At(29);
@@ -335,19 +407,33 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.MigrOS"/>
             public static readonly Paper MigrOS = At(30);
 
-            /// <inheritdoc cref="Papers.ExtendingQuicProtocol"/>
-            public static readonly Paper ExtendingQuicProtocol = At(31);
+            /// <inheritdoc cref="Papers.ExtendingQUICProtocol"/>
+            public static readonly Paper ExtendingQUICProtocol = At(31);
 
             /// <inheritdoc cref="Papers.DockerContainerDeployment"/>
             public static readonly Paper DockerContainerDeployment = At(32);
 
+            /// <inheritdoc cref="Papers.RRC"/>
+            [global::System.Obsolete("Renamed to RRC")]
+            public static Paper Rrc => At(28);
+
+            /// <inheritdoc cref="Papers.ExtendingQUICProtocol"/>
+            [global::System.Obsolete("Renamed to ExtendingQUICProtocol")]
+            public static Paper ExtendingQuicProtocol => At(31);
+
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuForMigration);
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CRIUForMigration);
         }
 
-        /// <summary>The papers listed under <c>CRIU Acceleration</c> (<see cref="Category.CriuAcceleration"/>): 12 papers.</summary>
-        public static class CriuAcceleration
+        /// <inheritdoc cref="CRIUForMigration"/>
+        [global::System.Obsolete("Renamed to CRIUForMigration")]
+        public abstract class CriuForMigration : CRIUForMigration { private protected CriuForMigration() { } }
+
+        /// <summary>The papers listed under <c>CRIU Acceleration</c> (<see cref="Category.CRIUAcceleration"/>): 12 papers.</summary>
+        public abstract class CRIUAcceleration
         {
+            private protected CRIUAcceleration() { }
+
             /// <inheritdoc cref="Papers.Pronghorn"/>
             public static readonly Paper Pronghorn = At(33);
 
@@ -357,8 +443,8 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.DynaCut"/>
             public static readonly Paper DynaCut = At(35);
 
-            /// <inheritdoc cref="Papers.CriuRtx"/>
-            public static readonly Paper CriuRtx = At(36);
+            /// <inheritdoc cref="Papers.CRIU_RTX"/>
+            public static readonly Paper CRIU_RTX = At(36);
 
             /// <inheritdoc cref="Papers.HetMigrate"/>
             public static readonly Paper HetMigrate = At(37);
@@ -378,21 +464,35 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.PrebakingFunctionsWarm"/>
             public static readonly Paper PrebakingFunctionsWarm = At(42);
 
-            /// <inheritdoc cref="Papers.FastInMemoryCriu"/>
-            public static readonly Paper FastInMemoryCriu = At(43);
+            /// <inheritdoc cref="Papers.FastInMemoryCRIU"/>
+            public static readonly Paper FastInMemoryCRIU = At(43);
 
             /// <inheritdoc cref="Papers.OptimizingPostCopyLive"/>
             public static readonly Paper OptimizingPostCopyLive = At(44);
 
+            /// <inheritdoc cref="Papers.CRIU_RTX"/>
+            [global::System.Obsolete("Renamed to CRIU_RTX")]
+            public static Paper CriuRtx => At(36);
+
+            /// <inheritdoc cref="Papers.FastInMemoryCRIU"/>
+            [global::System.Obsolete("Renamed to FastInMemoryCRIU")]
+            public static Paper FastInMemoryCriu => At(43);
+
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuAcceleration);
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CRIUAcceleration);
         }
 
-        /// <summary>The papers listed under <c>CRIU Security</c> (<see cref="Category.CriuSecurity"/>): 7 papers.</summary>
-        public static class CriuSecurity
+        /// <inheritdoc cref="CRIUAcceleration"/>
+        [global::System.Obsolete("Renamed to CRIUAcceleration")]
+        public abstract class CriuAcceleration : CRIUAcceleration { private protected CriuAcceleration() { } }
+
+        /// <summary>The papers listed under <c>CRIU Security</c> (<see cref="Category.CRIUSecurity"/>): 7 papers.</summary>
+        public abstract class CRIUSecurity
         {
-            /// <inheritdoc cref="Papers.TowardsEfficientEndToEnd"/>
-            public static readonly Paper TowardsEfficientEndToEnd = At(45);
+            private protected CRIUSecurity() { }
+
+            /// <inheritdoc cref="Papers.EfficientEndToEnd"/>
+            public static readonly Paper EfficientEndToEnd = At(45);
 
             /// <inheritdoc cref="Papers.CustomPageFault"/>
             public static readonly Paper CustomPageFault = At(46);
@@ -400,27 +500,49 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.DontStopDropPause"/>
             public static readonly Paper DontStopDropPause = At(47);
 
-            /// <inheritdoc cref="Papers.Rrc"/>
-            public static readonly Paper Rrc = At(28);
+            /// <inheritdoc cref="Papers.RRC"/>
+            public static readonly Paper RRC = At(28);
 
             /// <inheritdoc cref="Papers.FitM"/>
             public static readonly Paper FitM = At(48);
 
-            /// <inheritdoc cref="Papers.TransparentCrossIsaEnclave"/>
-            public static readonly Paper TransparentCrossIsaEnclave = At(49);
+            /// <inheritdoc cref="Papers.TransparentCrossISAEnclave"/>
+            public static readonly Paper TransparentCrossISAEnclave = At(49);
 
-            /// <inheritdoc cref="Papers.FaultTolerantContainersUsing"/>
-            public static readonly Paper FaultTolerantContainersUsing = At(50);
+            /// <inheritdoc cref="Papers.FaultTolerantContainersNiLiCon"/>
+            public static readonly Paper FaultTolerantContainersNiLiCon = At(50);
+
+            /// <inheritdoc cref="Papers.EfficientEndToEnd"/>
+            [global::System.Obsolete("Renamed to EfficientEndToEnd")]
+            public static Paper TowardsEfficientEndToEnd => At(45);
+
+            /// <inheritdoc cref="Papers.RRC"/>
+            [global::System.Obsolete("Renamed to RRC")]
+            public static Paper Rrc => At(28);
+
+            /// <inheritdoc cref="Papers.TransparentCrossISAEnclave"/>
+            [global::System.Obsolete("Renamed to TransparentCrossISAEnclave")]
+            public static Paper TransparentCrossIsaEnclave => At(49);
+
+            /// <inheritdoc cref="Papers.FaultTolerantContainersNiLiCon"/>
+            [global::System.Obsolete("Renamed to FaultTolerantContainersNiLiCon")]
+            public static Paper FaultTolerantContainersUsing => At(50);
 
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuSecurity);
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CRIUSecurity);
         }
 
-        /// <summary>The papers listed under <c>CRIU for Database</c> (<see cref="Category.CriuForDatabase"/>): 4 papers.</summary>
-        public static class CriuForDatabase
+        /// <inheritdoc cref="CRIUSecurity"/>
+        [global::System.Obsolete("Renamed to CRIUSecurity")]
+        public abstract class CriuSecurity : CRIUSecurity { private protected CriuSecurity() { } }
+
+        /// <summary>The papers listed under <c>CRIU for Database</c> (<see cref="Category.CRIUForDatabase"/>): 4 papers.</summary>
+        public abstract class CRIUForDatabase
         {
-            /// <inheritdoc cref="Papers.MdbKcp"/>
-            public static readonly Paper MdbKcp = At(51);
+            private protected CRIUForDatabase() { }
+
+            /// <inheritdoc cref="Papers.MDB_KCP"/>
+            public static readonly Paper MDB_KCP = At(51);
 
             /// <inheritdoc cref="Papers.AsyncFork"/>
             public static readonly Paper AsyncFork = At(23);
@@ -431,9 +553,17 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.OnDemandFork"/>
             public static readonly Paper OnDemandFork = At(52);
 
+            /// <inheritdoc cref="Papers.MDB_KCP"/>
+            [global::System.Obsolete("Renamed to MDB_KCP")]
+            public static Paper MdbKcp => At(51);
+
             /// <summary>The papers of this category, in the order the catalog lists them.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CriuForDatabase);
+            public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.CRIUForDatabase);
         }
+
+        /// <inheritdoc cref="CRIUForDatabase"/>
+        [global::System.Obsolete("Renamed to CRIUForDatabase")]
+        public abstract class CriuForDatabase : CRIUForDatabase { private protected CriuForDatabase() { } }
 
         #nullable enable
 

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+
+namespace CriuCatalog.Generator.Naming;
+
+/// <summary>
+/// Which words of a title a paper's name is made from (docs/catalog-format.md, "Paper identifiers and keys"): the
+/// short name before a colon when it is short enough, otherwise the first few significant words. Identifiers and keys
+/// choose differently (<see cref="IdentifierNaming.NameWords"/>, <see cref="IdentifierNaming.KeyWords"/>).
+/// </summary>
+/// <param name="countsParts">
+/// Whether a word counts as many words as it has parts (<c>On-demand</c> counts 2), or as one whatever its parts.
+/// </param>
+/// <param name="stopWords">Words skipped when counting significant words, compared lower-cased.</param>
+internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
+{
+    /// <summary>Most significant words a name is made from when the title has no short name.</summary>
+    public const int MaxWords = 3;
+
+    /// <summary>
+    /// Most words, counted as <see cref="WordChoice"/> counts them, that a short name may have to be used whole, and that
+    /// the significant words may add up to.
+    /// </summary>
+    public const int MaxCount = 4;
+
+    /// <summary>
+    /// The words chosen, and the short name as written: the text before the colon, or the title up to the end of the
+    /// last word chosen, without a trailing <c>,</c>, <c>;</c> or <c>.</c>.
+    /// </summary>
+    public (List<Word> Words, string ShortName) Choose(string title)
+    {
+        var colon = FindShortNameColon(title);
+        if (colon >= 0)
+        {
+            var before = Words.Split(title.Substring(0, colon)).FindAll(w => w.Parts.Count > 0);
+            var count = 0;
+            foreach (var word in before)
+            {
+                count += Count(word);
+            }
+
+            return (count <= MaxCount ? before : FirstSignificant(before), title.Substring(0, colon).Trim());
+        }
+
+        var used = FirstSignificant(Words.Split(title));
+        return (used, used.Count == 0 ? title : title.Substring(0, used[used.Count - 1].End).Trim().TrimEnd(',', ';', '.'));
+    }
+
+    private int Count(Word word) => countsParts ? word.Parts.Count : 1;
+
+    /// <summary>
+    /// Up to <see cref="MaxWords"/> words that are not stop words, in order, while they add up to no more than
+    /// <see cref="MaxCount"/>: the first word that would go over ends the choice, and a word is never split, so the
+    /// first significant word is taken whatever its count.
+    /// </summary>
+    private List<Word> FirstSignificant(List<Word> words)
+    {
+        var result = new List<Word>(MaxWords);
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (word.Parts.Count == 0 || stopWords.Contains(StableCase.ToLower(string.Concat(word.Parts))))
+            {
+                continue;
+            }
+
+            count += Count(word);
+            if (result.Count > 0 && count > MaxCount)
+            {
+                break;
+            }
+
+            result.Add(word);
+            if (result.Count == MaxWords)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The colon that ends a short name: followed by white space (or the end), with a letter or digit before it.
+    /// A colon inside a word (<c>10:1</c>, <c>arXiv:2202</c>) is not one. One pass, so a line of many colons
+    /// costs no more than any other.
+    /// </summary>
+    private static int FindShortNameColon(string title)
+    {
+        var seenPart = false;
+        for (var i = 0; i < title.Length; i++)
+        {
+            var c = title[i];
+            if (c == ':' && seenPart && (i + 1 == title.Length || char.IsWhiteSpace(title[i + 1])))
+            {
+                return i;
+            }
+
+            seenPart |= Words.IsIdentifierCharacter(c);
+        }
+
+        return -1;
+    }
+}
