@@ -46,7 +46,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         var catalogs = files
             .SelectMany(static (files, _) => CatalogGroups.Group(files))
             .WithTrackingName(TrackingNames.CatalogGroups)
-            .SelectMany(static (group, cancellationToken) => CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken, group.Options.ClassName).Model is { } model
+            .SelectMany(static (group, cancellationToken) => CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken, group.Options.ClassName, group.Options.LegacyNames).Model is { } model
                 ? ImmutableArray.Create(new ConfiguredCatalog(model, group.Options))
                 : ImmutableArray<ConfiguredCatalog>.Empty)
             .WithTrackingName(TrackingNames.CatalogModel);

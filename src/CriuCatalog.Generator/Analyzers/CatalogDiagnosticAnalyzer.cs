@@ -65,6 +65,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidNamespace,
         DiagnosticDescriptors.InvalidVisibility,
         DiagnosticDescriptors.InvalidClassName,
+        DiagnosticDescriptors.InvalidLegacyNames,
         DiagnosticDescriptors.ConflictingConfiguration,
         DiagnosticDescriptors.DuplicatePin,
         DiagnosticDescriptors.InvalidPin,
@@ -193,6 +194,12 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
             problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClassName, LocationInfo.FileStart(path), className.Value, className.Source, problem, CatalogOptions.DefaultClassName));
         }
 
+        if (CatalogConfiguration.Value(file, project, CatalogConfiguration.LegacyNamesMetadata, CatalogConfiguration.LegacyNamesProperty) is { } legacyNames
+            && CatalogConfiguration.ParseBoolean(legacyNames.Value) is null)
+        {
+            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidLegacyNames, LocationInfo.FileStart(path), legacyNames.Value, legacyNames.Source));
+        }
+
         return problems.ToImmutable();
     }
 
@@ -220,11 +227,18 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
                 {
                     problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingConfiguration, LocationInfo.FileStart(file.Path), CatalogConfiguration.VisibilityMetadata, own.Accessibility, catalog.Key, taken.Accessibility, from));
                 }
+
+                if (own.LegacyNames != taken.LegacyNames)
+                {
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingConfiguration, LocationInfo.FileStart(file.Path), CatalogConfiguration.LegacyNamesMetadata, Boolean(own.LegacyNames), catalog.Key, Boolean(taken.LegacyNames), from));
+                }
             }
         }
 
         return problems.ToImmutable();
     }
+
+    private static string Boolean(bool value) => value ? "true" : "false";
 
     private static ImmutableDictionary<string, ImmutableArray<Diagnostic>> Materialize(
         ImmutableArray<FileSnapshot> catalogs,

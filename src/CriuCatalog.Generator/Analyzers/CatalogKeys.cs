@@ -83,7 +83,7 @@ internal sealed class CatalogKeys
         var diagnostics = parsed.SelectMany(f => f.Document.Diagnostics).ToImmutableArray().ToBuilder();
         foreach (var group in CatalogGroups.Group(parsed))
         {
-            var built = CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken, group.Options.ClassName);
+            var built = CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken, group.Options.ClassName, group.Options.LegacyNames);
             diagnostics.AddRange(built.Diagnostics);
             if (built.Model is { } model)
             {

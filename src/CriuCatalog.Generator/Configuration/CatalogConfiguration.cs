@@ -18,23 +18,27 @@ internal static class CatalogConfiguration
     public const string NamespaceProperty = "PaperCatalogNamespace";
     public const string VisibilityProperty = "PaperCatalogVisibility";
     public const string ClassNameProperty = "PaperCatalogClassName";
+    public const string LegacyNamesMetadata = "LegacyNames";
+    public const string LegacyNamesProperty = "PaperCatalogLegacyNames";
 
     /// <summary>The project property that turns CRIU201 off when set to <c>false</c>.</summary>
     public const string WarnWithoutCatalogProperty = "PaperCatalogWarnWithoutCatalog";
 
     /// <summary>
     /// The options the generator uses: a value that is not valid falls back to its default (and is reported by the
-    /// catalog analyzer, CRIU030, CRIU031 and CRIU032).
+    /// catalog analyzer, CRIU030, CRIU031, CRIU032 and CRIU034).
     /// </summary>
     public static CatalogOptions Read(AnalyzerConfigOptions file, AnalyzerConfigOptions project)
     {
         var ns = Value(file, project, NamespaceMetadata, NamespaceProperty);
         var visibility = Value(file, project, VisibilityMetadata, VisibilityProperty);
         var className = Value(file, project, ClassNameMetadata, ClassNameProperty);
+        var legacyNames = Value(file, project, LegacyNamesMetadata, LegacyNamesProperty);
         return new CatalogOptions(
             ns is { } n && IsValidNamespace(n.Value) ? n.Value : CatalogOptions.Default.Namespace,
             visibility is { } v && ParseVisibility(v.Value) is { } isPublic ? isPublic : CatalogOptions.Default.IsPublic,
-            className is { } c && ClassNameProblem(c.Value) is null ? c.Value : CatalogOptions.DefaultClassName);
+            className is { } c && ClassNameProblem(c.Value) is null ? c.Value : CatalogOptions.DefaultClassName,
+            legacyNames is { } l && ParseBoolean(l.Value) is { } keep ? keep : CatalogOptions.Default.LegacyNames);
     }
 
     /// <summary>
@@ -91,6 +95,12 @@ internal static class CatalogConfiguration
     public static bool? ParseVisibility(string value)
         => string.Equals(value, "public", StringComparison.OrdinalIgnoreCase) ? true
             : string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase) ? false
+            : null;
+
+    /// <summary><see langword="true"/> or <see langword="false"/> for <c>true</c> or <c>false</c> (any case), otherwise <see langword="null"/>.</summary>
+    public static bool? ParseBoolean(string value)
+        => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) ? true
+            : string.Equals(value, "false", StringComparison.OrdinalIgnoreCase) ? false
             : null;
 
     /// <summary>

@@ -10,7 +10,12 @@ namespace CriuCatalog.Generator.Configuration;
 /// <param name="Namespace">The namespace of every generated type, e.g. <c>CriuCatalog</c>.</param>
 /// <param name="IsPublic">Whether the generated types are <c>public</c> rather than <c>internal</c>.</param>
 /// <param name="ClassName">The name of the static class with one property per paper, <c>Papers</c> by default.</param>
-internal sealed record CatalogOptions(string Namespace, bool IsPublic, string ClassName = CatalogOptions.DefaultClassName)
+/// <param name="LegacyNames">
+/// Whether the names the first naming rule gave, where today's rule names differently, are kept as obsolete aliases
+/// (docs/catalog-format.md, "The rename to rule 2"); <see langword="true"/> by default, so code written against them
+/// still compiles.
+/// </param>
+internal sealed record CatalogOptions(string Namespace, bool IsPublic, string ClassName = CatalogOptions.DefaultClassName, bool LegacyNames = true)
 {
     /// <summary>
     /// <c>internal</c> in <c>CriuCatalog</c>: a catalog is its project's own unless the project says otherwise, so a

@@ -191,6 +191,13 @@ internal static class DiagnosticDescriptors
         "This file sets {0} '{1}', but it is part of the catalog in namespace '{2}', which takes its {0} '{3}' from {4}; the files of one namespace are one catalog, so give them the same {0}",
         DiagnosticSeverity.Warning);
 
+    /// <summary>CRIU034: the configured legacy-names setting of a catalog is neither <c>true</c> nor <c>false</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidLegacyNames = Create(
+        "CRIU034",
+        "Invalid legacy-names setting",
+        "'{0}', set by {1}, is not 'true' or 'false'; the names of the first naming rule are kept as obsolete aliases, as by default",
+        DiagnosticSeverity.Error);
+
     /// <summary>CRIU040: a pin, former name or key that another entry of the catalog pins already.</summary>
     public static readonly DiagnosticDescriptor DuplicatePin = Create(
         "CRIU040",

@@ -39,7 +39,11 @@ internal static class CatalogBuilder
     /// The configured name of the class of papers, which no paper or category may take (a member or nested class
     /// cannot have its class's name), as none may take <c>Papers</c>.
     /// </param>
-    public static CatalogBuildResult Build(ImmutableArray<CatalogDocument> documents, CancellationToken cancellationToken, string className = GeneratedNames.Papers)
+    /// <param name="legacyNames">
+    /// Whether the names of the first naming rule, where today's rule names differently, become obsolete aliases
+    /// (<see cref="Configuration.CatalogOptions.LegacyNames"/>). Without them the first rule is not applied at all.
+    /// </param>
+    public static CatalogBuildResult Build(ImmutableArray<CatalogDocument> documents, CancellationToken cancellationToken, string className = GeneratedNames.Papers, bool legacyNames = true)
     {
         // Each unreadable file has already been reported by the parser.
         var readable = documents.IsDefaultOrEmpty
@@ -54,11 +58,11 @@ internal static class CatalogBuilder
         var apiNames = string.Equals(className, GeneratedNames.Papers, StringComparison.Ordinal)
             ? ApiNames
             : ApiNames.Concat([(className, UsedByTheApi)]).ToArray();
-        var model = new Builder(readable, diagnostics, apiNames, cancellationToken).Build();
+        var model = new Builder(readable, diagnostics, apiNames, legacyNames, cancellationToken).Build();
         return new CatalogBuildResult(model, diagnostics.ToEquatableArray());
     }
 
-    private sealed class Builder(List<CatalogDocument> documents, ImmutableArray<DiagnosticInfo>.Builder diagnostics, (string Name, string Reason)[] apiNames, CancellationToken cancellationToken)
+    private sealed class Builder(List<CatalogDocument> documents, ImmutableArray<DiagnosticInfo>.Builder diagnostics, (string Name, string Reason)[] apiNames, bool legacyNames, CancellationToken cancellationToken)
     {
         private readonly List<CategoryDraft> _categories = [];
         // Keyed by parent and name: "2024" under "Scheduling" and "2024" under "Inference" are two categories.
@@ -281,9 +285,8 @@ internal static class CatalogBuilder
         {
             NameRequest Request(CategoryDraft c, NamingRule rule) => new(CategoryIdentifier(c, rule), null, c.Normalized, c.DisplayName);
             var reserved = UniqueNames.Reserve(apiNames);
-            return (
-                Unique("Category", _categories.Select(c => (Request(c, NamingRule.Current), c.Location)).ToList(), reserved),
-                UniqueNames.Allocate("Category", _categories.ConvertAll(c => Request(c, NamingRule.Rule1)), reserved, cancellationToken, rule: NamingRule.Rule1).Names);
+            var current = Unique("Category", _categories.Select(c => (Request(c, NamingRule.Current), c.Location)).ToList(), reserved);
+            return (current, legacyNames ? UniqueNames.Allocate("Category", _categories.ConvertAll(c => Request(c, NamingRule.Rule1)), reserved, cancellationToken, rule: NamingRule.Rule1).Names : current);
         }
 
         private EquatableArray<CategoryModel> CategoryModels(IReadOnlyList<NameRequest> names, RenameAliasResult aliases)
@@ -317,9 +320,8 @@ internal static class CatalogBuilder
         {
             NameRequest Request(VenueDraft v, NamingRule rule) => new(rule.Venue(v.NamingSpelling), null, v.Normalized, v.DisplayName);
             var reserved = UniqueNames.Reserve(apiNames);
-            return (
-                Unique("Venue", _venues.Select(v => (Request(v, NamingRule.Current), v.FirstListing)).ToList(), reserved),
-                UniqueNames.Allocate("Venue", _venues.ConvertAll(v => Request(v, NamingRule.Rule1)), reserved, cancellationToken, rule: NamingRule.Rule1).Names);
+            var current = Unique("Venue", _venues.Select(v => (Request(v, NamingRule.Current), v.FirstListing)).ToList(), reserved);
+            return (current, legacyNames ? UniqueNames.Allocate("Venue", _venues.ConvertAll(v => Request(v, NamingRule.Rule1)), reserved, cancellationToken, rule: NamingRule.Rule1).Names : current);
         }
 
         private EquatableArray<VenueModel> VenueModels(IReadOnlyList<NameRequest> names, RenameAliasResult aliases)
@@ -367,7 +369,7 @@ internal static class CatalogBuilder
                 _papers.Select((p, i) => (pins[i] is { } pin ? PinnedRequest(p, pin) : PaperRequest(p, naturalNames[i].Identifier, naturalNames[i].Key, NamingRule.Current), p.Location)).ToList(),
                 reserved,
                 pinnedFormerNames);
-            var rule1 = UniqueNames.Allocate(
+            var rule1 = !legacyNames ? current : UniqueNames.Allocate(
                 "Paper",
                 _papers.Select((p, i) => pins[i] is { } pin ? PinnedRequest(p, pin) : PaperRequest(p, PaperIdentifier(LegacyNaming.ForPaper(p.NamingSpelling)), naturalNames[i].Key, NamingRule.Rule1)).ToList(),
                 Reserved(rule1Categories),
