@@ -61,6 +61,9 @@ public class CompiledCatalogTests
 
             public static string[] DisplayNames() => new[] { Venue.SC_W.ToDisplayName(), Venue.SIGMOD_PODS.ToDisplayName(), Category.GPU_CRIU.ToDisplayName(), Venue.JournalOfCloudComputing.ToDisplayName() };
             public static string UndefinedDisplayName() => ((Venue)1234).ToDisplayName();
+            public static string[] VenueKinds() => Enum.GetValues(typeof(Venue)).Cast<Venue>().Select(v => v.ToDisplayName() + "=" + v.Kind()).ToArray();
+            public static string[] SomeVenueKinds() => new[] { Venue.OSDI.Kind(), Venue.ArXiv.Kind(), Venue.TOCS.Kind(), Venue.JournalOfCloudComputing.Kind(), Venue.VirginiaTech.Kind(), Venue.HAL.Kind(), ((Venue)1234).Kind() }.Select(k => k.ToString()).ToArray();
+            public static string AsyncForkPublicationKinds() => string.Join("|", Papers.AsyncFork.Publications.Select(p => p.Kind));
             public static void GetUndefined() => Papers.Get((PaperId)1234);
             public static bool CategoriesAreReadOnly() => Papers.Cricket.Categories is System.Collections.Generic.ICollection<Category> { IsReadOnly: true };
 
@@ -162,6 +165,48 @@ public class CompiledCatalogTests
         Assert.Equal(["SC-W", "SIGMOD/PODS", "GPU CRIU", "Journal of Cloud Computing"], Call<string[]>("DisplayNames"));
         Assert.Equal("1234", Call<string>("UndefinedDisplayName"));
         Assert.True(Call<bool>("CategoriesAreReadOnly"));
+    }
+
+    [Fact]
+    public void Every_venue_has_the_kind_the_BibTeX_export_gives_it()
+    {
+        foreach (var pair in Call<string[]>("VenueKinds"))
+        {
+            var (venue, kind) = (pair[..pair.LastIndexOf('=')], pair[(pair.LastIndexOf('=') + 1)..]);
+            Assert.Equal(Exporting.VenueKinds.Classify(venue, isPreprint: venue == "arXiv").ToString(), kind);
+        }
+
+        Assert.Equal(["Conference", "Preprint", "Journal", "Journal", "Report", "Unknown", "Unknown"], Call<string[]>("SomeVenueKinds"));
+        Assert.Equal("Conference|Preprint", Call<string>("AsyncForkPublicationKinds"));
+    }
+
+    /// <summary>
+    /// <c>VenueKind</c> is reserved: a category of that name would be a nested class of <c>Papers</c> hiding the type.
+    /// <c>Kind</c> is not: a venue of that name is an enum member, and <c>Venue.Kind.Kind()</c> still finds the method.
+    /// </summary>
+    [Theory]
+    [InlineData("- Venue Kind\n[OSDI '23] A paper\n", "Category", "VenueKindCategory", "Venue.OSDI")]
+    [InlineData("- Systems\n[Venue Kind '23] A paper\n", "Venue", "VenueKindVenue", "Venue.VenueKindVenue")]
+    [InlineData("- Systems\n[OSDI '23] Venue Kind: a paper\n", "PaperId", "VenueKindPaper", "Venue.OSDI")]
+    [InlineData("- Kind\n[Kind '23] Kind: a paper\n", "Venue", "Kind", "Venue.Kind")]
+    public void A_category_venue_or_paper_named_like_the_kind_API_compiles(string catalog, string enumName, string identifier, string venue)
+    {
+        var consumer = $$"""
+            using CriuCatalog;
+
+            internal static class KindProbe
+            {
+                public static string OfVenue() => {{venue}}.Kind().ToString();
+                public static string OfPublication() => Papers.All[0].Publications[0].Kind.ToString();
+            }
+            """;
+        var run = GeneratorHarness.Run("Reserved\n" + catalog, consumer);
+
+        Assert.Empty(run.Emit().Diagnostics);
+        var assembly = run.Load();
+        Assert.Contains(identifier, new CompiledCatalog(assembly).EnumNames(enumName));
+        var probe = assembly.GetType("KindProbe")!;
+        Assert.Equal(probe.GetMethod("OfVenue")!.Invoke(null, null), probe.GetMethod("OfPublication")!.Invoke(null, null));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class ConfigurationTests
         """;
 
     private static readonly string[] TopLevelTypes =
-        ["Papers", "Paper", "PaperId", "Publication", "Category", "Venue", "CitesAttribute", "CatalogEnumExtensions", "Bibliography", "CitedPaper"];
+        ["Papers", "Paper", "PaperId", "Publication", "Category", "Venue", "VenueKind", "CitesAttribute", "CatalogEnumExtensions", "Bibliography", "CitedPaper"];
 
     [Fact]
     public void By_default_every_generated_type_is_internal_in_CriuCatalog()

@@ -21,7 +21,7 @@ public class GeneratedCodeSnapshotTests
         Assert.Equal(
             [
                 "Bibliography.g.cs", "CatalogEnumExtensions.g.cs", "Category.g.cs", "CitedPaper.g.cs", "CitesAttribute.g.cs",
-                "Paper.Export.g.cs", "Paper.g.cs", "PaperId.g.cs", "PaperLink.g.cs", "PaperTable.g.cs", "Papers.Export.g.cs", "Papers.g.cs", "Publication.g.cs", "Venue.g.cs",
+                "Paper.Export.g.cs", "Paper.g.cs", "PaperId.g.cs", "PaperLink.g.cs", "PaperTable.g.cs", "Papers.Export.g.cs", "Papers.g.cs", "Publication.g.cs", "Venue.g.cs", "VenueKind.g.cs",
             ],
             run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
         Snapshot.VerifyAll(run.Sources.OrderBy(s => s.Key, System.StringComparer.Ordinal).Select(s => (Path.GetFileNameWithoutExtension(s.Key), s.Value)));

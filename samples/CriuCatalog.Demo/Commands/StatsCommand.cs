@@ -9,8 +9,9 @@ using Spectre.Console.Cli;
 namespace CriuCatalog.Demo.Commands;
 
 /// <summary>
-/// <c>stats</c>: bar charts of the papers per year, per kind of venue (peer-reviewed or preprint only), and per
-/// venue with more than one paper. A paper counts once, at its primary publication.
+/// <c>stats</c>: bar charts of the papers per year, per kind of venue (conference, journal, report, preprint or
+/// unknown, as the generated <see cref="CatalogEnumExtensions.Kind(Venue)"/> gives it), and per venue with more than
+/// one paper. A paper counts once, at its primary publication.
 /// </summary>
 internal sealed class StatsCommand(IAnsiConsole console) : Command
 {
@@ -28,8 +29,12 @@ internal sealed class StatsCommand(IAnsiConsole console) : Command
             .Select(group => (group.Key.ToString(CultureInfo.InvariantCulture), group.Count()));
         WriteChart("Papers per year", years, Color.Green);
 
-        var preprints = papers.Count(paper => paper.Publications[0].IsPreprint);
-        WriteChart("Papers per kind of venue", [("peer-reviewed", papers.Count - preprints), ("preprint only", preprints)], Color.Blue);
+        // Every kind, the most papers first, so that a kind with none still shows as known and empty.
+        var kinds = Enum.GetValues<VenueKind>()
+            .Select(kind => (Kind: kind, Count: papers.Count(paper => paper.Venue.Kind() == kind)))
+            .OrderByDescending(row => row.Count).ThenBy(row => row.Kind)
+            .Select(row => (KindLabel(row.Kind), row.Count));
+        WriteChart("Papers per kind of venue", kinds, Color.Blue);
         var alsoOnArXiv = papers.Count(paper => !paper.Publications[0].IsPreprint && paper.Publications.Any(publication => publication.IsPreprint));
         console.Write(new Text(string.Create(CultureInfo.InvariantCulture, $"Peer-reviewed papers that are on arXiv too: {alsoOnArXiv}"), Styles.Dim));
         console.WriteLine();
@@ -40,6 +45,15 @@ internal sealed class StatsCommand(IAnsiConsole console) : Command
         WriteChart("Venues with more than one paper", venues, Color.Aqua);
         return 0;
     }
+
+    private static string KindLabel(VenueKind kind) => kind switch
+    {
+        VenueKind.Conference => "conference or workshop",
+        VenueKind.Journal => "journal",
+        VenueKind.Report => "technical report",
+        VenueKind.Preprint => "preprint only",
+        _ => "other",
+    };
 
     private void WriteChart(string title, IEnumerable<(string Label, int Count)> items, Color color)
     {

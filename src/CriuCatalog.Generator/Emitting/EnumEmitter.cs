@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using CriuCatalog.Generator.Exporting;
 using CriuCatalog.Generator.Model;
 using static CriuCatalog.Generator.Model.GeneratedNames;
 
 namespace CriuCatalog.Generator.Emitting;
 
 /// <summary>
-/// Writes the enums <c>Category</c>, <c>Venue</c> and <c>PaperId</c>, and <c>CatalogEnumExtensions</c>. A paper id is
+/// Writes the enums <c>Category</c>, <c>Venue</c>, <c>VenueKind</c> and <c>PaperId</c>, and <c>CatalogEnumExtensions</c>. A paper id is
 /// documented by reference to its <c>Papers</c> property, so each paper's documentation is written once.
 /// </summary>
 internal static class EnumEmitter
@@ -15,6 +16,7 @@ internal static class EnumEmitter
     {
         yield return new GeneratedFile(Category + ".g.cs", EmitCategory(context));
         yield return new GeneratedFile(Venue + ".g.cs", EmitVenue(context));
+        yield return new GeneratedFile(GeneratedNames.VenueKind + ".g.cs", EmitVenueKind(context));
         yield return new GeneratedFile(PaperId + ".g.cs", EmitPaperId(context));
         yield return new GeneratedFile(CatalogEnumExtensions + ".g.cs", EmitExtensions(context));
     }
@@ -48,6 +50,29 @@ internal static class EnumEmitter
             v.Identifier,
             $"/// <summary>{Escaping.XmlText(v.DisplayName)} ({EmitContext.Count(v.Papers.Count, "paper")}).{(v.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}</summary>")),
         writer => WriteFormerMembers(writer, $"{Venue}.", context.Catalog.Venues.Select((v, i) => (v.FormerIdentifier, v.Identifier, i)))));
+
+    /// <summary>
+    /// The members of the generated <c>VenueKind</c>, in the order of <see cref="Exporting.VenueKind"/> so that their
+    /// values are the same, each with what it means for the BibTeX export.
+    /// </summary>
+    private static readonly (Exporting.VenueKind Kind, string Doc)[] s_venueKinds =
+    [
+        (Exporting.VenueKind.Unknown, "A venue the generator does not classify, such as a blog or an open archive: BibTeX <c>@misc</c>."),
+        (Exporting.VenueKind.Conference, "A conference, symposium or workshop: BibTeX <c>@inproceedings</c>."),
+        (Exporting.VenueKind.Journal, "A journal, transactions, letters or magazine: BibTeX <c>@article</c>."),
+        (Exporting.VenueKind.Preprint, "The arXiv preprint server, which is not peer-reviewed: BibTeX <c>@misc</c> with the arXiv id."),
+        (Exporting.VenueKind.Report, "A university's or institute's technical report: BibTeX <c>@techreport</c>."),
+    ];
+
+    private static string EmitVenueKind(EmitContext context) => context.File(writer => WriteEnum(
+        writer,
+        context.Accessibility,
+        GeneratedNames.VenueKind,
+        $"""
+        /// <summary>What kind of venue a <see cref="{Venue}"/> is, as <see cref="{CatalogEnumExtensions}.Kind({Venue})"/> tells; it decides the BibTeX entry type.</summary>
+        /// <remarks>The generator knows the common venues by name, and classifies the others by words in their name (Journal, Conference, Workshop, University, …).</remarks>
+        """,
+        s_venueKinds.Select(k => (k.Kind.ToString(), $"/// <summary>{k.Doc}</summary>"))));
 
     private static string EmitPaperId(EmitContext context) => context.File(writer => WriteEnum(
         writer,
@@ -129,11 +154,49 @@ internal static class EnumEmitter
         }
     }
 
+    /// <summary>
+    /// The kind of each venue, as <see cref="VenueKinds.Classify"/> finds it for the BibTeX export. C# 8 has no
+    /// <c>or</c> pattern, so a switch statement groups the venues of one kind under stacked labels: one line per
+    /// venue, and none for an unknown one, which the default returns.
+    /// </summary>
+    private static void WriteKind(SourceWriter writer, CatalogModel catalog)
+    {
+        writer.WriteLines($"""
+            /// <summary>Gets the kind of a venue: conference, journal, report or preprint.</summary>
+            /// <param name="venue">A venue.</param>
+            /// <returns>Its kind; <see cref="{GeneratedNames.VenueKind}.Unknown"/> for a venue the generator does not classify, or a value that is not defined.</returns>
+            public static {GeneratedNames.VenueKind} Kind(this {Venue} venue)
+            """);
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("switch (venue)");
+            using (writer.OpenBlock())
+            {
+                var groups = catalog.Venues
+                    .GroupBy(v => VenueKinds.Classify(v.DisplayName, v.IsPreprint))
+                    .Where(g => g.Key != Exporting.VenueKind.Unknown)
+                    .OrderBy(g => g.Key);
+                foreach (var group in groups)
+                {
+                    foreach (var venue in group)
+                    {
+                        writer.WriteLine($"case {Venue}.{venue.Identifier}:");
+                    }
+
+                    writer.Indent(1).WriteLine($"return {GeneratedNames.VenueKind}.{group.Key};").Indent(-1);
+                }
+
+                writer.WriteLine("default:")
+                    .Indent(1).WriteLine($"return {GeneratedNames.VenueKind}.{Exporting.VenueKind.Unknown};").Indent(-1);
+            }
+        }
+    }
+
     private static string EmitExtensions(EmitContext context) => context.File(writer =>
     {
         var catalog = context.Catalog;
         writer.WriteLines($"""
-            /// <summary>Display names and lookups for <see cref="{Category}"/>, <see cref="{Venue}"/> and <see cref="{PaperId}"/>, without reflection.</summary>
+            /// <summary>Display names and lookups for <see cref="{Category}"/>, <see cref="{Venue}"/> and <see cref="{PaperId}"/>, and the kind of each venue, without reflection.</summary>
             {EmitContext.GeneratedCodeAttribute}
             {context.Accessibility} static class {CatalogEnumExtensions}
             """);
@@ -144,6 +207,8 @@ internal static class EnumEmitter
             WriteParent(writer, catalog);
             writer.WriteLine();
             WriteDisplayName(writer, Venue, "venue", catalog.Venues.Select(v => (v.Identifier, v.DisplayName)), "SIGMOD/PODS");
+            writer.WriteLine();
+            WriteKind(writer, catalog);
             writer.WriteLine()
                 .WriteLines($"""
                     /// <summary>Gets the paper an id stands for.</summary>

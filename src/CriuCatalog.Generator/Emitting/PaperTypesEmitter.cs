@@ -174,6 +174,9 @@ internal static class PaperTypesEmitter
             /// <summary>Whether this is an arXiv preprint rather than a peer-reviewed publication.</summary>
             public bool IsPreprint { get; }
 
+            /// <summary>The kind of its venue, as <see cref="{{CatalogEnumExtensions}}.Kind({{Venue}})"/> gives it.</summary>
+            public {{VenueKind}} Kind => {{CatalogEnumExtensions}}.Kind(Venue);
+
             /// <summary>The track or note after the year in a Markdown list's label, <c>Spotlight</c> in <c>[NeurIPS'25 Spotlight]</c>, or <see langword="null"/>.</summary>
             public string? Note { get; }
 

@@ -18,6 +18,7 @@ internal static class GeneratedNames
     public const string PaperLink = nameof(PaperLink);
     public const string Category = nameof(Category);
     public const string Venue = nameof(Venue);
+    public const string VenueKind = nameof(VenueKind);
     public const string CitesAttribute = nameof(CitesAttribute);
     public const string Bibliography = nameof(Bibliography);
     public const string CitedPaper = nameof(CitedPaper);
@@ -50,7 +51,7 @@ internal static class GeneratedNames
     /// are kept free for export members.
     /// </summary>
     public static ImmutableArray<string> Reserved { get; } = ImmutableArray.Create(
-        Papers, Paper, PaperId, Publication, PaperLink, Category, Venue, CitesAttribute, "Cites", Bibliography, CitedPaper, CatalogEnumExtensions,
+        Papers, Paper, PaperId, Publication, PaperLink, Category, Venue, VenueKind, CitesAttribute, "Cites", Bibliography, CitedPaper, CatalogEnumExtensions,
         All, Get, TryFind, InCategory, ByVenue, ByYear, CatalogTitle, ToBibTeX, ToMarkdown, "BibTeX", "Markdown",
         PaperTable, At, Make, ListAt, PaperList,
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize");

@@ -5,7 +5,7 @@
 
 namespace CriuCatalog
 {
-    /// <summary>Display names and lookups for <see cref="Category"/>, <see cref="Venue"/> and <see cref="PaperId"/>, without reflection.</summary>
+    /// <summary>Display names and lookups for <see cref="Category"/>, <see cref="Venue"/> and <see cref="PaperId"/>, and the kind of each venue, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     internal static class CatalogEnumExtensions
     {
@@ -99,6 +99,36 @@ namespace CriuCatalog
             Venue.JPDC => "JPDC",
             _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
+
+        /// <summary>Gets the kind of a venue: conference, journal, report or preprint.</summary>
+        /// <param name="venue">A venue.</param>
+        /// <returns>Its kind; <see cref="VenueKind.Unknown"/> for a venue the generator does not classify, or a value that is not defined.</returns>
+        public static VenueKind Kind(this Venue venue)
+        {
+            switch (venue)
+            {
+                case Venue.OSDI:
+                case Venue.SOCC:
+                case Venue.EuroSys:
+                case Venue.ATC:
+                case Venue.NSDI:
+                case Venue.VLDB:
+                case Venue.Middleware:
+                case Venue.VEE:
+                case Venue.ICDCS:
+                case Venue.WORDS:
+                case Venue.NDSS:
+                    return VenueKind.Conference;
+                case Venue.JournalOfSystemsAndSoftware:
+                case Venue.TOCS:
+                case Venue.TPDS:
+                    return VenueKind.Journal;
+                case Venue.ArXiv:
+                    return VenueKind.Preprint;
+                default:
+                    return VenueKind.Unknown;
+            }
+        }
 
         /// <summary>Gets the paper an id stands for.</summary>
         /// <param name="id">A paper id.</param>

@@ -5,7 +5,7 @@
 
 namespace CriuCatalog
 {
-    /// <summary>Display names and lookups for <see cref="Category"/>, <see cref="Venue"/> and <see cref="PaperId"/>, without reflection.</summary>
+    /// <summary>Display names and lookups for <see cref="Category"/>, <see cref="Venue"/> and <see cref="PaperId"/>, and the kind of each venue, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
     internal static class CatalogEnumExtensions
     {
@@ -82,6 +82,66 @@ namespace CriuCatalog
             Venue.JournalOfCloudComputing => "Journal of Cloud Computing",
             _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
+
+        /// <summary>Gets the kind of a venue: conference, journal, report or preprint.</summary>
+        /// <param name="venue">A venue.</param>
+        /// <returns>Its kind; <see cref="VenueKind.Unknown"/> for a venue the generator does not classify, or a value that is not defined.</returns>
+        public static VenueKind Kind(this Venue venue)
+        {
+            switch (venue)
+            {
+                case Venue.SoCC:
+                case Venue.EuroSys:
+                case Venue.SC_W:
+                case Venue.HPEC:
+                case Venue.APNet:
+                case Venue.SEATED:
+                case Venue.ICT:
+                case Venue.SIGMOD_PODS:
+                case Venue.ICDCS:
+                case Venue.Cloud:
+                case Venue.CCGRID:
+                case Venue.VLDB:
+                case Venue.SRDS:
+                case Venue.ICFEC:
+                case Venue.WORDS:
+                case Venue.CloudSummit:
+                case Venue.ICC:
+                case Venue.VEE:
+                case Venue.ICPADS:
+                case Venue.NetSoft:
+                case Venue.ATC:
+                case Venue.WoWMoM:
+                case Venue.MobileCloud:
+                case Venue.Middleware:
+                case Venue.OSDI:
+                case Venue.SC:
+                case Venue.VLSI:
+                case Venue.MEMSYS:
+                case Venue.MCHPC:
+                case Venue.APSys:
+                case Venue.EBPF:
+                case Venue.ARES:
+                case Venue.NDSS:
+                case Venue.SYSTEX:
+                case Venue.IPDPS:
+                    return VenueKind.Conference;
+                case Venue.Wiley:
+                case Venue.TNSM:
+                case Venue.DRONES:
+                case Venue.TOCS:
+                case Venue.FGCS:
+                case Venue.JNCA:
+                case Venue.JournalOfCloudComputing:
+                    return VenueKind.Journal;
+                case Venue.ArXiv:
+                    return VenueKind.Preprint;
+                case Venue.VirginiaTech:
+                    return VenueKind.Report;
+                default:
+                    return VenueKind.Unknown;
+            }
+        }
 
         /// <summary>Gets the paper an id stands for.</summary>
         /// <param name="id">A paper id.</param>
