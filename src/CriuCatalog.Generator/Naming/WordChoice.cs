@@ -41,7 +41,7 @@ internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
             return (count <= MaxCount ? before : FirstSignificant(before), title.Substring(0, colon).Trim());
         }
 
-        var used = FirstSignificant(Words.Split(title));
+        var used = FirstSignificant(Words.Enumerate(title));
         return (used, used.Count == 0 ? title : title.Substring(0, used[used.Count - 1].End).Trim().TrimEnd(',', ';', '.'));
     }
 
@@ -52,13 +52,13 @@ internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
     /// <see cref="MaxCount"/>: the first word that would go over ends the choice, and a word is never split, so the
     /// first significant word is taken whatever its count.
     /// </summary>
-    private List<Word> FirstSignificant(List<Word> words)
+    private List<Word> FirstSignificant(IEnumerable<Word> words)
     {
         var result = new List<Word>(MaxWords);
         var count = 0;
         foreach (var word in words)
         {
-            if (word.Parts.Count == 0 || stopWords.Contains(StableCase.ToLower(string.Concat(word.Parts))))
+            if (word.Parts.Count == 0 || IsStopWord(word))
             {
                 continue;
             }
@@ -77,6 +77,31 @@ internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
         }
 
         return result;
+    }
+
+    /// <summary>Whether the word, its parts joined and lower-cased, is a stop word; a word longer than any is not, unjoined.</summary>
+    private bool IsStopWord(Word word)
+    {
+        var length = 0;
+        foreach (var part in word.Parts)
+        {
+            length += part.Length;
+        }
+
+        return length <= _longestStopWord && stopWords.Contains(StableCase.ToLower(string.Concat(word.Parts)));
+    }
+
+    private readonly int _longestStopWord = LongestOf(stopWords);
+
+    private static int LongestOf(HashSet<string> words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = System.Math.Max(longest, word.Length);
+        }
+
+        return longest;
     }
 
     /// <summary>

@@ -18,9 +18,14 @@ internal sealed class Word(int end, List<string> parts)
 
 internal static class Words
 {
-    public static List<Word> Split(string text)
+    public static List<Word> Split(string text) => new(Enumerate(text));
+
+    /// <summary>
+    /// The words of <paramref name="text"/>, one at a time: a caller that needs only the first few (a paper's name
+    /// takes three significant words of a title) does not pay for splitting the rest.
+    /// </summary>
+    public static IEnumerable<Word> Enumerate(string text)
     {
-        var words = new List<Word>();
         var part = new StringBuilder();
         var i = 0;
         while (i < text.Length)
@@ -56,10 +61,8 @@ internal static class Words
                 part.Clear();
             }
 
-            words.Add(new Word(i, parts));
+            yield return new Word(i, parts);
         }
-
-        return words;
     }
 
     /// <summary>
