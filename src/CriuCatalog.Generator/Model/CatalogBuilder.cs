@@ -560,14 +560,36 @@ internal static class CatalogBuilder
         /// </summary>
         private NameRequest PaperRequest(PaperDraft paper, string identifier, string key, NamingRule rule)
         {
-            var earliest = paper.Publications
-                .OrderBy(p => p.Year)
-                .ThenBy(p => _venues[p.Venue].Normalized, StringComparer.Ordinal)
-                .First();
-            var venue = _venues[earliest.Venue].NamingSpelling;
-            return new NameRequest(
-                identifier, key, paper.Normalized, paper.DisplayName, earliest.Year, rule.CollisionSuffix(venue, earliest.Year), IdentifierNaming.CollisionSuffix(venue, earliest.Year).Key);
+            var earliest = paper.Publications[0];
+            foreach (var publication in paper.Publications)
+            {
+                if (publication.Year < earliest.Year
+                    || (publication.Year == earliest.Year && string.CompareOrdinal(_venues[publication.Venue].Normalized, _venues[earliest.Venue].Normalized) < 0))
+                {
+                    earliest = publication;
+                }
+            }
+
+            var (suffix, keySuffix) = CollisionSuffix(earliest.Venue, earliest.Year, rule);
+            return new NameRequest(identifier, key, paper.Normalized, paper.DisplayName, earliest.Year, suffix, keySuffix);
         }
+
+        /// <summary>
+        /// The collision suffix of a venue and year by a rule, and its key suffix, made once per venue, year and rule:
+        /// every paper asks for one, and a catalog has few venues and years.
+        /// </summary>
+        private (string Identifier, string Key) CollisionSuffix(int venue, int year, NamingRule rule)
+        {
+            if (!_suffixes.TryGetValue((venue, year, rule), out var suffix))
+            {
+                var spelling = _venues[venue].NamingSpelling;
+                _suffixes[(venue, year, rule)] = suffix = (rule.CollisionSuffix(spelling, year), IdentifierNaming.CollisionSuffix(spelling, year).Key);
+            }
+
+            return suffix;
+        }
+
+        private readonly Dictionary<(int Venue, int Year, NamingRule Rule), (string Identifier, string Key)> _suffixes = [];
 
         /// <summary>
         /// Gives each request a unique name (see <see cref="UniqueNames.Allocate"/>) and reports every rename at the

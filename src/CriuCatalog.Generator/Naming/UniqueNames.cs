@@ -66,19 +66,20 @@ internal static class UniqueNames
             }
         }
 
-        // What holds each name and key, as quoted in a rename.
-        var usedIdentifiers = new Dictionary<string, string>(StableCase.IgnoreCase);
-        var usedKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        // What holds each name and key, as quoted in a rename: the words before the holder's name, and the name. The
+        // reason is only written out for a request that collides, not for every name given.
+        var usedIdentifiers = new Dictionary<string, (string Why, string Display)>(StableCase.IgnoreCase);
+        var usedKeys = new Dictionary<string, (string Why, string Display)>(StringComparer.Ordinal);
         foreach (var former in formerNames ?? [])
         {
-            usedIdentifiers[former.Identifier] = $"is a former name of '{former.Display}'";
-            usedKeys[former.Key] = $"is a former key of '{former.Display}'";
+            usedIdentifiers[former.Identifier] = ("is a former name of", former.Display);
+            usedKeys[former.Key] = ("is a former key of", former.Display);
         }
 
         string? Blocker(NameRequest r)
             => reserved.TryGetValue(r.Identifier, out var why) ? why
-             : usedIdentifiers.TryGetValue(r.Identifier, out var holder) ? holder
-             : r.Key is not null && usedKeys.TryGetValue(r.Key, out holder) ? holder
+             : usedIdentifiers.TryGetValue(r.Identifier, out var holder) ? Reason(holder)
+             : r.Key is not null && usedKeys.TryGetValue(r.Key, out holder) ? Reason(holder)
              : null;
 
         // Pinned names first, so a pin always wins over a natural name (the caller has made the pins unique).
@@ -132,10 +133,10 @@ internal static class UniqueNames
                 given[i] = renamed;
             }
 
-            usedIdentifiers[request.Identifier] = $"is already the name of '{request.Display}'";
+            usedIdentifiers[request.Identifier] = ("is already the name of", request.Display);
             if (request.Key is not null)
             {
-                usedKeys[request.Key] = $"is already the key of '{request.Display}'";
+                usedKeys[request.Key] = ("is already the key of", request.Display);
             }
         }
 
@@ -151,6 +152,9 @@ internal static class UniqueNames
 
         return new UniqueNameResult(given, renames);
     }
+
+    /// <summary>A holder as a rename quotes it: <c>is already the name of 'Cricket: …'</c>.</summary>
+    private static string Reason((string Why, string Display) holder) => holder.Why + " '" + holder.Display + "'";
 }
 
 /// <summary>A name wanted for one paper, category or venue.</summary>
