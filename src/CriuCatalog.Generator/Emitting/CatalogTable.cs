@@ -138,7 +138,7 @@ internal sealed class CatalogTable
     public static CatalogTable Build(CatalogModel catalog, CancellationToken cancellationToken)
     {
         var papers = catalog.Papers;
-        var text = new List<byte>();
+        var text = new ByteBuffer();
         var records = new StringBuilder();
         var paperRecords = new int[papers.Count];
         var keys = new string[papers.Count];
@@ -153,27 +153,17 @@ internal sealed class CatalogTable
 
             var paper = papers[i];
             paperRecords[i] = records.Length;
-            var key = Utf8.GetBytes(paper.Key);
-            var title = Utf8.GetBytes(paper.Title);
-            keys[i] = Utf8.GetString(key);
-            AppendNumber(records, text.Count);
-            AppendNumber(records, key.Length);
-            AppendNumber(records, title.Length);
-            text.AddRange(key);
-            text.AddRange(title);
-            foreach (var part in new[] { paper.ShortName, BibTeXFormat.Title(paper), MarkdownFormat.Title(paper) })
-            {
-                var bytes = Utf8.GetBytes(part);
-                if (StartsWith(title, bytes))
-                {
-                    AppendNumber(records, bytes.Length * 2);
-                }
-                else
-                {
-                    AppendNumber(records, (bytes.Length * 2) + 1);
-                    text.AddRange(bytes);
-                }
-            }
+            var at = text.Count;
+            var keyLength = text.Append(paper.Key);
+            var titleAt = text.Count;
+            var titleLength = text.Append(paper.Title);
+            keys[i] = Utf8.GetString(text.Bytes, at, keyLength);
+            AppendNumber(records, at);
+            AppendNumber(records, keyLength);
+            AppendNumber(records, titleLength);
+            AppendPart(records, text, titleAt, titleLength, paper.ShortName);
+            AppendPart(records, text, titleAt, titleLength, BibTeXFormat.Title(paper));
+            AppendPart(records, text, titleAt, titleLength, MarkdownFormat.Title(paper));
 
             AppendNumber(records, paper.Categories.Count);
             foreach (var category in paper.Categories)
@@ -351,39 +341,36 @@ internal sealed class CatalogTable
     }
 
     /// <summary>A string's byte length in the record, its bytes next in the text; absent is length 0, as empty is.</summary>
-    private static void AppendString(StringBuilder records, List<byte> text, string? value)
+    private static void AppendString(StringBuilder records, ByteBuffer text, string? value)
+        => AppendNumber(records, string.IsNullOrEmpty(value) ? 0 : text.Append(value!));
+
+    /// <summary>
+    /// A part of the title (the short name, the BibTeX and Markdown titles): twice its byte length, plus one when its
+    /// bytes follow in the text because they are not the start of the title's.
+    /// </summary>
+    private static void AppendPart(StringBuilder records, ByteBuffer text, int titleAt, int titleLength, string part)
     {
-        var bytes = string.IsNullOrEmpty(value) ? [] : Utf8.GetBytes(value);
-        AppendNumber(records, bytes.Length);
-        text.AddRange(bytes);
+        var at = text.Count;
+        var length = text.Append(part);
+        if (length <= titleLength && text.Matches(titleAt, at, length))
+        {
+            text.Count = at;
+            AppendNumber(records, length * 2);
+        }
+        else
+        {
+            AppendNumber(records, (length * 2) + 1);
+        }
     }
 
     /// <summary>A count, then each string as <see cref="AppendString"/> writes it.</summary>
-    private static void AppendStrings(StringBuilder records, List<byte> text, EquatableArray<string> values)
+    private static void AppendStrings(StringBuilder records, ByteBuffer text, EquatableArray<string> values)
     {
         AppendNumber(records, values.Count);
         foreach (var value in values)
         {
             AppendString(records, text, value);
         }
-    }
-
-    private static bool StartsWith(byte[] whole, byte[] start)
-    {
-        if (start.Length > whole.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < start.Length; i++)
-        {
-            if (whole[i] != start[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The fixed width, in 6-bit digits, that holds every value up to <paramref name="max"/>.</summary>
