@@ -68,16 +68,17 @@ public sealed class CatalogGenerator : IIncrementalGenerator
                 static (node, _) => CitationReader.IsCandidate(node),
                 static (syntaxContext, cancellationToken) => CitationReader.Read(syntaxContext, cancellationToken))
             .Where(static citation => citation is not null)
-            .Select(static (citation, _) => citation!)
             .WithTrackingName(TrackingNames.Citations);
 
+        // Every step costs each keystroke a little, cached or not: the namespaces come from the files inside the step.
         var bibliography = emitted
             .Combine(citations.Collect())
-            .Combine(files.Select(static (files, _) => CatalogGroups.Namespaces(files)))
+            .Combine(files)
             .Select(static (input, cancellationToken) =>
             {
                 var ((catalog, settings), citations) = input.Left;
-                return (Catalog: catalog, Settings: settings, Papers: BibliographyBuilder.Build(catalog.Model, catalog.Options.Namespace, citations, input.Right, cancellationToken));
+                var namespaces = CatalogGroups.Namespaces(input.Right);
+                return (Catalog: catalog, Settings: settings, Papers: BibliographyBuilder.Build(catalog.Model, catalog.Options.Namespace, citations, namespaces, cancellationToken));
             })
             .WithTrackingName(TrackingNames.Bibliography);
 

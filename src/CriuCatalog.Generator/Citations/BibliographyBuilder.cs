@@ -18,10 +18,13 @@ internal static class BibliographyBuilder
 {
     /// <param name="catalog">The catalog.</param>
     /// <param name="ns">Its namespace.</param>
-    /// <param name="citations">Every citation of the compilation; those that refer to this catalog count (<see cref="CitationScope"/>).</param>
+    /// <param name="citations">
+    /// Every citation of the compilation; those that refer to this catalog count (<see cref="CitationScope"/>). Typed as
+    /// the syntax step gives them, nullable, so the pipeline needs no step only to change the type.
+    /// </param>
     /// <param name="namespaces">Every catalog's namespace.</param>
     /// <param name="cancellationToken">Checked per citation.</param>
-    public static EquatableArray<CitedPaperModel> Build(CatalogModel catalog, string ns, ImmutableArray<CitationInfo> citations, EquatableArray<string> namespaces, CancellationToken cancellationToken)
+    public static EquatableArray<CitedPaperModel> Build(CatalogModel catalog, string ns, ImmutableArray<CitationInfo?> citations, EquatableArray<string> namespaces, CancellationToken cancellationToken)
     {
         var papersByName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < catalog.Papers.Count; i++)
@@ -45,6 +48,12 @@ internal static class BibliographyBuilder
         foreach (var citation in citations)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (citation is null)
+            {
+                // The pipeline keeps only the attributes CitationReader could read; none is null here.
+                continue;
+            }
+
             if (papersByName.TryGetValue(citation.PaperName, out var paper) && CitationScope.RefersTo(citation, ns, namespaces))
             {
                 if (!citedBy.TryGetValue(paper, out var symbols))
