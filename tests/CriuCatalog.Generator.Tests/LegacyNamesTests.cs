@@ -68,6 +68,18 @@ public class LegacyNamesTests
     }
 
     [Fact]
+    public void An_item_listed_twice_has_its_invalid_value_reported_once()
+    {
+        var catalog = CatalogFiles.Catalog(CatalogFiles.SeedText, "/catalogs/papers.txt", ("LegacyNames", "maybe"));
+        var again = CatalogFiles.Catalog(CatalogFiles.SeedText, "/catalogs/papers.txt", ("LegacyNames", "maybe"));
+
+        var run = GeneratorHarness.Run([catalog, again]);
+
+        // Its entries count twice (CRIU007, as for any file listed twice); its configuration is checked once.
+        Assert.Single(run.ReportedDiagnostics, d => d.Id == "CRIU034");
+    }
+
+    [Fact]
     public void Files_of_one_namespace_that_set_it_differently_are_CRIU033_and_the_first_files_value_holds()
     {
         var run = GeneratorHarness.Run(

@@ -159,10 +159,15 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     /// <summary>The namespace, visibility and class name values set for a catalog that are not valid (CRIU030–CRIU032), file by file.</summary>
     private static ImmutableArray<DiagnosticInfo> ConfigurationDiagnostics(AnalyzerOptions options)
     {
+        // An item listed twice is one file: its values are checked once, as its catalog diagnostics are reported once.
         var problems = ImmutableArray<DiagnosticInfo>.Empty;
+        var checkedPaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var catalog in AdditionalFiles.Catalogs(options))
         {
-            problems = problems.AddRange(CheckConfiguration(catalog.File.Path, catalog.FileOptions, options.AnalyzerConfigOptionsProvider.GlobalOptions));
+            if (checkedPaths.Add(catalog.File.Path))
+            {
+                problems = problems.AddRange(CheckConfiguration(catalog.File.Path, catalog.FileOptions, options.AnalyzerConfigOptionsProvider.GlobalOptions));
+            }
         }
 
         return problems;
