@@ -230,4 +230,28 @@ public class ConfigurationTests
         Assert.Contains("new CitedPaper(Papers.AsyncFork,", bibliography, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Papers.Cricket", bibliography, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("using Lib;\nnamespace MyApp.Services\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", true)]
+    [InlineData("namespace MyApp.Services\n{\n    using Lib;\n\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", false)]
+    [InlineData("using Lib;\nnamespace Elsewhere\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", false)]
+    [InlineData("using Lib;\nnamespace MyApp.Services\n{\n    [Lib.Cites(Lib.PaperId.Cricket)]\n    internal sealed class App { }\n}\n", false)]
+    public void A_citation_inside_the_app_catalogs_namespace_is_the_apps_even_where_a_librarys_catalog_is_imported(string source, bool isTheApps)
+    {
+        // The generator reads the name while the app's attribute does not exist yet, so it binds to the library's;
+        // C# then finds MyApp.CitesAttribute first from code in MyApp.Services, unless a using nearer the code says otherwise.
+        var library = GeneratorHarness.Run([CatalogFiles.Catalog(Small, "/library/papers.txt", ("Namespace", "Lib"), ("Visibility", "public"))]);
+        var (libraryDiagnostics, libraryBytes) = library.Emit();
+        Assert.Empty(libraryDiagnostics);
+
+        var app = GeneratorHarness.Run(
+            [CatalogFiles.Catalog(CatalogFiles.SeedText, "/app/papers.txt", ("Namespace", "MyApp"))],
+            source,
+            references: [MetadataReference.CreateFromImage(libraryBytes!)]);
+
+        Assert.Empty(app.Emit().Diagnostics);
+        Assert.Empty(app.ReportedDiagnostics);
+        var bibliography = app.Sources["MyApp.Bibliography.g.cs"];
+        Assert.Equal(isTheApps, bibliography.Contains("new CitedPaper(Papers.Cricket,", System.StringComparison.Ordinal));
+    }
 }

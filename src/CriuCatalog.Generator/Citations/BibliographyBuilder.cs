@@ -54,6 +54,12 @@ internal static class BibliographyBuilder
                 continue;
             }
 
+            // One that bound to a library's attribute counts only where this catalog's attribute hides that one.
+            if (citation.Library is { } library && !CitationScope.Hides(citation.Lookup, ns, library))
+            {
+                continue;
+            }
+
             if (papersByName.TryGetValue(citation.PaperName, out var paper) && CitationScope.RefersTo(citation, ns, namespaces))
             {
                 if (!citedBy.TryGetValue(paper, out var symbols))

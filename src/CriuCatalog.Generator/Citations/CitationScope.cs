@@ -136,6 +136,81 @@ internal static class CitationScope
         return !inScope;
     }
 
+    /// <summary>
+    /// Where C# looks for an unqualified attribute name, first to last: the types of each enclosing namespace, the
+    /// innermost first, each declaration's <c>using</c> directives right after the namespace it names, and the file's
+    /// own directives last (<c>N:A.B</c> for a namespace's types, <c>U:X</c> for <c>using X;</c>). Global usings in
+    /// other files, aliases and <c>using static</c> are not in it: none brings an attribute of this name into scope that
+    /// a plain <c>using</c> in the file would not.
+    /// </summary>
+    public static EquatableArray<string> Lookup(AttributeSyntax attribute)
+    {
+        var steps = new List<string>();
+        var outer = new List<BaseNamespaceDeclarationSyntax>();
+        for (var node = attribute.Parent; node is not null; node = node.Parent)
+        {
+            if (node is BaseNamespaceDeclarationSyntax declaration)
+            {
+                outer.Insert(0, declaration);
+            }
+        }
+
+        var names = outer.Select(d => Text(d.Name) ?? string.Empty).ToList();
+        for (var d = outer.Count - 1; d >= 0; d--)
+        {
+            // namespace A { namespace B.C { using X; … } }: A.B.C's types, then X, then A.B's, then A's.
+            var full = string.Join(".", names.Take(d + 1));
+            var stop = d == 0 ? 0 : string.Join(".", names.Take(d)).Length;
+            steps.Add("N:" + full);
+            AddLookupUsings(outer[d].Usings, steps);
+            for (var end = full.LastIndexOf('.'); end > stop; end = full.LastIndexOf('.', end - 1))
+            {
+                steps.Add("N:" + full.Substring(0, end));
+            }
+        }
+
+        if (attribute.SyntaxTree.GetRoot() is CompilationUnitSyntax unit)
+        {
+            AddLookupUsings(unit.Usings, steps);
+        }
+
+        return steps.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Whether C# finds this project's <c>CitesAttribute</c> in <paramref name="ns"/> before the library's in
+    /// <paramref name="library"/>, by the order <see cref="Lookup"/> gives.
+    /// </summary>
+    public static bool Hides(EquatableArray<string> lookup, string ns, string library)
+    {
+        foreach (var step in lookup)
+        {
+            var name = step.Substring(2);
+            if (string.Equals(name, ns, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (string.Equals(name, library, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddLookupUsings(SyntaxList<UsingDirectiveSyntax> usings, List<string> steps)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && Text(directive.Name) is { } name)
+            {
+                steps.Add("U:" + name);
+            }
+        }
+    }
+
     private static void AddUsings(SyntaxList<UsingDirectiveSyntax> usings, SortedSet<string> names)
     {
         foreach (var directive in usings)
