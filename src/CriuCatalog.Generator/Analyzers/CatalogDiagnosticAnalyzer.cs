@@ -105,7 +105,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     /// <summary>Whether CRIU201 is on: the project has not set <c>PaperCatalogWarnWithoutCatalog</c> to <c>false</c>.</summary>
     private static bool WarnsWithoutCatalog(AnalyzerOptions options)
         => !(options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + CatalogConfiguration.WarnWithoutCatalogProperty, out var value)
-             && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+             && CatalogConfiguration.ParseBoolean(value.Trim()) == false);
 
     /// <summary>
     /// CRIU201, unless a referenced assembly has a catalog the project can cite (<see cref="ReferencedCatalogs"/>).

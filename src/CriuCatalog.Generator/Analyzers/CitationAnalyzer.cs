@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using CriuCatalog.Generator.Citations;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -46,8 +47,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         var attributes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var catalog in AdditionalFiles.Catalogs(context.Options))
         {
-            var attribute = context.Compilation.GetTypeByMetadataName(catalog.Catalog.Namespace + "." + GeneratedNames.CitesAttribute);
-            if (attribute is not null && SymbolEqualityComparer.Default.Equals(attribute.ContainingAssembly, context.Compilation.Assembly))
+            if (GeneratedSymbols.InOwnAssembly(context.Compilation, catalog.Catalog.Namespace, GeneratedNames.CitesAttribute) is { } attribute)
             {
                 attributes.Add(attribute);
             }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Model;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -45,8 +46,7 @@ public sealed class PaperKeyAnalyzer : DiagnosticAnalyzer
         var catalogs = new Dictionary<INamedTypeSymbol, CatalogKeys>(SymbolEqualityComparer.Default);
         foreach (var keys in GetKeys(context.Options, context.CancellationToken))
         {
-            var papers = context.Compilation.GetTypeByMetadataName(keys.Namespace + "." + keys.ClassName);
-            if (papers is not null && SymbolEqualityComparer.Default.Equals(papers.ContainingAssembly, context.Compilation.Assembly))
+            if (GeneratedSymbols.InOwnAssembly(context.Compilation, keys.Namespace, keys.ClassName) is { } papers)
             {
                 catalogs[papers] = keys;
             }

@@ -147,12 +147,15 @@ internal static class CitationScope
     {
         var steps = new List<string>();
         var outer = new List<BaseNamespaceDeclarationSyntax>();
+        CompilationUnitSyntax? unit = null;
         for (var node = attribute.Parent; node is not null; node = node.Parent)
         {
             if (node is BaseNamespaceDeclarationSyntax declaration)
             {
                 outer.Insert(0, declaration);
             }
+
+            unit = node as CompilationUnitSyntax ?? unit;
         }
 
         var names = outer.Select(d => Text(d.Name) ?? string.Empty).ToList();
@@ -169,7 +172,7 @@ internal static class CitationScope
             }
         }
 
-        if (attribute.SyntaxTree.GetRoot() is CompilationUnitSyntax unit)
+        if (unit is not null)
         {
             AddLookupUsings(unit.Usings, steps);
         }

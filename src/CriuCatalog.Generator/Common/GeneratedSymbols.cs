@@ -13,6 +13,16 @@ internal static class GeneratedSymbols
     /// <summary>The tool name in the generated <c>[GeneratedCode]</c>.</summary>
     public const string GeneratorName = "CriuCatalog.Generator";
 
+    /// <summary>
+    /// The generated type <paramref name="name"/> of the catalog in <paramref name="ns"/>, declared in the compilation's
+    /// own assembly (that is, generated from this project's catalog), or <see langword="null"/>: a referenced library's
+    /// type of the same name is not this project's.
+    /// </summary>
+    public static INamedTypeSymbol? InOwnAssembly(Compilation compilation, string ns, string name)
+        => compilation.GetTypeByMetadataName(ns + "." + name) is { } type && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+            ? type
+            : null;
+
     /// <summary>Whether <paramref name="type"/> carries <c>[GeneratedCode("CriuCatalog.Generator", …)]</c>.</summary>
     public static bool IsGenerated(INamedTypeSymbol type)
         => type.GetAttributes().Any(attribute =>

@@ -5,7 +5,8 @@ namespace CriuCatalog.Generator.Emitting;
 /// <summary>The UTF-8 text of the table as it grows: strings are encoded straight into it, with no array per string.</summary>
 internal sealed class ByteBuffer
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    /// <summary>UTF-8 without a byte-order mark, a lone surrogate as U+FFFD: how the table's text is encoded and read back.</summary>
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     public byte[] Bytes { get; private set; } = new byte[4096];
 

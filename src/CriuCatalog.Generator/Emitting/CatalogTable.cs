@@ -53,7 +53,7 @@ internal sealed class CatalogTable
     /// <summary>A variable-length digit at or above this says another digit follows.</summary>
     public const int Continue = 32;
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly UTF8Encoding Utf8 = ByteBuffer.Utf8;
 
     private CatalogTable(byte[] text, string records, int indexWidth, int listIndex, int slots, int slotWidth, int slotCount, int minYear, int yearCount, IReadOnlyList<(string Key, int Paper)> formerKeys)
     {
