@@ -208,6 +208,48 @@ public class DataTableTests
         Console.WriteLine($"{perEntry:F0} characters of generated C# per entry at 35 copies of the seed");
     }
 
+    [Fact]
+    public void TryFind_hashes_a_fixed_sample_of_each_key_where_the_catalog_allows()
+    {
+        // The seed's keys differ in their first eight or last four characters, or in length; the short ones
+        // ("rrc", "fitm") take the full hash inside the sampled one.
+        var data = Run(CatalogFiles.SeedText, "strings").Sources["PaperTable.g.cs"];
+
+        Assert.Contains("last four UTF-16 code units", data, StringComparison.Ordinal);
+        Assert.Contains("return FullHash(key);", data, StringComparison.Ordinal);
+        Assert.Contains("private static uint FullHash(string key)", data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_that_differ_only_in_their_middle_are_hashed_whole_and_all_found()
+    {
+        // 40 keys of one length, one start and one end: the sampled hash would put them all in one chain.
+        var words = Enumerable.Range(0, 40).Select(i => "Q" + (char)('a' + (i / 26)) + (char)('a' + (i % 26)) + "z").ToList();
+        var catalog = "Middles\n- Checkpointing\n" + string.Concat(words.Select(w => $"[VENUE '24] Checkpointing {w} restore\n"));
+        const string probe = """
+            using System.Linq;
+            using CriuCatalog;
+
+            public static class Middles
+            {
+                public static string[] Keys() => Papers.All.Select(p => p.Key).ToArray();
+                public static bool EveryPaperFindsItselfByKey() => Papers.All.All(p => Papers.TryFind(new string(p.Key.ToCharArray()), out var found) && found == p);
+                public static bool NearMissesAreMissing() => Papers.All.All(p => !Papers.TryFind(p.Key + "-x", out _) && !Papers.TryFind(p.Key.Substring(1), out _));
+            }
+            """;
+        var run = Run(catalog, "strings", probe);
+        var type = run.Load().GetType("Middles")!;
+        var keys = (string[])type.GetMethod("Keys")!.Invoke(null, null)!;
+
+        // The catalog is what the test means: every key alike but in its middle.
+        Assert.Equal(40, keys.Distinct().Count());
+        Assert.Single(keys.Select(k => (k.Length, k[..8], k[^4..])).Distinct());
+        Assert.DoesNotContain("FullHash", run.Sources["PaperTable.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("two lanes of rotate, add and xor", run.Sources["PaperTable.g.cs"], StringComparison.Ordinal);
+        Assert.True((bool)type.GetMethod("EveryPaperFindsItselfByKey")!.Invoke(null, null)!);
+        Assert.True((bool)type.GetMethod("NearMissesAreMissing")!.Invoke(null, null)!);
+    }
+
     /// <summary>The arrays shape is what a catalog too large for the string budget gets; a budget of 0 forces it.</summary>
     private static GeneratorRun Run(string catalog, string shape, string probe = "")
         => GeneratorHarness.Run(catalog, probe, globalOptions: shape == "arrays" ? ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogStringDataBudget", "0") : null);

@@ -55,8 +55,9 @@ internal sealed class CatalogTable
 
     private static readonly UTF8Encoding Utf8 = ByteBuffer.Utf8;
 
-    private CatalogTable(byte[] text, string records, int indexWidth, int listIndex, int slots, int slotWidth, int slotCount, int minYear, int yearCount, IReadOnlyList<(string Key, int Paper)> formerKeys)
+    private CatalogTable(byte[] text, string records, int indexWidth, int listIndex, int slots, int slotWidth, int slotCount, int minYear, int yearCount, IReadOnlyList<(string Key, int Paper)> formerKeys, bool sampledHash)
     {
+        SampledHash = sampledHash;
         FormerKeys = formerKeys;
         Text = text;
         Records = records;
@@ -104,11 +105,24 @@ internal sealed class CatalogTable
     public int YearCount { get; }
 
     /// <summary>
-    /// The hash of a key, the same function the generated <c>TryFind</c> computes: two lanes of rotate, add and
-    /// exclusive-or, each taking two UTF-16 code units at a time, then a finalizer that spreads every bit into the low bits the table
-    /// uses. Integer arithmetic only, so it is the same on every machine.
+    /// Whether the hash table is placed by <see cref="SampledKeyHash"/>, which reads a fixed number of a key's code
+    /// units, rather than by <see cref="FullKeyHash"/>, which reads them all. The generated <c>Hash</c> is the same
+    /// function.
     /// </summary>
-    public static uint KeyHash(string key)
+    public bool SampledHash { get; }
+
+    /// <summary>
+    /// At most this share of the keys (one in 16) may share their sampled hash with another key; a catalog whose keys
+    /// differ mostly in the middle has more, and is placed by <see cref="FullKeyHash"/> instead.
+    /// </summary>
+    public const int SampledHashCollisionShare = 16;
+
+    /// <summary>
+    /// The hash of a key that reads every UTF-16 code unit: two lanes of rotate, add and exclusive-or, each taking two
+    /// code units at a time, then a finalizer that spreads every bit into the low bits the table uses. Integer
+    /// arithmetic only, so it is the same on every machine.
+    /// </summary>
+    public static uint FullKeyHash(string key)
     {
         unchecked
         {
@@ -134,6 +148,35 @@ internal sealed class CatalogTable
             return hash;
         }
     }
+
+    /// <summary>
+    /// The hash of a key that reads at most twelve code units, whatever its length: the length, the first eight and
+    /// the last four, multiplied into 64 bits and folded. A key shorter than eight takes <see cref="FullKeyHash"/>.
+    /// Keys that differ only in their middle share this hash; <see cref="Build"/> uses it only where few do.
+    /// </summary>
+    public static uint SampledKeyHash(string key)
+    {
+        unchecked
+        {
+            var length = key.Length;
+            if (length < 8)
+            {
+                return FullKeyHash(key);
+            }
+
+            var start = key[0] | ((ulong)key[1] << 16) | ((ulong)key[2] << 32) | ((ulong)key[3] << 48);
+            var next = key[4] | ((ulong)key[5] << 16) | ((ulong)key[6] << 32) | ((ulong)key[7] << 48);
+            var end = key[length - 4] | ((ulong)key[length - 3] << 16) | ((ulong)key[length - 2] << 32) | ((ulong)key[length - 1] << 48);
+            var hash = (start * 0x9E3779B97F4A7C15) ^ (next * 0xC2B2AE3D27D4EB4F) ^ (end * 0x165667B19E3779F9) ^ (ulong)length;
+            hash ^= hash >> 32;
+            hash *= 0xD6E8FEB86659FD93;
+            hash ^= hash >> 32;
+            return (uint)hash;
+        }
+    }
+
+    /// <summary>The hash the table was placed by, the same function the generated <c>TryFind</c> computes.</summary>
+    public uint KeyHash(string key) => SampledHash ? SampledKeyHash(key) : FullKeyHash(key);
 
     public static CatalogTable Build(CatalogModel catalog, CancellationToken cancellationToken)
     {
@@ -253,7 +296,8 @@ internal sealed class CatalogTable
             AppendFixed(table, header + offset, indexWidth);
         }
 
-        foreach (var slot in HashSlots(keys, slotCount, cancellationToken))
+        var hashes = KeyHashes(keys, out var sampled, cancellationToken);
+        foreach (var slot in HashSlots(hashes, slotCount, cancellationToken))
         {
             AppendFixed(table, slot, slotWidth);
         }
@@ -269,22 +313,60 @@ internal sealed class CatalogTable
             slotCount,
             minYear,
             yearCount,
-            formerKeys);
+            formerKeys,
+            sampled);
     }
 
     /// <summary>
-    /// Where each paper's key lands: (paper number + 1) × 256 plus the top 8 bits of the key's hash, which the low bits
-    /// did not choose, so a lookup compares keys only when those agree; 0 for an empty slot.
+    /// Every key's hash: the sampled one, unless more than one key in <see cref="SampledHashCollisionShare"/> shares
+    /// it with another, then the full one.
     /// </summary>
-    private static int[] HashSlots(string[] keys, int slotCount, CancellationToken cancellationToken)
+    private static uint[] KeyHashes(string[] keys, out bool sampled, CancellationToken cancellationToken)
     {
-        var slots = new int[slotCount];
-        var mask = slotCount - 1;
+        var hashes = new uint[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequestedAt(i);
+            hashes[i] = SampledKeyHash(keys[i]);
+        }
 
-            var hash = KeyHash(keys[i]);
+        var sorted = (uint[])hashes.Clone();
+        Array.Sort(sorted);
+        var shared = 0;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] == sorted[i - 1])
+            {
+                shared++;
+            }
+        }
+
+        sampled = shared <= keys.Length / SampledHashCollisionShare;
+        if (!sampled)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequestedAt(i);
+                hashes[i] = FullKeyHash(keys[i]);
+            }
+        }
+
+        return hashes;
+    }
+
+    /// <summary>
+    /// Where each key lands: (its number + 1) × 256 plus the top 8 bits of its hash, which the low bits did not
+    /// choose, so a lookup compares keys only when those agree; 0 for an empty slot.
+    /// </summary>
+    private static int[] HashSlots(uint[] hashes, int slotCount, CancellationToken cancellationToken)
+    {
+        var slots = new int[slotCount];
+        var mask = slotCount - 1;
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequestedAt(i);
+
+            var hash = hashes[i];
             var slot = (int)(hash & (uint)mask);
             while (slots[slot] != 0)
             {

@@ -68,6 +68,9 @@ internal static class DataTableEmitter
                 writer.WriteLines(Decoder.Replace(FindByKey, FindByKeyOrFormerKey));
             }
 
+            writer.WriteLine().WriteLines(table.SampledHash
+                ? SampledHash + "\n\n" + FullHash.Replace("// The key hash the generator placed the keys with: two lanes", "// The hash of a short key: two lanes").Replace("uint Hash(", "uint FullHash(")
+                : FullHash);
             writer.WriteLine("}");
         }));
     }
@@ -245,6 +248,66 @@ internal static class DataTableEmitter
                     }
         """;
 
+    // The full hash reads every code unit of the key; it must stay CatalogTable.FullKeyHash.
+    private const string FullHash = """
+            // The key hash the generator placed the keys with: two lanes of rotate, add and xor, each taking two UTF-16
+            // code units at a time, then a finalizer that spreads every bit into the low bits.
+            private static uint Hash(string key)
+            {
+                unchecked
+                {
+                    uint first = 0x9E3779B9, second = 0x7F4A7C15;
+                    var i = 0;
+                    for (; i + 3 < key.Length; i += 4)
+                    {
+                        first = (((first << 5) | (first >> 27)) + first) ^ (key[i] | ((uint)key[i + 1] << 16));
+                        second = (((second << 5) | (second >> 27)) + second) ^ (key[i + 2] | ((uint)key[i + 3] << 16));
+                    }
+
+                    for (; i < key.Length; i++)
+                    {
+                        first = (((first << 5) | (first >> 27)) + first) ^ key[i];
+                    }
+
+                    var hash = first + (second * 0x5D588B65);
+                    hash ^= hash >> 16;
+                    hash *= 0x85EBCA6B;
+                    hash ^= hash >> 13;
+                    hash *= 0xC2B2AE35;
+                    hash ^= hash >> 16;
+                    return hash;
+                }
+            }
+        """;
+
+    // The sampled hash reads at most twelve code units; it must stay CatalogTable.SampledKeyHash, and FullHash for
+    // keys shorter than eight.
+    private const string SampledHash = """
+            // The key hash the generator placed the keys with, whatever the key's length: its length, its first eight and
+            // last four UTF-16 code units, multiplied into 64 bits and folded. A key shorter than eight takes FullHash.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static uint Hash(string key)
+            {
+                unchecked
+                {
+                    var length = key.Length;
+                    if (length < 8)
+                    {
+                        return FullHash(key);
+                    }
+
+                    var start = key[0] | ((ulong)key[1] << 16) | ((ulong)key[2] << 32) | ((ulong)key[3] << 48);
+                    var next = key[4] | ((ulong)key[5] << 16) | ((ulong)key[6] << 32) | ((ulong)key[7] << 48);
+                    var end = key[length - 4] | ((ulong)key[length - 3] << 16) | ((ulong)key[length - 2] << 32) | ((ulong)key[length - 1] << 48);
+                    var hash = (start * 0x9E3779B97F4A7C15) ^ (next * 0xC2B2AE3D27D4EB4F) ^ (end * 0x165667B19E3779F9) ^ (ulong)length;
+                    hash ^= hash >> 32;
+                    hash *= 0xD6E8FEB86659FD93;
+                    hash ^= hash >> 32;
+                    return (uint)hash;
+                }
+            }
+        """;
+
     private static readonly string Decoder = $$"""
             // A paper's key, decoded once, without decoding the rest of the paper; inlined, as TryFind reads it.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -355,35 +418,6 @@ internal static class DataTableEmitter
                 public {{PaperLink}}[] Links;
                 public string[] Tags;
                 public string[] Notes;
-            }
-
-            // The key hash the generator placed the keys with: two lanes of rotate, add and xor, each taking two UTF-16
-            // code units at a time, then a finalizer that spreads every bit into the low bits.
-            private static uint Hash(string key)
-            {
-                unchecked
-                {
-                    uint first = 0x9E3779B9, second = 0x7F4A7C15;
-                    var i = 0;
-                    for (; i + 3 < key.Length; i += 4)
-                    {
-                        first = (((first << 5) | (first >> 27)) + first) ^ (key[i] | ((uint)key[i + 1] << 16));
-                        second = (((second << 5) | (second >> 27)) + second) ^ (key[i + 2] | ((uint)key[i + 3] << 16));
-                    }
-
-                    for (; i < key.Length; i++)
-                    {
-                        first = (((first << 5) | (first >> 27)) + first) ^ key[i];
-                    }
-
-                    var hash = first + (second * 0x5D588B65);
-                    hash ^= hash >> 16;
-                    hash *= 0x85EBCA6B;
-                    hash ^= hash >> 13;
-                    hash *= 0xC2B2AE35;
-                    hash ^= hash >> 16;
-                    return hash;
-                }
             }
 
             // A fixed-width number: width digits, least significant first.
