@@ -333,8 +333,8 @@ public class PinTests
         var run = GeneratorHarness.Run(RenamedCatalog);
 
         Assert.Empty(run.Emit().Diagnostics);
-        Assert.Contains("[global::System.Obsolete(\"Renamed to ParallelGpuOs\")]", run.Sources["PaperId.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("Parallelgpuos = 0,", run.Sources["PaperId.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("[global::System.Obsolete(\"Renamed to ParallelGpuOs\")]", run.Sources["CatalogEnums.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("Parallelgpuos = 0,", run.Sources["CatalogEnums.g.cs"], StringComparison.Ordinal);
     }
 
     private static CatalogDocument Parse(string text, string path = CatalogFiles.SeedPath)

@@ -51,9 +51,9 @@ public class ScaleTests
         Assert.Empty(run.ReportedDiagnostics);
 
         var sources = run.Sources;
-        Assert.Equal(Categories * PerCategory, EnumMembers(sources["PaperId.g.cs"]));
-        Assert.Equal(Categories, EnumMembers(sources["Category.g.cs"]));
-        Assert.Equal(50, EnumMembers(sources["Venue.g.cs"]));
+        Assert.Equal(Categories * PerCategory, EnumMembers(sources["CatalogEnums.g.cs"], "PaperId"));
+        Assert.Equal(Categories, EnumMembers(sources["CatalogEnums.g.cs"], "Category"));
+        Assert.Equal(50, EnumMembers(sources["CatalogEnums.g.cs"], "Venue"));
         Assert.Contains("public static Paper Study99999Checkpointing => At(99999);", sources["Papers.g.cs"], StringComparison.Ordinal);
         Assert.Contains("internal const int PaperCount = 100000;", sources["PaperTable.g.cs"], StringComparison.Ordinal);
     }
@@ -144,8 +144,14 @@ public class ScaleTests
     private static CancellationToken Cancelled() => new(canceled: true);
 
     /// <summary>The members of a generated enum: lines such as <c>Name = 12,</c>.</summary>
-    private static int EnumMembers(string source)
-        => source.Split('\n').Count(line => MemberLine().IsMatch(line));
+    /// <summary>The members of one enum of the file, from its declaration to the brace that closes it.</summary>
+    private static int EnumMembers(string source, string name)
+    {
+        var start = source.IndexOf(" enum " + name + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "enum " + name);
+        var end = source.IndexOf("\n    }\n", start, StringComparison.Ordinal);
+        return source[start..end].Split('\n').Count(line => MemberLine().IsMatch(line));
+    }
 
     private static Regex MemberLine() => new(@"^\s+\w+ = \d+,$", RegexOptions.CultureInvariant);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CriuCatalog.Generator.Common;
@@ -12,11 +13,10 @@ namespace CriuCatalog.Generator.Emitting;
 /// </summary>
 internal static class BibliographyEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(EmitContext context, EquatableArray<CitedPaperModel> cited)
-    {
-        yield return new GeneratedFile(CitedPaper + ".g.cs", context.File(writer => writer.WriteLines(CitedPaperTemplate(context.Accessibility))));
-        yield return new GeneratedFile(Bibliography + ".g.cs", EmitBibliography(context, cited));
-    }
+    public const string HintName = Bibliography + ".g.cs";
+
+    public static GeneratedFile Emit(EmitContext context, EquatableArray<CitedPaperModel> cited)
+        => new(HintName, context.File(BibliographyClass(context, cited), writer => writer.WriteLines(CitedPaperTemplate(context.Accessibility))));
 
     private static string CitedPaperTemplate(string accessibility) => $$"""
         /// <summary>An entry of <see cref="{{Bibliography}}.Cited"/>: a paper this assembly cites, and the code that cites it.</summary>
@@ -41,7 +41,7 @@ internal static class BibliographyEmitter
         }
         """;
 
-    private static string EmitBibliography(EmitContext context, EquatableArray<CitedPaperModel> cited) => context.File(writer =>
+    private static Action<SourceWriter> BibliographyClass(EmitContext context, EquatableArray<CitedPaperModel> cited) => writer =>
     {
         var catalog = context.Catalog;
         writer.WriteLines($$"""
@@ -93,5 +93,5 @@ internal static class BibliographyEmitter
             writer.WriteLine();
             ExportEmitter.WriteListExports(writer, "the papers this assembly cites", "Cited.Count", "Cited[i].Paper");
         }
-    });
+    };
 }

@@ -13,26 +13,17 @@ internal static class CatalogEmitter
     /// <summary>The catalog's files, as (hint name, source) pairs in a fixed order.</summary>
     public static IEnumerable<GeneratedFile> Emit(EmitContext context)
     {
-        foreach (var file in EnumEmitter.Emit(context))
-        {
-            yield return file;
-        }
-
-        foreach (var file in PaperTypesEmitter.Emit(context))
-        {
-            yield return file;
-        }
-
+        yield return EnumEmitter.Emit(context);
+        yield return PaperTypesEmitter.Emit(context);
         yield return PapersEmitter.Emit(context);
         yield return DataTableEmitter.Emit(context);
         yield return CitesAttributeEmitter.Emit(context);
-        foreach (var file in ExportEmitter.Emit(context))
-        {
-            yield return file;
-        }
+        yield return ExportEmitter.Emit(context);
     }
 
-    /// <summary>The bibliography's files: they change with the project's citations, the others with the catalog.</summary>
+    /// <summary>The bibliography's file: it changes with the project's citations, the others with the catalog.</summary>
     public static IEnumerable<GeneratedFile> EmitBibliography(EmitContext context, EquatableArray<CitedPaperModel> cited)
-        => BibliographyEmitter.Emit(context, cited);
+    {
+        yield return BibliographyEmitter.Emit(context, cited);
+    }
 }

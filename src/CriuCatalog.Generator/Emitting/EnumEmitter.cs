@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CriuCatalog.Generator.Exporting;
@@ -12,16 +13,12 @@ namespace CriuCatalog.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(EmitContext context)
-    {
-        yield return new GeneratedFile(Category + ".g.cs", EmitCategory(context));
-        yield return new GeneratedFile(Venue + ".g.cs", EmitVenue(context));
-        yield return new GeneratedFile(GeneratedNames.VenueKind + ".g.cs", EmitVenueKind(context));
-        yield return new GeneratedFile(PaperId + ".g.cs", EmitPaperId(context));
-        yield return new GeneratedFile(CatalogEnumExtensions + ".g.cs", EmitExtensions(context));
-    }
+    public const string HintName = "CatalogEnums.g.cs";
 
-    private static string EmitCategory(EmitContext context) => context.File(writer => WriteEnum(
+    public static GeneratedFile Emit(EmitContext context)
+        => new(HintName, context.File(CategoryEnum(context), VenueEnum(context), VenueKindEnum(context), PaperIdEnum(context), Extensions(context)));
+
+    private static Action<SourceWriter> CategoryEnum(EmitContext context) => writer => WriteEnum(
         writer,
         context.Accessibility,
         Category,
@@ -34,9 +31,9 @@ internal static class EnumEmitter
         context.Catalog.Categories.Select((c, i) => (
             c.Identifier,
             $"/// <summary>{Escaping.XmlText(c.DisplayName)} ({EmitContext.Count(c.Papers.Count, "paper")}): <see cref=\"{context.CategoryClass(i)}\"/>.</summary>")),
-        writer => WriteFormerMembers(writer, $"{Category}.", context.Catalog.Categories.Select((c, i) => (c.FormerIdentifier, c.Identifier, i)))));
+        writer => WriteFormerMembers(writer, $"{Category}.", context.Catalog.Categories.Select((c, i) => (c.FormerIdentifier, c.Identifier, i))));
 
-    private static string EmitVenue(EmitContext context) => context.File(writer => WriteEnum(
+    private static Action<SourceWriter> VenueEnum(EmitContext context) => writer => WriteEnum(
         writer,
         context.Accessibility,
         Venue,
@@ -49,7 +46,7 @@ internal static class EnumEmitter
         context.Catalog.Venues.Select(v => (
             v.Identifier,
             $"/// <summary>{Escaping.XmlText(v.DisplayName)} ({EmitContext.Count(v.Papers.Count, "paper")}).{(v.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}</summary>")),
-        writer => WriteFormerMembers(writer, $"{Venue}.", context.Catalog.Venues.Select((v, i) => (v.FormerIdentifier, v.Identifier, i)))));
+        writer => WriteFormerMembers(writer, $"{Venue}.", context.Catalog.Venues.Select((v, i) => (v.FormerIdentifier, v.Identifier, i))));
 
     /// <summary>
     /// The members of the generated <c>VenueKind</c>, in the order of <see cref="Exporting.VenueKind"/> so that their
@@ -64,7 +61,7 @@ internal static class EnumEmitter
         (Exporting.VenueKind.Report, "A university's or institute's technical report: BibTeX <c>@techreport</c>."),
     ];
 
-    private static string EmitVenueKind(EmitContext context) => context.File(writer => WriteEnum(
+    private static Action<SourceWriter> VenueKindEnum(EmitContext context) => writer => WriteEnum(
         writer,
         context.Accessibility,
         GeneratedNames.VenueKind,
@@ -72,9 +69,9 @@ internal static class EnumEmitter
         /// <summary>What kind of venue a <see cref="{Venue}"/> is, as <see cref="{CatalogEnumExtensions}.Kind({Venue})"/> tells; it decides the BibTeX entry type.</summary>
         /// <remarks>The generator knows the common venues by name, and classifies the others by words in their name (Journal, Conference, Workshop, University, …).</remarks>
         """,
-        s_venueKinds.Select(k => (k.Kind.ToString(), $"/// <summary>{k.Doc}</summary>"))));
+        s_venueKinds.Select(k => (k.Kind.ToString(), $"/// <summary>{k.Doc}</summary>")));
 
-    private static string EmitPaperId(EmitContext context) => context.File(writer => WriteEnum(
+    private static Action<SourceWriter> PaperIdEnum(EmitContext context) => writer => WriteEnum(
         writer,
         context.Accessibility,
         PaperId,
@@ -89,7 +86,7 @@ internal static class EnumEmitter
         /// </remarks>
         """,
         context.Catalog.Papers.Select(p => (p.Identifier, $"/// <inheritdoc cref=\"{context.PapersClass}.{p.Identifier}\"/>")),
-        writer => WriteFormerMembers(writer, $"{context.PapersClass}.", context.Catalog.Papers.SelectMany((p, i) => p.Aliases.Select(a => (a.Identifier, p.Identifier, i))))));
+        writer => WriteFormerMembers(writer, $"{context.PapersClass}.", context.Catalog.Papers.SelectMany((p, i) => p.Aliases.Select(a => (a.Identifier, p.Identifier, i)))));
 
     /// <summary>
     /// Former names (a pin's <c>aka</c>, or a rule-1 name that rule 2 changed), after every member, each with the value
@@ -192,7 +189,7 @@ internal static class EnumEmitter
         }
     }
 
-    private static string EmitExtensions(EmitContext context) => context.File(writer =>
+    private static Action<SourceWriter> Extensions(EmitContext context) => writer =>
     {
         var catalog = context.Catalog;
         writer.WriteLines($"""
@@ -218,7 +215,7 @@ internal static class EnumEmitter
                     public static {Paper} ToPaper(this {PaperId} id) => {context.PapersClass}.{Get}(id);
                     """);
         }
-    });
+    };
 
     private static void WriteDisplayName(SourceWriter writer, string type, string noun, IEnumerable<(string Identifier, string DisplayName)> members, string example)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CriuCatalog.Generator.Exporting;
@@ -12,10 +13,11 @@ namespace CriuCatalog.Generator.Emitting;
 /// </summary>
 internal static class ExportEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(EmitContext context)
-    {
-        yield return new GeneratedFile(Paper + ".Export.g.cs", EmitPaperExports(context));
-        yield return new GeneratedFile(Papers + ".Export.g.cs", context.File(writer =>
+    public const string HintName = "Exports.g.cs";
+
+    public static GeneratedFile Emit(EmitContext context) => new(HintName, context.File(
+        PaperExports(context),
+        writer =>
         {
             writer.WriteLine("partial class " + context.PapersClass);
             using (writer.OpenBlock())
@@ -23,7 +25,6 @@ internal static class ExportEmitter
                 WriteListExports(writer, "every paper of the catalog", All + ".Count", All + "[i]");
             }
         }));
-    }
 
     /// <summary>
     /// Writes <c>ToBibTeX()</c> and <c>ToMarkdown()</c> of a list of papers: entries separated by a blank line, and a
@@ -72,7 +73,7 @@ internal static class ExportEmitter
         }
         """;
 
-    private static string EmitPaperExports(EmitContext context) => context.File(writer =>
+    private static Action<SourceWriter> PaperExports(EmitContext context) => writer =>
     {
         var venue = context.Type(Venue);
         writer.WriteLine("partial class " + Paper);
@@ -172,7 +173,7 @@ internal static class ExportEmitter
             writer.WriteLine();
             WriteVenueSwitch(writer, "MarkdownVenue", venue, "venue.ToDisplayName()", parts.Where(p => p.Markdown != p.DisplayName).Select(p => (p.Identifier, p.Markdown)));
         }
-    });
+    };
 
     private static void WriteVenueSwitch(SourceWriter writer, string name, string venueType, string otherwise, IEnumerable<(string Identifier, string Value)> arms)
     {

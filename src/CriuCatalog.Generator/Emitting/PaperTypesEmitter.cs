@@ -9,12 +9,12 @@ namespace CriuCatalog.Generator.Emitting;
 /// </summary>
 internal static class PaperTypesEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(EmitContext context)
-    {
-        yield return new GeneratedFile(Paper + ".g.cs", context.File(writer => writer.WriteLines(PaperTemplate(context.Accessibility, context.PapersClass))));
-        yield return new GeneratedFile(Publication + ".g.cs", context.File(writer => writer.WriteLines(PublicationTemplate(context.Accessibility))));
-        yield return new GeneratedFile(PaperLink + ".g.cs", context.File(writer => writer.WriteLines(PaperLinkTemplate(context.Accessibility))));
-    }
+    public const string HintName = Paper + ".g.cs";
+
+    public static GeneratedFile Emit(EmitContext context) => new(HintName, context.File(
+        writer => writer.WriteLines(PaperTemplate(context.Accessibility, context.PapersClass)),
+        writer => writer.WriteLines(PublicationTemplate(context.Accessibility)),
+        writer => writer.WriteLines(PaperLinkTemplate(context.Accessibility))));
 
     private static string PaperTemplate(string accessibility, string papers) => $$"""
         /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="{{papers}}"/>.</summary>

@@ -71,4 +71,25 @@ namespace CriuCatalog
             return s_markdown;
         }
     }
+
+    /// <summary>An entry of <see cref="Bibliography.Cited"/>: a paper this assembly cites, and the code that cites it.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
+    internal sealed class CitedPaper
+    {
+        internal CitedPaper(Paper paper, string[] citedBy)
+        {
+            Paper = paper;
+            CitedBy = global::System.Array.AsReadOnly(citedBy);
+        }
+
+        /// <summary>The paper cited.</summary>
+        public Paper Paper { get; }
+
+        /// <summary>The symbols with a <c>[Cites]</c> of the paper, e.g. <c>MyApp.SnapshotScheduler</c> or <c>MyApp.Store.Fork()</c>, each once, in ordinal order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> CitedBy { get; }
+
+        /// <summary>Returns the paper's <see cref="Paper.Citation"/>.</summary>
+        /// <returns>The citation line of the paper's primary publication.</returns>
+        public override string ToString() => Paper.Citation;
+    }
 }

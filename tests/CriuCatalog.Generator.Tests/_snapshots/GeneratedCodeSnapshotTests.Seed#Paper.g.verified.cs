@@ -133,4 +133,69 @@ namespace CriuCatalog
             public string Citation { get; }
         }
     }
+
+    /// <summary>One listing of a paper at a venue in a year, e.g. <c>[VLDB '23]</c> or <c>[arXiv:2301.05861 '23]</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
+    internal sealed class Publication
+    {
+        internal Publication(Venue venue, int year, string? arXivId, bool isPreprint, string? note)
+        {
+            Venue = venue;
+            Year = year;
+            ArXivId = arXivId;
+            IsPreprint = isPreprint;
+            Note = note;
+            Label = "[" + venue.ToDisplayName() + (arXivId == null ? "" : ":" + arXivId) + " '" + YearDigits(year) + "]";
+        }
+
+        /// <summary>Where it was published.</summary>
+        public Venue Venue { get; }
+
+        /// <summary>The four-digit year.</summary>
+        public int Year { get; }
+
+        /// <summary>The arXiv id given with the listing (<c>arXiv:2202.07848</c> gives <c>2202.07848</c>), or <see langword="null"/>.</summary>
+        public string? ArXivId { get; }
+
+        /// <summary>Whether this is an arXiv preprint rather than a peer-reviewed publication.</summary>
+        public bool IsPreprint { get; }
+
+        /// <summary>The kind of its venue, as <see cref="CatalogEnumExtensions.Kind(Venue)"/> gives it.</summary>
+        public VenueKind Kind => CatalogEnumExtensions.Kind(Venue);
+
+        /// <summary>The track or note after the year in a Markdown list's label, <c>Spotlight</c> in <c>[NeurIPS'25 Spotlight]</c>, or <see langword="null"/>.</summary>
+        public string? Note { get; }
+
+        /// <summary>The label in the catalog's format, rebuilt from the venue, arXiv id and year, e.g. <c>[SoCC '24]</c>.</summary>
+        public string Label { get; }
+
+        /// <summary>Returns <see cref="Label"/>.</summary>
+        /// <returns>The label, e.g. <c>[SoCC '24]</c>.</returns>
+        public override string ToString() => Label;
+
+        // Two digits where the catalog format reads them back as the same year (1970-2069), four otherwise.
+        private static string YearDigits(int year)
+            => (year >= 1970 && year <= 2069 ? year % 100 : year).ToString(year >= 1970 && year <= 2069 ? "00" : "0000", global::System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A link of a paper besides its own, as a Markdown list gives it: <c>[code](https://…)</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("CriuCatalog.Generator", "0.1.0.0")]
+    internal sealed class PaperLink
+    {
+        internal PaperLink(string label, string url)
+        {
+            Label = label;
+            Url = url;
+        }
+
+        /// <summary>The link's text, e.g. <c>code</c> or <c>slides</c>.</summary>
+        public string Label { get; }
+
+        /// <summary>Where it points, as the catalog writes it.</summary>
+        public string Url { get; }
+
+        /// <summary>Returns the link as Markdown, <c>[Label](Url)</c>.</summary>
+        /// <returns>The link as Markdown.</returns>
+        public override string ToString() => "[" + Label + "](" + Url + ")";
+    }
 }

@@ -193,4 +193,46 @@ namespace CriuCatalog
             _ => venue.ToDisplayName(),
         };
     }
+
+    partial class Papers
+    {
+        private static string? s_bibTeX;
+        private static string? s_markdown;
+
+        /// <summary>The BibTeX of every paper of the catalog, in catalog order, entries separated by a blank line. See <see cref="Paper.ToBibTeX"/>.</summary>
+        /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
+        public static string ToBibTeX()
+        {
+            if (s_bibTeX == null)
+            {
+                var builder = new global::System.Text.StringBuilder();
+                for (var i = 0; i < All.Count; i++)
+                {
+                    builder.Append(i == 0 ? "" : "\n").Append(All[i].ToBibTeX());
+                }
+
+                s_bibTeX = builder.ToString();
+            }
+
+            return s_bibTeX;
+        }
+
+        /// <summary>A numbered Markdown list of every paper of the catalog, in catalog order, one line per paper. See <see cref="Paper.ToMarkdown"/>.</summary>
+        /// <returns>Built on the first call, then kept: later calls return the same string.</returns>
+        public static string ToMarkdown()
+        {
+            if (s_markdown == null)
+            {
+                var builder = new global::System.Text.StringBuilder();
+                for (var i = 0; i < All.Count; i++)
+                {
+                    builder.Append((i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(". ").Append(All[i].ToMarkdown()).Append('\n');
+                }
+
+                s_markdown = builder.ToString();
+            }
+
+            return s_markdown;
+        }
+    }
 }
