@@ -20,7 +20,8 @@ internal static class TargetRuntime
         => new(
             (int)((parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default),
             HasNotNullWhenAttribute(globalOptions),
-            StringDataBudget(globalOptions));
+            StringDataBudget(globalOptions),
+            PropertyBudget(globalOptions));
 
     public const string IdentifierProperty = "build_property.TargetFrameworkIdentifier";
 
@@ -39,6 +40,21 @@ internal static class TargetRuntime
            && budget <= 1 << 24
             ? budget
             : GenerationSettings.DefaultStringDataBudget;
+
+    /// <summary>The MSBuild property <c>PaperCatalogPropertyBudget</c>; see <see cref="Model.GenerationSettings.PropertyBudget"/>.</summary>
+    public const string PropertyBudgetProperty = "build_property.PaperCatalogPropertyBudget";
+
+    /// <summary>
+    /// The papers and former names <c>Papers</c> may have as properties: the property's value when it is a whole
+    /// number from 0 to <see cref="GenerationSettings.MaxPropertyBudget"/>, otherwise
+    /// <see cref="GenerationSettings.DefaultPropertyBudget"/>.
+    /// </summary>
+    public static int PropertyBudget(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue(PropertyBudgetProperty, out var text)
+           && int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var budget)
+           && budget <= GenerationSettings.MaxPropertyBudget
+            ? budget
+            : GenerationSettings.DefaultPropertyBudget;
 
     /// <summary>
     /// Whether the target framework has <c>NotNullWhenAttribute</c>, for <c>TryFind</c>: .NET Core 3.0 and later (.NET 5

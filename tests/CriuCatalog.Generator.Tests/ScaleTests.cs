@@ -54,7 +54,8 @@ public class ScaleTests
         Assert.Equal(Categories * PerCategory, EnumMembers(sources["CatalogEnums.g.cs"], "PaperId"));
         Assert.Equal(Categories, EnumMembers(sources["CatalogEnums.g.cs"], "Category"));
         Assert.Equal(50, EnumMembers(sources["CatalogEnums.g.cs"], "Venue"));
-        Assert.Contains("public static Paper Study99999Checkpointing => At(99999);", sources["Papers.g.cs"], StringComparison.Ordinal);
+        // 100,000 properties would be more methods than the runtime loads in one class: past the budget, fields.
+        Assert.Contains("public static readonly Paper Study99999Checkpointing = At(99999);", sources["Papers.g.cs"], StringComparison.Ordinal);
         Assert.Contains("internal const int PaperCount = 100000;", sources["PaperTable.g.cs"], StringComparison.Ordinal);
     }
 

@@ -69,8 +69,8 @@ internal static class DataTableEmitter
             }
 
             writer.WriteLine().WriteLines(table.SampledHash
-                ? SampledHash + "\n\n" + FullHash.Replace("// The key hash the generator placed the keys with: two lanes", "// The hash of a short key: two lanes").Replace("uint Hash(", "uint FullHash(")
-                : FullHash);
+                ? SampledHash + "\n\n" + FullHash("FullHash", "The hash of a key too short to sample")
+                : FullHash("Hash", "The key hash the generator placed the keys with"));
             writer.WriteLine("}");
         }));
     }
@@ -248,11 +248,12 @@ internal static class DataTableEmitter
                     }
         """;
 
-    // The full hash reads every code unit of the key; it must stay CatalogTable.FullKeyHash.
-    private const string FullHash = """
-            // The key hash the generator placed the keys with: two lanes of rotate, add and xor, each taking two UTF-16
-            // code units at a time, then a finalizer that spreads every bit into the low bits.
-            private static uint Hash(string key)
+    // The full hash reads every code unit of the key; it must stay CatalogTable.FullKeyHash. It is Hash itself, or
+    // FullHash beside the sampled Hash, for the keys too short to sample.
+    private static string FullHash(string name, string what) => $$"""
+            // {{what}}: two lanes of rotate, add and xor, each taking two UTF-16 code units at a
+            // time, then a finalizer that spreads every bit into the low bits.
+            private static uint {{name}}(string key)
             {
                 unchecked
                 {

@@ -19,13 +19,14 @@ internal static class PapersEmitter
     public static GeneratedFile Emit(EmitContext context) => new(HintName, context.File(writer =>
     {
         var catalog = context.Catalog;
+        var asFields = MemberCount(catalog) > context.Settings.PropertyBudget;
         writer.WriteLines($"""
             /// <summary>
             /// The papers of the catalog <c>{Escaping.XmlText(catalog.Title)}</c>: {EmitContext.Count(catalog.Papers.Count, "paper")} in {EmitContext.Count(catalog.Categories.Count, "category", "categories")}, one property per paper.
             /// </summary>
             /// <remarks>
             /// Each category has a nested class listing its papers; a paper in several categories is the same instance in each.
-            /// A paper is read from a table compiled into the assembly the first time it is used, and only then; lookups do not allocate.
+            /// A paper is read from a table compiled into the assembly the first time it is used, and only then; lookups do not allocate.{(asFields ? FieldsRemark : "")}
             /// </remarks>
             {EmitContext.GeneratedCodeAttribute}
             {context.Accessibility} static partial class {context.PapersClass}
@@ -38,17 +39,10 @@ internal static class PapersEmitter
 
                 """);
 
-            // Thousands of one-line properties with nothing to check: nullable flow analysis of each would be most
-            // of the time the compiler spends on this file.
-            writer.WriteLine("#nullable enable annotations")
-                .WriteLine();
-            for (var i = 0; i < catalog.Papers.Count; i++)
+            if (!asFields)
             {
-                context.ThrowIfCancellationRequested(i);
-                WritePaperProperty(writer, context, catalog.Papers[i], i);
+                WritePaperMembers(writer, context, asFields);
             }
-
-            WriteFormerNames(writer, catalog, Enumerable.Range(0, catalog.Papers.Count), string.Empty);
 
             // Nested as the headings are: a sub-category's class is inside its parent's.
             var children = catalog.Categories.Select(_ => new List<int>()).ToArray();
@@ -73,11 +67,62 @@ internal static class PapersEmitter
             writer.WriteLines(Lookups(context.Settings.HasNotNullWhenAttribute));
             writer.WriteLine();
             writer.WriteLines(PaperListTemplate);
+
+            // Fields are initialised in the order written, after the lookups' own fields, which At reads.
+            if (asFields)
+            {
+                writer.WriteLine();
+                WritePaperMembers(writer, context, asFields);
+            }
         }
     }));
 
+    private const string FieldsRemark = " This catalog has more papers than a class may have properties (<c>PaperCatalogPropertyBudget</c>), so each paper is a field: the first use of the class makes every paper, and a paper is read when it is first read.";
+
+    /// <summary>The members of <c>Papers</c> that are a paper: one per paper, and one per former name.</summary>
+    private static int MemberCount(CatalogModel catalog)
+        => catalog.Papers.Count + FormerNameCount(catalog, Enumerable.Range(0, catalog.Papers.Count));
+
+    private static int FormerNameCount(CatalogModel catalog, IEnumerable<int> papers)
+    {
+        var count = 0;
+        foreach (var number in papers)
+        {
+            foreach (var alias in catalog.Papers[number].Aliases)
+            {
+                count += alias.Identifier is null ? 0 : 1;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>A member per paper, then one per former name, as properties or, past the budget, as fields.</summary>
+    private static void WritePaperMembers(SourceWriter writer, EmitContext context, bool asFields)
+    {
+        var catalog = context.Catalog;
+
+        // Thousands of one-line members with nothing to check: nullable flow analysis of each would be most of the
+        // time the compiler spends on this file.
+        writer.WriteLine("#nullable enable annotations")
+            .WriteLine();
+        for (var i = 0; i < catalog.Papers.Count; i++)
+        {
+            context.ThrowIfCancellationRequested(i);
+            WritePaperProperty(writer, context, catalog.Papers[i], i, asFields);
+        }
+
+        WriteFormerNames(writer, catalog, Enumerable.Range(0, catalog.Papers.Count), string.Empty, asFields);
+    }
+
+    /// <summary>A member that is a paper: <c>public static Paper X => At(3);</c>, or a field that holds it.</summary>
+    private static string PaperMember(string identifier, int number, bool asField)
+        => asField
+            ? $"public static readonly {Paper} {identifier} = {At}({EmitContext.Number(number)});"
+            : $"public static {Paper} {identifier} => {At}({EmitContext.Number(number)});";
+
     /// <summary>The documentation a user reads when hovering over a paper, wherever it appears; written once per paper.</summary>
-    private static void WritePaperProperty(SourceWriter writer, EmitContext context, PaperModel paper, int index)
+    private static void WritePaperProperty(SourceWriter writer, EmitContext context, PaperModel paper, int index, bool asField)
     {
         var catalog = context.Catalog;
         var remarks = new System.Text.StringBuilder()
@@ -108,7 +153,7 @@ internal static class PapersEmitter
 
         writer.WriteLine($"/// <summary>{Escaping.XmlText(context.Citation(paper))}</summary>")
             .WriteLine($"/// <remarks>{remarks}</remarks>")
-            .WriteLine($"public static {Paper} {paper.Identifier} => {At}({EmitContext.Number(index)});")
+            .WriteLine(PaperMember(paper.Identifier, index, asField))
             .WriteLine();
     }
 
@@ -142,7 +187,8 @@ internal static class PapersEmitter
                     .WriteLine();
             }
 
-            WriteFormerNames(writer, context.Catalog, category.Papers, context.PapersClass + ".");
+            // Its papers are fields; its former names are properties, unless there are more than a class may have.
+            WriteFormerNames(writer, context.Catalog, category.Papers, context.PapersClass + ".", FormerNameCount(context.Catalog, category.Papers) > context.Settings.PropertyBudget);
             writer.WriteLine(children[index].Count == 0
                     ? "/// <summary>The papers of this category, in the order the catalog lists them.</summary>"
                     : "/// <summary>The papers of this category and of its sub-categories, each once, in catalog order.</summary>")
@@ -166,7 +212,7 @@ internal static class PapersEmitter
     /// paper, obsolete, so a rename warns rather than breaks a build. Documented as the paper, by
     /// <paramref name="crefPrefix"/> and its name.
     /// </summary>
-    private static void WriteFormerNames(SourceWriter writer, CatalogModel catalog, IEnumerable<int> papers, string crefPrefix)
+    private static void WriteFormerNames(SourceWriter writer, CatalogModel catalog, IEnumerable<int> papers, string crefPrefix, bool asFields)
     {
         foreach (var number in papers)
         {
@@ -177,7 +223,7 @@ internal static class PapersEmitter
                 {
                     writer.WriteLine($"/// <inheritdoc cref=\"{crefPrefix}{paper.Identifier}\"/>")
                         .WriteLine(EmitContext.RenamedAttribute(paper.Identifier))
-                        .WriteLine($"public static {Paper} {former} => {At}({EmitContext.Number(number)});")
+                        .WriteLine(PaperMember(former, number, asFields))
                         .WriteLine();
                 }
             }

@@ -15,8 +15,23 @@ namespace CriuCatalog.Generator.Model;
 /// whose data needs more gets array constants (see <c>DataTableEmitter</c>). Below the limit, to leave room for the
 /// rest of the program's strings.
 /// </param>
-internal sealed record GenerationSettings(int LanguageVersion, bool HasNotNullWhenAttribute, int StringDataBudget = GenerationSettings.DefaultStringDataBudget)
+/// <param name="PropertyBudget">
+/// How many papers and former names <c>Papers</c> may have as properties; a catalog with more has them as
+/// <c>static readonly</c> fields (see <c>PapersEmitter</c>). The runtime loads no type of more than 65,535 methods,
+/// and every property is one.
+/// </param>
+internal sealed record GenerationSettings(
+    int LanguageVersion,
+    bool HasNotNullWhenAttribute,
+    int StringDataBudget = GenerationSettings.DefaultStringDataBudget,
+    int PropertyBudget = GenerationSettings.DefaultPropertyBudget)
 {
+    /// <summary>Below the runtime's 65,535 methods per type, leaving room for the class's own methods.</summary>
+    public const int DefaultPropertyBudget = 60_000;
+
+    /// <summary>The most a project may set: a type of more methods does not load.</summary>
+    public const int MaxPropertyBudget = 65_000;
+
     /// <summary>12 MB of the compiler's 16 MB (2^24 bytes) user-string heap.</summary>
     public const int DefaultStringDataBudget = 12 * 1024 * 1024;
 

@@ -289,8 +289,8 @@ namespace CriuCatalog
             }
         }
 
-        // The hash of a short key: two lanes of rotate, add and xor, each taking two UTF-16
-        // code units at a time, then a finalizer that spreads every bit into the low bits.
+        // The hash of a key too short to sample: two lanes of rotate, add and xor, each taking two UTF-16 code units at a
+        // time, then a finalizer that spreads every bit into the low bits.
         private static uint FullHash(string key)
         {
             unchecked
