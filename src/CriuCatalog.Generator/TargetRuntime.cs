@@ -35,26 +35,27 @@ internal static class TargetRuntime
     /// 16,777,216, otherwise <see cref="Model.GenerationSettings.DefaultStringDataBudget"/>.
     /// </summary>
     public static int StringDataBudget(AnalyzerConfigOptions globalOptions)
-        => globalOptions.TryGetValue(StringDataBudgetProperty, out var text)
-           && int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var budget)
-           && budget <= 1 << 24
-            ? budget
-            : GenerationSettings.DefaultStringDataBudget;
+        => WholeNumber(globalOptions, StringDataBudgetProperty, 0, 1 << 24, GenerationSettings.DefaultStringDataBudget);
 
     /// <summary>The MSBuild property <c>PaperCatalogPropertyBudget</c>; see <see cref="Model.GenerationSettings.PropertyBudget"/>.</summary>
     public const string PropertyBudgetProperty = "build_property.PaperCatalogPropertyBudget";
 
     /// <summary>
     /// The papers and former names <c>Papers</c> may have as properties: the property's value when it is a whole
-    /// number from 0 to <see cref="GenerationSettings.MaxPropertyBudget"/>, otherwise
+    /// number from 1 to <see cref="GenerationSettings.MaxPropertyBudget"/>, otherwise
     /// <see cref="GenerationSettings.DefaultPropertyBudget"/>.
     /// </summary>
     public static int PropertyBudget(AnalyzerConfigOptions globalOptions)
-        => globalOptions.TryGetValue(PropertyBudgetProperty, out var text)
-           && int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var budget)
-           && budget <= GenerationSettings.MaxPropertyBudget
-            ? budget
-            : GenerationSettings.DefaultPropertyBudget;
+        => WholeNumber(globalOptions, PropertyBudgetProperty, 1, GenerationSettings.MaxPropertyBudget, GenerationSettings.DefaultPropertyBudget);
+
+    /// <summary>A property's value when it is a whole number from <paramref name="min"/> to <paramref name="max"/>; otherwise <paramref name="fallback"/>.</summary>
+    private static int WholeNumber(AnalyzerConfigOptions globalOptions, string property, int min, int max, int fallback)
+        => globalOptions.TryGetValue(property, out var text)
+           && int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+           && value >= min
+           && value <= max
+            ? value
+            : fallback;
 
     /// <summary>
     /// Whether the target framework has <c>NotNullWhenAttribute</c>, for <c>TryFind</c>: .NET Core 3.0 and later (.NET 5

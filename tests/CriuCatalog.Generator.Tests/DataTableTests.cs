@@ -225,29 +225,60 @@ public class DataTableTests
     {
         // 40 keys of one length, one start and one end: the sampled hash would put them all in one chain.
         var words = Enumerable.Range(0, 40).Select(i => "Q" + (char)('a' + (i / 26)) + (char)('a' + (i % 26)) + "z").ToList();
-        var catalog = "Middles\n- Checkpointing\n" + string.Concat(words.Select(w => $"[VENUE '24] Checkpointing {w} restore\n"));
-        const string probe = """
-            using System.Linq;
-            using CriuCatalog;
+        var run = Run("Middles\n- Checkpointing\n" + string.Concat(words.Select(w => $"[VENUE '24] Checkpointing {w} restore\n")), "strings", LookupProbe);
 
-            public static class Middles
-            {
-                public static string[] Keys() => Papers.All.Select(p => p.Key).ToArray();
-                public static bool EveryPaperFindsItselfByKey() => Papers.All.All(p => Papers.TryFind(new string(p.Key.ToCharArray()), out var found) && found == p);
-                public static bool NearMissesAreMissing() => Papers.All.All(p => !Papers.TryFind(p.Key + "-x", out _) && !Papers.TryFind(p.Key.Substring(1), out _));
-            }
-            """;
-        var run = Run(catalog, "strings", probe);
-        var type = run.Load().GetType("Middles")!;
-        var keys = (string[])type.GetMethod("Keys")!.Invoke(null, null)!;
+        var keys = AssertEveryKeyFound(run, 40);
 
         // The catalog is what the test means: every key alike but in its middle.
-        Assert.Equal(40, keys.Distinct().Count());
         Assert.Single(keys.Select(k => (k.Length, k[..8], k[^4..])).Distinct());
         Assert.DoesNotContain("FullHash", run.Sources["PaperTable.g.cs"], StringComparison.Ordinal);
         Assert.Contains("two lanes of rotate, add and xor", run.Sources["PaperTable.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Five_keys_that_share_a_sample_are_enough_for_the_whole_key_hash()
+    {
+        // 60 ordinary keys and 5 alike but in their middle: few collisions overall, but one run of five.
+        var plain = Enumerable.Range(0, 60).Select(i => $"[VENUE '24] Study{i} of checkpointing\n");
+        var alike = Enumerable.Range(0, 5).Select(i => $"[VENUE '24] Checkpointing Qa{(char)('a' + i)}z restore\n");
+        var run = Run("Mixed\n- Checkpointing\n" + string.Concat(plain.Concat(alike)), "strings", LookupProbe);
+
+        Assert.DoesNotContain("FullHash", run.Sources["PaperTable.g.cs"], StringComparison.Ordinal);
+        AssertEveryKeyFound(run, 65);
+    }
+
+    [Fact]
+    public void Keys_with_letters_beyond_ASCII_at_both_ends_are_found_by_the_sampled_hash()
+    {
+        // Keys of 8 code units and more, with non-ASCII letters among the first eight and the last four.
+        var titles = new[] { "Überprüfung größerer Systeme", "Ärger mit Zuständen", "Çekirdek görüntüsü alınması", "Ωmega checkpoint für Straße", "Élan vital à Noël" };
+        var run = Run("Letters\n- Checkpointing\n" + string.Concat(titles.Select(t => $"[VENUE '24] {t}\n")), "strings", LookupProbe);
+
+        Assert.Contains("private static uint FullHash(string key)", run.Sources["PaperTable.g.cs"], StringComparison.Ordinal);
+        var keys = AssertEveryKeyFound(run, titles.Length);
+        Assert.Contains(keys, k => k.Length >= 8 && k[..8].Any(c => c > 127) && k[^4..].Any(c => c > 127));
+    }
+
+    private const string LookupProbe = """
+        using System.Linq;
+        using CriuCatalog;
+
+        public static class Lookup
+        {
+            public static string[] Keys() => Papers.All.Select(p => p.Key).ToArray();
+            public static bool EveryPaperFindsItselfByKey() => Papers.All.All(p => Papers.TryFind(new string(p.Key.ToCharArray()), out var found) && found == p);
+            public static bool NearMissesAreMissing() => Papers.All.All(p => !Papers.TryFind(p.Key + "-x", out _) && !Papers.TryFind(p.Key.Substring(1), out _));
+        }
+        """;
+
+    private static string[] AssertEveryKeyFound(GeneratorRun run, int papers)
+    {
+        var type = run.Load().GetType("Lookup")!;
+        var keys = (string[])type.GetMethod("Keys")!.Invoke(null, null)!;
+        Assert.Equal(papers, keys.Distinct().Count());
         Assert.True((bool)type.GetMethod("EveryPaperFindsItselfByKey")!.Invoke(null, null)!);
         Assert.True((bool)type.GetMethod("NearMissesAreMissing")!.Invoke(null, null)!);
+        return keys;
     }
 
     /// <summary>The arrays shape is what a catalog too large for the string budget gets; a budget of 0 forces it.</summary>

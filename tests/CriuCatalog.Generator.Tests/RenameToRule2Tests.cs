@@ -23,7 +23,7 @@ namespace CriuCatalog.Generator.Tests;
 public class RenameToRule2Tests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Every seed paper's identifier before the rename (from <c>PaperId.g.verified.cs</c> as rule 1 generated it) and
+    /// Every seed paper's identifier before the rename (from the <c>PaperId</c> snapshot as rule 1 generated it) and
     /// after, in catalog order. Twelve changed: acronyms are kept, a hyphenated word counts its parts, and
     /// <c>using</c> and <c>towards</c> are stop words.
     /// </summary>

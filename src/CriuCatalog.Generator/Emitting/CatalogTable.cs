@@ -26,7 +26,7 @@ namespace CriuCatalog.Generator.Emitting;
 /// <para>
 /// <b><see cref="Records"/></b> holds, in this order: the paper index (one fixed-width offset per paper, to its
 /// record), the list index (one offset per category, venue and year from <see cref="MinYear"/>, to a list of
-/// paper numbers), the key hash table (<see cref="SlotCount"/> slots, placed by <see cref="KeyHash"/> with linear
+/// paper numbers), the key hash table (<see cref="SlotCount"/> slots, placed by <see cref="SampledKeyHash"/> or <see cref="FullKeyHash"/> with linear
 /// probing; see <see cref="HashSlots"/>), then the records. A paper's record is: the offset of its strings in
 /// <see cref="Text"/>, the byte length of its key, the byte length of its title, three parts (short name, BibTeX
 /// title, Markdown title), its categories (count, then each), its publications (count, then venue, year minus
@@ -112,10 +112,14 @@ internal sealed class CatalogTable
     public bool SampledHash { get; }
 
     /// <summary>
-    /// At most this share of the keys (one in 16) may share their sampled hash with another key; a catalog whose keys
-    /// differ mostly in the middle has more, and is placed by <see cref="FullKeyHash"/> instead.
+    /// The sampled hash is used unless more than one key in this many lacks a sampled hash of its own (a pair that
+    /// shares one counts once), or more than <see cref="SampledHashMaxShared"/> keys share one: keys that differ
+    /// mostly in the middle, which would make long runs of slots. Such a catalog is placed by <see cref="FullKeyHash"/>.
     /// </summary>
-    public const int SampledHashCollisionShare = 16;
+    public const int SampledHashCollisionDivisor = 16;
+
+    /// <summary>The most keys that may share one sampled hash.</summary>
+    public const int SampledHashMaxShared = 4;
 
     /// <summary>
     /// The hash of a key that reads every UTF-16 code unit: two lanes of rotate, add and exclusive-or, each taking two
@@ -174,9 +178,6 @@ internal sealed class CatalogTable
             return (uint)hash;
         }
     }
-
-    /// <summary>The hash the table was placed by, the same function the generated <c>TryFind</c> computes.</summary>
-    public uint KeyHash(string key) => SampledHash ? SampledKeyHash(key) : FullKeyHash(key);
 
     public static CatalogTable Build(CatalogModel catalog, CancellationToken cancellationToken)
     {
@@ -318,8 +319,8 @@ internal sealed class CatalogTable
     }
 
     /// <summary>
-    /// Every key's hash: the sampled one, unless more than one key in <see cref="SampledHashCollisionShare"/> shares
-    /// it with another, then the full one.
+    /// Every key's hash: the sampled one, unless the keys share it too often (<see cref="SampledHashCollisionDivisor"/>,
+    /// <see cref="SampledHashMaxShared"/>), then the full one.
     /// </summary>
     private static uint[] KeyHashes(string[] keys, out bool sampled, CancellationToken cancellationToken)
     {
@@ -333,15 +334,16 @@ internal sealed class CatalogTable
         var sorted = (uint[])hashes.Clone();
         Array.Sort(sorted);
         var shared = 0;
+        var run = 1;
+        var longestRun = sorted.Length == 0 ? 0 : 1;
         for (var i = 1; i < sorted.Length; i++)
         {
-            if (sorted[i] == sorted[i - 1])
-            {
-                shared++;
-            }
+            run = sorted[i] == sorted[i - 1] ? run + 1 : 1;
+            shared += run > 1 ? 1 : 0;
+            longestRun = Math.Max(longestRun, run);
         }
 
-        sampled = shared <= keys.Length / SampledHashCollisionShare;
+        sampled = shared <= keys.Length / SampledHashCollisionDivisor && longestRun <= SampledHashMaxShared;
         if (!sampled)
         {
             for (var i = 0; i < keys.Length; i++)

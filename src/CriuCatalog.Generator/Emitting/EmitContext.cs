@@ -50,6 +50,18 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
         return PapersClass + "." + path;
     }
 
+    /// <summary>
+    /// The class that declares a paper's member: <c>Papers</c>, or past <see cref="GenerationSettings.PropertyBudget"/>
+    /// one of its base classes, <c>PapersMore1</c> and on (docs/generated-code.md, "Very large catalogs").
+    /// </summary>
+    public string PaperClass(int number) => MoreClass(number / Settings.PropertyBudget);
+
+    /// <summary>A paper's member as a cref from the catalog's namespace: <c>Papers.Cricket</c>, or <c>PapersMore1.X</c>.</summary>
+    public string PaperCref(int number) => PaperClass(number) + "." + Catalog.Papers[number].Identifier;
+
+    /// <summary><c>Papers</c> for part 0, then the base classes that hold its members past each budget: <c>PapersMore1</c>, ….</summary>
+    public string MoreClass(int part) => part == 0 ? PapersClass : PapersClass + "More" + Number(part);
+
     /// <summary>The citation line of a paper's primary publication, as <c>Paper.Citation</c> returns it.</summary>
     public string Citation(PaperModel paper) => Label(paper.Primary) + " " + paper.Title;
 

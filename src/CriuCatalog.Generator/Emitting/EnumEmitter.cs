@@ -31,7 +31,7 @@ internal static class EnumEmitter
         context.Catalog.Categories.Select((c, i) => (
             c.Identifier,
             $"/// <summary>{Escaping.XmlText(c.DisplayName)} ({EmitContext.Count(c.Papers.Count, "paper")}): <see cref=\"{context.CategoryClass(i)}\"/>.</summary>")),
-        writer => WriteFormerMembers(writer, $"{Category}.", context.Catalog.Categories.Select((c, i) => (c.FormerIdentifier, c.Identifier, i))));
+        writer => WriteFormerMembers(writer, (identifier, _) => $"{Category}.{identifier}", context.Catalog.Categories.Select((c, i) => (c.FormerIdentifier, c.Identifier, i))));
 
     private static Action<SourceWriter> VenueEnum(EmitContext context) => writer => WriteEnum(
         writer,
@@ -46,7 +46,7 @@ internal static class EnumEmitter
         context.Catalog.Venues.Select(v => (
             v.Identifier,
             $"/// <summary>{Escaping.XmlText(v.DisplayName)} ({EmitContext.Count(v.Papers.Count, "paper")}).{(v.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}</summary>")),
-        writer => WriteFormerMembers(writer, $"{Venue}.", context.Catalog.Venues.Select((v, i) => (v.FormerIdentifier, v.Identifier, i))));
+        writer => WriteFormerMembers(writer, (identifier, _) => $"{Venue}.{identifier}", context.Catalog.Venues.Select((v, i) => (v.FormerIdentifier, v.Identifier, i))));
 
     /// <summary>
     /// The members of the generated <c>VenueKind</c>, in the order of <see cref="Exporting.VenueKind"/> so that their
@@ -85,21 +85,21 @@ internal static class EnumEmitter
         /// Store <see cref="{Paper}.Key"/> rather than the number. Each member is documented as its <see cref="{context.PapersClass}"/> property.
         /// </remarks>
         """,
-        context.Catalog.Papers.Select(p => (p.Identifier, $"/// <inheritdoc cref=\"{context.PapersClass}.{p.Identifier}\"/>")),
-        writer => WriteFormerMembers(writer, $"{context.PapersClass}.", context.Catalog.Papers.SelectMany((p, i) => p.Aliases.Select(a => (a.Identifier, p.Identifier, i)))));
+        context.Catalog.Papers.Select((p, i) => (p.Identifier, $"/// <inheritdoc cref=\"{context.PaperCref(i)}\"/>")),
+        writer => WriteFormerMembers(writer, (_, value) => context.PaperCref(value), context.Catalog.Papers.SelectMany((p, i) => p.Aliases.Select(a => (a.Identifier, p.Identifier, i)))));
 
     /// <summary>
     /// Former names (a pin's <c>aka</c>, or a rule-1 name that rule 2 changed), after every member, each with the value
-    /// of what it was renamed to and documented as it (<paramref name="cref"/> and its name): old code still
+    /// of what it was renamed to and documented as it (<paramref name="cref"/> of its name and value): old code still
     /// compiles, with warning CS0618 where it uses one.
     /// </summary>
-    private static void WriteFormerMembers(SourceWriter writer, string cref, IEnumerable<(string? Former, string Identifier, int Value)> members)
+    private static void WriteFormerMembers(SourceWriter writer, Func<string, int, string> cref, IEnumerable<(string? Former, string Identifier, int Value)> members)
     {
         foreach (var (former, identifier, value) in members)
         {
             if (former is not null)
             {
-                writer.WriteLine($"/// <inheritdoc cref=\"{cref}{identifier}\"/>")
+                writer.WriteLine($"/// <inheritdoc cref=\"{cref(identifier, value)}\"/>")
                     .WriteLine(EmitContext.RenamedAttribute(identifier))
                     .WriteLine($"{former} = {EmitContext.Number(value)},");
             }

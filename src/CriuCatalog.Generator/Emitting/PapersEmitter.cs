@@ -19,30 +19,40 @@ internal static class PapersEmitter
     public static GeneratedFile Emit(EmitContext context) => new(HintName, context.File(writer =>
     {
         var catalog = context.Catalog;
-        var asFields = MemberCount(catalog) > context.Settings.PropertyBudget;
+        var budget = context.Settings.PropertyBudget;
+        var members = Members(catalog, Enumerable.Range(0, catalog.Papers.Count).ToList());
+        var overflows = members.Count > budget;
+        var baseClass = overflows ? " : " + context.Type(context.MoreClass(1)) : "";
         writer.WriteLines($"""
             /// <summary>
-            /// The papers of the catalog <c>{Escaping.XmlText(catalog.Title)}</c>: {EmitContext.Count(catalog.Papers.Count, "paper")} in {EmitContext.Count(catalog.Categories.Count, "category", "categories")}, one property per paper.
+            /// The papers of the catalog <c>{Escaping.XmlText(catalog.Title)}</c>: {EmitContext.Count(catalog.Papers.Count, "paper")} in {EmitContext.Count(catalog.Categories.Count, "category", "categories")}, {(overflows ? "one member" : "one property")} per paper.
             /// </summary>
             /// <remarks>
             /// Each category has a nested class listing its papers; a paper in several categories is the same instance in each.
-            /// A paper is read from a table compiled into the assembly the first time it is used, and only then; lookups do not allocate.{(asFields ? FieldsRemark : "")}
+            /// A paper is read from a table compiled into the assembly the first time it is used, and only then; lookups do not allocate.{(overflows ? MoreRemark(context) : "")}
             /// </remarks>
             {EmitContext.GeneratedCodeAttribute}
-            {context.Accessibility} static partial class {context.PapersClass}
+            {context.Accessibility} {(overflows ? "abstract" : "static")} partial class {context.PapersClass}{baseClass}
             """);
         using (writer.OpenBlock())
         {
+            if (overflows)
+            {
+                writer.WriteLine($"private protected {context.PapersClass}() {{ }}")
+                    .WriteLine();
+            }
+
             writer.WriteLines($"""
                 /// <summary>The catalog's title: its title line, or the file's name when it has none.</summary>
                 public const string {CatalogTitle} = {Escaping.Literal(catalog.Title)};
 
                 """);
 
-            if (!asFields)
-            {
-                WritePaperMembers(writer, context, asFields);
-            }
+            // Thousands of one-line members with nothing to check: nullable flow analysis of each would be most of the
+            // time the compiler spends on this file.
+            writer.WriteLine("#nullable enable annotations")
+                .WriteLine();
+            WritePaperMembers(writer, context, members.Take(budget), asFields: false, context.PapersClass, At);
 
             // Nested as the headings are: a sub-category's class is inside its parent's.
             var children = catalog.Categories.Select(_ => new List<int>()).ToArray();
@@ -64,65 +74,96 @@ internal static class PapersEmitter
 
             writer.WriteLine("#nullable enable")
                 .WriteLine();
-            writer.WriteLines(Lookups(context.Settings.HasNotNullWhenAttribute));
+            writer.WriteLines(Lookups(context.Settings.HasNotNullWhenAttribute, overflows ? "internal" : "private"));
             writer.WriteLine();
             writer.WriteLines(PaperListTemplate);
 
-            // Fields are initialised in the order written, after the lookups' own fields, which At reads.
-            if (asFields)
+        }
+
+        // Past the budget, the members go to base classes, as many as it takes, each with its own limit of methods.
+        var at = context.Type(context.PapersClass) + "." + At;
+        for (var part = 1; part * budget < members.Count; part++)
+        {
+            var next = (part + 1) * budget < members.Count ? " : " + context.Type(context.MoreClass(part + 1)) : "";
+            writer.WriteLine()
+                .WriteLine($"/// <summary>Papers of <see cref=\"{context.PapersClass}\"/> past its budget of properties; use them through it, as <c>{context.PapersClass}.X</c>.</summary>")
+                .WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+                .WriteLine(EmitContext.GeneratedCodeAttribute)
+                .WriteLine($"{context.Accessibility} abstract class {context.MoreClass(part)}{next}");
+            using (writer.OpenBlock())
             {
-                writer.WriteLine();
-                WritePaperMembers(writer, context, asFields);
+                writer.WriteLine($"private protected {context.MoreClass(part)}() {{ }}")
+                    .WriteLine()
+                    .WriteLine("#nullable enable annotations")
+                    .WriteLine();
+                WritePaperMembers(writer, context, members.Skip(part * budget).Take(budget), asFields: false, context.MoreClass(part), at);
             }
         }
     }));
 
-    private const string FieldsRemark = " This catalog has more papers than a class may have properties (<c>PaperCatalogPropertyBudget</c>), so each paper is a field: the first use of the class makes every paper, and a paper is read when it is first read.";
+    private static string MoreRemark(EmitContext context)
+        => $" This catalog has more papers and former names than a class may have properties (<c>PaperCatalogPropertyBudget</c>): those past it are declared in base classes, <see cref=\"{context.MoreClass(1)}\"/> and on, and used the same way, <c>{context.PapersClass}.X</c>.";
 
-    /// <summary>The members of <c>Papers</c> that are a paper: one per paper, and one per former name.</summary>
-    private static int MemberCount(CatalogModel catalog)
-        => catalog.Papers.Count + FormerNameCount(catalog, Enumerable.Range(0, catalog.Papers.Count));
-
-    private static int FormerNameCount(CatalogModel catalog, IEnumerable<int> papers)
+    /// <summary>
+    /// The members of a class that are a paper, in the order written: each paper's own name, then every former name
+    /// (a pin's <c>aka</c>, or a rule-1 name that rule 2 changed) of each.
+    /// </summary>
+    private static List<(int Number, string? Former)> Members(CatalogModel catalog, IReadOnlyList<int> papers)
     {
-        var count = 0;
+        var members = papers.Select(number => (number, (string?)null)).ToList();
         foreach (var number in papers)
         {
             foreach (var alias in catalog.Papers[number].Aliases)
             {
-                count += alias.Identifier is null ? 0 : 1;
+                if (alias.Identifier is { } former)
+                {
+                    members.Add((number, former));
+                }
             }
         }
 
-        return count;
+        return members;
     }
 
-    /// <summary>A member per paper, then one per former name, as properties or, past the budget, as fields.</summary>
-    private static void WritePaperMembers(SourceWriter writer, EmitContext context, bool asFields)
+    /// <summary>
+    /// Writes members that are papers: a paper's own member documented in full in <paramref name="inClass"/>, the
+    /// class of papers or one of its base classes (by reference in a category class, where it is null); a former name
+    /// obsolete and documented as the paper, so a rename warns rather than breaks a build.
+    /// </summary>
+    private static void WritePaperMembers(SourceWriter writer, EmitContext context, IEnumerable<(int Number, string? Former)> members, bool asFields, string? inClass, string at)
     {
         var catalog = context.Catalog;
-
-        // Thousands of one-line members with nothing to check: nullable flow analysis of each would be most of the
-        // time the compiler spends on this file.
-        writer.WriteLine("#nullable enable annotations")
-            .WriteLine();
-        for (var i = 0; i < catalog.Papers.Count; i++)
+        var written = 0;
+        foreach (var (number, former) in members)
         {
-            context.ThrowIfCancellationRequested(i);
-            WritePaperProperty(writer, context, catalog.Papers[i], i, asFields);
-        }
+            context.ThrowIfCancellationRequested(written++);
+            var paper = catalog.Papers[number];
+            if (former is null && inClass is not null)
+            {
+                WritePaperProperty(writer, context, paper, number, asFields, at);
+                continue;
+            }
 
-        WriteFormerNames(writer, catalog, Enumerable.Range(0, catalog.Papers.Count), string.Empty, asFields);
+            var cref = inClass is not null && context.PaperClass(number) == inClass ? paper.Identifier : context.PaperCref(number);
+            writer.WriteLine($"/// <inheritdoc cref=\"{cref}\"/>");
+            if (former is not null)
+            {
+                writer.WriteLine(EmitContext.RenamedAttribute(paper.Identifier));
+            }
+
+            writer.WriteLine(PaperMember(former ?? paper.Identifier, number, asFields, at))
+                .WriteLine();
+        }
     }
 
     /// <summary>A member that is a paper: <c>public static Paper X => At(3);</c>, or a field that holds it.</summary>
-    private static string PaperMember(string identifier, int number, bool asField)
+    private static string PaperMember(string identifier, int number, bool asField, string at)
         => asField
-            ? $"public static readonly {Paper} {identifier} = {At}({EmitContext.Number(number)});"
-            : $"public static {Paper} {identifier} => {At}({EmitContext.Number(number)});";
+            ? $"public static readonly {Paper} {identifier} = {at}({EmitContext.Number(number)});"
+            : $"public static {Paper} {identifier} => {at}({EmitContext.Number(number)});";
 
     /// <summary>The documentation a user reads when hovering over a paper, wherever it appears; written once per paper.</summary>
-    private static void WritePaperProperty(SourceWriter writer, EmitContext context, PaperModel paper, int index, bool asField)
+    private static void WritePaperProperty(SourceWriter writer, EmitContext context, PaperModel paper, int index, bool asField, string at)
     {
         var catalog = context.Catalog;
         var remarks = new System.Text.StringBuilder()
@@ -153,7 +194,7 @@ internal static class PapersEmitter
 
         writer.WriteLine($"/// <summary>{Escaping.XmlText(context.Citation(paper))}</summary>")
             .WriteLine($"/// <remarks>{remarks}</remarks>")
-            .WriteLine(PaperMember(paper.Identifier, index, asField))
+            .WriteLine(PaperMember(paper.Identifier, index, asField, at))
             .WriteLine();
     }
 
@@ -179,16 +220,13 @@ internal static class PapersEmitter
                 WriteCategoryClass(writer, context, child, children);
             }
 
-            foreach (var number in category.Papers)
-            {
-                var paper = context.Catalog.Papers[number];
-                writer.WriteLine($"/// <inheritdoc cref=\"{context.PapersClass}.{paper.Identifier}\"/>")
-                    .WriteLine($"public static readonly {Paper} {paper.Identifier} = {At}({EmitContext.Number(number)});")
-                    .WriteLine();
-            }
-
-            // Its papers are fields; its former names are properties, unless there are more than a class may have.
-            WriteFormerNames(writer, context.Catalog, category.Papers, context.PapersClass + ".", FormerNameCount(context.Catalog, category.Papers) > context.Settings.PropertyBudget);
+            // Its papers are fields, its former names properties. A class may have no more than 65,535 of either, so a
+            // category's papers past the budget are properties too.
+            var members = Members(context.Catalog, category.Papers);
+            var budget = context.Settings.PropertyBudget;
+            WritePaperMembers(writer, context, members.Where(m => m.Former is null).Take(budget), asFields: true, inClass: null, At);
+            WritePaperMembers(writer, context, members.Where(m => m.Former is null).Skip(budget), asFields: false, inClass: null, At);
+            WritePaperMembers(writer, context, members.Where(m => m.Former is not null), asFields: false, inClass: null, At);
             writer.WriteLine(children[index].Count == 0
                     ? "/// <summary>The papers of this category, in the order the catalog lists them.</summary>"
                     : "/// <summary>The papers of this category and of its sub-categories, each once, in catalog order.</summary>")
@@ -207,30 +245,7 @@ internal static class PapersEmitter
         }
     }
 
-    /// <summary>
-    /// The former names of <paramref name="papers"/> (a pin's <c>aka</c>, or a rule-1 name that rule 2 changed): the same
-    /// paper, obsolete, so a rename warns rather than breaks a build. Documented as the paper, by
-    /// <paramref name="crefPrefix"/> and its name.
-    /// </summary>
-    private static void WriteFormerNames(SourceWriter writer, CatalogModel catalog, IEnumerable<int> papers, string crefPrefix, bool asFields)
-    {
-        foreach (var number in papers)
-        {
-            var paper = catalog.Papers[number];
-            foreach (var alias in paper.Aliases)
-            {
-                if (alias.Identifier is { } former)
-                {
-                    writer.WriteLine($"/// <inheritdoc cref=\"{crefPrefix}{paper.Identifier}\"/>")
-                        .WriteLine(EmitContext.RenamedAttribute(paper.Identifier))
-                        .WriteLine(PaperMember(former, number, asFields))
-                        .WriteLine();
-                }
-            }
-        }
-    }
-
-    private static string Lookups(bool hasNotNullWhen) => $$"""
+    private static string Lookups(bool hasNotNullWhen, string atAccessibility) => $$"""
         /// <summary>Every paper, each once, in catalog order (the order of <see cref="{{PaperId}}"/>).</summary>
         public static {{ListOfPapers}} {{All}} { get; } = new {{PaperList}}(null, {{PaperTable}}.PaperCount);
 
@@ -285,7 +300,7 @@ internal static class PapersEmitter
         // The paper with this number, made on first use; every later use gets the same instance. It is decoded when
         // first asked for more than its id and key.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static {{Paper}} {{At}}(int number) => s_papers[number] ?? Make(number);
+        {{atAccessibility}} static {{Paper}} {{At}}(int number) => s_papers[number] ?? Make(number);
 
         private static {{Paper}} Make(int number)
         {

@@ -16,9 +16,10 @@ namespace CriuCatalog.Generator.Model;
 /// rest of the program's strings.
 /// </param>
 /// <param name="PropertyBudget">
-/// How many papers and former names <c>Papers</c> may have as properties; a catalog with more has them as
-/// <c>static readonly</c> fields (see <c>PapersEmitter</c>). The runtime loads no type of more than 65,535 methods,
-/// and every property is one.
+/// How many papers and former names <c>Papers</c> has as properties, and a category class as fields. Those of
+/// <c>Papers</c> past it are properties of base classes, as many as it takes; those of a category class past it are
+/// properties (see <c>PapersEmitter</c>). The runtime loads no type of more than 65,535 methods, nor of more than
+/// 65,535 static fields.
 /// </param>
 internal sealed record GenerationSettings(
     int LanguageVersion,
