@@ -77,7 +77,6 @@ internal static class PapersEmitter
             writer.WriteLines(Lookups(context.Settings.HasNotNullWhenAttribute, overflows ? "internal" : "private"));
             writer.WriteLine();
             writer.WriteLines(PaperListTemplate);
-
         }
 
         // Past the budget, the members go to base classes, as many as it takes, each with its own limit of methods.
@@ -127,8 +126,9 @@ internal static class PapersEmitter
 
     /// <summary>
     /// Writes members that are papers: a paper's own member documented in full in <paramref name="inClass"/>, the
-    /// class of papers or one of its base classes (by reference in a category class, where it is null); a former name
-    /// obsolete and documented as the paper, so a rename warns rather than breaks a build.
+    /// class of papers or one of its base classes, where members are properties; by reference in a category class,
+    /// where <paramref name="inClass"/> is null and <paramref name="asFields"/> decides. A former name is obsolete
+    /// and documented as the paper, so a rename warns rather than breaks a build.
     /// </summary>
     private static void WritePaperMembers(SourceWriter writer, EmitContext context, IEnumerable<(int Number, string? Former)> members, bool asFields, string? inClass, string at)
     {
@@ -140,7 +140,7 @@ internal static class PapersEmitter
             var paper = catalog.Papers[number];
             if (former is null && inClass is not null)
             {
-                WritePaperProperty(writer, context, paper, number, asFields, at);
+                WritePaperProperty(writer, context, paper, number, at);
                 continue;
             }
 
@@ -163,7 +163,7 @@ internal static class PapersEmitter
             : $"public static {Paper} {identifier} => {at}({EmitContext.Number(number)});";
 
     /// <summary>The documentation a user reads when hovering over a paper, wherever it appears; written once per paper.</summary>
-    private static void WritePaperProperty(SourceWriter writer, EmitContext context, PaperModel paper, int index, bool asField, string at)
+    private static void WritePaperProperty(SourceWriter writer, EmitContext context, PaperModel paper, int index, string at)
     {
         var catalog = context.Catalog;
         var remarks = new System.Text.StringBuilder()
@@ -194,7 +194,7 @@ internal static class PapersEmitter
 
         writer.WriteLine($"/// <summary>{Escaping.XmlText(context.Citation(paper))}</summary>")
             .WriteLine($"/// <remarks>{remarks}</remarks>")
-            .WriteLine(PaperMember(paper.Identifier, index, asField, at))
+            .WriteLine(PaperMember(paper.Identifier, index, asField: false, at))
             .WriteLine();
     }
 
