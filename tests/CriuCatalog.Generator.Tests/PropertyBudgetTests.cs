@@ -102,6 +102,32 @@ public class PropertyBudgetTests
         Assert.True(Call<bool>(split, "NamesAreThePapers"));
     }
 
+    [Fact]
+    public void A_renamed_public_class_of_papers_in_its_own_namespace_splits_the_same_way()
+    {
+        const string probe = """
+            #pragma warning disable CS0618
+            public static class Renamed
+            {
+                public static bool Works()
+                    => Research.Literature.MdbKcp == Research.Literature.MDB_KCP
+                       && Research.Literature.Cricket == Research.Literature.Get(Research.PaperId.Cricket)
+                       && typeof(Research.Literature).BaseType!.Name == "LiteratureMore1"
+                       && typeof(Research.Literature).BaseType!.IsPublic;
+            }
+            """;
+        var options = ImmutableDictionary<string, string>.Empty
+            .Add("build_property.PaperCatalogPropertyBudget", "20")
+            .Add("build_property.PaperCatalogClassName", "Literature")
+            .Add("build_property.PaperCatalogNamespace", "Research")
+            .Add("build_property.PaperCatalogVisibility", "public");
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, probe, globalOptions: options);
+
+        var generated = run.Emit().Diagnostics.Where(d => d.Location.SourceTree?.FilePath != "Consumer.cs").ToList();
+        Assert.True(generated.Count == 0, string.Join("\n", generated.Take(5)));
+        Assert.True(Call<bool>(run.Load().GetType("Renamed")!, "Works"));
+    }
+
     private static readonly string[] Names = ["Cricket", "RRC", "Rrc", "MdbKcp"];
 
     private static GeneratorRun Run(string budget)
