@@ -162,10 +162,10 @@ internal sealed class MissingCatalogMember
 
     /// <summary>
     /// Whether a generated type is the class of papers, whatever its catalog's <c>ClassName</c> calls it: the only
-    /// generated static class with <c>TryFind</c>.
+    /// generated static class with <c>TryFind</c> (abstract past its budget of properties, with base classes).
     /// </summary>
     private static bool IsPapersClass(INamedTypeSymbol type)
-        => type is { TypeKind: TypeKind.Class, IsStatic: true } && !type.GetMembers(GeneratedNames.TryFind).IsEmpty;
+        => type is { TypeKind: TypeKind.Class } and ({ IsStatic: true } or { IsAbstract: true }) && !type.GetMembers(GeneratedNames.TryFind).IsEmpty;
 
     /// <summary>The generated <c>Category</c> enum next to <paramref name="papers"/>, if there is one.</summary>
     public static INamedTypeSymbol? CategoryEnum(INamedTypeSymbol papers)

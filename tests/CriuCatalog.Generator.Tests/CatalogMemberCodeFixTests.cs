@@ -41,6 +41,31 @@ public class CatalogMemberCodeFixTests
     }
 
     [Fact]
+    public async Task Past_the_property_budget_a_misspelt_paper_of_Papers_is_still_changed_to_the_paper()
+    {
+        // Budget 20: Papers is abstract and derives from PapersMore1, which declares the 21st to 40th members; MigrOS,
+        // the 31st paper, is one of them. Before, the fix did not know an abstract Papers as the class of papers.
+        var workspace = GeneratorWorkspace.For(
+            [("papers.txt", CatalogFiles.SeedText, true)],
+            """
+            using CriuCatalog;
+
+            internal static class Reader
+            {
+                public static string Title() => Papers.MigrOs.Title;
+            }
+            """,
+            properties: new Dictionary<string, string> { ["PaperCatalogPropertyBudget"] = "20" });
+        var diagnostic = Assert.Single(await workspace.DiagnosticsAsync("CS0117"));
+        var actions = await workspace.ActionsAsync(Provider, diagnostic);
+
+        Assert.Contains("Change to 'MigrOS'", actions.Select(a => a.Title));
+        await workspace.ApplyAsync(actions.First(a => a.Title == "Change to 'MigrOS'"));
+        Assert.Contains("Papers.MigrOS.Title", await workspace.ConsumerTextAsync(), System.StringComparison.Ordinal);
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
     public async Task A_former_name_of_a_renamed_paper_is_not_offered()
     {
         const string catalog = "Papers\n- Things\n[OSDI '23] Cricket: Renamed {#CricketTwo aka Cricket}\n";
