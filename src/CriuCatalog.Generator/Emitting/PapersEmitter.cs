@@ -221,12 +221,11 @@ internal static class PapersEmitter
             }
 
             // Its papers are fields, its former names properties. A class may have no more than 65,535 of either, so a
-            // category's papers past the budget are properties too.
+            // category's papers past the budget are properties too. Members lists the papers before the former names.
             var members = Members(context.Catalog, category.Papers);
-            var budget = context.Settings.PropertyBudget;
-            WritePaperMembers(writer, context, members.Where(m => m.Former is null).Take(budget), asFields: true, inClass: null, At);
-            WritePaperMembers(writer, context, members.Where(m => m.Former is null).Skip(budget), asFields: false, inClass: null, At);
-            WritePaperMembers(writer, context, members.Where(m => m.Former is not null), asFields: false, inClass: null, At);
+            var fields = System.Math.Min(category.Papers.Count, context.Settings.PropertyBudget);
+            WritePaperMembers(writer, context, members.Take(fields), asFields: true, inClass: null, At);
+            WritePaperMembers(writer, context, members.Skip(fields), asFields: false, inClass: null, At);
             writer.WriteLine(children[index].Count == 0
                     ? "/// <summary>The papers of this category, in the order the catalog lists them.</summary>"
                     : "/// <summary>The papers of this category and of its sub-categories, each once, in catalog order.</summary>")
