@@ -10,6 +10,7 @@ return args switch
     ["fresh-process", .. var rest] => FreshProcess.Run(rest),
     ["size", .. var rest] => SizeReport.Run(rest),
     ["steps", .. var rest] => StepTimes.Run(rest),
+    ["repeat", .. var rest] => RepeatRuns.Run(rest),
     _ => RunBenchmarks(args),
 };
 

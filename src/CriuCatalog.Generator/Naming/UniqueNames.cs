@@ -84,11 +84,7 @@ internal static class UniqueNames
 
         // Pinned names first, so a pin always wins over a natural name (the caller has made the pins unique).
         var visited = 0;
-        var order = Enumerable.Range(0, given.Length)
-            .OrderBy(i => given[i].IsPinned ? 0 : 1)
-            .ThenBy(i => given[i].Seniority)
-            .ThenBy(i => given[i].Normalized, StringComparer.Ordinal);
-        foreach (var i in order)
+        foreach (var i in VisitOrder(given))
         {
             cancellationToken.ThrowIfCancellationRequestedAt(visited++);
             var request = given[i];
@@ -151,6 +147,40 @@ internal static class UniqueNames
         }
 
         return new UniqueNameResult(given, renames);
+    }
+
+    /// <summary>
+    /// The indexes of <paramref name="requests"/> in the order they are served: pinned first, then by seniority, then
+    /// by normalized text in ordinal order, and by index where all of that is equal.
+    /// </summary>
+    private static int[] VisitOrder(NameRequest[] requests)
+    {
+        var order = new int[requests.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var x = requests[a];
+            var y = requests[b];
+            var byPin = (x.IsPinned ? 0 : 1) - (y.IsPinned ? 0 : 1);
+            if (byPin != 0)
+            {
+                return byPin;
+            }
+
+            var bySeniority = x.Seniority.CompareTo(y.Seniority);
+            if (bySeniority != 0)
+            {
+                return bySeniority;
+            }
+
+            var byText = string.CompareOrdinal(x.Normalized, y.Normalized);
+            return byText != 0 ? byText : a.CompareTo(b);
+        });
+        return order;
     }
 
     /// <summary>A holder as a rename quotes it: <c>is already the name of 'Cricket: …'</c>.</summary>

@@ -26,7 +26,6 @@ internal static class Words
     /// </summary>
     public static IEnumerable<Word> Enumerate(string text)
     {
-        var part = new StringBuilder();
         var i = 0;
         while (i < text.Length)
         {
@@ -43,22 +42,7 @@ internal static class Words
             var parts = new List<string>(1);
             while (i < text.Length && !char.IsWhiteSpace(text[i]))
             {
-                var c = text[i++];
-                if (IsIdentifierCharacter(c))
-                {
-                    part.Append(c);
-                }
-                else if (!IsApostrophe(c) && part.Length > 0)
-                {
-                    parts.Add(part.ToString());
-                    part.Clear();
-                }
-            }
-
-            if (part.Length > 0)
-            {
-                parts.Add(part.ToString());
-                part.Clear();
+                i = ReadPart(text, i, parts);
             }
 
             yield return new Word(i, parts);
@@ -66,9 +50,52 @@ internal static class Words
     }
 
     /// <summary>
-    /// Letters, digits and combining marks. Formatting characters (such as bidirectional controls) are legal in C#
-    /// identifiers but invisible, so they are left out; so is '_', which separates parts like punctuation does.
+    /// Reads from <paramref name="start"/> to the end of one part, or past one character that is neither part nor
+    /// space, adds the part to <paramref name="parts"/> if it has any letter or digit, and returns where it stopped.
+    /// A part is a slice of the text unless an apostrophe sits inside it (<c>Don't</c> is <c>Dont</c>).
     /// </summary>
+    private static int ReadPart(string text, int start, List<string> parts)
+    {
+        var i = start;
+        var apostrophes = 0;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            var c = text[i];
+            if (IsApostrophe(c))
+            {
+                apostrophes++;
+            }
+            else if (!IsIdentifierCharacter(c))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        if (i - start > apostrophes)
+        {
+            parts.Add(apostrophes == 0 ? text.Substring(start, i - start) : WithoutApostrophes(text, start, i));
+        }
+
+        // A character that ends a part is skipped with it; at a space the word ends.
+        return i < text.Length && !char.IsWhiteSpace(text[i]) ? i + 1 : i;
+    }
+
+    private static string WithoutApostrophes(string text, int start, int end)
+    {
+        var part = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!IsApostrophe(text[i]))
+            {
+                part.Append(text[i]);
+            }
+        }
+
+        return part.ToString();
+    }
+
     internal static bool IsIdentifierCharacter(char c)
     {
         if (c < 128)

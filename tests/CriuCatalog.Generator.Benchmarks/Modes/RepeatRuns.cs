@@ -1,0 +1,38 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using CriuCatalog.Generator.Benchmarks.Catalogs;
+using CriuCatalog.Generator.Benchmarks.Infrastructure;
+
+namespace CriuCatalog.Generator.Benchmarks.Modes;
+
+/// <summary>
+/// <c>-- repeat CATALOG [RUNS] [floor]</c>: first runs of one generator on one catalog, back to back, for an outside
+/// profiler (<c>perf</c>, <c>dotnet-trace</c>) to sample. It prints the mean time of a run; it is not a figure for
+/// the targets, which BenchmarkDotNet measures against the floor.
+/// </summary>
+internal static class RepeatRuns
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: repeat CATALOG [RUNS] [floor]");
+            return 2;
+        }
+
+        var text = SeedCatalogs.Text(args[0]);
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        var side = args.Length > 2 && args[2] == "floor" ? Side.Floor : Side.Catalog;
+        var compilation = Harness.CreateConsumerCompilation();
+        _ = Harness.CreateDriver(side, text).RunGenerators(compilation);
+        var watch = Stopwatch.StartNew();
+        for (var run = 0; run < runs; run++)
+        {
+            _ = Harness.CreateDriver(side, text).RunGenerators(compilation);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{side} on {args[0]}: {watch.Elapsed.TotalMilliseconds / runs:F3} ms per first run ({runs} runs)"));
+        return 0;
+    }
+}
