@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CriuCatalog.Generator.Emitting;
 
@@ -11,6 +14,9 @@ namespace CriuCatalog.Generator.Emitting;
 /// <remarks>
 /// Every long loop of the emitter writes lines, so the writer is where cancellation is honoured: it checks the
 /// token every <see cref="LinesPerCancellationCheck"/> lines, and a cancelled build stops within one such batch.
+/// The text is kept in blocks of at most <see cref="MaxBlock"/> characters and handed to the compiler as a
+/// <see cref="SourceText"/> read from them (<see cref="ToSourceText"/>): a large catalog's file is tens of megabytes,
+/// and one string of it, with its copy, would be two objects on the large object heap for every build.
 /// </remarks>
 /// <param name="cancellationToken">Checked while writing; cancellation throws <see cref="OperationCanceledException"/>.</param>
 internal sealed class SourceWriter(CancellationToken cancellationToken = default)
@@ -20,7 +26,12 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
     /// <summary>How many lines are written between two checks of the cancellation token (a power of two).</summary>
     private const int LinesPerCancellationCheck = 1024;
 
-    private readonly StringBuilder _builder = new();
+    /// <summary>The largest block of text, in characters: 32 KB, below the large object heap's threshold.</summary>
+    private const int MaxBlock = 16 * 1024;
+
+    private readonly List<char[]> _blocks = [new char[1024]];
+    private int _used;
+    private int _length;
     private int _indent;
     private int _lines;
 
@@ -36,13 +47,13 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
         {
             for (var i = 0; i < _indent; i++)
             {
-                _builder.Append(IndentUnit);
+                Append(IndentUnit);
             }
 
-            _builder.Append(line);
+            Append(line);
         }
 
-        _builder.Append('\n');
+        Append("\n");
         return this;
     }
 
@@ -82,7 +93,82 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
         return new Block(this, closingSuffix);
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>The text written, as the compiler takes a generated file: UTF-8, read from the blocks.</summary>
+    public SourceText ToSourceText() => SourceText.From(new BlockReader(this), _length, Encoding.UTF8);
+
+    /// <summary>The text written.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder(_length);
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            text.Append(_blocks[i], 0, BlockLength(i));
+        }
+
+        return text.ToString();
+    }
+
+    private int BlockLength(int block) => block == _blocks.Count - 1 ? _used : _blocks[block].Length;
+
+    private void Append(string text)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var block = _blocks[_blocks.Count - 1];
+            if (_used == block.Length)
+            {
+                // Blocks double up to the largest size, so a small file takes little and a large one few blocks.
+                block = new char[Math.Min(MaxBlock, 2 * block.Length)];
+                _blocks.Add(block);
+                _used = 0;
+            }
+
+            var count = Math.Min(block.Length - _used, text.Length - from);
+            text.CopyTo(from, block, _used, count);
+            _used += count;
+            from += count;
+        }
+
+        _length += text.Length;
+    }
+
+    /// <summary>Reads a writer's blocks in order, for <see cref="SourceText.From(TextReader, int, Encoding, SourceHashAlgorithm)"/>.</summary>
+    private sealed class BlockReader(SourceWriter writer) : TextReader
+    {
+        private int _block;
+        private int _offset;
+
+        public override int Peek() => Available() ? writer._blocks[_block][_offset] : -1;
+
+        public override int Read() => Available() ? writer._blocks[_block][_offset++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var read = 0;
+            while (read < count && Available())
+            {
+                var n = Math.Min(count - read, writer.BlockLength(_block) - _offset);
+                Array.Copy(writer._blocks[_block], _offset, buffer, index + read, n);
+                _offset += n;
+                read += n;
+            }
+
+            return read;
+        }
+
+        /// <summary>Whether a character is left, moving on to the next block when this one is used up.</summary>
+        private bool Available()
+        {
+            while (_block < writer._blocks.Count && _offset == writer.BlockLength(_block))
+            {
+                _block++;
+                _offset = 0;
+            }
+
+            return _block < writer._blocks.Count;
+        }
+    }
 
     internal readonly struct Block(SourceWriter writer, string closingSuffix) : IDisposable
     {

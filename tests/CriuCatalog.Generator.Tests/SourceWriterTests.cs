@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using System.Text;
+using CriuCatalog.Generator.Emitting;
+using CsCheck;
+
+namespace CriuCatalog.Generator.Tests;
+
+/// <summary>
+/// The writer keeps its text in blocks and hands the compiler a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/>
+/// read from them. These check both against the text built here line by line, across block boundaries, for files
+/// small enough to be read into one string and large enough to be read in chunks.
+/// </summary>
+public class SourceWriterTests
+{
+    private static readonly Gen<(int Indent, string Line)[]> Lines = Gen.Select(
+            Gen.Int[0, 3],
+            Gen.Frequency((6, Gen.Char['a', 'z']), (1, Gen.Char[' ', '~']), (1, Gen.OneOf('\u00E9', '\u4E2D', '\uD83D', '\uDE00')))
+                .Array[0, 300]
+                .Select(chars => new string(chars)))
+        .Array[1, 400];
+
+    [Fact]
+    public void The_source_text_is_every_line_as_written_in_any_size_of_file()
+        => Lines.Sample(lines =>
+        {
+            var (writer, expected) = Write(lines);
+            var text = writer.ToSourceText();
+            Assert.Equal(expected, text.ToString());
+            Assert.Equal(expected, writer.ToString());
+            Assert.Equal(expected.Length, text.Length);
+            Assert.Equal(Encoding.UTF8.WebName, text.Encoding?.WebName);
+        }, iter: 300);
+
+    [Fact]
+    public void A_file_past_the_chunked_size_reads_back_whole()
+    {
+        // 3,000 lines of 60 characters: 183,000 characters, read in chunks and across a dozen blocks.
+        var lines = Enumerable.Range(0, 3_000).Select(i => (i % 3, $"line {i:D5} " + new string('x', 49))).ToArray();
+        var (writer, expected) = Write(lines);
+        var text = writer.ToSourceText();
+
+        Assert.True(expected.Length > 100_000);
+        Assert.Equal(expected, text.ToString());
+        Assert.Equal(3_001, text.Lines.Count);
+        Assert.Equal("        line 02999 " + new string('x', 49), text.Lines[2_999].ToString());
+    }
+
+    private static (SourceWriter Writer, string Expected) Write((int Indent, string Line)[] lines)
+    {
+        var writer = new SourceWriter();
+        var expected = new StringBuilder();
+        var indent = 0;
+        foreach (var (level, line) in lines)
+        {
+            writer.Indent(level - indent);
+            indent = level;
+            writer.WriteLine(line);
+            expected.Append(line.Length == 0 ? string.Empty : new string(' ', 4 * level)).Append(line).Append('\n');
+        }
+
+        return (writer, expected.ToString());
+    }
+}
