@@ -96,6 +96,10 @@ internal static class Words
         return part.ToString();
     }
 
+    /// <summary>
+    /// Letters, digits and combining marks. Formatting characters (such as bidirectional controls) are legal in C#
+    /// identifiers but invisible, so they are left out; so is '_', which separates parts like punctuation does.
+    /// </summary>
     internal static bool IsIdentifierCharacter(char c)
     {
         if (c < 128)
