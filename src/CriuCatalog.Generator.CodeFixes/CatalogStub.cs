@@ -23,7 +23,7 @@ internal static class CatalogStub
     /// <summary>
     /// A title the generator names <paramref name="identifier"/>, or <see langword="null"/> when no title of this
     /// shape can be: the identifier as a short name, <c>Missing: TODO title</c>, if the naming rule
-    /// (<see cref="IdentifierNaming.ForPaper"/>) gives it back unchanged. <c>SC_W</c> can be (its two parts run
+    /// (<see cref="IdentifierNaming.ForPaper(string)"/>) gives it back unchanged. <c>SC_W</c> can be (its two parts run
     /// together without the underscore); <c>missing</c> (<c>Missing</c>), <c>Is_Missing</c> (<c>IsMissing</c>) and
     /// <c>iContainer</c> (<c>IContainer</c>) cannot. Whether the name is free is the caller's question.
     /// </summary>

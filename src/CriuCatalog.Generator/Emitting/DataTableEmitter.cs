@@ -199,7 +199,9 @@ internal static class DataTableEmitter
         {
             var start = i * chunk;
             writer.WriteLine()
-                .WriteLine($"private static string {name}{EmitContext.Number(i)}() => {Escaping.Literal(value.Substring(start, System.Math.Min(chunk, value.Length - start)))};");
+                .Write($"private static string {name}{EmitContext.Number(i)}() => ");
+            Escaping.WriteLiteral(writer, value, start, System.Math.Min(chunk, value.Length - start));
+            writer.WriteLine(";");
         }
 
         writer.Indent(-1)

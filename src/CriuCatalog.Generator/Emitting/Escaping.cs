@@ -25,38 +25,83 @@ internal static class Escaping
             return "\"" + value + "\"";
         }
 
-        var builder = new StringBuilder(value.Length + 8);
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        var sink = new BuilderSink(new StringBuilder(value.Length + 8));
+        WriteLiteral(ref sink, value, 0, value.Length);
+        return sink.Builder.ToString();
+    }
+
+    /// <summary>
+    /// Writes the literal of <paramref name="length"/> characters of <paramref name="value"/> from
+    /// <paramref name="start"/> straight into <paramref name="writer"/>, as <see cref="Literal"/> would write that
+    /// slice as a string of its own: a data chunk of tens of kilobytes is not copied into a string, a builder and an
+    /// interpolated line on its way.
+    /// </summary>
+    public static void WriteLiteral(SourceWriter writer, string value, int start, int length)
+    {
+        var sink = new WriterSink(writer);
+        WriteLiteral(ref sink, value, start, length);
+    }
+
+    private static void WriteLiteral<TSink>(ref TSink sink, string value, int start, int length)
+        where TSink : struct, ISink
+    {
+        var end = start + length;
+        sink.Append('"');
+        for (var i = start; i < end; i++)
         {
             var c = value[i];
             switch (c)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\0': builder.Append("\\0"); break;
-                case '\a': builder.Append("\\a"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\v': builder.Append("\\v"); break;
+                case '"': sink.Append("\\\""); break;
+                case '\\': sink.Append("\\\\"); break;
+                case '\0': sink.Append("\\0"); break;
+                case '\a': sink.Append("\\a"); break;
+                case '\b': sink.Append("\\b"); break;
+                case '\f': sink.Append("\\f"); break;
+                case '\n': sink.Append("\\n"); break;
+                case '\r': sink.Append("\\r"); break;
+                case '\t': sink.Append("\\t"); break;
+                case '\v': sink.Append("\\v"); break;
                 default:
-                    if (MustEscape(value, i))
+                    if (MustEscape(value, i, start, end))
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        sink.Append("\\u");
+                        sink.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else
                     {
-                        builder.Append(c);
+                        sink.Append(c);
                     }
 
                     break;
             }
         }
 
-        return builder.Append('"').ToString();
+        sink.Append('"');
+    }
+
+    /// <summary>Where escaped text goes: a builder, for a string, or a writer, for a line of generated source.</summary>
+    private interface ISink
+    {
+        void Append(char c);
+
+        void Append(string text);
+    }
+
+    private readonly struct BuilderSink(StringBuilder builder) : ISink
+    {
+        public StringBuilder Builder { get; } = builder;
+
+        public void Append(char c) => Builder.Append(c);
+
+        public void Append(string text) => Builder.Append(text);
+    }
+
+    private readonly struct WriterSink(SourceWriter writer) : ISink
+    {
+        public void Append(char c) => writer.Write(c);
+
+        public void Append(string text) => writer.Write(text);
     }
 
     /// <summary>
@@ -122,7 +167,10 @@ internal static class Escaping
     /// Control, format, line and paragraph separator characters, the noncharacters U+FFFE and U+FFFF, and
     /// surrogates that are not part of a pair.
     /// </summary>
-    private static bool MustEscape(string value, int index)
+    private static bool MustEscape(string value, int index) => MustEscape(value, index, 0, value.Length);
+
+    /// <summary><see cref="MustEscape(string, int)"/> for the slice from <paramref name="start"/> to <paramref name="end"/>, as if it were the whole text.</summary>
+    private static bool MustEscape(string value, int index, int start, int end)
     {
         var c = value[index];
         if (c < ' ' || c == '\u007F' || c >= '\uFFFE')
@@ -132,12 +180,12 @@ internal static class Escaping
 
         if (char.IsHighSurrogate(c))
         {
-            return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);
+            return index + 1 >= end || !char.IsLowSurrogate(value[index + 1]);
         }
 
         if (char.IsLowSurrogate(c))
         {
-            return index == 0 || !char.IsHighSurrogate(value[index - 1]);
+            return index == start || !char.IsHighSurrogate(value[index - 1]);
         }
 
         return char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format

@@ -145,57 +145,85 @@ internal static class PapersEmitter
             }
 
             var cref = inClass is not null && context.PaperClass(number) == inClass ? paper.Identifier : context.PaperCref(number);
-            writer.WriteLine($"/// <inheritdoc cref=\"{cref}\"/>");
+            writer.Write("/// <inheritdoc cref=\"").Write(cref).WriteLine("\"/>");
             if (former is not null)
             {
                 writer.WriteLine(EmitContext.RenamedAttribute(paper.Identifier));
             }
 
-            writer.WriteLine(PaperMember(former ?? paper.Identifier, number, asFields, at))
-                .WriteLine();
+            WritePaperMember(writer, former ?? paper.Identifier, number, asFields, at);
         }
     }
 
-    /// <summary>A member that is a paper: <c>public static Paper X => At(3);</c>, or a field that holds it.</summary>
-    private static string PaperMember(string identifier, int number, bool asField, string at)
-        => asField
-            ? $"public static readonly {Paper} {identifier} = {at}({EmitContext.Number(number)});"
-            : $"public static {Paper} {identifier} => {at}({EmitContext.Number(number)});";
+    /// <summary>
+    /// A member that is a paper, <c>public static Paper X => At(3);</c> or a field that holds it, and a blank line;
+    /// written in pieces, as there is one per paper and per category listing.
+    /// </summary>
+    private static void WritePaperMember(SourceWriter writer, string identifier, int number, bool asField, string at)
+        => writer.Write(asField ? "public static readonly " + Paper + " " : "public static " + Paper + " ")
+            .Write(identifier)
+            .Write(asField ? " = " : " => ")
+            .Write(at)
+            .Write('(')
+            .Write(EmitContext.Number(number))
+            .WriteLine(");")
+            .WriteLine();
 
-    /// <summary>The documentation a user reads when hovering over a paper, wherever it appears; written once per paper.</summary>
+    /// <summary>
+    /// The documentation a user reads when hovering over a paper, wherever it appears; written once per paper, in
+    /// pieces: each text is escaped on its own, which gives what escaping the joined text would, as every piece
+    /// between them is plain ASCII.
+    /// </summary>
     private static void WritePaperProperty(SourceWriter writer, EmitContext context, PaperModel paper, int index, string at)
     {
         var catalog = context.Catalog;
-        var remarks = new System.Text.StringBuilder()
-            .Append("Key <c>").Append(Escaping.XmlText(paper.Key)).Append("</c>. ")
-            .Append(paper.Categories.Count == 1 ? "Category: " : "Categories: ")
-            .Append(paper.Categories.Count == 0 ? "none" : Escaping.XmlText(string.Join(", ", paper.Categories.Select(c => catalog.Categories[c].DisplayName))))
-            .Append('.');
+        writer.Write("/// <summary>").Write(Escaping.XmlText(context.Label(paper.Primary))).Write(' ').Write(Escaping.XmlText(paper.Title)).WriteLine("</summary>");
+        writer.Write("/// <remarks>Key <c>").Write(Escaping.XmlText(paper.Key)).Write("</c>. ")
+            .Write(paper.Categories.Count == 1 ? "Category: " : "Categories: ");
+        if (paper.Categories.Count == 0)
+        {
+            writer.Write("none");
+        }
+
+        for (var i = 0; i < paper.Categories.Count; i++)
+        {
+            writer.Write(i == 0 ? "" : ", ").Write(Escaping.XmlText(catalog.Categories[paper.Categories[i]].DisplayName));
+        }
+
+        writer.Write('.');
+        for (var i = 1; i < paper.Publications.Count; i++)
+        {
+            writer.Write(i == 1 ? " Also listed as " : ", ").Write(Escaping.XmlText(context.Label(paper.Publications[i])));
+        }
+
         if (paper.Publications.Count > 1)
         {
-            remarks.Append(" Also listed as ").Append(Escaping.XmlText(string.Join(", ", paper.Publications.Skip(1).Select(context.Label)))).Append('.');
+            writer.Write('.');
+        }
+
+        for (var i = 0; i < paper.Tags.Count; i++)
+        {
+            writer.Write(i == 0 ? " Tags: " : ", ").Write(Escaping.XmlText(paper.Tags[i]));
         }
 
         if (paper.Tags.Count > 0)
         {
-            remarks.Append(" Tags: ").Append(Escaping.XmlText(string.Join(", ", paper.Tags))).Append('.');
+            writer.Write('.');
         }
 
         // Links only where a reader can follow them: http and https, never a script or file URL from the list.
         if (IsWebLink(paper.Url))
         {
-            remarks.Append(" <see href=\"").Append(Escaping.XmlText(paper.Url!)).Append("\">Link</see>.");
+            writer.Write(" <see href=\"").Write(Escaping.XmlText(paper.Url!)).Write("\">Link</see>.");
         }
 
         if (paper.Doi is { } doi)
         {
-            remarks.Append(" DOI <c>").Append(Escaping.XmlText(doi)).Append("</c>.");
+            writer.Write(" DOI <c>").Write(Escaping.XmlText(doi)).Write("</c>.");
         }
 
-        writer.WriteLine($"/// <summary>{Escaping.XmlText(context.Citation(paper))}</summary>")
-            .WriteLine($"/// <remarks>{remarks}</remarks>")
-            .WriteLine(PaperMember(paper.Identifier, index, asField: false, at))
-            .WriteLine();
+        writer.WriteLine("</remarks>");
+        WritePaperMember(writer, paper.Identifier, index, asField: false, at);
     }
 
     private static bool IsWebLink(string? url)

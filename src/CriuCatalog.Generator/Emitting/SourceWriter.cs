@@ -34,27 +34,69 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
     private int _length;
     private int _indent;
     private int _lines;
+    private bool _midLine;
 
-    /// <summary>Writes one indented line (an empty line has no indentation) and its <c>'\n'</c>.</summary>
+    /// <summary>
+    /// Writes one indented line (an empty line has no indentation) and its <c>'\n'</c>; after <see cref="Write(string)"/>,
+    /// the rest of that line.
+    /// </summary>
     public SourceWriter WriteLine(string line)
     {
-        if ((_lines++ & (LinesPerCancellationCheck - 1)) == 0)
+        if (line.Length > 0)
+        {
+            Write(line);
+        }
+
+        return EndLine();
+    }
+
+    /// <summary>Writes part of a line: the indentation first, if the line has just begun.</summary>
+    public SourceWriter Write(string text)
+    {
+        StartLine();
+        Append(text);
+        return this;
+    }
+
+    /// <inheritdoc cref="Write(string)"/>
+    public SourceWriter Write(char c)
+    {
+        StartLine();
+        Append(c);
+        return this;
+    }
+
+    /// <summary>Ends the line that <see cref="Write(string)"/> began, or writes an empty line.</summary>
+    public SourceWriter EndLine()
+    {
+        if (!_midLine && (_lines & (LinesPerCancellationCheck - 1)) == 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        if (line.Length > 0)
-        {
-            for (var i = 0; i < _indent; i++)
-            {
-                Append(IndentUnit);
-            }
+        _lines++;
+        _midLine = false;
+        Append('\n');
+        return this;
+    }
 
-            Append(line);
+    private void StartLine()
+    {
+        if (_midLine)
+        {
+            return;
         }
 
-        Append("\n");
-        return this;
+        if ((_lines & (LinesPerCancellationCheck - 1)) == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        _midLine = true;
+        for (var i = 0; i < _indent; i++)
+        {
+            Append(IndentUnit);
+        }
     }
 
     public SourceWriter WriteLine() => WriteLine(string.Empty);
@@ -110,6 +152,27 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
 
     private int BlockLength(int block) => block == _blocks.Count - 1 ? _used : _blocks[block].Length;
 
+    private void Append(char c)
+    {
+        var block = _blocks[_blocks.Count - 1];
+        if (_used == block.Length)
+        {
+            block = NewBlock(block);
+        }
+
+        block[_used++] = c;
+        _length++;
+    }
+
+    // Blocks double up to the largest size, so a small file takes little and a large one few blocks.
+    private char[] NewBlock(char[] last)
+    {
+        var block = new char[Math.Min(MaxBlock, 2 * last.Length)];
+        _blocks.Add(block);
+        _used = 0;
+        return block;
+    }
+
     private void Append(string text)
     {
         var from = 0;
@@ -118,10 +181,7 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
             var block = _blocks[_blocks.Count - 1];
             if (_used == block.Length)
             {
-                // Blocks double up to the largest size, so a small file takes little and a large one few blocks.
-                block = new char[Math.Min(MaxBlock, 2 * block.Length)];
-                _blocks.Add(block);
-                _used = 0;
+                block = NewBlock(block);
             }
 
             var count = Math.Min(block.Length - _used, text.Length - from);

@@ -350,12 +350,17 @@ internal static class CatalogBuilder
         /// </summary>
         private PaperNames NamePapers(IReadOnlyList<NameRequest> categories, IReadOnlyList<NameRequest> rule1Categories)
         {
-            var naturalNames = _papers.Select((p, i) =>
+            // The words a key is made from are also rule 1's: chosen once per paper, for both.
+            var keyWords = new List<Word>[_papers.Count];
+            var naturalNames = new List<PaperName>(_papers.Count);
+            for (var i = 0; i < _papers.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequestedAt(i);
-                var name = IdentifierNaming.ForPaper(p.NamingSpelling);
-                return name with { Identifier = PaperIdentifier(name.Identifier) };
-            }).ToList();
+                var spelling = _papers[i].NamingSpelling;
+                keyWords[i] = IdentifierNaming.KeyWords.ChooseWords(spelling);
+                var name = IdentifierNaming.ForPaper(spelling, keyWords[i]);
+                naturalNames.Add(name with { Identifier = PaperIdentifier(name.Identifier) });
+            }
 
             // A paper must not take a category's name: Papers.GPU_CRIU is the category's nested class.
             IReadOnlyDictionary<string, string> Reserved(IReadOnlyList<NameRequest> names) => UniqueNames.Reserve(_categories
@@ -371,7 +376,7 @@ internal static class CatalogBuilder
                 pinnedFormerNames);
             var rule1 = !legacyNames ? current : UniqueNames.Allocate(
                 "Paper",
-                _papers.Select((p, i) => pins[i] is { } pin ? PinnedRequest(p, pin) : PaperRequest(p, PaperIdentifier(LegacyNaming.ForPaper(p.NamingSpelling)), naturalNames[i].Key, NamingRule.Rule1)).ToList(),
+                _papers.Select((p, i) => pins[i] is { } pin ? PinnedRequest(p, pin) : PaperRequest(p, PaperIdentifier(LegacyNaming.ForPaper(p.NamingSpelling, keyWords[i])), naturalNames[i].Key, NamingRule.Rule1)).ToList(),
                 Reserved(rule1Categories),
                 cancellationToken,
                 pinnedFormerNames,

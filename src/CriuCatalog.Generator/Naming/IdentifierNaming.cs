@@ -43,13 +43,19 @@ internal static class IdentifierNaming
     /// <c>Cricket</c>), otherwise the first few significant words (<c>Checkpoint/Restart for CUDA Kernels</c> →
     /// <c>CheckpointRestartCUDAKernels</c>). The key is made from <see cref="KeyWords"/>, which may be other words.
     /// </summary>
-    public static PaperName ForPaper(string title)
+    public static PaperName ForPaper(string title) => ForPaper(title, KeyWords.ChooseWords(title));
+
+    /// <summary>
+    /// <see cref="ForPaper(string)"/>, with the words <see cref="KeyWords"/> chose for the title already chosen: a
+    /// caller that also needs the paper's rule-1 name (<c>LegacyNaming</c>) chooses them once for both.
+    /// </summary>
+    public static PaperName ForPaper(string title, List<Word> keyWords)
     {
         var (words, shortName) = NameWords.Choose(title);
         var identifier = Parts(words);
         return new PaperName(
             identifier.Length == 0 ? "Paper_" + StableHash(Normalize(title)) : Finish(identifier, "Paper", title),
-            KeyFor(title),
+            KeyFor(title, keyWords),
             identifier.Length == 0 ? title.Trim() : shortName);
     }
 
@@ -57,10 +63,12 @@ internal static class IdentifierNaming
     /// A paper's key: every part of the words <see cref="KeyWords"/> chooses, lower-cased with
     /// <see cref="StableCase"/>, joined by <c>-</c>; <c>paper-</c> and the title's hash when it has none.
     /// </summary>
-    public static string KeyFor(string title)
+    public static string KeyFor(string title) => KeyFor(title, KeyWords.ChooseWords(title));
+
+    private static string KeyFor(string title, List<Word> keyWords)
     {
         var key = new StringBuilder();
-        foreach (var word in KeyWords.Choose(title).Words)
+        foreach (var word in keyWords)
         {
             foreach (var part in word.Parts)
             {
@@ -69,7 +77,10 @@ internal static class IdentifierNaming
                     key.Append('-');
                 }
 
-                key.Append(Lower(part));
+                foreach (var c in part)
+                {
+                    key.Append(StableCase.ToLower(c));
+                }
             }
         }
 
@@ -122,7 +133,14 @@ internal static class IdentifierNaming
         {
             foreach (var part in word.Parts)
             {
-                Append(identifier, UpperFirst(part));
+                // The part with its first letter capitalised, written without making that string.
+                var first = Upper(part[0]);
+                if (identifier.Length > 0 && RunTogether(identifier, first, part))
+                {
+                    identifier.Append('_');
+                }
+
+                identifier.Append(first).Append(part, 1, part.Length - 1);
             }
         }
 
@@ -131,7 +149,7 @@ internal static class IdentifierNaming
 
     private static void Append(StringBuilder identifier, string part)
     {
-        if (identifier.Length > 0 && part.Length > 0 && RunTogether(identifier, part))
+        if (identifier.Length > 0 && part.Length > 0 && RunTogether(identifier, part[0], part))
         {
             identifier.Append('_');
         }
@@ -145,7 +163,10 @@ internal static class IdentifierNaming
     /// (<c>SIGMOD</c> + <c>PODS</c>, <c>SC</c> + <c>W</c>, but not <c>CUDA</c> + <c>Kernels</c>), and a digit after a
     /// digit (<c>10</c> + <c>1</c>). Combining marks are looked past.
     /// </summary>
-    private static bool RunTogether(StringBuilder previous, string next)
+    /// <param name="previous">What is written so far.</param>
+    /// <param name="first">The first character of what comes next, as it will be written.</param>
+    /// <param name="next">What comes next; its first character is read as <paramref name="first"/>.</param>
+    private static bool RunTogether(StringBuilder previous, char first, string next)
     {
         var last = previous.Length - 1;
         while (last > 0 && IsMark(previous[last]))
@@ -160,7 +181,7 @@ internal static class IdentifierNaming
         }
 
         var a = previous[last];
-        var b = next[0];
+        var b = first;
         return (StableCase.IsUpper(a) && StableCase.IsUpper(b) && !(second < next.Length && StableCase.IsLower(next[second])))
                || (char.IsDigit(a) && char.IsDigit(b));
     }
@@ -264,8 +285,6 @@ internal static class IdentifierNaming
     }
 
     private static string Truncate(string text) => text.Length <= MaxIdentifierLength ? text : text.Substring(0, MaxIdentifierLength);
-
-    private static string UpperFirst(string part) => Upper(part[0]) + part.Substring(1);
 
     private static char Upper(char c) => StableCase.ToUpper(c);
 

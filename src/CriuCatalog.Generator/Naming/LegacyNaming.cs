@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace CriuCatalog.Generator.Naming;
@@ -12,14 +13,17 @@ namespace CriuCatalog.Generator.Naming;
 internal static class LegacyNaming
 {
     /// <summary>A paper's rule-1 identifier: <c>PARALLELGPUOS: …</c> → <c>Parallelgpuos</c>, <c>Checkpoint/Restart for CUDA Kernels</c> → <c>CheckpointRestartCudaKernels</c>.</summary>
-    public static string ForPaper(string title)
+    public static string ForPaper(string title) => ForPaper(title, IdentifierNaming.KeyWords.ChooseWords(title));
+
+    /// <summary><see cref="ForPaper(string)"/>, with the words <see cref="IdentifierNaming.KeyWords"/> chose for the title already chosen.</summary>
+    public static string ForPaper(string title, List<Word> keyWords)
     {
         var identifier = new StringBuilder();
-        foreach (var word in IdentifierNaming.KeyWords.Choose(title).Words)
+        foreach (var word in keyWords)
         {
             foreach (var part in word.Parts)
             {
-                identifier.Append(Pascal(part));
+                AppendPascal(identifier, part);
             }
         }
 
@@ -66,7 +70,7 @@ internal static class LegacyNaming
         {
             foreach (var part in word.Parts)
             {
-                identifier.Append(Pascal(part));
+                AppendPascal(identifier, part);
             }
         }
 
@@ -77,7 +81,7 @@ internal static class LegacyNaming
     /// Capitalizes the first letter. An all-capitals part of two letters or more is an acronym and is written like
     /// a word (<c>GPU</c> → <c>Gpu</c>); mixed-case parts keep their capitals (<c>MigrOS</c>).
     /// </summary>
-    private static string Pascal(string part)
+    private static void AppendPascal(StringBuilder identifier, string part)
     {
         var capitals = 0;
         var hasLower = false;
@@ -87,9 +91,18 @@ internal static class LegacyNaming
             hasLower |= StableCase.IsLower(c);
         }
 
-        return capitals >= 2 && !hasLower
-            ? StableCase.ToUpper(part[0]) + StableCase.ToLower(part.Substring(1))
-            : StableCase.ToUpper(part[0]) + part.Substring(1);
+        identifier.Append(StableCase.ToUpper(part[0]));
+        if (capitals >= 2 && !hasLower)
+        {
+            for (var i = 1; i < part.Length; i++)
+            {
+                identifier.Append(StableCase.ToLower(part[i]));
+            }
+        }
+        else
+        {
+            identifier.Append(part, 1, part.Length - 1);
+        }
     }
 
     private static bool IsUpperOrDigit(char c) => StableCase.IsUpper(c) || c is >= '0' and <= '9';

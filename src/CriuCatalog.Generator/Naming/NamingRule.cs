@@ -4,7 +4,7 @@ namespace CriuCatalog.Generator.Naming;
 /// A naming rule as the builder applies it to categories, venues and collision suffixes. <see cref="Current"/> (rule
 /// 2, <see cref="IdentifierNaming"/>) names everything; <see cref="Rule1"/> (<see cref="LegacyNaming"/>) only finds
 /// the names that rule 2 changed, to keep them as obsolete aliases. A paper's natural name comes from
-/// <see cref="IdentifierNaming.ForPaper"/> or <see cref="LegacyNaming.ForPaper"/> directly, with its key and short
+/// <see cref="IdentifierNaming.ForPaper(string)"/> or <see cref="LegacyNaming.ForPaper(string)"/> directly, with its key and short
 /// name. Keys do not depend on the rule.
 /// </summary>
 internal abstract class NamingRule

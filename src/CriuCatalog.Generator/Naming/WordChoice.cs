@@ -29,20 +29,34 @@ internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
     public (List<Word> Words, string ShortName) Choose(string title)
     {
         var colon = FindShortNameColon(title);
-        if (colon >= 0)
-        {
-            var before = Words.Split(title.Substring(0, colon)).FindAll(w => w.Parts.Count > 0);
-            var count = 0;
-            foreach (var word in before)
-            {
-                count += Count(word);
-            }
+        var used = ChooseWords(title, colon);
+        return (used, colon >= 0 ? title.Substring(0, colon).Trim()
+            : used.Count == 0 ? title
+            : title.Substring(0, used[used.Count - 1].End).Trim().TrimEnd(',', ';', '.'));
+    }
 
-            return (count <= MaxCount ? before : FirstSignificant(before), title.Substring(0, colon).Trim());
+    /// <summary>The words <see cref="Choose"/> chooses, without the short name, for a caller that needs only the words.</summary>
+    public List<Word> ChooseWords(string title) => ChooseWords(title, FindShortNameColon(title));
+
+    private List<Word> ChooseWords(string title, int colon)
+    {
+        if (colon < 0)
+        {
+            return FirstSignificant(Words.Enumerate(title));
         }
 
-        var used = FirstSignificant(Words.Enumerate(title));
-        return (used, used.Count == 0 ? title : title.Substring(0, used[used.Count - 1].End).Trim().TrimEnd(',', ';', '.'));
+        var before = new List<Word>(MaxWords);
+        var count = 0;
+        foreach (var word in Words.Enumerate(title, colon))
+        {
+            if (word.Parts.Count > 0)
+            {
+                before.Add(word);
+                count += Count(word);
+            }
+        }
+
+        return count <= MaxCount ? before : FirstSignificant(before);
     }
 
     private int Count(Word word) => countsParts ? word.Parts.Count : 1;

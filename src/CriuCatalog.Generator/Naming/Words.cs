@@ -24,25 +24,28 @@ internal static class Words
     /// The words of <paramref name="text"/>, one at a time: a caller that needs only the first few (a paper's name
     /// takes three significant words of a title) does not pay for splitting the rest.
     /// </summary>
-    public static IEnumerable<Word> Enumerate(string text)
+    public static IEnumerable<Word> Enumerate(string text) => Enumerate(text, text.Length);
+
+    /// <summary>The words of the first <paramref name="length"/> characters of <paramref name="text"/>, as <see cref="Enumerate(string)"/> gives them.</summary>
+    public static IEnumerable<Word> Enumerate(string text, int length)
     {
         var i = 0;
-        while (i < text.Length)
+        while (i < length)
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            while (i < length && char.IsWhiteSpace(text[i]))
             {
                 i++;
             }
 
-            if (i == text.Length)
+            if (i == length)
             {
                 break;
             }
 
             var parts = new List<string>(1);
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            while (i < length && !char.IsWhiteSpace(text[i]))
             {
-                i = ReadPart(text, i, parts);
+                i = ReadPart(text, i, length, parts);
             }
 
             yield return new Word(i, parts);
@@ -50,15 +53,15 @@ internal static class Words
     }
 
     /// <summary>
-    /// Reads from <paramref name="start"/> to the end of one part, or past one character that is neither part nor
-    /// space, adds the part to <paramref name="parts"/> if it has any letter or digit, and returns where it stopped.
+    /// Reads from <paramref name="start"/> to the end of one part (at most to <paramref name="length"/>), or past one
+    /// character that is neither part nor space, adds the part to <paramref name="parts"/> if it has any letter or digit, and returns where it stopped.
     /// A part is a slice of the text unless an apostrophe sits inside it (<c>Don't</c> is <c>Dont</c>).
     /// </summary>
-    private static int ReadPart(string text, int start, List<string> parts)
+    private static int ReadPart(string text, int start, int length, List<string> parts)
     {
         var i = start;
         var apostrophes = 0;
-        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        while (i < length && !char.IsWhiteSpace(text[i]))
         {
             var c = text[i];
             if (IsApostrophe(c))
@@ -79,7 +82,7 @@ internal static class Words
         }
 
         // A character that ends a part is skipped with it; at a space the word ends.
-        return i < text.Length && !char.IsWhiteSpace(text[i]) ? i + 1 : i;
+        return i < length && !char.IsWhiteSpace(text[i]) ? i + 1 : i;
     }
 
     private static string WithoutApostrophes(string text, int start, int end)
