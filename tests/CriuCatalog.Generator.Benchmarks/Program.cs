@@ -11,6 +11,8 @@ return args switch
     ["size", .. var rest] => SizeReport.Run(rest),
     ["steps", .. var rest] => StepTimes.Run(rest),
     ["repeat", .. var rest] => RepeatRuns.Run(rest),
+    ["dump", .. var rest] => DumpSources.Run(rest),
+    ["phases", .. var rest] => PhaseCosts.Run(rest),
     _ => RunBenchmarks(args),
 };
 

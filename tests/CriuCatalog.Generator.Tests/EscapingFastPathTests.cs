@@ -63,6 +63,34 @@ public class EscapingFastPathTests
         }, iter: 2000);
 
     [Fact]
+    public void A_literal_written_from_a_slice_is_the_literal_of_that_slice_as_a_string_of_its_own()
+        => Gen.Select(Text, Gen.Int[0, 24], Gen.Int[0, 24]).Sample((text, a, b) =>
+        {
+            // Slices that cut a surrogate pair in two leave each half unpaired, as a substring would.
+            var start = Math.Min(Math.Min(a, b), text.Length);
+            var end = Math.Min(Math.Max(a, b), text.Length);
+            var writer = new SourceWriter();
+            writer.Write("x = ");
+            Escaping.WriteLiteral(writer, text, start, end - start);
+            writer.WriteLine(";");
+
+            Assert.Equal("x = " + Escaping.Literal(text[start..end]) + ";\n", writer.ToString());
+        }, iter: 3000);
+
+    [Theory]
+    [InlineData(0, 1, "\"\\uD83D\"")]
+    [InlineData(1, 1, "\"\\uDE00\"")]
+    [InlineData(0, 2, "\"\uD83D\uDE00\"")]
+    public void A_slice_that_cuts_a_surrogate_pair_escapes_the_half_it_holds(int start, int length, string expected)
+    {
+        var writer = new SourceWriter();
+        Escaping.WriteLiteral(writer, "\uD83D\uDE00", start, length);
+        writer.EndLine();
+
+        Assert.Equal(expected + "\n", writer.ToString());
+    }
+
+    [Fact]
     public void The_Markdown_and_BibTeX_escapes_change_exactly_the_text_with_a_special_character()
         => Text.Sample(text =>
         {

@@ -46,6 +46,43 @@ public class SourceWriterTests
         Assert.Equal("        line 02999 " + new string('x', 49), text.Lines[2_999].ToString());
     }
 
+    [Fact]
+    public void A_line_written_in_pieces_is_the_line_written_whole()
+        => Lines.Sample(lines =>
+        {
+            var (whole, expected) = Write(lines);
+            var pieces = new SourceWriter();
+            var indent = 0;
+            foreach (var (level, line) in lines)
+            {
+                pieces.Indent(level - indent);
+                indent = level;
+
+                // Cut each line at thirds: a string, a character at a time, then the rest with the line's end.
+                var first = line.Length / 3;
+                var second = 2 * line.Length / 3;
+                pieces.Write(line[..first]);
+                foreach (var c in line[first..second])
+                {
+                    pieces.Write(c);
+                }
+
+                pieces.WriteLine(line[second..]);
+            }
+
+            Assert.Equal(expected, pieces.ToString());
+            Assert.Equal(whole.ToString(), pieces.ToSourceText().ToString());
+        }, iter: 300);
+
+    [Fact]
+    public void EndLine_ends_a_written_line_and_alone_or_after_empty_text_writes_an_empty_one_without_indentation()
+    {
+        var writer = new SourceWriter().Indent(2);
+        writer.Write("a").Write('b').EndLine().EndLine().Write("").EndLine().WriteLine("c");
+
+        Assert.Equal("        ab\n\n\n        c\n", writer.ToString());
+    }
+
     private static (SourceWriter Writer, string Expected) Write((int Indent, string Line)[] lines)
     {
         var writer = new SourceWriter();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CriuCatalog.Generator.Naming;
@@ -36,6 +37,18 @@ public class WordsTests
         {
             var words = Words.Split(title);
             var expected = Reference(title);
+            Assert.Equal(expected.Select(w => w.End), words.Select(w => w.End));
+            Assert.Equal(expected.Select(w => string.Join(",", w.Parts)), words.Select(w => string.Join(",", w.Parts)));
+        }, iter: 3000);
+
+    [Fact]
+    public void The_words_of_a_title_s_first_characters_are_those_of_that_prefix_as_a_title()
+        => Gen.Select(Title, Gen.Int[0, 100]).Sample((title, cut) =>
+        {
+            // How a short name before a colon is split: in place, without cutting the title first.
+            var length = Math.Min(cut, title.Length);
+            var words = Words.Enumerate(title, length).ToList();
+            var expected = Reference(title[..length]);
             Assert.Equal(expected.Select(w => w.End), words.Select(w => w.End));
             Assert.Equal(expected.Select(w => string.Join(",", w.Parts)), words.Select(w => string.Join(",", w.Parts)));
         }, iter: 3000);

@@ -50,9 +50,17 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
         return EndLine();
     }
 
-    /// <summary>Writes part of a line: the indentation first, if the line has just begun.</summary>
+    /// <summary>
+    /// Writes part of a line: the indentation first, if the line has just begun. Empty text writes nothing, so a line
+    /// of nothing but empty parts is an empty line, with no indentation.
+    /// </summary>
     public SourceWriter Write(string text)
     {
+        if (text.Length == 0)
+        {
+            return this;
+        }
+
         StartLine();
         Append(text);
         return this;

@@ -1,15 +1,17 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq;
 using CriuCatalog.Generator.Benchmarks.Catalogs;
 using CriuCatalog.Generator.Benchmarks.Infrastructure;
 
 namespace CriuCatalog.Generator.Benchmarks.Modes;
 
 /// <summary>
-/// <c>-- repeat CATALOG [RUNS] [floor]</c>: first runs of one generator on one catalog, back to back, for an outside
-/// profiler (<c>perf</c>, <c>dotnet-trace</c>) to sample. It prints the mean time of a run; it is not a figure for
-/// the targets, which BenchmarkDotNet measures against the floor.
+/// <c>-- repeat CATALOG [RUNS] [floor] [rerun]</c>: first runs of one generator on one catalog, back to back, for an
+/// outside profiler (<c>perf</c>, <c>dotnet-trace</c>) to sample; with <c>rerun</c>, re-runs after an unrelated edit
+/// instead. It prints the mean time of a run; it is not a figure for the targets, which BenchmarkDotNet measures
+/// against the floor.
 /// </summary>
 internal static class RepeatRuns
 {
@@ -17,22 +19,26 @@ internal static class RepeatRuns
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: repeat CATALOG [RUNS] [floor]");
+            Console.Error.WriteLine("usage: repeat CATALOG [RUNS] [floor] [rerun]");
             return 2;
         }
 
         var text = SeedCatalogs.Text(args[0]);
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
-        var side = args.Length > 2 && args[2] == "floor" ? Side.Floor : Side.Catalog;
+        var side = args.Contains("floor") ? Side.Floor : Side.Catalog;
+        var rerun = args.Contains("rerun");
         var compilation = Harness.CreateConsumerCompilation();
-        _ = Harness.CreateDriver(side, text).RunGenerators(compilation);
+        var ran = Harness.CreateDriver(side, text).RunGenerators(compilation);
         var watch = Stopwatch.StartNew();
         for (var run = 0; run < runs; run++)
         {
-            _ = Harness.CreateDriver(side, text).RunGenerators(compilation);
+            // A re-run gets a new compilation, as after an edit: one reused would be answered from its caches.
+            _ = rerun
+                ? ran.RunGenerators(compilation.ReplaceSyntaxTree(Harness.ConsumerTree, Harness.EditedConsumerTree))
+                : Harness.CreateDriver(side, text).RunGenerators(compilation);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{side} on {args[0]}: {watch.Elapsed.TotalMilliseconds / runs:F3} ms per first run ({runs} runs)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{side} on {args[0]}: {watch.Elapsed.TotalMilliseconds / runs:F3} ms per {(rerun ? "re-run after an edit" : "first run")} ({runs} runs)"));
         return 0;
     }
 }

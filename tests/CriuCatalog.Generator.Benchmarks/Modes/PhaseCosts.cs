@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using CriuCatalog.Generator.Benchmarks.Catalogs;
+using CriuCatalog.Generator.Configuration;
+using CriuCatalog.Generator.Emitting;
+using CriuCatalog.Generator.Model;
+using CriuCatalog.Generator.Parsing;
+
+namespace CriuCatalog.Generator.Benchmarks.Modes;
+
+/// <summary>
+/// <c>-- phases CATALOG [RUNS]</c>: the time and the bytes allocated by each phase of a first run (parsing, building
+/// the model, each emitter), calling the stages directly rather than through the driver, mean of RUNS after five to
+/// warm up. Bytes are what the generator can cut; a profile, not a figure for the targets.
+/// </summary>
+internal static class PhaseCosts
+{
+    private static readonly string[] Phases = ["parse", "build", "enums", "paper types", "papers", "data table", "attribute", "exports"];
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: phases CATALOG [RUNS]");
+            return 2;
+        }
+
+        var text = SeedCatalogs.Text(args[0]);
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
+        var settings = new GenerationSettings(LanguageVersion: int.MaxValue, HasNotNullWhenAttribute: true);
+        var milliseconds = new double[Phases.Length];
+        var bytes = new long[Phases.Length];
+        for (var run = -5; run < runs; run++)
+        {
+            var phase = 0;
+            var watch = Stopwatch.StartNew();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            void Next()
+            {
+                if (run >= 0)
+                {
+                    milliseconds[phase] += watch.Elapsed.TotalMilliseconds;
+                    bytes[phase] += GC.GetAllocatedBytesForCurrentThread() - allocated;
+                }
+
+                phase++;
+                allocated = GC.GetAllocatedBytesForCurrentThread();
+                watch.Restart();
+            }
+
+            var document = CatalogParser.Parse(new CatalogSource(Infrastructure.Harness.CatalogPath, text), CancellationToken.None);
+            Next();
+            var model = CatalogBuilder.Build(ImmutableArray.Create(document), CancellationToken.None).Model
+                ?? throw new InvalidOperationException($"{args[0]} gives no catalog.");
+            Next();
+            foreach (var _ in CatalogEmitter.Emit(new EmitContext(model, CatalogOptions.Default, settings, CancellationToken.None)))
+            {
+                Next();
+            }
+        }
+
+        Console.WriteLine($"| Phase of a first run on {args[0]} | Time (ms) | Allocated (KB) |");
+        Console.WriteLine("| --- | ---: | ---: |");
+        for (var i = 0; i < Phases.Length; i++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Phases[i]} | {milliseconds[i] / runs:F2} | {bytes[i] / runs / 1024.0:N0} |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {milliseconds.Sum() / runs:F2} | {bytes.Sum() / runs / 1024.0:N0} |"));
+        return 0;
+    }
+}
