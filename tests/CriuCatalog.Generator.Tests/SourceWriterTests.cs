@@ -47,6 +47,45 @@ public class SourceWriterTests
     }
 
     [Fact]
+    public void The_source_text_over_the_blocks_reads_any_character_and_span_and_hashes_as_the_same_text_would()
+    {
+        // 40,000 characters: the four growing blocks, then blocks of the largest size, the last one part full.
+        var lines = Enumerable.Range(0, 800).Select(i => (i % 2, $"{i:D4}" + new string((char)('a' + (i % 26)), 45))).ToArray();
+        var (writer, expected) = Write(lines);
+        var text = writer.ToSourceText();
+        var same = Microsoft.CodeAnalysis.Text.SourceText.From(expected, Encoding.UTF8, Microsoft.CodeAnalysis.Text.SourceHashAlgorithm.Sha1);
+
+        Assert.Equal(expected.Length, text.Length);
+        foreach (var position in new[] { 0, 1023, 1024, 3071, 3072, 7167, 7168, 15359, 15360, 31743, 31744, expected.Length - 1 })
+        {
+            Assert.Equal(expected[position], text[position]);
+        }
+
+        Gen.Select(Gen.Int[0, expected.Length], Gen.Int[0, expected.Length]).Sample((a, b) =>
+        {
+            var span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(Math.Min(a, b), Math.Max(a, b));
+            Assert.Equal(expected.Substring(span.Start, span.Length), text.ToString(span));
+        }, iter: 500);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => text[expected.Length]);
+        Assert.Equal(Convert.ToHexString(same.GetChecksum().AsSpan()), Convert.ToHexString(text.GetChecksum().AsSpan()));
+        Assert.True(same.ContentEquals(text));
+        Assert.Equal(same.Lines.Count, text.Lines.Count);
+    }
+
+    [Fact]
+    public void Writing_on_after_taking_the_source_text_leaves_that_text_as_it_was()
+    {
+        var writer = new SourceWriter();
+        writer.WriteLine(new string('x', 1_000));
+        var text = writer.ToSourceText();
+        writer.WriteLine(new string('y', 5_000));
+
+        Assert.Equal(new string('x', 1_000) + "\n", text.ToString());
+        Assert.Equal(6_002, writer.ToSourceText().Length);
+    }
+
+    [Fact]
     public void A_line_written_in_pieces_is_the_line_written_whole()
         => Lines.Sample(lines =>
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
@@ -15,8 +14,9 @@ namespace CriuCatalog.Generator.Emitting;
 /// Every long loop of the emitter writes lines, so the writer is where cancellation is honoured: it checks the
 /// token every <see cref="LinesPerCancellationCheck"/> lines, and a cancelled build stops within one such batch.
 /// The text is kept in blocks of at most <see cref="MaxBlock"/> characters and handed to the compiler as a
-/// <see cref="SourceText"/> read from them (<see cref="ToSourceText"/>): a large catalog's file is tens of megabytes,
-/// and one string of it, with its copy, would be two objects on the large object heap for every build.
+/// <see cref="SourceText"/> over those blocks (<see cref="ToSourceText"/>), not a copy: a large catalog's file is
+/// tens of megabytes, and one string of it would be an object on the large object heap for every build, and a copy
+/// into the compiler's own chunks as many bytes again.
 /// </remarks>
 /// <param name="cancellationToken">Checked while writing; cancellation throws <see cref="OperationCanceledException"/>.</param>
 internal sealed class SourceWriter(CancellationToken cancellationToken = default)
@@ -29,7 +29,13 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
     /// <summary>The largest block of text, in characters: 32 KB, below the large object heap's threshold.</summary>
     private const int MaxBlock = 16 * 1024;
 
-    private readonly List<char[]> _blocks = [new char[1024]];
+    /// <summary>The first block, in characters; each next one is twice the last, up to <see cref="MaxBlock"/>.</summary>
+    private const int FirstBlock = 1024;
+
+    /// <summary>How many blocks are smaller than <see cref="MaxBlock"/>: 1,024, 2,048, 4,096 and 8,192 characters.</summary>
+    private const int GrowingBlocks = 4;
+
+    private readonly List<char[]> _blocks = [new char[FirstBlock]];
     private int _used;
     private int _length;
     private int _indent;
@@ -143,8 +149,14 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
         return new Block(this, closingSuffix);
     }
 
-    /// <summary>The text written, as the compiler takes a generated file: UTF-8, read from the blocks.</summary>
-    public SourceText ToSourceText() => SourceText.From(new BlockReader(this), _length, Encoding.UTF8);
+    /// <summary>
+    /// The text written so far, as the compiler takes a generated file: UTF-8, read from the blocks themselves, not
+    /// copied. Writing on is safe: it changes nothing before <see cref="Length"/>, which is all the text holds.
+    /// </summary>
+    public SourceText ToSourceText() => new BlockText(_blocks.ToArray(), _length);
+
+    /// <summary>The number of characters written.</summary>
+    public int Length => _length;
 
     /// <summary>The text written.</summary>
     public override string ToString()
@@ -201,40 +213,70 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
         _length += text.Length;
     }
 
-    /// <summary>Reads a writer's blocks in order, for <see cref="SourceText.From(TextReader, int, Encoding, SourceHashAlgorithm)"/>.</summary>
-    private sealed class BlockReader(SourceWriter writer) : TextReader
+    /// <summary>
+    /// A writer's blocks as a <see cref="SourceText"/>. They are 1,024 characters, doubling up to
+    /// <see cref="MaxBlock"/>, then all of that size, so a position's block is found without a search.
+    /// </summary>
+    private sealed class BlockText(char[][] blocks, int length) : SourceText(checksumAlgorithm: SourceHashAlgorithm.Sha1)
     {
-        private int _block;
-        private int _offset;
+        /// <summary>Characters before the first block of the largest size: 1 + 2 + 4 + 8 blocks of 1,024.</summary>
+        private const int GrowingLength = MaxBlock - FirstBlock;
 
-        public override int Peek() => Available() ? writer._blocks[_block][_offset] : -1;
+        public override Encoding Encoding => Encoding.UTF8;
 
-        public override int Read() => Available() ? writer._blocks[_block][_offset++] : -1;
+        public override int Length => length;
 
-        public override int Read(char[] buffer, int index, int count)
+        public override char this[int position]
         {
-            var read = 0;
-            while (read < count && Available())
+            get
             {
-                var n = Math.Min(count - read, writer.BlockLength(_block) - _offset);
-                Array.Copy(writer._blocks[_block], _offset, buffer, index + read, n);
-                _offset += n;
-                read += n;
-            }
+                if ((uint)position >= (uint)length)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(position));
+                }
 
-            return read;
+                var (block, offset) = Locate(position);
+                return blocks[block][offset];
+            }
         }
 
-        /// <summary>Whether a character is left, moving on to the next block when this one is used up.</summary>
-        private bool Available()
+        public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
         {
-            while (_block < writer._blocks.Count && _offset == writer.BlockLength(_block))
+            if (sourceIndex < 0 || count < 0 || sourceIndex > length - count)
             {
-                _block++;
-                _offset = 0;
+                throw new ArgumentOutOfRangeException(nameof(sourceIndex));
             }
 
-            return _block < writer._blocks.Count;
+            var (block, offset) = Locate(sourceIndex);
+            while (count > 0)
+            {
+                var n = Math.Min(count, blocks[block].Length - offset);
+                Array.Copy(blocks[block], offset, destination, destinationIndex, n);
+                destinationIndex += n;
+                count -= n;
+                block++;
+                offset = 0;
+            }
+        }
+
+        private static (int Block, int Offset) Locate(int position)
+        {
+            if (position >= GrowingLength)
+            {
+                var past = position - GrowingLength;
+                return (GrowingBlocks + (past / MaxBlock), past % MaxBlock);
+            }
+
+            // Block k starts at (2^k - 1) × 1,024.
+            var block = 0;
+            var start = 0;
+            while (position >= start + (FirstBlock << block))
+            {
+                start += FirstBlock << block;
+                block++;
+            }
+
+            return (block, position - start);
         }
     }
 
