@@ -238,9 +238,9 @@ internal static class CatalogBuilder
                 paper.Publications.Add(publication);
             }
 
-            if (entry.Note is { } note && !paper.PublicationNotes.ContainsKey(publication))
+            if (entry.Note is { } note)
             {
-                paper.PublicationNotes.Add(publication, note);
+                paper.KeepNote(publication, note);
             }
         }
 
@@ -350,15 +350,15 @@ internal static class CatalogBuilder
         /// </summary>
         private PaperNames NamePapers(IReadOnlyList<NameRequest> categories, IReadOnlyList<NameRequest> rule1Categories)
         {
-            // The words a key is made from are also rule 1's: chosen once per paper, for both.
+            // A title is split once for its name and its key, and the words a key is made from are also rule 1's.
             var keyWords = new List<Word>[_papers.Count];
             var naturalNames = new List<PaperName>(_papers.Count);
             for (var i = 0; i < _papers.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequestedAt(i);
-                var spelling = _papers[i].NamingSpelling;
-                keyWords[i] = IdentifierNaming.KeyWords.ChooseWords(spelling);
-                var name = IdentifierNaming.ForPaper(spelling, keyWords[i]);
+                var words = new TitleWords(_papers[i].NamingSpelling);
+                keyWords[i] = IdentifierNaming.KeyWords.ChooseWords(words);
+                var name = IdentifierNaming.ForPaper(words, keyWords[i]);
                 naturalNames.Add(name with { Identifier = PaperIdentifier(name.Identifier) });
             }
 
@@ -399,7 +399,7 @@ internal static class CatalogBuilder
                     ReferenceEquals(p.NamingSpelling, p.DisplayName) ? names.Natural[i].ShortName : IdentifierNaming.ForPaper(p.DisplayName).ShortName,
                     p.Categories.OrderBy(c => c).ToEquatableArray(),
                     p.Publications
-                        .Select(pub => p.PublicationNotes.TryGetValue(pub, out var note) ? pub with { Note = note } : pub)
+                        .Select(pub => p.PublicationNotes is { } notes && notes.TryGetValue(pub, out var note) ? pub with { Note = note } : pub)
                         .OrderBy(pub => _venues[pub.Venue].IsPreprint)
                         .ToEquatableArray())
                 {
@@ -726,18 +726,27 @@ internal static class CatalogBuilder
     {
         public LocationInfo Location { get; } = location;
 
-        public List<int> Categories { get; } = [];
+        public List<int> Categories { get; } = new(1);
 
-        public List<PublicationModel> Publications { get; } = [];
+        public List<PublicationModel> Publications { get; } = new(1);
 
         /// <summary>Every listing by category and publication, to find repeats.</summary>
-        public Dictionary<(int Category, PublicationModel Publication), Listing> Listings { get; } = [];
+        public FirstThenMap<(int Category, PublicationModel Publication), Listing> Listings { get; } = new();
 
         /// <summary>The first listing per venue and arXiv id, to find one paper listed with two years there.</summary>
-        public Dictionary<(int Venue, string? ArXivId), Listing> FirstAtVenue { get; } = [];
+        public FirstThenMap<(int Venue, string? ArXivId), Listing> FirstAtVenue { get; } = new();
 
-        /// <summary>The first note (track) each publication is listed with.</summary>
-        public Dictionary<PublicationModel, string> PublicationNotes { get; } = [];
+        /// <summary>The first note (track) each publication is listed with; made for the first note (a plain list has none).</summary>
+        public Dictionary<PublicationModel, string>? PublicationNotes { get; private set; }
+
+        public void KeepNote(PublicationModel publication, string note)
+        {
+            PublicationNotes ??= [];
+            if (!PublicationNotes.ContainsKey(publication))
+            {
+                PublicationNotes.Add(publication, note);
+            }
+        }
 
         public string? Url { get; private set; }
 
@@ -757,9 +766,10 @@ internal static class CatalogBuilder
 
         public List<string> Notes { get; } = [];
 
-        private readonly HashSet<string> _linkUrls = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _notes = new(StringComparer.Ordinal);
+        // Made for the first link, tag or note: a plain list has none, and most entries of a Markdown list few.
+        private HashSet<string>? _linkUrls;
+        private HashSet<string>? _tags;
+        private HashSet<string>? _notes;
 
         /// <summary>Keeps what a listing adds beyond its publication: the first URL, id and DOI, every new link, tag and note.</summary>
         public void Keep(EntryLine entry)
@@ -769,21 +779,21 @@ internal static class CatalogBuilder
             Doi ??= entry.Doi;
             foreach (var link in entry.Links)
             {
-                if (!string.Equals(link.Url, Url, StringComparison.Ordinal) && _linkUrls.Add(link.Url))
+                if (!string.Equals(link.Url, Url, StringComparison.Ordinal) && (_linkUrls ??= new(StringComparer.Ordinal)).Add(link.Url))
                 {
                     Links.Add(new PaperLinkModel(link.Label, link.Url));
                 }
             }
 
-            AddNew(Tags, _tags, entry.Tags);
-            AddNew(Notes, _notes, entry.Notes);
+            AddNew(Tags, ref _tags, entry.Tags);
+            AddNew(Notes, ref _notes, entry.Notes);
         }
 
-        private static void AddNew(List<string> list, HashSet<string> seen, EquatableArray<string> items)
+        private static void AddNew(List<string> list, ref HashSet<string>? seen, EquatableArray<string> items)
         {
             foreach (var item in items)
             {
-                if (seen.Add(item))
+                if ((seen ??= new(StringComparer.Ordinal)).Add(item))
                 {
                     list.Add(item);
                 }

@@ -43,15 +43,21 @@ internal static class IdentifierNaming
     /// <c>Cricket</c>), otherwise the first few significant words (<c>Checkpoint/Restart for CUDA Kernels</c> →
     /// <c>CheckpointRestartCUDAKernels</c>). The key is made from <see cref="KeyWords"/>, which may be other words.
     /// </summary>
-    public static PaperName ForPaper(string title) => ForPaper(title, KeyWords.ChooseWords(title));
+    public static PaperName ForPaper(string title)
+    {
+        var words = new TitleWords(title);
+        return ForPaper(words, KeyWords.ChooseWords(words));
+    }
 
     /// <summary>
-    /// <see cref="ForPaper(string)"/>, with the words <see cref="KeyWords"/> chose for the title already chosen: a
-    /// caller that also needs the paper's rule-1 name (<c>LegacyNaming</c>) chooses them once for both.
+    /// <see cref="ForPaper(string)"/> from a title already split, with the words <see cref="KeyWords"/> chose from it:
+    /// a caller that also needs the paper's rule-1 name (<c>LegacyNaming</c>), made from those words, splits the
+    /// title and chooses them once for all three names.
     /// </summary>
-    public static PaperName ForPaper(string title, List<Word> keyWords)
+    public static PaperName ForPaper(TitleWords titleWords, List<Word> keyWords)
     {
-        var (words, shortName) = NameWords.Choose(title);
+        var title = titleWords.Title;
+        var (words, shortName) = NameWords.Choose(titleWords);
         var identifier = Parts(words);
         return new PaperName(
             identifier.Length == 0 ? "Paper_" + StableHash(Normalize(title)) : Finish(identifier, "Paper", title),

@@ -26,28 +26,32 @@ internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
     /// The words chosen, and the short name as written: the text before the colon, or the title up to the end of the
     /// last word chosen, without a trailing <c>,</c>, <c>;</c> or <c>.</c>.
     /// </summary>
-    public (List<Word> Words, string ShortName) Choose(string title)
+    public (List<Word> Words, string ShortName) Choose(string title) => Choose(new TitleWords(title));
+
+    /// <inheritdoc cref="Choose(string)"/>
+    public (List<Word> Words, string ShortName) Choose(TitleWords title)
     {
-        var colon = FindShortNameColon(title);
-        var used = ChooseWords(title, colon);
-        return (used, colon >= 0 ? title.Substring(0, colon).Trim()
-            : used.Count == 0 ? title
-            : title.Substring(0, used[used.Count - 1].End).Trim().TrimEnd(',', ';', '.'));
+        var used = ChooseWords(title);
+        var text = title.Title;
+        return (used, title.ShortNameColon >= 0 ? text.Substring(0, title.ShortNameColon).Trim()
+            : used.Count == 0 ? text
+            : text.Substring(0, used[used.Count - 1].End).Trim().TrimEnd(',', ';', '.'));
     }
 
-    /// <summary>The words <see cref="Choose"/> chooses, without the short name, for a caller that needs only the words.</summary>
-    public List<Word> ChooseWords(string title) => ChooseWords(title, FindShortNameColon(title));
+    /// <summary>The words <see cref="Choose(string)"/> chooses, without the short name, for a caller that needs only the words.</summary>
+    public List<Word> ChooseWords(string title) => ChooseWords(new TitleWords(title));
 
-    private List<Word> ChooseWords(string title, int colon)
+    /// <inheritdoc cref="ChooseWords(string)"/>
+    public List<Word> ChooseWords(TitleWords title)
     {
-        if (colon < 0)
+        if (title.ShortNameColon < 0)
         {
-            return FirstSignificant(Words.Enumerate(title));
+            return FirstSignificant(title.Read());
         }
 
         var before = new List<Word>(MaxWords);
         var count = 0;
-        foreach (var word in Words.Enumerate(title, colon))
+        foreach (var word in title.Read())
         {
             if (word.Parts.Count > 0)
             {
@@ -116,27 +120,5 @@ internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
         }
 
         return longest;
-    }
-
-    /// <summary>
-    /// The colon that ends a short name: followed by white space (or the end), with a letter or digit before it.
-    /// A colon inside a word (<c>10:1</c>, <c>arXiv:2202</c>) is not one. One pass, so a line of many colons
-    /// costs no more than any other.
-    /// </summary>
-    private static int FindShortNameColon(string title)
-    {
-        var seenPart = false;
-        for (var i = 0; i < title.Length; i++)
-        {
-            var c = title[i];
-            if (c == ':' && seenPart && (i + 1 == title.Length || char.IsWhiteSpace(title[i + 1])))
-            {
-                return i;
-            }
-
-            seenPart |= Words.IsIdentifierCharacter(c);
-        }
-
-        return -1;
     }
 }

@@ -16,6 +16,70 @@ internal sealed class Word(int end, List<string> parts)
     public List<string> Parts { get; } = parts;
 }
 
+/// <summary>
+/// A title's words, split once and shared by every choice made from them: a paper's name and its key choose
+/// differently (<see cref="WordChoice"/>), but from the same words, and each reads only as many as it needs. Where
+/// the title has a short name (<see cref="ShortNameColon"/>), its words are those before that colon.
+/// </summary>
+internal sealed class TitleWords
+{
+    private readonly List<Word> _read = [];
+    private readonly IEnumerator<Word> _source;
+
+    public TitleWords(string title)
+    {
+        Title = title;
+        ShortNameColon = FindShortNameColon(title);
+        _source = Words.Enumerate(title, ShortNameColon >= 0 ? ShortNameColon : title.Length).GetEnumerator();
+    }
+
+    public string Title { get; }
+
+    /// <summary>The colon that ends the title's short name, or -1 where it has none.</summary>
+    public int ShortNameColon { get; }
+
+    /// <summary>The words, in order, split as they are first asked for.</summary>
+    public IEnumerable<Word> Read()
+    {
+        for (var i = 0; ; i++)
+        {
+            if (i == _read.Count)
+            {
+                if (!_source.MoveNext())
+                {
+                    yield break;
+                }
+
+                _read.Add(_source.Current);
+            }
+
+            yield return _read[i];
+        }
+    }
+
+    /// <summary>
+    /// The colon that ends a short name: followed by white space (or the end), with a letter or digit before it.
+    /// A colon inside a word (<c>10:1</c>, <c>arXiv:2202</c>) is not one. One pass, so a line of many colons
+    /// costs no more than any other.
+    /// </summary>
+    private static int FindShortNameColon(string title)
+    {
+        var seenPart = false;
+        for (var i = 0; i < title.Length; i++)
+        {
+            var c = title[i];
+            if (c == ':' && seenPart && (i + 1 == title.Length || char.IsWhiteSpace(title[i + 1])))
+            {
+                return i;
+            }
+
+            seenPart |= Words.IsIdentifierCharacter(c);
+        }
+
+        return -1;
+    }
+}
+
 internal static class Words
 {
     public static List<Word> Split(string text) => new(Enumerate(text));
