@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using CriuCatalog.Generator.Emitting;
 using CriuCatalog.Generator.Exporting;
+using Microsoft.CodeAnalysis.CSharp;
 using CsCheck;
 
 namespace CriuCatalog.Generator.Tests;
@@ -75,6 +76,16 @@ public class EscapingFastPathTests
             writer.WriteLine(";");
 
             Assert.Equal("x = " + Escaping.Literal(text[start..end]) + ";\n", writer.ToString());
+        }, iter: 3000);
+
+    [Fact]
+    public void A_literal_reads_back_as_its_text_in_the_CSharp_lexer()
+        => Text.Sample(text =>
+        {
+            var token = SyntaxFactory.ParseToken(Escaping.Literal(text));
+            Assert.Equal(SyntaxKind.StringLiteralToken, token.Kind());
+            Assert.False(token.ContainsDiagnostics);
+            Assert.Equal(text, token.ValueText);
         }, iter: 3000);
 
     [Theory]

@@ -97,7 +97,8 @@ public class SourceWriterTests
                 pieces.Indent(level - indent);
                 indent = level;
 
-                // Cut each line at thirds: a string, a character at a time, then the rest with the line's end.
+                // Cut each line at thirds: a string, a character at a time, then the rest as a slice, or with the
+                // line's end.
                 var first = line.Length / 3;
                 var second = 2 * line.Length / 3;
                 pieces.Write(line[..first]);
@@ -106,7 +107,14 @@ public class SourceWriterTests
                     pieces.Write(c);
                 }
 
-                pieces.WriteLine(line[second..]);
+                if (line.Length % 2 == 0)
+                {
+                    pieces.Write(line, second, line.Length - second).EndLine();
+                }
+                else
+                {
+                    pieces.WriteLine(line[second..]);
+                }
             }
 
             Assert.Equal(expected, pieces.ToString());

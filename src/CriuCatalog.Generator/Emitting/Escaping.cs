@@ -47,9 +47,19 @@ internal static class Escaping
     {
         var end = start + length;
         sink.Append('"');
+
+        // Characters that need no escape go on in runs, not one at a time.
+        var run = start;
         for (var i = start; i < end; i++)
         {
             var c = value[i];
+            if (c is >= ' ' and <= '~' and not '"' and not '\\' || (c > '~' && !MustEscape(value, i, start, end)))
+            {
+                continue;
+            }
+
+            sink.Append(value, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"': sink.Append("\\\""); break;
@@ -63,20 +73,13 @@ internal static class Escaping
                 case '\t': sink.Append("\\t"); break;
                 case '\v': sink.Append("\\v"); break;
                 default:
-                    if (MustEscape(value, i, start, end))
-                    {
-                        sink.Append("\\u");
-                        sink.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sink.Append(c);
-                    }
-
+                    sink.Append("\\u");
+                    sink.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
             }
         }
 
+        sink.Append(value, run, end - run);
         sink.Append('"');
     }
 
@@ -86,6 +89,8 @@ internal static class Escaping
         void Append(char c);
 
         void Append(string text);
+
+        void Append(string text, int start, int length);
     }
 
     private readonly struct BuilderSink(StringBuilder builder) : ISink
@@ -95,6 +100,8 @@ internal static class Escaping
         public void Append(char c) => Builder.Append(c);
 
         public void Append(string text) => Builder.Append(text);
+
+        public void Append(string text, int start, int length) => Builder.Append(text, start, length);
     }
 
     private readonly struct WriterSink(SourceWriter writer) : ISink
@@ -102,6 +109,8 @@ internal static class Escaping
         public void Append(char c) => writer.Write(c);
 
         public void Append(string text) => writer.Write(text);
+
+        public void Append(string text, int start, int length) => writer.Write(text, start, length);
     }
 
     /// <summary>

@@ -72,6 +72,19 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
         return this;
     }
 
+    /// <summary>Writes <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>, as <see cref="Write(string)"/> writes a string.</summary>
+    public SourceWriter Write(string text, int start, int length)
+    {
+        if (length == 0)
+        {
+            return this;
+        }
+
+        StartLine();
+        Append(text, start, length);
+        return this;
+    }
+
     /// <inheritdoc cref="Write(string)"/>
     public SourceWriter Write(char c)
     {
@@ -193,10 +206,13 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
         return block;
     }
 
-    private void Append(string text)
+    private void Append(string text) => Append(text, 0, text.Length);
+
+    private void Append(string text, int start, int length)
     {
-        var from = 0;
-        while (from < text.Length)
+        var from = start;
+        var end = start + length;
+        while (from < end)
         {
             var block = _blocks[_blocks.Count - 1];
             if (_used == block.Length)
@@ -204,13 +220,13 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
                 block = NewBlock(block);
             }
 
-            var count = Math.Min(block.Length - _used, text.Length - from);
+            var count = Math.Min(block.Length - _used, end - from);
             text.CopyTo(from, block, _used, count);
             _used += count;
             from += count;
         }
 
-        _length += text.Length;
+        _length += length;
     }
 
     /// <summary>
