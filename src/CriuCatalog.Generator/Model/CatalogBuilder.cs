@@ -397,11 +397,8 @@ internal static class CatalogBuilder
                     names.Current[i].Key!,
                     p.DisplayName,
                     ReferenceEquals(p.NamingSpelling, p.DisplayName) ? names.Natural[i].ShortName : IdentifierNaming.ForPaper(p.DisplayName).ShortName,
-                    p.Categories.OrderBy(c => c).ToEquatableArray(),
-                    p.Publications
-                        .Select(pub => p.PublicationNotes is { } notes && notes.TryGetValue(pub, out var note) ? pub with { Note = note } : pub)
-                        .OrderBy(pub => _venues[pub.Venue].IsPreprint)
-                        .ToEquatableArray())
+                    SortedCategories(p.Categories),
+                    Publications(p))
                 {
                     Url = p.Url,
                     Links = p.Links.ToEquatableArray(),
@@ -412,6 +409,32 @@ internal static class CatalogBuilder
                     Aliases = Aliases(names.PinnedFormerNames, i, aliases.Papers[i]),
                 })
                 .ToEquatableArray();
+
+        /// <summary>A paper's categories in the order the catalog first lists each, which is their numbers' order.</summary>
+        private static EquatableArray<int> SortedCategories(List<int> categories)
+        {
+            var sorted = categories.ToArray();
+            Array.Sort(sorted);
+            return new EquatableArray<int>(ImmutableArray.Create(sorted));
+        }
+
+        /// <summary>A paper's publications with their notes: the peer-reviewed ones in catalog order, then the preprints.</summary>
+        private EquatableArray<PublicationModel> Publications(PaperDraft paper)
+        {
+            var publications = ImmutableArray.CreateBuilder<PublicationModel>(paper.Publications.Count);
+            for (var pass = 0; pass < 2; pass++)
+            {
+                foreach (var publication in paper.Publications)
+                {
+                    if (_venues[publication.Venue].IsPreprint == (pass == 1))
+                    {
+                        publications.Add(paper.PublicationNotes is { } notes && notes.TryGetValue(publication, out var note) ? publication with { Note = note } : publication);
+                    }
+                }
+            }
+
+            return new EquatableArray<PublicationModel>(publications.MoveToImmutable());
+        }
 
         /// <summary>A paper's former names: those its pin names (<c>aka</c>), in the order written, then its rule-1 name.</summary>
         private static EquatableArray<PaperAliasModel> Aliases(Dictionary<int, List<FormerName>> pinned, int paper, (string? Identifier, string? Key) rule1)

@@ -70,7 +70,9 @@ internal static class StableCase
     /// </summary>
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Every entry's title and venue are normalized: one builder per thread, not one per call.
+        var builder = t_normalizing ??= new StringBuilder(256);
+        builder.Clear();
         var pendingSpace = false;
         foreach (var c in text)
         {
@@ -89,8 +91,20 @@ internal static class StableCase
             builder.Append(ToUpper(c));
         }
 
-        return builder.ToString();
+        var normalized = builder.ToString();
+        if (builder.Capacity > MaxKeptCapacity)
+        {
+            t_normalizing = null;
+        }
+
+        return normalized;
     }
+
+    /// <summary>A builder grown past this by a long text is not kept for the next call.</summary>
+    private const int MaxKeptCapacity = 4096;
+
+    [ThreadStatic]
+    private static StringBuilder? t_normalizing;
 
     public static string ToLower(string text)
     {

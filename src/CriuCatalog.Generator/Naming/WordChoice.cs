@@ -97,7 +97,10 @@ internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
         return result;
     }
 
-    /// <summary>Whether the word, its parts joined and lower-cased, is a stop word; a word longer than any is not, unjoined.</summary>
+    /// <summary>
+    /// Whether the word, its parts joined and lower-cased with <see cref="StableCase"/>, is a stop word: compared
+    /// character by character with the stop words of its length, without joining or lower-casing it into a string.
+    /// </summary>
     private bool IsStopWord(Word word)
     {
         var length = 0;
@@ -106,12 +109,44 @@ internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
             length += part.Length;
         }
 
-        return length <= _longestStopWord && stopWords.Contains(StableCase.ToLower(string.Concat(word.Parts)));
+        if (length >= _byLength.Length)
+        {
+            return false;
+        }
+
+        foreach (var stopWord in _byLength[length])
+        {
+            if (IsLowerCased(word.Parts, stopWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private readonly int _longestStopWord = LongestOf(stopWords);
+    /// <summary>Whether the parts, joined and lower-cased, are <paramref name="text"/>, which is as long as they are.</summary>
+    private static bool IsLowerCased(List<string> parts, string text)
+    {
+        var at = 0;
+        foreach (var part in parts)
+        {
+            foreach (var c in part)
+            {
+                if (StableCase.ToLower(c) != text[at++])
+                {
+                    return false;
+                }
+            }
+        }
 
-    private static int LongestOf(HashSet<string> words)
+        return true;
+    }
+
+    /// <summary>The stop words by length: entry n holds those of n characters.</summary>
+    private readonly List<string>[] _byLength = ByLength(stopWords);
+
+    private static List<string>[] ByLength(HashSet<string> words)
     {
         var longest = 0;
         foreach (var word in words)
@@ -119,6 +154,17 @@ internal sealed class WordChoice(bool countsParts, HashSet<string> stopWords)
             longest = System.Math.Max(longest, word.Length);
         }
 
-        return longest;
+        var byLength = new List<string>[longest + 1];
+        for (var i = 0; i < byLength.Length; i++)
+        {
+            byLength[i] = [];
+        }
+
+        foreach (var word in words)
+        {
+            byLength[word.Length].Add(word);
+        }
+
+        return byLength;
     }
 }
