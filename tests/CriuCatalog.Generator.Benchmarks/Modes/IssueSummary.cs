@@ -31,7 +31,7 @@ internal static class IssueSummary
                     var descriptor = report.BenchmarkCase.Descriptor;
                     rows.Add(
                     [
-                        descriptor.Type.Name.Replace("Benchmarks", string.Empty, System.StringComparison.Ordinal),
+                        Figure(descriptor, group.Count(static other => !other.BenchmarkCase.Descriptor.Baseline) > 1),
                         group.Key,
                         Markdown.Nanoseconds(report.ResultStatistics!.Mean),
                         floor is null ? "n/a" : Markdown.Nanoseconds(floor.ResultStatistics!.Mean),
@@ -50,6 +50,13 @@ internal static class IssueSummary
 
         var table = Markdown.Table(["Figure", "Catalog", "Value", "Floor", "Ratio", "Allocated", "Floor allocated"], rows);
         Markdown.Publish(table, Path.Combine(resultsDirectory ?? ".", "issue-figures.md"));
+    }
+
+    // The class's name, and the method's where the class measures several things against one floor.
+    private static string Figure(BenchmarkDotNet.Running.Descriptor descriptor, bool several)
+    {
+        var figure = descriptor.Type.Name.Replace("Benchmarks", string.Empty, System.StringComparison.Ordinal);
+        return several ? figure + ": " + descriptor.WorkloadMethod.Name : figure;
     }
 
     // Smallest catalog first, as SeedCatalogs lists them, rather than BenchmarkDotNet's alphabetical order.
