@@ -63,9 +63,6 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
     /// <summary><c>Papers</c> for part 0, then the base classes that hold its members past each budget: <c>PapersMore1</c>, ….</summary>
     public string MoreClass(int part) => part == 0 ? PapersClass : PapersClass + "More" + Number(part);
 
-    /// <summary>The citation line of a paper's primary publication, as <c>Paper.Citation</c> returns it.</summary>
-    public string Citation(PaperModel paper) => Label(paper.Primary) + " " + paper.Title;
-
     /// <summary>A publication's label, as <c>Publication.Label</c> returns it, e.g. <c>[arXiv:2301.05861 '23]</c>.</summary>
     public string Label(PublicationModel publication)
         => PublicationLabel.Format(Catalog.Venues[publication.Venue].DisplayName, publication.ArXivId, publication.Year);
