@@ -140,7 +140,14 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
                 end = lines.Length;
             }
 
-            WriteLine(lines.Substring(start, end - start).TrimEnd('\r'));
+            // The line without its '\r', if the template has Windows line ends, written from the template itself.
+            var length = end - start;
+            while (length > 0 && lines[start + length - 1] == '\r')
+            {
+                length--;
+            }
+
+            Write(lines, start, length).EndLine();
             start = end + 1;
         }
 

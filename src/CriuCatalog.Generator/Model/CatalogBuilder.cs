@@ -598,26 +598,25 @@ internal static class CatalogBuilder
                 }
             }
 
-            var (suffix, keySuffix) = CollisionSuffix(earliest.Venue, earliest.Year, rule);
-            return new NameRequest(identifier, key, paper.Normalized, paper.DisplayName, earliest.Year, suffix, keySuffix);
+            return new NameRequest(identifier, key, paper.Normalized, paper.DisplayName, earliest.Year, CollisionSuffix(earliest.Venue, earliest.Year, rule));
         }
 
         /// <summary>
-        /// The collision suffix of a venue and year by a rule, and its key suffix, made once per venue, year and rule:
-        /// every paper asks for one, and a catalog has few venues and years.
+        /// The collision suffix of a venue and year by a rule, and its key suffix: one per venue, year and rule, made
+        /// only if a paper that collides asks for it. Every paper has one, and most never use it.
         /// </summary>
-        private (string Identifier, string Key) CollisionSuffix(int venue, int year, NamingRule rule)
+        private CollisionSuffix CollisionSuffix(int venue, int year, NamingRule rule)
         {
             if (!_suffixes.TryGetValue((venue, year, rule), out var suffix))
             {
                 var spelling = _venues[venue].NamingSpelling;
-                _suffixes[(venue, year, rule)] = suffix = (rule.CollisionSuffix(spelling, year), IdentifierNaming.CollisionSuffix(spelling, year).Key);
+                _suffixes[(venue, year, rule)] = suffix = new CollisionSuffix(() => (rule.CollisionSuffix(spelling, year), IdentifierNaming.CollisionSuffix(spelling, year).Key));
             }
 
             return suffix;
         }
 
-        private readonly Dictionary<(int Venue, int Year, NamingRule Rule), (string Identifier, string Key)> _suffixes = [];
+        private readonly Dictionary<(int Venue, int Year, NamingRule Rule), CollisionSuffix> _suffixes = [];
 
         /// <summary>
         /// Gives each request a unique name (see <see cref="UniqueNames.Allocate"/>) and reports every rename at the

@@ -97,8 +97,8 @@ internal static class UniqueNames
                 var renamed = request.Suffix is { } suffix
                     ? request with
                     {
-                        Identifier = rule.Append(request.Identifier, suffix),
-                        Key = request.Key is null ? null : request.Key + "-" + (request.KeySuffix ?? StableCase.ToLower(suffix)),
+                        Identifier = rule.Append(request.Identifier, suffix.Identifier),
+                        Key = request.Key is null ? null : request.Key + "-" + suffix.Key,
                     }
                     : null;
 
@@ -193,19 +193,35 @@ internal static class UniqueNames
 /// <param name="Normalized">The normalized text it is named from, which orders the requests and seeds the hash suffix.</param>
 /// <param name="Display">How it is shown, quoted when another request is blocked by it.</param>
 /// <param name="Seniority">Which of two requests for one name is served first, smaller first: a paper's earliest year.</param>
-/// <param name="Suffix">What a request that collides tries first, appended to its identifier: <c>OSDI25</c>.</param>
-/// <param name="KeySuffix">The same for its key, after a <c>-</c>: <c>osdi25</c>.</param>
+/// <param name="Suffix">What a request that collides tries first: <c>OSDI25</c> after its identifier, <c>osdi25</c> after its key.</param>
 internal sealed record NameRequest(
     string Identifier,
     string? Key,
     string Normalized,
     string Display,
     int Seniority = 0,
-    string? Suffix = null,
-    string? KeySuffix = null)
+    CollisionSuffix? Suffix = null)
 {
     /// <summary>Whether the catalog pins this name (<c>{#Name}</c>): served before every name that is not pinned.</summary>
     public bool IsPinned { get; init; }
+}
+
+/// <summary>
+/// A collision suffix, made the first time a request that collides asks for it: every paper has one, few need it,
+/// and making it splits and writes the venue's name. Requests that share a venue and year share one.
+/// </summary>
+/// <param name="make">Makes the identifier suffix (<c>OSDI25</c>) and the key suffix, or null for the identifier's, lower-cased.</param>
+internal sealed class CollisionSuffix(Func<(string Identifier, string? Key)> make)
+{
+    private (string Identifier, string? Key)? _made;
+
+    /// <summary>What goes after the identifier: <c>OSDI25</c>.</summary>
+    public string Identifier => Made.Identifier;
+
+    /// <summary>What goes after the key and a <c>-</c>: <c>osdi25</c>.</summary>
+    public string Key => Made.Key ?? StableCase.ToLower(Made.Identifier);
+
+    private (string Identifier, string? Key) Made => _made ??= make();
 }
 
 /// <summary>A former name of a pinned paper (<c>{#ParallelGpuOs aka Parallelgpuos}</c>), which stays taken.</summary>
