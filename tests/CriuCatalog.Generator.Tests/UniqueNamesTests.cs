@@ -41,6 +41,28 @@ public class UniqueNamesTests
     }
 
     [Fact]
+    public void A_collision_suffix_is_made_only_for_a_request_that_collides_and_goes_on_the_name_and_the_key()
+    {
+        var made = 0;
+        var osdi = new CollisionSuffix(() => { made++; return ("OSDI25", null); });
+        var unused = new CollisionSuffix(() => throw new InvalidOperationException("made for a request that did not collide"));
+
+        var result = UniqueNames.Allocate(
+            "Paper",
+            [
+                new NameRequest("Cricket", "cricket", "CRICKET B", "Cricket B", 2025, osdi),
+                new NameRequest("Cricket", "cricket", "CRICKET A", "Cricket A", 2021, unused),
+                new NameRequest("Portkey", "portkey", "PORTKEY", "Portkey", 2022, unused),
+            ],
+            UniqueNames.Reserve([]),
+            CancellationToken.None);
+
+        Assert.Equal(("CricketOSDI25", "cricket-osdi25"), (result.Names[0].Identifier, result.Names[0].Key));
+        Assert.Equal(("Cricket", "Portkey"), (result.Names[1].Identifier, result.Names[2].Identifier));
+        Assert.Equal(1, made);
+    }
+
+    [Fact]
     public void A_cancelled_token_stops_allocation()
     {
         using var cancelled = new CancellationTokenSource();
