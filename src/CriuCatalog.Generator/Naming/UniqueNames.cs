@@ -68,8 +68,11 @@ internal static class UniqueNames
 
         // What holds each name and key, as quoted in a rename: the words before the holder's name, and the name. The
         // reason is only written out for a request that collides, not for every name given.
-        var usedIdentifiers = new Dictionary<string, (string Why, string Display)>(StableCase.IgnoreCase);
-        var usedKeys = new Dictionary<string, (string Why, string Display)>(StringComparer.Ordinal);
+        // Sized for every request and former name at once: a catalog of thousands of papers would otherwise grow them a
+        // dozen times, hashing every name again each time.
+        var capacity = given.Length + (formerNames?.Count ?? 0);
+        var usedIdentifiers = new Dictionary<string, (string Why, string Display)>(capacity, StableCase.IgnoreCase);
+        var usedKeys = new Dictionary<string, (string Why, string Display)>(capacity, StringComparer.Ordinal);
         foreach (var former in formerNames ?? [])
         {
             usedIdentifiers[former.Identifier] = ("is a former name of", former.Display);
