@@ -171,12 +171,9 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
 
     /// <summary>
     /// The text written so far, as the compiler takes a generated file: UTF-8, read from the blocks themselves, not
-    /// copied. Writing on is safe: it changes nothing before <see cref="Length"/>, which is all the text holds.
+    /// copied. Writing on is safe: it only writes past the length the text was taken at, which is all the text holds.
     /// </summary>
     public SourceText ToSourceText() => new BlockText(_blocks.ToArray(), _length);
-
-    /// <summary>The number of characters written.</summary>
-    public int Length => _length;
 
     /// <summary>The text written.</summary>
     public override string ToString()

@@ -140,13 +140,7 @@ internal static class IdentifierNaming
             foreach (var part in word.Parts)
             {
                 // The part with its first letter capitalised, written without making that string.
-                var first = Upper(part[0]);
-                if (identifier.Length > 0 && RunTogether(identifier, first, part))
-                {
-                    identifier.Append('_');
-                }
-
-                identifier.Append(first).Append(part, 1, part.Length - 1);
+                Append(identifier, Upper(part[0]), part);
             }
         }
 
@@ -155,12 +149,24 @@ internal static class IdentifierNaming
 
     private static void Append(StringBuilder identifier, string part)
     {
-        if (identifier.Length > 0 && part.Length > 0 && RunTogether(identifier, part[0], part))
+        if (part.Length > 0)
+        {
+            Append(identifier, part[0], part);
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="first"/> then the rest of <paramref name="part"/> after its first character, with an
+    /// underscore before them where they would run together with what is written (<see cref="RunTogether"/>).
+    /// </summary>
+    private static void Append(StringBuilder identifier, char first, string part)
+    {
+        if (identifier.Length > 0 && RunTogether(identifier, first, part))
         {
             identifier.Append('_');
         }
 
-        identifier.Append(part);
+        identifier.Append(first).Append(part, 1, part.Length - 1);
     }
 
     /// <summary>

@@ -118,8 +118,9 @@ internal static class Words
 
     /// <summary>
     /// Reads from <paramref name="start"/> to the end of one part (at most to <paramref name="length"/>), or past one
-    /// character that is neither part nor space, adds the part to <paramref name="parts"/> if it has any letter or digit, and returns where it stopped.
-    /// A part is a slice of the text unless an apostrophe sits inside it (<c>Don't</c> is <c>Dont</c>).
+    /// character that is neither part nor space, adds the part to <paramref name="parts"/> if it has any letter or
+    /// digit, and returns where it stopped. A part is a slice of the text unless an apostrophe sits inside it
+    /// (<c>Don't</c> is <c>Dont</c>).
     /// </summary>
     private static int ReadPart(string text, int start, int length, List<string> parts)
     {
