@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -19,8 +20,6 @@ namespace CriuCatalog.Generator.Benchmarks.Modes;
 /// </summary>
 internal static class PhaseCosts
 {
-    private static readonly string[] Phases = ["parse", "build", "enums", "paper types", "papers", "data table", "attribute", "exports"];
-
     public static int Run(string[] args)
     {
         if (args.Length == 0)
@@ -32,15 +31,25 @@ internal static class PhaseCosts
         var text = SeedCatalogs.Text(args[0]);
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
         var settings = new GenerationSettings(LanguageVersion: int.MaxValue, HasNotNullWhenAttribute: true);
-        var milliseconds = new double[Phases.Length];
-        var bytes = new long[Phases.Length];
+
+        // Each phase in the order it runs, named on the first run: parsing, building, then each file by its hint name.
+        var phases = new List<string>();
+        var milliseconds = new List<double>();
+        var bytes = new List<long>();
         for (var run = -5; run < runs; run++)
         {
             var phase = 0;
             var watch = Stopwatch.StartNew();
             var allocated = GC.GetAllocatedBytesForCurrentThread();
-            void Next()
+            void Done(string name)
             {
+                if (phase == phases.Count)
+                {
+                    phases.Add(name);
+                    milliseconds.Add(0);
+                    bytes.Add(0);
+                }
+
                 if (run >= 0)
                 {
                     milliseconds[phase] += watch.Elapsed.TotalMilliseconds;
@@ -53,21 +62,21 @@ internal static class PhaseCosts
             }
 
             var document = CatalogParser.Parse(new CatalogSource(Infrastructure.Harness.CatalogPath, text), CancellationToken.None);
-            Next();
+            Done("parse");
             var model = CatalogBuilder.Build(ImmutableArray.Create(document), CancellationToken.None).Model
                 ?? throw new InvalidOperationException($"{args[0]} gives no catalog.");
-            Next();
-            foreach (var _ in CatalogEmitter.Emit(new EmitContext(model, CatalogOptions.Default, settings, CancellationToken.None)))
+            Done("build the model");
+            foreach (var file in CatalogEmitter.Emit(new EmitContext(model, CatalogOptions.Default, settings, CancellationToken.None)))
             {
-                Next();
+                Done("`" + file.HintName + "`");
             }
         }
 
         Console.WriteLine($"| Phase of a first run on {args[0]} | Time (ms) | Allocated (KB) |");
         Console.WriteLine("| --- | ---: | ---: |");
-        for (var i = 0; i < Phases.Length; i++)
+        for (var i = 0; i < phases.Count; i++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Phases[i]} | {milliseconds[i] / runs:F2} | {bytes[i] / runs / 1024.0:N0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phases[i]} | {milliseconds[i] / runs:F2} | {bytes[i] / runs / 1024.0:N0} |"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {milliseconds.Sum() / runs:F2} | {bytes.Sum() / runs / 1024.0:N0} |"));
