@@ -141,6 +141,79 @@ public class ExportTests
         Assert.Single(markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// A venue's names come from the table's lines: its own spelling for <c>ToDisplayName()</c>, its kind from the
+    /// kind digits, and the name each export writes, escaped by the generator (an empty line when it is the venue's
+    /// own spelling, a marker when it is empty). Each venue here is checked in both exports and by name.
+    /// </summary>
+    [Fact]
+    public void Each_venue_exports_its_escaped_name_and_displays_its_own()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            Venues
+            - Category
+            [OSDI '23] Plain venue paper
+            [{Evil} & Co_ '23] Braced venue paper
+            [Journal of *Stars* '22] Starred journal paper
+            [Tech Report '21] Report venue paper
+            [arXiv '20] Preprint without an id paper
+            """,
+            """
+            using System.Linq;
+            using CriuCatalog;
+
+            public static class Probe
+            {
+                public static string[] Venues() => Papers.All.Select(p => p.Venue.ToDisplayName() + "|" + p.Venue.Kind() + "|" + p.ToMarkdown()).ToArray();
+                public static string BibTeX() => Papers.ToBibTeX();
+                public static string Undefined() => ((Venue)99).ToDisplayName() + "|" + ((Venue)99).Kind() + "|" + ((Venue)(-1)).ToDisplayName();
+            }
+            """);
+        var probe = run.Load().GetType("Probe")!;
+        var venues = (string[])probe.GetMethod("Venues")!.Invoke(null, null)!;
+        var entries = BibTeXReader.Read((string)probe.GetMethod("BibTeX")!.Invoke(null, null)!);
+
+        Assert.Equal(
+            [
+                "OSDI|Conference|*Plain venue paper*. OSDI, 2023.",
+                @"{Evil} & Co_|Unknown|*Braced venue paper*. {Evil} \& Co\_, 2023.",
+                @"Journal of *Stars*|Journal|*Starred journal paper*. Journal of \*Stars\*, 2022.",
+                "Tech Report|Report|*Report venue paper*. Tech Report, 2021.",
+                "arXiv|Preprint|*Preprint without an id paper*. arXiv, 2020.",
+            ],
+            venues);
+        Assert.Equal(
+            ["inproceedings booktitle=OSDI", @"misc howpublished=\textbraceleft{}Evil\textbraceright{} \& Co\_", "article journal=Journal of *Stars*", "techreport institution=Tech Report", "misc howpublished=arXiv"],
+            entries.Select(e => e.Type + " " + string.Join(",", e.Fields.Where(f => f.Key is "booktitle" or "journal" or "institution" or "howpublished").Select(f => f.Key + "=" + f.Value))));
+        Assert.Equal("99|Unknown|-1", probe.GetMethod("Undefined")!.Invoke(null, null));
+    }
+
+    /// <summary>
+    /// A venue named by nothing but control characters is listed as the catalog spells it, but no export writes a
+    /// character of it: its escaped name is empty, which the table marks apart from "the venue's own name".
+    /// </summary>
+    [Fact]
+    public void A_venue_of_control_characters_exports_an_empty_name()
+    {
+        var run = GeneratorHarness.Run("Venues\n- Category\n[\u0001\u0002 '23] Control venue paper\n", """
+            using CriuCatalog;
+
+            public static class Probe
+            {
+                public static string Display() => Papers.All[0].Venue.ToDisplayName();
+                public static string Markdown() => Papers.All[0].ToMarkdown();
+                public static string BibTeX() => Papers.All[0].ToBibTeX();
+            }
+            """);
+        var probe = run.Load().GetType("Probe")!;
+
+        Assert.Equal("\u0001\u0002", probe.GetMethod("Display")!.Invoke(null, null));
+        Assert.Equal("*Control venue paper*. , 2023.", probe.GetMethod("Markdown")!.Invoke(null, null));
+        var entry = Assert.Single(BibTeXReader.Read((string)probe.GetMethod("BibTeX")!.Invoke(null, null)!));
+        Assert.Equal("", entry.Fields["howpublished"]);
+    }
+
     [Theory]
     [InlineData("Stars *and* _under_ [links](x) <b> | ~ # & ! `code` \\", @"Stars \*and\* \_under\_ \[links\](x) \<b\> \| \~ \# \& \! \`code\` \\")]
     [InlineData("Plain words, a colon: and a dot.", "Plain words, a colon: and a dot.")]

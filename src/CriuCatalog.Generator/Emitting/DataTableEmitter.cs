@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using CriuCatalog.Generator.Exporting;
 using CriuCatalog.Generator.Model;
 using static CriuCatalog.Generator.Model.GeneratedNames;
 
@@ -57,6 +58,7 @@ internal static class DataTableEmitter
                     private static int[]? s_slots;
 
                 """);
+            WriteNames(writer, catalog);
             WriteData(writer, context.Settings.StringDataBudget, table);
             if (table.FormerKeys.Count == 0)
             {
@@ -74,6 +76,71 @@ internal static class DataTableEmitter
             writer.WriteLine("}");
         }));
     }
+
+    /// <summary>
+    /// Writes the names that <c>ToDisplayName()</c>, <c>Kind()</c> and the exports read: the categories' and the venues'
+    /// names as the catalog spells them, then each venue's name as BibTeX and as Markdown write it (see
+    /// <see cref="AppendExportName"/>), a line each, in
+    /// one constant that is split on first use; and each venue's kind, a digit each. A name is one line of the catalog
+    /// at most, so it holds no line break.
+    /// </summary>
+    private static void WriteNames(SourceWriter writer, CatalogModel catalog)
+    {
+        var names = new StringBuilder();
+        var kinds = new StringBuilder(catalog.Venues.Count);
+        foreach (var category in catalog.Categories)
+        {
+            names.Append(category.DisplayName).Append('\n');
+        }
+
+        foreach (var venue in catalog.Venues)
+        {
+            names.Append(venue.DisplayName).Append('\n');
+            kinds.Append((char)('0' + (int)VenueKinds.Classify(venue.DisplayName, venue.IsPreprint)));
+        }
+
+        foreach (var venue in catalog.Venues)
+        {
+            AppendExportName(names, venue, BibTeXFormat.VenueName(venue));
+        }
+
+        foreach (var venue in catalog.Venues)
+        {
+            AppendExportName(names, venue, MarkdownFormat.Venue(venue));
+        }
+
+        // The class's brace is in the template above, so its members are indented here.
+        writer.Indent(1).WriteLines("""
+                // The categories' names, then the venues', as the catalog spells them; then each venue's name as the BibTeX
+                // and as the Markdown export write it, empty where that is its own name. A line each.
+                """)
+            .Write("private const string Names = ").Write(Escaping.Literal(names.ToString())).Write(";").EndLine()
+            .WriteLine()
+            .WriteLine("// Each venue's VenueKind, a digit from 0.")
+            .Write("private const string VenueKinds = ").Write(Escaping.Literal(kinds.ToString())).Write(";").EndLine()
+            .WriteLines("""
+
+                private static string[]? s_names;
+
+                // A name by its line in Names.
+                internal static string Name(int line) => (s_names ?? (s_names = Names.Split('\n')))[line];
+
+                // The VenueKind of a venue, as a number.
+                internal static int KindOf(int venue) => VenueKinds[venue] - '0';
+
+                """).Indent(-1);
+    }
+
+    /// <summary>
+    /// A venue's name as an export writes it: an empty line where that is the name the catalog spells (almost every
+    /// venue), and <see cref="NoExportName"/> where it is empty, the venue's name being only control or format
+    /// characters. Escaped names are normalized, so none holds a control character.
+    /// </summary>
+    private static void AppendExportName(StringBuilder names, VenueModel venue, string exported)
+        => names.Append(string.Equals(exported, venue.DisplayName, System.StringComparison.Ordinal) ? "" : exported.Length == 0 ? NoExportName : exported).Append('\n');
+
+    /// <summary>The line of an export name that is empty.</summary>
+    public const string NoExportName = "\u0001";
 
     /// <summary>
     /// Writes <c>Records</c> and <c>Text</c>, and <c>Utf8</c>, which decodes a range of the text. The digits are an

@@ -151,43 +151,15 @@ internal static class EnumEmitter
         }
     }
 
-    /// <summary>
-    /// The kind of each venue, as <see cref="VenueKinds.Classify"/> finds it for the BibTeX export. C# 8 has no
-    /// <c>or</c> pattern, so a switch statement groups the venues of one kind under stacked labels: one line per
-    /// venue, and none for an unknown one, which the default returns.
-    /// </summary>
-    private static void WriteKind(SourceWriter writer, CatalogModel catalog)
-    {
-        writer.WriteLines($"""
+    /// <summary>The kind of each venue, as <see cref="VenueKinds.Classify"/> found it for the BibTeX export, read from the table.</summary>
+    private static void WriteKind(SourceWriter writer)
+        => writer.WriteLines($"""
             /// <summary>Gets the kind of a venue: conference, journal, report or preprint.</summary>
             /// <param name="venue">A venue.</param>
             /// <returns>Its kind; <see cref="{GeneratedNames.VenueKind}.Unknown"/> for a venue the generator does not classify, or a value that is not defined.</returns>
             public static {GeneratedNames.VenueKind} Kind(this {Venue} venue)
+                => (uint)venue < (uint){PaperTable}.VenueCount ? ({GeneratedNames.VenueKind}){PaperTable}.KindOf((int)venue) : {GeneratedNames.VenueKind}.{Exporting.VenueKind.Unknown};
             """);
-        using (writer.OpenBlock())
-        {
-            writer.WriteLine("switch (venue)");
-            using (writer.OpenBlock())
-            {
-                var groups = catalog.Venues
-                    .GroupBy(v => VenueKinds.Classify(v.DisplayName, v.IsPreprint))
-                    .Where(g => g.Key != Exporting.VenueKind.Unknown)
-                    .OrderBy(g => g.Key);
-                foreach (var group in groups)
-                {
-                    foreach (var venue in group)
-                    {
-                        writer.WriteLine($"case {Venue}.{venue.Identifier}:");
-                    }
-
-                    writer.Indent(1).WriteLine($"return {GeneratedNames.VenueKind}.{group.Key};").Indent(-1);
-                }
-
-                writer.WriteLine("default:")
-                    .Indent(1).WriteLine($"return {GeneratedNames.VenueKind}.{Exporting.VenueKind.Unknown};").Indent(-1);
-            }
-        }
-    }
 
     private static Action<SourceWriter> Extensions(EmitContext context) => writer =>
     {
@@ -199,13 +171,13 @@ internal static class EnumEmitter
             """);
         using (writer.OpenBlock())
         {
-            WriteDisplayName(writer, Category, "category", catalog.Categories.Select(c => (c.Identifier, c.DisplayName)), "GPU CRIU");
+            WriteDisplayName(writer, Category, "category", PaperTable + ".CategoryCount", "", "GPU CRIU");
             writer.WriteLine();
             WriteParent(writer, catalog);
             writer.WriteLine();
-            WriteDisplayName(writer, Venue, "venue", catalog.Venues.Select(v => (v.Identifier, v.DisplayName)), "SIGMOD/PODS");
+            WriteDisplayName(writer, Venue, "venue", PaperTable + ".VenueCount", PaperTable + ".CategoryCount + ", "SIGMOD/PODS");
             writer.WriteLine();
-            WriteKind(writer, catalog);
+            WriteKind(writer);
             writer.WriteLine()
                 .WriteLines($"""
                     /// <summary>Gets the paper an id stands for.</summary>
@@ -217,22 +189,16 @@ internal static class EnumEmitter
         }
     };
 
-    private static void WriteDisplayName(SourceWriter writer, string type, string noun, IEnumerable<(string Identifier, string DisplayName)> members, string example)
-    {
-        writer.WriteLines($"""
+    /// <summary>
+    /// <c>ToDisplayName()</c> of an enum whose names are lines of the table's <c>Names</c>, from the line that
+    /// <paramref name="firstLine"/> adds to the value.
+    /// </summary>
+    private static void WriteDisplayName(SourceWriter writer, string type, string noun, string count, string firstLine, string example)
+        => writer.WriteLines($"""
             /// <summary>Gets the {noun}'s name as the catalog spells it (e.g. <c>{example}</c>).</summary>
             /// <param name="value">A {noun}.</param>
             /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
-            public static string ToDisplayName(this {type} value) => value switch
+            public static string ToDisplayName(this {type} value)
+                => (uint)value < (uint){count} ? {PaperTable}.Name({firstLine}(int)value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
             """);
-        using (writer.OpenBlock(";"))
-        {
-            foreach (var (identifier, displayName) in members)
-            {
-                writer.WriteLine($"{type}.{identifier} => {Escaping.Literal(displayName)},");
-            }
-
-            writer.WriteLine("_ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
-        }
-    }
 }

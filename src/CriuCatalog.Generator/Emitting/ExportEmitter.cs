@@ -164,28 +164,52 @@ internal static class ExportEmitter
 
                 """);
 
-            var venues = context.Catalog.Venues;
-            var parts = venues.Select(v => (v.Identifier, BibTeX: BibTeXFormat.Venue(v), Markdown: MarkdownFormat.Venue(v), v.DisplayName)).ToList();
-            writer.WriteLine("// The venue parts of the exports, escaped by the generator.");
-            WriteVenueSwitch(writer, "BibTeXType", venue, "\"misc\"", parts.Where(p => p.BibTeX.EntryType != "misc").Select(p => (p.Identifier, p.BibTeX.EntryType)));
-            writer.WriteLine();
-            WriteVenueSwitch(writer, "BibTeXVenue", venue, "\"\"", parts.Select(p => (p.Identifier, p.BibTeX.VenueField)));
-            writer.WriteLine();
-            WriteVenueSwitch(writer, "MarkdownVenue", venue, "venue.ToDisplayName()", parts.Where(p => p.Markdown != p.DisplayName).Select(p => (p.Identifier, p.Markdown)));
+            WriteVenueParts(writer, context.Type(Venue), context.Type(Model.GeneratedNames.VenueKind));
         }
     };
 
-    private static void WriteVenueSwitch(SourceWriter writer, string name, string venueType, string otherwise, IEnumerable<(string Identifier, string Value)> arms)
+    /// <summary>
+    /// The venue parts of the exports: the entry type and the field follow the venue's kind, as
+    /// <see cref="BibTeXFormat"/> maps them, and the names, escaped by the generator, are lines of the table's
+    /// <c>Names</c> (the BibTeX names after the venues' own, then the Markdown names).
+    /// </summary>
+    private static void WriteVenueParts(SourceWriter writer, string venue, string venueKind)
     {
-        writer.WriteLine($"private static string {name}({venueType} venue) => venue switch");
+        var kinds = Enum.GetValues(typeof(Exporting.VenueKind)).Cast<Exporting.VenueKind>().ToList();
+        writer.WriteLine("// The venue parts of the exports; the names were escaped by the generator.")
+            .WriteLine($"private static string BibTeXType({venue} venue) => venue.Kind() switch");
+        WriteKindArms(writer, venueKind, kinds, BibTeXFormat.EntryType);
+        writer.WriteLine()
+            .WriteLine($"private static string BibTeXVenue({venue} venue) => (uint)venue >= (uint){PaperTable}.VenueCount ? \"\" : BibTeXField(venue.Kind()) + \" = {{\" + ExportName(venue, 1) + \"}}\";")
+            .WriteLine()
+            .WriteLine($"private static string BibTeXField({venueKind} kind) => kind switch");
+        WriteKindArms(writer, venueKind, kinds, BibTeXFormat.VenueField);
+        writer.WriteLines($$"""
+
+            private static string MarkdownVenue({{venue}} venue) => (uint)venue >= (uint){{PaperTable}}.VenueCount ? venue.ToDisplayName() : ExportName(venue, 2);
+
+            // A venue's name as the BibTeX (1) or the Markdown (2) export writes it: an empty line is the venue's own
+            // name, and U+0001, which no escaped name holds, an empty one.
+            private static string ExportName({{venue}} venue, int export)
+            {
+                var name = {{PaperTable}}.Name({{PaperTable}}.CategoryCount + (export * {{PaperTable}}.VenueCount) + (int)venue);
+                return name.Length == 0 ? venue.ToDisplayName() : name == {{Escaping.Literal(DataTableEmitter.NoExportName)}} ? "" : name;
+            }
+            """);
+    }
+
+    /// <summary>A switch expression's arms for each kind whose value is not the default's, then the default: that of <see cref="Exporting.VenueKind.Unknown"/>.</summary>
+    private static void WriteKindArms(SourceWriter writer, string venueKind, IReadOnlyList<Exporting.VenueKind> kinds, Func<Exporting.VenueKind, string> value)
+    {
         using (writer.OpenBlock(";"))
         {
-            foreach (var (identifier, value) in arms)
+            var otherwise = value(Exporting.VenueKind.Unknown);
+            foreach (var kind in kinds.Where(k => value(k) != otherwise))
             {
-                writer.WriteLine($"{venueType}.{identifier} => {Escaping.Literal(value)},");
+                writer.WriteLine($"{venueKind}.{kind} => {Escaping.Literal(value(kind))},");
             }
 
-            writer.WriteLine($"_ => {otherwise},");
+            writer.WriteLine($"_ => {Escaping.Literal(otherwise)},");
         }
     }
 }

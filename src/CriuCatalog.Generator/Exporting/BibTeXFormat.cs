@@ -19,22 +19,20 @@ internal static class BibTeXFormat
     /// <summary>The title as the entry's <c>title</c> field holds it: escaped, with case-sensitive words protected.</summary>
     public static string Title(PaperModel paper) => ProtectCase(Escape(ExportText.Title(paper)));
 
+    /// <summary>The venue's name as its field holds it: normalized and escaped, e.g. <c>SIGMOD/PODS</c>.</summary>
+    public static string VenueName(VenueModel venue) => Escape(ExportText.Normalize(venue.DisplayName));
+
     /// <summary>
-    /// The entry type and the field that names the venue, e.g. <c>inproceedings</c> and <c>booktitle = {SoCC}</c>.
-    /// A preprint's field is only written for a paper with no arXiv id, which has no <c>eprint</c> to say it.
+    /// The field that names a venue of a kind, e.g. <c>booktitle</c> for a conference. A preprint's field is only
+    /// written for a paper with no arXiv id, which has no <c>eprint</c> to say it.
     /// </summary>
-    public static (string EntryType, string VenueField) Venue(VenueModel venue)
+    public static string VenueField(VenueKind kind) => kind switch
     {
-        var kind = VenueKinds.Classify(venue.DisplayName, venue.IsPreprint);
-        var field = kind switch
-        {
-            VenueKind.Conference => "booktitle",
-            VenueKind.Journal => "journal",
-            VenueKind.Report => "institution",
-            _ => "howpublished",
-        };
-        return (EntryType(kind), field + " = {" + Escape(ExportText.Normalize(venue.DisplayName)) + "}");
-    }
+        VenueKind.Conference => "booktitle",
+        VenueKind.Journal => "journal",
+        VenueKind.Report => "institution",
+        _ => "howpublished",
+    };
 
     /// <summary>The BibTeX entry type for a venue kind.</summary>
     public static string EntryType(VenueKind kind) => kind switch

@@ -327,30 +327,8 @@ namespace CriuCatalog
         /// <summary>Gets the category's name as the catalog spells it (e.g. <c>GPU CRIU</c>).</summary>
         /// <param name="value">A category.</param>
         /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
-        public static string ToDisplayName(this Category value) => value switch
-        {
-            Category.Surveys => "Surveys",
-            Category.GPUCheckpointing => "GPU Checkpointing",
-            Category.Training => "Training",
-            Category.Inference => "Inference",
-            Category.LiveMigration => "Live Migration",
-            Category.ByYearCategory => "By Year",
-            Category.Year2025 => "2025",
-            Category.Year2024 => "2024",
-            Category.SIGMOD => "SIGMOD",
-            Category.ArXiv => "arXiv",
-            Category.Tables => "Tables",
-            Category.WorkshopPapers => "Workshop Papers",
-            Category.SecurityAndForensics => "Security and Forensics",
-            Category.Attacks => "Attacks",
-            Category.Defenses => "Defenses",
-            Category.StorageForCheckpoints => "Storage for Checkpoints",
-            Category.OSDI2023 => "OSDI 2023",
-            Category.FAST => "FAST",
-            Category.Journals => "Journals",
-            Category.Preprints => "Preprints",
-            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-        };
+        public static string ToDisplayName(this Category value)
+            => (uint)value < (uint)PaperTable.CategoryCount ? PaperTable.Name((int)value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>Gets the category a category is nested in: the heading above its own in a Markdown list.</summary>
         /// <param name="category">A category.</param>
@@ -374,76 +352,14 @@ namespace CriuCatalog
         /// <summary>Gets the venue's name as the catalog spells it (e.g. <c>SIGMOD/PODS</c>).</summary>
         /// <param name="value">A venue.</param>
         /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
-        public static string ToDisplayName(this Venue value) => value switch
-        {
-            Venue.ACM_CSUR => "ACM CSUR",
-            Venue.JournalOfSystemsAndSoftware => "Journal of Systems and Software",
-            Venue.ArXiv => "arXiv",
-            Venue.OSDI => "OSDI",
-            Venue.NeurIPS => "NeurIPS",
-            Venue.SOCC => "SoCC",
-            Venue.CPAL => "CPAL",
-            Venue.FAST => "FAST",
-            Venue.ACL => "ACL",
-            Venue.EuroSys => "EuroSys",
-            Venue.MLSys => "MLSys",
-            Venue.ATC => "ATC",
-            Venue.NSDI => "NSDI",
-            Venue.VLDB => "VLDB",
-            Venue.CIDR => "CIDR",
-            Venue.Middleware => "Middleware",
-            Venue.VEE => "VEE",
-            Venue.Unknown => "Unknown",
-            Venue.SIGMOD => "SIGMOD",
-            Venue.HPDC => "HPDC",
-            Venue.ICDCS => "ICDCS",
-            Venue.Cluster => "Cluster",
-            Venue.HotOS => "HotOS",
-            Venue.HotStorage => "HotStorage",
-            Venue.WORDS => "WORDS",
-            Venue.USENIXSecurity => "USENIX Security",
-            Venue.CCS => "CCS",
-            Venue.NDSS => "NDSS",
-            Venue.EuroS_P => "EuroS&P",
-            Venue.ACSAC => "ACSAC",
-            Venue.DIMVA => "DIMVA",
-            Venue.RAID => "RAID",
-            Venue.TOCS => "TOCS",
-            Venue.TPDS => "TPDS",
-            Venue.FutureGenerationComputerSystems => "Future Generation Computer Systems",
-            Venue.JPDC => "JPDC",
-            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-        };
+        public static string ToDisplayName(this Venue value)
+            => (uint)value < (uint)PaperTable.VenueCount ? PaperTable.Name(PaperTable.CategoryCount + (int)value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>Gets the kind of a venue: conference, journal, report or preprint.</summary>
         /// <param name="venue">A venue.</param>
         /// <returns>Its kind; <see cref="VenueKind.Unknown"/> for a venue the generator does not classify, or a value that is not defined.</returns>
         public static VenueKind Kind(this Venue venue)
-        {
-            switch (venue)
-            {
-                case Venue.OSDI:
-                case Venue.SOCC:
-                case Venue.EuroSys:
-                case Venue.ATC:
-                case Venue.NSDI:
-                case Venue.VLDB:
-                case Venue.Middleware:
-                case Venue.VEE:
-                case Venue.ICDCS:
-                case Venue.WORDS:
-                case Venue.NDSS:
-                    return VenueKind.Conference;
-                case Venue.JournalOfSystemsAndSoftware:
-                case Venue.TOCS:
-                case Venue.TPDS:
-                    return VenueKind.Journal;
-                case Venue.ArXiv:
-                    return VenueKind.Preprint;
-                default:
-                    return VenueKind.Unknown;
-            }
-        }
+            => (uint)venue < (uint)PaperTable.VenueCount ? (VenueKind)PaperTable.KindOf((int)venue) : VenueKind.Unknown;
 
         /// <summary>Gets the paper an id stands for.</summary>
         /// <param name="id">A paper id.</param>

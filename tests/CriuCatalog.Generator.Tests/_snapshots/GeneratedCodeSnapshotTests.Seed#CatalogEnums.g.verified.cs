@@ -317,15 +317,8 @@ namespace CriuCatalog
         /// <summary>Gets the category's name as the catalog spells it (e.g. <c>GPU CRIU</c>).</summary>
         /// <param name="value">A category.</param>
         /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
-        public static string ToDisplayName(this Category value) => value switch
-        {
-            Category.GPU_CRIU => "GPU CRIU",
-            Category.CRIUForMigration => "CRIU for Migration",
-            Category.CRIUAcceleration => "CRIU Acceleration",
-            Category.CRIUSecurity => "CRIU Security",
-            Category.CRIUForDatabase => "CRIU for Database",
-            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-        };
+        public static string ToDisplayName(this Category value)
+            => (uint)value < (uint)PaperTable.CategoryCount ? PaperTable.Name((int)value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>Gets the category a category is nested in: the heading above its own in a Markdown list.</summary>
         /// <param name="category">A category.</param>
@@ -338,115 +331,14 @@ namespace CriuCatalog
         /// <summary>Gets the venue's name as the catalog spells it (e.g. <c>SIGMOD/PODS</c>).</summary>
         /// <param name="value">A venue.</param>
         /// <returns>The catalog's spelling, or the number for a value that is not defined.</returns>
-        public static string ToDisplayName(this Venue value) => value switch
-        {
-            Venue.SoCC => "SoCC",
-            Venue.EuroSys => "EuroSys",
-            Venue.ArXiv => "arXiv",
-            Venue.SC_W => "SC-W",
-            Venue.Wiley => "Wiley",
-            Venue.HPEC => "HPEC",
-            Venue.APNet => "APNet",
-            Venue.SEATED => "SEATED",
-            Venue.ICT => "ICT",
-            Venue.SIGMOD_PODS => "SIGMOD/PODS",
-            Venue.ICDCS => "ICDCS",
-            Venue.Cloud => "Cloud",
-            Venue.CCGRID => "CCGRID",
-            Venue.VLDB => "VLDB",
-            Venue.SRDS => "SRDS",
-            Venue.ICFEC => "ICFEC",
-            Venue.TNSM => "TNSM",
-            Venue.WORDS => "WORDS",
-            Venue.CloudSummit => "Cloud Summit",
-            Venue.ICC => "ICC",
-            Venue.DRONES => "DRONES",
-            Venue.TOCS => "TOCS",
-            Venue.VEE => "VEE",
-            Venue.ICPADS => "ICPADS",
-            Venue.NetSoft => "NetSoft",
-            Venue.ATC => "ATC",
-            Venue.HAL => "HAL",
-            Venue.WoWMoM => "WoWMoM",
-            Venue.MobileCloud => "MobileCloud",
-            Venue.FGCS => "FGCS",
-            Venue.Middleware => "Middleware",
-            Venue.VirginiaTech => "Virginia Tech",
-            Venue.OSDI => "OSDI",
-            Venue.SC => "SC",
-            Venue.JNCA => "JNCA",
-            Venue.VLSI => "VLSI",
-            Venue.MEMSYS => "MEMSYS",
-            Venue.MCHPC => "MCHPC",
-            Venue.APSys => "APSys",
-            Venue.EBPF => "eBPF",
-            Venue.ARES => "ARES",
-            Venue.NDSS => "NDSS",
-            Venue.SYSTEX => "SYSTEX",
-            Venue.IPDPS => "IPDPS",
-            Venue.JournalOfCloudComputing => "Journal of Cloud Computing",
-            _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),
-        };
+        public static string ToDisplayName(this Venue value)
+            => (uint)value < (uint)PaperTable.VenueCount ? PaperTable.Name(PaperTable.CategoryCount + (int)value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>Gets the kind of a venue: conference, journal, report or preprint.</summary>
         /// <param name="venue">A venue.</param>
         /// <returns>Its kind; <see cref="VenueKind.Unknown"/> for a venue the generator does not classify, or a value that is not defined.</returns>
         public static VenueKind Kind(this Venue venue)
-        {
-            switch (venue)
-            {
-                case Venue.SoCC:
-                case Venue.EuroSys:
-                case Venue.SC_W:
-                case Venue.HPEC:
-                case Venue.APNet:
-                case Venue.SEATED:
-                case Venue.ICT:
-                case Venue.SIGMOD_PODS:
-                case Venue.ICDCS:
-                case Venue.Cloud:
-                case Venue.CCGRID:
-                case Venue.VLDB:
-                case Venue.SRDS:
-                case Venue.ICFEC:
-                case Venue.WORDS:
-                case Venue.CloudSummit:
-                case Venue.ICC:
-                case Venue.VEE:
-                case Venue.ICPADS:
-                case Venue.NetSoft:
-                case Venue.ATC:
-                case Venue.WoWMoM:
-                case Venue.MobileCloud:
-                case Venue.Middleware:
-                case Venue.OSDI:
-                case Venue.SC:
-                case Venue.VLSI:
-                case Venue.MEMSYS:
-                case Venue.MCHPC:
-                case Venue.APSys:
-                case Venue.EBPF:
-                case Venue.ARES:
-                case Venue.NDSS:
-                case Venue.SYSTEX:
-                case Venue.IPDPS:
-                    return VenueKind.Conference;
-                case Venue.Wiley:
-                case Venue.TNSM:
-                case Venue.DRONES:
-                case Venue.TOCS:
-                case Venue.FGCS:
-                case Venue.JNCA:
-                case Venue.JournalOfCloudComputing:
-                    return VenueKind.Journal;
-                case Venue.ArXiv:
-                    return VenueKind.Preprint;
-                case Venue.VirginiaTech:
-                    return VenueKind.Report;
-                default:
-                    return VenueKind.Unknown;
-            }
-        }
+            => (uint)venue < (uint)PaperTable.VenueCount ? (VenueKind)PaperTable.KindOf((int)venue) : VenueKind.Unknown;
 
         /// <summary>Gets the paper an id stands for.</summary>
         /// <param name="id">A paper id.</param>

@@ -89,109 +89,34 @@ namespace CriuCatalog
             return builder.ToString();
         }
 
-        // The venue parts of the exports, escaped by the generator.
-        private static string BibTeXType(global::CriuCatalog.Venue venue) => venue switch
+        // The venue parts of the exports; the names were escaped by the generator.
+        private static string BibTeXType(global::CriuCatalog.Venue venue) => venue.Kind() switch
         {
-            global::CriuCatalog.Venue.SoCC => "inproceedings",
-            global::CriuCatalog.Venue.EuroSys => "inproceedings",
-            global::CriuCatalog.Venue.SC_W => "inproceedings",
-            global::CriuCatalog.Venue.Wiley => "article",
-            global::CriuCatalog.Venue.HPEC => "inproceedings",
-            global::CriuCatalog.Venue.APNet => "inproceedings",
-            global::CriuCatalog.Venue.SEATED => "inproceedings",
-            global::CriuCatalog.Venue.ICT => "inproceedings",
-            global::CriuCatalog.Venue.SIGMOD_PODS => "inproceedings",
-            global::CriuCatalog.Venue.ICDCS => "inproceedings",
-            global::CriuCatalog.Venue.Cloud => "inproceedings",
-            global::CriuCatalog.Venue.CCGRID => "inproceedings",
-            global::CriuCatalog.Venue.VLDB => "inproceedings",
-            global::CriuCatalog.Venue.SRDS => "inproceedings",
-            global::CriuCatalog.Venue.ICFEC => "inproceedings",
-            global::CriuCatalog.Venue.TNSM => "article",
-            global::CriuCatalog.Venue.WORDS => "inproceedings",
-            global::CriuCatalog.Venue.CloudSummit => "inproceedings",
-            global::CriuCatalog.Venue.ICC => "inproceedings",
-            global::CriuCatalog.Venue.DRONES => "article",
-            global::CriuCatalog.Venue.TOCS => "article",
-            global::CriuCatalog.Venue.VEE => "inproceedings",
-            global::CriuCatalog.Venue.ICPADS => "inproceedings",
-            global::CriuCatalog.Venue.NetSoft => "inproceedings",
-            global::CriuCatalog.Venue.ATC => "inproceedings",
-            global::CriuCatalog.Venue.WoWMoM => "inproceedings",
-            global::CriuCatalog.Venue.MobileCloud => "inproceedings",
-            global::CriuCatalog.Venue.FGCS => "article",
-            global::CriuCatalog.Venue.Middleware => "inproceedings",
-            global::CriuCatalog.Venue.VirginiaTech => "techreport",
-            global::CriuCatalog.Venue.OSDI => "inproceedings",
-            global::CriuCatalog.Venue.SC => "inproceedings",
-            global::CriuCatalog.Venue.JNCA => "article",
-            global::CriuCatalog.Venue.VLSI => "inproceedings",
-            global::CriuCatalog.Venue.MEMSYS => "inproceedings",
-            global::CriuCatalog.Venue.MCHPC => "inproceedings",
-            global::CriuCatalog.Venue.APSys => "inproceedings",
-            global::CriuCatalog.Venue.EBPF => "inproceedings",
-            global::CriuCatalog.Venue.ARES => "inproceedings",
-            global::CriuCatalog.Venue.NDSS => "inproceedings",
-            global::CriuCatalog.Venue.SYSTEX => "inproceedings",
-            global::CriuCatalog.Venue.IPDPS => "inproceedings",
-            global::CriuCatalog.Venue.JournalOfCloudComputing => "article",
+            global::CriuCatalog.VenueKind.Conference => "inproceedings",
+            global::CriuCatalog.VenueKind.Journal => "article",
+            global::CriuCatalog.VenueKind.Report => "techreport",
             _ => "misc",
         };
 
-        private static string BibTeXVenue(global::CriuCatalog.Venue venue) => venue switch
+        private static string BibTeXVenue(global::CriuCatalog.Venue venue) => (uint)venue >= (uint)PaperTable.VenueCount ? "" : BibTeXField(venue.Kind()) + " = {" + ExportName(venue, 1) + "}";
+
+        private static string BibTeXField(global::CriuCatalog.VenueKind kind) => kind switch
         {
-            global::CriuCatalog.Venue.SoCC => "booktitle = {SoCC}",
-            global::CriuCatalog.Venue.EuroSys => "booktitle = {EuroSys}",
-            global::CriuCatalog.Venue.ArXiv => "howpublished = {arXiv}",
-            global::CriuCatalog.Venue.SC_W => "booktitle = {SC-W}",
-            global::CriuCatalog.Venue.Wiley => "journal = {Wiley}",
-            global::CriuCatalog.Venue.HPEC => "booktitle = {HPEC}",
-            global::CriuCatalog.Venue.APNet => "booktitle = {APNet}",
-            global::CriuCatalog.Venue.SEATED => "booktitle = {SEATED}",
-            global::CriuCatalog.Venue.ICT => "booktitle = {ICT}",
-            global::CriuCatalog.Venue.SIGMOD_PODS => "booktitle = {SIGMOD/PODS}",
-            global::CriuCatalog.Venue.ICDCS => "booktitle = {ICDCS}",
-            global::CriuCatalog.Venue.Cloud => "booktitle = {Cloud}",
-            global::CriuCatalog.Venue.CCGRID => "booktitle = {CCGRID}",
-            global::CriuCatalog.Venue.VLDB => "booktitle = {VLDB}",
-            global::CriuCatalog.Venue.SRDS => "booktitle = {SRDS}",
-            global::CriuCatalog.Venue.ICFEC => "booktitle = {ICFEC}",
-            global::CriuCatalog.Venue.TNSM => "journal = {TNSM}",
-            global::CriuCatalog.Venue.WORDS => "booktitle = {WORDS}",
-            global::CriuCatalog.Venue.CloudSummit => "booktitle = {Cloud Summit}",
-            global::CriuCatalog.Venue.ICC => "booktitle = {ICC}",
-            global::CriuCatalog.Venue.DRONES => "journal = {DRONES}",
-            global::CriuCatalog.Venue.TOCS => "journal = {TOCS}",
-            global::CriuCatalog.Venue.VEE => "booktitle = {VEE}",
-            global::CriuCatalog.Venue.ICPADS => "booktitle = {ICPADS}",
-            global::CriuCatalog.Venue.NetSoft => "booktitle = {NetSoft}",
-            global::CriuCatalog.Venue.ATC => "booktitle = {ATC}",
-            global::CriuCatalog.Venue.HAL => "howpublished = {HAL}",
-            global::CriuCatalog.Venue.WoWMoM => "booktitle = {WoWMoM}",
-            global::CriuCatalog.Venue.MobileCloud => "booktitle = {MobileCloud}",
-            global::CriuCatalog.Venue.FGCS => "journal = {FGCS}",
-            global::CriuCatalog.Venue.Middleware => "booktitle = {Middleware}",
-            global::CriuCatalog.Venue.VirginiaTech => "institution = {Virginia Tech}",
-            global::CriuCatalog.Venue.OSDI => "booktitle = {OSDI}",
-            global::CriuCatalog.Venue.SC => "booktitle = {SC}",
-            global::CriuCatalog.Venue.JNCA => "journal = {JNCA}",
-            global::CriuCatalog.Venue.VLSI => "booktitle = {VLSI}",
-            global::CriuCatalog.Venue.MEMSYS => "booktitle = {MEMSYS}",
-            global::CriuCatalog.Venue.MCHPC => "booktitle = {MCHPC}",
-            global::CriuCatalog.Venue.APSys => "booktitle = {APSys}",
-            global::CriuCatalog.Venue.EBPF => "booktitle = {eBPF}",
-            global::CriuCatalog.Venue.ARES => "booktitle = {ARES}",
-            global::CriuCatalog.Venue.NDSS => "booktitle = {NDSS}",
-            global::CriuCatalog.Venue.SYSTEX => "booktitle = {SYSTEX}",
-            global::CriuCatalog.Venue.IPDPS => "booktitle = {IPDPS}",
-            global::CriuCatalog.Venue.JournalOfCloudComputing => "journal = {Journal of Cloud Computing}",
-            _ => "",
+            global::CriuCatalog.VenueKind.Conference => "booktitle",
+            global::CriuCatalog.VenueKind.Journal => "journal",
+            global::CriuCatalog.VenueKind.Report => "institution",
+            _ => "howpublished",
         };
 
-        private static string MarkdownVenue(global::CriuCatalog.Venue venue) => venue switch
+        private static string MarkdownVenue(global::CriuCatalog.Venue venue) => (uint)venue >= (uint)PaperTable.VenueCount ? venue.ToDisplayName() : ExportName(venue, 2);
+
+        // A venue's name as the BibTeX (1) or the Markdown (2) export writes it: an empty line is the venue's own
+        // name, and U+0001, which no escaped name holds, an empty one.
+        private static string ExportName(global::CriuCatalog.Venue venue, int export)
         {
-            _ => venue.ToDisplayName(),
-        };
+            var name = PaperTable.Name(PaperTable.CategoryCount + (export * PaperTable.VenueCount) + (int)venue);
+            return name.Length == 0 ? venue.ToDisplayName() : name == "\u0001" ? "" : name;
+        }
     }
 
     partial class Papers

@@ -34,6 +34,21 @@ namespace CriuCatalog
         private static readonly string?[] s_keys = new string?[PaperCount];
         private static int[]? s_slots;
 
+        // The categories' names, then the venues', as the catalog spells them; then each venue's name as the BibTeX
+        // and as the Markdown export write it, empty where that is its own name. A line each.
+        private const string Names = "GPU CRIU\nCRIU for Migration\nCRIU Acceleration\nCRIU Security\nCRIU for Database\nSoCC\nEuroSys\narXiv\nSC-W\nWiley\nHPEC\nAPNet\nSEATED\nICT\nSIGMOD/PODS\nICDCS\nCloud\nCCGRID\nVLDB\nSRDS\nICFEC\nTNSM\nWORDS\nCloud Summit\nICC\nDRONES\nTOCS\nVEE\nICPADS\nNetSoft\nATC\nHAL\nWoWMoM\nMobileCloud\nFGCS\nMiddleware\nVirginia Tech\nOSDI\nSC\nJNCA\nVLSI\nMEMSYS\nMCHPC\nAPSys\neBPF\nARES\nNDSS\nSYSTEX\nIPDPS\nJournal of Cloud Computing\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
+
+        // Each venue's VenueKind, a digit from 0.
+        private const string VenueKinds = "113121111111111121112211110112141121111111112";
+
+        private static string[]? s_names;
+
+        // A name by its line in Names.
+        internal static string Name(int line) => (s_names ?? (s_names = Names.Split('\n')))[line];
+
+        // The VenueKind of a venue, as a number.
+        internal static int KindOf(int venue) => VenueKinds[venue] - '0';
+
         // Both blocks are cut into constants of 16,384 characters, loaded one at a time as they are read, so
         // reading one paper of a large catalog does not load the whole table.
         private const int ChunkBits = 14;
