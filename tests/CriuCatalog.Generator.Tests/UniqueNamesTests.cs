@@ -1,6 +1,8 @@
 using System;
+using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Naming;
+using CsCheck;
 
 namespace CriuCatalog.Generator.Tests;
 
@@ -69,5 +71,34 @@ public class UniqueNamesTests
         cancelled.Cancel();
 
         Assert.Throws<OperationCanceledException>(() => UniqueNames.Allocate("Category", [new NameRequest("Gpu", null, "GPU", "GPU")], UniqueNames.Reserve([]), cancelled.Token));
+    }
+
+    /// <summary>
+    /// Requests that collide nowhere keep their names without being sorted; any collision sends them all through the
+    /// ordered visit. Either way the names and renames are those of the ordered visit, which a former name that no
+    /// request can want forces here. Identifiers are drawn from a few letters of either case, so that collisions,
+    /// case-only ones among them, reserved names and shared keys are common, and catalogs without any too.
+    /// </summary>
+    [Fact]
+    public void Requests_that_collide_nowhere_get_the_names_the_ordered_visit_gives()
+    {
+        var word = Gen.String[Gen.Char['a', 'c'], 1, 2];
+        var request = Gen.Select(word, Gen.Bool, word, Gen.Int[2020, 2022], (identifier, upper, key, year)
+            => new NameRequest(upper ? identifier.ToUpperInvariant() : identifier, key, identifier.ToUpperInvariant() + year, identifier + " " + year, year));
+        var reserved = UniqueNames.Reserve([("ab", "is reserved"), ("cPaper", "is reserved too"), ("c", "is reserved, and so is the name it would get")]);
+        var noOneWantsThis = new FormerName("Former_0", "former-0", "a former name");
+        var sawBothPaths = (Fast: false, Ordered: false);
+
+        request.Array[0, 6].Sample(requests =>
+        {
+            var result = UniqueNames.Allocate("Paper", requests, reserved, CancellationToken.None);
+            var ordered = UniqueNames.Allocate("Paper", requests, reserved, CancellationToken.None, [noOneWantsThis]);
+
+            Assert.Equal(ordered.Names.Select(n => (n.Identifier, n.Key)), result.Names.Select(n => (n.Identifier, n.Key)));
+            Assert.Equal(ordered.Renames, result.Renames);
+            sawBothPaths = result.Renames.Count == 0 ? (true, sawBothPaths.Ordered) : (sawBothPaths.Fast, true);
+        }, iter: 3000);
+
+        Assert.Equal((true, true), sawBothPaths);
     }
 }

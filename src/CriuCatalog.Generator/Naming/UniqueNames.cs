@@ -79,6 +79,14 @@ internal static class UniqueNames
             usedKeys[former.Key] = ("is a former key of", former.Display);
         }
 
+        // Most catalogs have no collision at all: then every request keeps its name whatever the order, and the
+        // requests need not be sorted. One pass in request order finds out; at the first collision the names taken
+        // so far are given back and the requests are served in order below.
+        if (formerNames is null or { Count: 0 } && TakeAllIfNoneCollides(given, reserved, usedIdentifiers, usedKeys, cancellationToken))
+        {
+            return new UniqueNameResult(given, Renames(given, reasons));
+        }
+
         string? Blocker(NameRequest r)
             => reserved.TryGetValue(r.Identifier, out var why) ? why
              : usedIdentifiers.TryGetValue(r.Identifier, out var holder) ? Reason(holder)
@@ -139,7 +147,12 @@ internal static class UniqueNames
             }
         }
 
-        // One rename per renamed item, with the first reason it could not have the name it wanted.
+        return new UniqueNameResult(given, Renames(given, reasons));
+    }
+
+    /// <summary>One rename per renamed item, with the first reason it could not have the name it wanted.</summary>
+    private static List<NameRename> Renames(NameRequest[] given, string?[] reasons)
+    {
         var renames = new List<NameRename>();
         for (var i = 0; i < given.Length; i++)
         {
@@ -149,7 +162,41 @@ internal static class UniqueNames
             }
         }
 
-        return new UniqueNameResult(given, renames);
+        return renames;
+    }
+
+    /// <summary>
+    /// Takes every request's name and key in request order if none is reserved, nor taken by an earlier request: then
+    /// no order of serving them would rename one. Otherwise gives back what it took and returns false.
+    /// </summary>
+    private static bool TakeAllIfNoneCollides(
+        NameRequest[] given,
+        IReadOnlyDictionary<string, string> reserved,
+        Dictionary<string, (string Why, string Display)> usedIdentifiers,
+        Dictionary<string, (string Why, string Display)> usedKeys,
+        CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < given.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequestedAt(i);
+            var request = given[i];
+            if (reserved.ContainsKey(request.Identifier)
+                || usedIdentifiers.ContainsKey(request.Identifier)
+                || (request.Key is not null && usedKeys.ContainsKey(request.Key)))
+            {
+                usedIdentifiers.Clear();
+                usedKeys.Clear();
+                return false;
+            }
+
+            usedIdentifiers.Add(request.Identifier, ("is already the name of", request.Display));
+            if (request.Key is not null)
+            {
+                usedKeys.Add(request.Key, ("is already the key of", request.Display));
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

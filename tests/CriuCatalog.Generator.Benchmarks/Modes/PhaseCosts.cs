@@ -14,10 +14,11 @@ using CriuCatalog.Generator.Parsing;
 namespace CriuCatalog.Generator.Benchmarks.Modes;
 
 /// <summary>
-/// <c>-- phases CATALOG [RUNS] [types]</c>: the time and the bytes allocated by each phase of a first run (parsing, building
+/// <c>-- phases CATALOG [RUNS] [types] [no-legacy-names]</c>: the time and the bytes allocated by each phase of a first run (parsing, building
 /// the model, each emitter), calling the stages directly rather than through the driver, mean of RUNS after five to
 /// warm up. Bytes are what the generator can cut; a profile, not a figure for the targets. With <c>types</c>, also
-/// the types a run allocates most (<see cref="AllocationTypes"/>).
+/// the types a run allocates most (<see cref="AllocationTypes"/>); with <c>no-legacy-names</c>,
+/// as <c>PaperCatalogLegacyNames=false</c> builds.
 /// </summary>
 internal static class PhaseCosts
 {
@@ -25,7 +26,7 @@ internal static class PhaseCosts
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: phases CATALOG [RUNS]");
+            Console.Error.WriteLine("usage: phases CATALOG [RUNS] [types] [no-legacy-names]");
             return 2;
         }
 
@@ -80,7 +81,7 @@ internal static class PhaseCosts
 
             var document = CatalogParser.Parse(new CatalogSource(Infrastructure.Harness.CatalogPath, text), CancellationToken.None);
             Done("parse");
-            var model = CatalogBuilder.Build(ImmutableArray.Create(document), CancellationToken.None).Model
+            var model = CatalogBuilder.Build(ImmutableArray.Create(document), CancellationToken.None, legacyNames: !args.Contains("no-legacy-names")).Model
                 ?? throw new InvalidOperationException($"{args[0]} gives no catalog.");
             Done("build the model");
             foreach (var file in CatalogEmitter.Emit(new EmitContext(model, CatalogOptions.Default, settings, CancellationToken.None)))
