@@ -206,8 +206,9 @@ internal sealed class CatalogTable
             AppendNumber(records, keyLength);
             AppendNumber(records, titleLength);
             AppendPart(records, text, titleAt, titleLength, paper.ShortName);
-            AppendPart(records, text, titleAt, titleLength, BibTeXFormat.Title(paper));
-            AppendPart(records, text, titleAt, titleLength, MarkdownFormat.Title(paper));
+            var exportTitle = ExportText.Title(paper);
+            AppendPart(records, text, titleAt, titleLength, BibTeXFormat.Title(exportTitle));
+            AppendPart(records, text, titleAt, titleLength, MarkdownFormat.Title(exportTitle));
 
             AppendNumber(records, paper.Categories.Count);
             foreach (var category in paper.Categories)

@@ -17,7 +17,8 @@ internal static class BibTeXFormat
     private static readonly char[] Special = ['\\', '{', '}', '^', '~', '$', '&', '%', '#', '_'];
 
     /// <summary>The title as the entry's <c>title</c> field holds it: escaped, with case-sensitive words protected.</summary>
-    public static string Title(PaperModel paper) => ProtectCase(Escape(ExportText.Title(paper)));
+    /// <param name="exportTitle">The paper's <see cref="ExportText.Title"/>, which the Markdown title starts from too.</param>
+    public static string Title(string exportTitle) => ProtectCase(Escape(exportTitle));
 
     /// <summary>The venue's name as its field holds it: normalized and escaped, e.g. <c>SIGMOD/PODS</c>.</summary>
     public static string VenueName(VenueModel venue) => Escape(ExportText.Normalize(venue.DisplayName));

@@ -13,8 +13,9 @@ internal static class MarkdownFormat
     /// <summary>What Markdown could read as markup: each is escaped with a backslash.</summary>
     private static readonly char[] Special = ['\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '#', '&', '!'];
 
-    /// <summary>The title between the asterisks: normalized and escaped.</summary>
-    public static string Title(PaperModel paper) => Escape(ExportText.Title(paper));
+    /// <summary>The title between the asterisks: the normalized title, escaped.</summary>
+    /// <param name="exportTitle">The paper's <see cref="ExportText.Title"/>, which the BibTeX title starts from too.</param>
+    public static string Title(string exportTitle) => Escape(exportTitle);
 
     /// <summary>The venue's name after the title: normalized and escaped.</summary>
     public static string Venue(VenueModel venue) => Escape(ExportText.Normalize(venue.DisplayName));
