@@ -182,7 +182,7 @@ internal sealed class CatalogTable
     public static CatalogTable Build(CatalogModel catalog, CancellationToken cancellationToken)
     {
         var papers = catalog.Papers;
-        var text = new ByteBuffer();
+        var text = new ByteBuffer(ExpectedTextBytes(papers));
         var records = new StringBuilder();
         var paperRecords = new int[papers.Count];
         var keys = new string[papers.Count];
@@ -423,6 +423,41 @@ internal sealed class CatalogTable
         }
 
         return byYear;
+    }
+
+    /// <summary>
+    /// About the bytes of <see cref="Text"/>, so that it is made once rather than doubled a dozen times: each key, each
+    /// title twice (the BibTeX title, with its protected words in braces, is seldom the title's start), and each string
+    /// a record may hold, as many bytes as characters, which ASCII text takes. Text beyond ASCII can make it grow once.
+    /// </summary>
+    private static int ExpectedTextBytes(EquatableArray<PaperModel> papers)
+    {
+        long bytes = 1024;
+        foreach (var paper in papers)
+        {
+            bytes += paper.Key.Length + (2 * paper.Title.Length) + (paper.Url?.Length ?? 0) + (paper.Doi?.Length ?? 0) + (paper.LinkedArXivId?.Length ?? 0);
+            foreach (var publication in paper.Publications)
+            {
+                bytes += (publication.ArXivId?.Length ?? 0) + (publication.Note?.Length ?? 0);
+            }
+
+            foreach (var link in paper.Links)
+            {
+                bytes += link.Label.Length + link.Url.Length;
+            }
+
+            foreach (var tag in paper.Tags)
+            {
+                bytes += tag.Length;
+            }
+
+            foreach (var note in paper.Notes)
+            {
+                bytes += note.Length;
+            }
+        }
+
+        return (int)System.Math.Min(bytes, int.MaxValue / 2);
     }
 
     /// <summary>A string's byte length in the record, its bytes next in the text; absent is length 0, as empty is.</summary>
