@@ -28,9 +28,9 @@ internal static class EnumEmitter
         /// </summary>
         /// <remarks>Each category's papers are in a nested class of <see cref="{context.PapersClass}"/>; get them with <see cref="{context.PapersClass}.{InCategory}({Category})"/>.</remarks>
         """,
-        context.Catalog.Categories.Select((c, i) => (
-            c.Identifier,
-            $"/// <summary>{Escaping.XmlText(c.DisplayName)} ({EmitContext.Count(c.Papers.Count, "paper")}): <see cref=\"{context.CategoryClass(i)}\"/>.</summary>")),
+        context.Catalog.Categories.Count,
+        i => context.Catalog.Categories[i].Identifier,
+        (writer, i) => writer.WriteLine($"/// <summary>{Escaping.XmlText(context.Catalog.Categories[i].DisplayName)} ({EmitContext.Count(context.Catalog.Categories[i].Papers.Count, "paper")}): <see cref=\"{context.CategoryClass(i)}\"/>.</summary>"),
         writer => WriteFormerMembers(writer, (identifier, _) => $"{Category}.{identifier}", context.Catalog.Categories.Select((c, i) => (c.FormerIdentifier, c.Identifier, i))));
 
     private static Action<SourceWriter> VenueEnum(EmitContext context) => writer => WriteEnum(
@@ -43,9 +43,13 @@ internal static class EnumEmitter
         /// </summary>
         /// <remarks>All arXiv listings are one venue; a paper's arXiv id is kept on its <see cref="{Publication}.ArXivId"/>.</remarks>
         """,
-        context.Catalog.Venues.Select(v => (
-            v.Identifier,
-            $"/// <summary>{Escaping.XmlText(v.DisplayName)} ({EmitContext.Count(v.Papers.Count, "paper")}).{(v.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}</summary>")),
+        context.Catalog.Venues.Count,
+        i => context.Catalog.Venues[i].Identifier,
+        (writer, i) =>
+        {
+            var venue = context.Catalog.Venues[i];
+            writer.WriteLine($"/// <summary>{Escaping.XmlText(venue.DisplayName)} ({EmitContext.Count(venue.Papers.Count, "paper")}).{(venue.IsPreprint ? " The arXiv preprint server: its listings are not peer-reviewed." : string.Empty)}</summary>");
+        },
         writer => WriteFormerMembers(writer, (identifier, _) => $"{Venue}.{identifier}", context.Catalog.Venues.Select((v, i) => (v.FormerIdentifier, v.Identifier, i))));
 
     /// <summary>
@@ -69,7 +73,9 @@ internal static class EnumEmitter
         /// <summary>What kind of venue a <see cref="{Venue}"/> is, as <see cref="{CatalogEnumExtensions}.Kind({Venue})"/> tells; it decides the BibTeX entry type.</summary>
         /// <remarks>The generator knows the common venues by name, and classifies the others by words in their name (Journal, Conference, Workshop, University, …).</remarks>
         """,
-        s_venueKinds.Select(k => (k.Kind.ToString(), $"/// <summary>{k.Doc}</summary>")));
+        s_venueKinds.Length,
+        i => s_venueKinds[i].Kind.ToString(),
+        (writer, i) => writer.WriteLine($"/// <summary>{s_venueKinds[i].Doc}</summary>"));
 
     private static Action<SourceWriter> PaperIdEnum(EmitContext context) => writer => WriteEnum(
         writer,
@@ -85,7 +91,9 @@ internal static class EnumEmitter
         /// Store <see cref="{Paper}.Key"/> rather than the number. Each member is documented as its <see cref="{context.PapersClass}"/> property.
         /// </remarks>
         """,
-        context.Catalog.Papers.Select((p, i) => (p.Identifier, $"/// <inheritdoc cref=\"{context.PaperCref(i)}\"/>")),
+        context.Catalog.Papers.Count,
+        i => context.Catalog.Papers[i].Identifier,
+        (writer, i) => writer.Write("/// <inheritdoc cref=\"").Write(context.PaperClass(i)).Write('.').Write(context.Catalog.Papers[i].Identifier).WriteLine("\"/>"),
         writer => WriteFormerMembers(writer, (_, value) => context.PaperCref(value), context.Catalog.Papers.SelectMany((p, i) => p.Aliases.Select(a => (a.Identifier, p.Identifier, i)))));
 
     /// <summary>
@@ -106,25 +114,27 @@ internal static class EnumEmitter
         }
     }
 
-    /// <summary>Writes an enum numbered from zero in model order, each member after its one line of documentation.</summary>
+    /// <summary>Writes an enum numbered from zero in model order, each member after the documentation <paramref name="documentMember"/> writes.</summary>
     private static void WriteEnum(
         SourceWriter writer,
         string accessibility,
         string name,
         string documentation,
-        IEnumerable<(string Identifier, string Doc)> members,
-        System.Action<SourceWriter>? after = null)
+        int count,
+        Func<int, string> identifier,
+        Action<SourceWriter, int> documentMember,
+        Action<SourceWriter>? after = null)
     {
         writer.WriteLines(documentation)
             .WriteLine(EmitContext.GeneratedCodeAttribute)
             .WriteLine(accessibility + " enum " + name);
         using (writer.OpenBlock())
         {
-            var value = 0;
-            foreach (var (identifier, doc) in members)
+            // Written in pieces: PaperId has a member per paper.
+            for (var value = 0; value < count; value++)
             {
-                writer.WriteLine(doc)
-                    .WriteLine($"{identifier} = {EmitContext.Number(value++)},");
+                documentMember(writer, value);
+                writer.Write(identifier(value)).Write(" = ").Write(EmitContext.Number(value)).WriteLine(",");
             }
 
             after?.Invoke(writer);
