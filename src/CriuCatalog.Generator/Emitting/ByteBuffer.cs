@@ -19,9 +19,9 @@ internal sealed class ByteBuffer(int capacity)
     {
         // Near the end the exact length is counted: a buffer sized for the text it will hold then grows only if the
         // text outgrows it, not for a string's worst case.
-        if (Count + Utf8.GetMaxByteCount(value.Length) > Bytes.Length && Count + Utf8.GetByteCount(value) > Bytes.Length)
+        if (Count + Utf8.GetMaxByteCount(value.Length) > Bytes.Length && Count + Utf8.GetByteCount(value) is var needed && needed > Bytes.Length)
         {
-            var grown = new byte[System.Math.Max(Bytes.Length * 2, Count + Utf8.GetByteCount(value))];
+            var grown = new byte[System.Math.Max(Bytes.Length * 2, needed)];
             System.Buffer.BlockCopy(Bytes, 0, grown, 0, Count);
             Bytes = grown;
         }

@@ -106,7 +106,7 @@ internal static class DataTableEmitter
 
         foreach (var venue in catalog.Venues)
         {
-            AppendExportName(names, venue, MarkdownFormat.Venue(venue));
+            AppendExportName(names, venue, MarkdownFormat.VenueName(venue));
         }
 
         // The class's brace is in the template above, so its members are indented here.

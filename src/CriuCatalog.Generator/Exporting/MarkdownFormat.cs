@@ -18,7 +18,7 @@ internal static class MarkdownFormat
     public static string Title(string exportTitle) => Escape(exportTitle);
 
     /// <summary>The venue's name after the title: normalized and escaped.</summary>
-    public static string Venue(VenueModel venue) => Escape(ExportText.Normalize(venue.DisplayName));
+    public static string VenueName(VenueModel venue) => Escape(ExportText.Normalize(venue.DisplayName));
 
     public static string Escape(string text)
     {

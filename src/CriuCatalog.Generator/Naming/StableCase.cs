@@ -15,18 +15,16 @@ internal static class StableCase
     /// <summary>Compares text ordinally after <see cref="ToUpper(char)"/>; the same on every machine.</summary>
     public static readonly IEqualityComparer<string> IgnoreCase = new IgnoreCaseComparer();
 
-    public static char ToUpper(char c)
+    /// <summary>The upper case of a letter of the table; any other character as it is.</summary>
+    /// <remarks>
+    /// ASCII, which almost every identifier is, is decided inline: the case-blind comparer hashes and compares every
+    /// identifier a catalog names with it, character by character.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char ToUpper(char c) => c < '\u0080' ? (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 32) : c : ToUpperBeyondAscii(c);
+
+    private static char ToUpperBeyondAscii(char c)
     {
-        if (c < 'a')
-        {
-            return c;
-        }
-
-        if (c <= 'z')
-        {
-            return (char)(c - 32);
-        }
-
         if (c is >= '\u00E0' and <= '\u00FE' && c != '\u00F7')
         {
             return (char)(c - 32);
@@ -130,13 +128,6 @@ internal static class StableCase
 
     private static bool IsExtendedALower(char c) => IsExtendedAUpper((char)(c - 1)) && c - 1 >= '\u0100';
 
-    /// <summary>
-    /// <see cref="ToUpper(char)"/>, with ASCII, which almost every identifier is, decided inline: the comparer hashes
-    /// and compares every identifier a catalog names, character by character.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static char UpperFast(char c) => c < '\u0080' ? (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 32) : c : ToUpper(c);
-
     private sealed class IgnoreCaseComparer : IEqualityComparer<string>
     {
         public bool Equals(string? x, string? y)
@@ -155,7 +146,7 @@ internal static class StableCase
             {
                 var a = x[i];
                 var b = y[i];
-                if (a != b && UpperFast(a) != UpperFast(b))
+                if (a != b && ToUpper(a) != ToUpper(b))
                 {
                     return false;
                 }
@@ -171,7 +162,7 @@ internal static class StableCase
                 var hash = 17;
                 foreach (var c in text)
                 {
-                    hash = (hash * 31) + UpperFast(c);
+                    hash = (hash * 31) + ToUpper(c);
                 }
 
                 return hash;
