@@ -9,8 +9,8 @@ namespace CriuCatalog.Generator.Tests;
 
 /// <summary>
 /// The papers live in a data table that the generated code decodes on first use (docs/generated-code.md). Its two
-/// shapes, string constants (the default) and array constants (past the string-heap budget), must give the same
-/// catalog; a paper is decoded only when it is used, once.
+/// shapes, string literals that code loads (the default) and constants read from the assembly's metadata (past the
+/// string-heap budget), must give the same catalog; a paper is decoded only when it is used, once.
 /// </summary>
 public class DataTableTests
 {
@@ -31,7 +31,7 @@ public class DataTableTests
         }
         """;
 
-    public static TheoryData<string> Shapes => new() { "strings", "arrays" };
+    public static TheoryData<string> Shapes => new() { "strings", "metadata" };
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -42,21 +42,48 @@ public class DataTableTests
         Assert.Contains("private static string Records(int chunk)", data, StringComparison.Ordinal);
         Assert.DoesNotContain("u8;", data, StringComparison.Ordinal);
         Assert.DoesNotContain("ReadOnlySpan", data, StringComparison.Ordinal);
-        Assert.Equal(shape == "strings", data.Contains("private static string Text(int chunk)", StringComparison.Ordinal));
-        Assert.Equal(shape == "arrays", data.Contains("var words = new ulong[]", StringComparison.Ordinal));
+        Assert.Contains("private static string Text(int chunk)", data, StringComparison.Ordinal);
+        Assert.Equal(shape == "strings", data.Contains("private static string Text0() => \"", StringComparison.Ordinal));
+        Assert.Equal(shape == "strings", data.Contains("private static string Records0() => \"", StringComparison.Ordinal));
+        Assert.Equal(shape == "metadata", data.Contains("private const string Text0 = \"", StringComparison.Ordinal));
+        Assert.Equal(shape == "metadata", data.Contains("case 0: return s_recordsRead[0] ?? (s_recordsRead[0] = Constant(typeof(PaperTable).GetField(nameof(Records0), Hidden)));", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// What the budget is about: the compiler's string heap holds the strings that code loads, at most 16 MB. The
+    /// strings shape puts the data there; the metadata shape leaves it out, so no catalog is too large for it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Only_the_strings_shape_puts_the_data_in_the_string_heap(string shape)
+    {
+        var run = Run(CatalogFiles.SeedText, shape);
+        var (diagnostics, bytes) = run.Emit();
+        Assert.True(bytes is not null, string.Join("\n", diagnostics.Take(5)));
+        var data = run.Sources["PaperTable.g.cs"];
+        var text = data.Substring(data.IndexOf(shape == "strings" ? "Text0() => " : "Text0 = ", StringComparison.Ordinal));
+        var textLength = text.Substring(0, text.IndexOf(";\n", StringComparison.Ordinal)).Length;
+
+        using var pe = new System.Reflection.PortableExecutable.PEReader(ImmutableArray.Create(bytes));
+        var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var heap = System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapSize(reader, System.Reflection.Metadata.Ecma335.HeapIndex.UserString);
+
+        // The seed's text chunk alone is some 2,900 characters, 2 bytes each in the heap.
+        Assert.True(textLength > 2_000, textLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(shape == "strings", heap > 2 * textLength);
     }
 
     [Theory]
-    [InlineData("0", "arrays")]
-    [InlineData("5000", "arrays")]
+    [InlineData("0", "metadata")]
+    [InlineData("5000", "metadata")]
     [InlineData("100000", "strings")]
     [InlineData("not a number", "strings")]
     [InlineData("99999999", "strings")]
-    public void The_string_data_budget_decides_when_the_text_becomes_array_constants(string budget, string shape)
+    public void The_string_data_budget_decides_when_the_data_is_read_from_metadata(string budget, string shape)
     {
         var run = GeneratorHarness.Run(CatalogFiles.SeedText, globalOptions: ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogStringDataBudget", budget));
 
-        Assert.Equal(shape == "arrays", run.Sources["PaperTable.g.cs"].Contains("var words = new ulong[]", StringComparison.Ordinal));
+        Assert.Equal(shape == "metadata", run.Sources["PaperTable.g.cs"].Contains("GetRawConstantValue", StringComparison.Ordinal));
         Assert.Empty(run.Emit().Diagnostics);
     }
 
@@ -91,9 +118,9 @@ public class DataTableTests
             ? CatalogFiles.SeedText
             : "T\n- A \u00e9\n[Venue \"x\" '24] Quote \" backslash \\ NUL \0 bidi \u202E and \u00e9t\u00e9 \U0001F600: one\n[arXiv:2401.01234 '24] Caf\u00e9 {GPU} $x$: two\n[VLDB '99] Old 1999 paper\n";
         var strings = Dumped(text, "strings");
-        var arrays = Dumped(text, "arrays");
+        var metadata = Dumped(text, "metadata");
 
-        Assert.Equal(strings, arrays);
+        Assert.Equal(strings, metadata);
         Assert.Contains("|True|True", strings, StringComparison.Ordinal);
         Assert.DoesNotContain("|False", strings, StringComparison.Ordinal);
     }
@@ -143,6 +170,37 @@ public class DataTableTests
     }
 
     [Fact]
+    public void Read_from_metadata_one_paper_reads_only_the_chunks_that_hold_it_and_each_once()
+    {
+        const string probe = """
+            public static class Last
+            {
+                public static string Title() => CriuCatalog.Papers.Get((CriuCatalog.PaperId)(CriuCatalog.Papers.All.Count - 1)).Title;
+            }
+            """;
+        var assembly = Run(LargeCatalog.Create(categories: 5, perCategory: 400), "metadata", probe).Load();
+        var table = assembly.GetType("CriuCatalog.PaperTable")!;
+        string?[] Chunks(string name) => (string?[])table.GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var records = Chunks("s_recordsRead");
+        var text = Chunks("s_textRead");
+        Assert.True(records.Length >= 3 && text.Length >= 3, $"{records.Length} record chunks, {text.Length} text chunks");
+        Assert.All(records.Concat(text), chunk => Assert.Null(chunk));
+
+        Assert.Equal("Study 1999 of checkpointing at scale", assembly.GetType("Last")!.GetMethod("Title")!.Invoke(null, null));
+
+        // The paper index is in the first chunk of records, and the paper's record in a later one (or two); its key
+        // and title are at the end of the text.
+        Assert.NotNull(records[0]);
+        Assert.InRange(records.Count(chunk => chunk is not null), 2, 3);
+        Assert.NotNull(text[^1]);
+        Assert.InRange(text.Count(chunk => chunk is not null), 1, 2);
+        Assert.Equal(16_384, records[0]!.Length);
+        var first = records[0];
+        assembly.GetType("Last")!.GetMethod("Title")!.Invoke(null, null);
+        Assert.Same(first, Chunks("s_recordsRead")[0]);
+    }
+
+    [Fact]
     public void A_lone_surrogate_is_stored_as_U_FFFD_and_the_paper_is_still_found_by_key()
     {
         const string probe = """
@@ -179,7 +237,7 @@ public class DataTableTests
             """;
         var run = Run(LargeCatalog.Create(categories: 5, perCategory: 4_000), shape, probe);
         // Several chunks of 16,384 characters each, so reading across a chunk's end is exercised.
-        Assert.Contains("case 3: return Records3();", run.Sources["PaperTable.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(shape == "strings" ? "case 3: return Records3();" : "case 3: return s_recordsRead[3] ??", run.Sources["PaperTable.g.cs"], StringComparison.Ordinal);
         var (diagnostics, bytes) = run.Emit();
         Assert.True(bytes is not null, string.Join("\n", diagnostics.Take(5)));
         Assert.DoesNotContain(diagnostics, d => d.Location.SourceTree?.FilePath != "Consumer.cs");
@@ -281,9 +339,9 @@ public class DataTableTests
         return keys;
     }
 
-    /// <summary>The arrays shape is what a catalog too large for the string budget gets; a budget of 0 forces it.</summary>
+    /// <summary>The metadata shape is what a catalog too large for the string budget gets; a budget of 0 forces it.</summary>
     private static GeneratorRun Run(string catalog, string shape, string probe = "")
-        => GeneratorHarness.Run(catalog, probe, globalOptions: shape == "arrays" ? ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogStringDataBudget", "0") : null);
+        => GeneratorHarness.Run(catalog, probe, globalOptions: shape == "metadata" ? ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogStringDataBudget", "0") : null);
 
     private static string Dumped(string catalog, string shape)
         => (string)Run(catalog, shape, DumpProbe).Load().GetType("Dump")!.GetMethod("All")!.Invoke(null, null)!;

@@ -144,12 +144,25 @@ internal static class DataTableEmitter
 
     /// <summary>
     /// Writes <c>Records</c> and <c>Text</c>, and <c>Utf8</c>, which decodes a range of the text. The digits are an
-    /// ASCII string constant. The text is a string constant too, two UTF-8 bytes to a character (the first in the
-    /// low half), while it fits the share of the compiler's 16 MB string heap given to it; a larger catalog's text
-    /// is an array of <c>ulong</c> constants instead, which has no such limit but compiles more slowly.
+    /// ASCII string; the text is a string too, two UTF-8 bytes to a character (the first in the low half). Both are
+    /// cut into chunks of 2^14 characters, each a string constant.
     /// </summary>
+    /// <remarks>
+    /// While the data fits the share of the compiler's 16 MB string heap given to it, each chunk is a method that
+    /// returns its literal, which the runtime loads as any string. The heap holds only the strings that code loads,
+    /// so past that share each chunk is a <c>const</c> field that no code loads instead, whose value the assembly's
+    /// metadata keeps: it is read from there by reflection, once, the first time the chunk is needed. That has no
+    /// limit and compiles as fast.
+    /// </remarks>
     private static void WriteData(SourceWriter writer, int stringBudget, CatalogTable table)
     {
+        var packed = new StringBuilder((table.Text.Length + 1) / 2);
+        for (var i = 0; i < table.Text.Length; i += 2)
+        {
+            packed.Append((char)(table.Text[i] | (i + 1 < table.Text.Length ? table.Text[i + 1] << 8 : 0)));
+        }
+
+        var fromMetadata = 2L * (packed.Length + table.Records.Length) > stringBudget;
         writer.WriteLines("""
                 // Both blocks are cut into constants of 16,384 characters, loaded one at a time as they are read, so
                 // reading one paper of a large catalog does not load the whole table.
@@ -158,96 +171,58 @@ internal static class DataTableEmitter
                 private static char Record(int index) => Records(index >> ChunkBits)[index & ((1 << ChunkBits) - 1)];
 
             """);
-        WriteChunks(writer, "Records", table.Records);
-        var packedLength = (table.Text.Length + 1) / 2;
-        if ((2L * (packedLength + table.Records.Length)) <= stringBudget)
+        if (fromMetadata)
         {
-            var packed = new StringBuilder(packedLength);
-            for (var i = 0; i < table.Text.Length; i += 2)
-            {
-                packed.Append((char)(table.Text[i] | (i + 1 < table.Text.Length ? table.Text[i + 1] << 8 : 0)));
-            }
-
             writer.WriteLines("""
-                    private static string Utf8(int at, int length)
-                    {
-                        var bytes = new byte[length];
-                        for (var i = 0; i < length; i++)
-                        {
-                            var index = (at + i) >> 1;
-                            var pair = Text(index >> ChunkBits)[index & ((1 << ChunkBits) - 1)];
-                            bytes[i] = (byte)(((at + i) & 1) == 0 ? pair : pair >> 8);
-                        }
+                    // The data is more than the compiler's 16 MB string heap may take, which holds the strings that code
+                    // loads. So no code loads it: each chunk is a constant that the assembly's metadata keeps, read from
+                    // there by reflection the first time it is needed, and kept.
+                    private const global::System.Reflection.BindingFlags Hidden = global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static;
 
-                        return global::System.Text.Encoding.UTF8.GetString(bytes, 0, length);
-                    }
+                    private static string Constant(global::System.Reflection.FieldInfo? field) => (string)field!.GetRawConstantValue()!;
 
                 """);
-            WriteChunks(writer, "Text", packed.ToString());
-            return;
         }
 
-        writer.WriteLines($$"""
-                private static byte[]? s_text;
-
-                private static string Utf8(int at, int length) => global::System.Text.Encoding.UTF8.GetString(s_text ?? (s_text = TextBytes()), at, length);
-
-                // The text as 8 bytes per constant, least significant first: array constants are data in the assembly,
-                // where string constants would count against the compiler's 16 MB limit.
-                private static byte[] TextBytes()
+        WriteChunks(writer, "Records", table.Records, fromMetadata);
+        writer.WriteLines("""
+                private static string Utf8(int at, int length)
                 {
-                    var words = new ulong[]
-            """);
-        writer.Indent(2);
-        using (writer.OpenBlock(";"))
-        {
-            var line = new StringBuilder();
-            for (var i = 0; i < table.Text.Length; i += 8)
-            {
-                ulong word = 0;
-                for (var b = System.Math.Min(7, table.Text.Length - 1 - i); b >= 0; b--)
-                {
-                    word = (word << 8) | table.Text[i + b];
-                }
-
-                line.Append("0x").Append(word.ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(',');
-                if (line.Length > 100 || i + 8 >= table.Text.Length)
-                {
-                    writer.WriteLine(line.ToString());
-                    line.Clear();
-                }
-                else
-                {
-                    line.Append(' ');
-                }
-            }
-        }
-
-        writer.Indent(-2);
-        writer.WriteLines($$"""
-                    var bytes = new byte[{{EmitContext.Number(table.Text.Length)}}];
-                    for (var i = 0; i < bytes.Length; i++)
+                    var bytes = new byte[length];
+                    for (var i = 0; i < length; i++)
                     {
-                        bytes[i] = (byte)(words[i >> 3] >> ((i & 7) << 3));
+                        var index = (at + i) >> 1;
+                        var pair = Text(index >> ChunkBits)[index & ((1 << ChunkBits) - 1)];
+                        bytes[i] = (byte)(((at + i) & 1) == 0 ? pair : pair >> 8);
                     }
 
-                    return bytes;
+                    return global::System.Text.Encoding.UTF8.GetString(bytes, 0, length);
                 }
 
             """);
+        WriteChunks(writer, "Text", packed.ToString(), fromMetadata);
     }
 
     /// <summary>
-    /// Writes a method that returns the <paramref name="value"/>'s chunks of 2^14 characters by number, each chunk a
-    /// method of its own: the JIT loads every string constant of a method when it compiles it, so one method holding
-    /// every chunk would load the whole table on the first read.
+    /// Writes a method that returns the <paramref name="value"/>'s chunks of 2^14 characters by number. As string
+    /// literals, each chunk is a method of its own: the JIT loads every string constant of a method when it compiles
+    /// it, so one method holding every chunk would load the whole table on the first read. Read
+    /// <paramref name="fromMetadata"/>, each chunk is a constant named in the method by <c>nameof</c>, which trimming
+    /// keeps, and kept in an array once read.
     /// </summary>
-    private static void WriteChunks(SourceWriter writer, string name, string value)
+    private static void WriteChunks(SourceWriter writer, string name, string value, bool fromMetadata)
     {
         const int chunk = 1 << 14;
         var chunks = (value.Length + chunk - 1) / chunk;
-        writer.Indent(1)
-            .WriteLine($"private static string {name}(int chunk)");
+        var read = "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1) + "Read";
+        writer.Indent(1);
+        if (fromMetadata)
+        {
+            writer.WriteLine($"private static readonly string?[] {read} = new string?[{EmitContext.Number(chunks)}];")
+                .WriteLine();
+        }
+
+        writer.WriteLine($"private static string {name}(int chunk)");
         using (writer.OpenBlock())
         {
             writer.WriteLine("switch (chunk)");
@@ -255,7 +230,10 @@ internal static class DataTableEmitter
             {
                 for (var i = 0; i < chunks; i++)
                 {
-                    writer.WriteLine($"case {EmitContext.Number(i)}: return {name}{EmitContext.Number(i)}();");
+                    var number = EmitContext.Number(i);
+                    writer.WriteLine(fromMetadata
+                        ? $"case {number}: return {read}[{number}] ?? ({read}[{number}] = Constant(typeof({PaperTable}).GetField(nameof({name}{number}), Hidden)));"
+                        : $"case {number}: return {name}{number}();");
                 }
 
                 writer.WriteLine("default: return \"\";");
@@ -266,7 +244,7 @@ internal static class DataTableEmitter
         {
             var start = i * chunk;
             writer.WriteLine()
-                .Write($"private static string {name}{EmitContext.Number(i)}() => ");
+                .Write(fromMetadata ? $"private const string {name}{EmitContext.Number(i)} = " : $"private static string {name}{EmitContext.Number(i)}() => ");
             Escaping.WriteLiteral(writer, value, start, System.Math.Min(chunk, value.Length - start));
             writer.WriteLine(";");
         }

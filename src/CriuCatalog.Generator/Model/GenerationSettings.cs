@@ -11,9 +11,9 @@ namespace CriuCatalog.Generator.Model;
 /// Standard 2.1 or later.
 /// </param>
 /// <param name="StringDataBudget">
-/// How many bytes of the compiler's 16 MB user-string heap the data table's string constants may take; a catalog
-/// whose data needs more gets array constants (see <c>DataTableEmitter</c>). Below the limit, to leave room for the
-/// rest of the program's strings.
+/// How many bytes of the compiler's 16 MB user-string heap the data table's string literals may take; a catalog
+/// whose data needs more has it read from the assembly's metadata instead, which keeps it out of the heap (see
+/// <c>DataTableEmitter</c>). Below the limit, to leave room for the rest of the program's strings.
 /// </param>
 /// <param name="PropertyBudget">
 /// How many papers and former names <c>Papers</c> has as properties, and a category class as fields. Those of
