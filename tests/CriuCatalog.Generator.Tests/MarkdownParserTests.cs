@@ -229,6 +229,62 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- Fast Restore. In Proceedings of OSDI'23", "OSDI", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f), In OSDI 2023", "OSDI", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f). In: SOSP '23", "SOSP", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f). Proc. of the EuroSys '24", "EuroSys", 2024)]
+    [InlineData("- [Fast Restore](https://example.org/f) (Proceedings of ATC 2022)", "ATC", 2022)]
+    [InlineData("- [In Proceedings of NSDI '21] Fast Restore", "NSDI", 2021)]
+    [InlineData("- [Proceedings of the VLDB Endowment 2023] Fast Restore", "Proceedings of the VLDB Endowment", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f). In Proceedings of the 2023 USENIX Annual Technical Conference", "USENIX Annual Technical Conference", 2023)]
+    public void A_citations_proceedings_words_are_not_the_venues(string line, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year, null), (entry.Title, entry.Venue, entry.Year, entry.Note));
+    }
+
+    [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f) CoRR abs/2301.00001", "arXiv", "2301.00001", 2023)]
+    [InlineData("- [CoRR abs/cs/0601001] Fast Restore", "arXiv", "cs/0601001", 2006)]
+    [InlineData("- [Fast Restore](https://example.org/f), ArXiv abs/2301.00001", "ArXiv", "2301.00001", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f), arXiv preprint arXiv:2301.00001, 2023", "arXiv", "2301.00001", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f), arXiv preprint, 2022", "arXiv", null, 2022)]
+    [InlineData("- [Fast Restore](https://example.org/f), arXiv e-prints, 2022", "arXiv", null, 2022)]
+    [InlineData("- [CoRR 2023] Fast Restore", "CoRR", null, 2023)]
+    public void The_ways_citation_tools_write_arXiv_are_arXiv(string line, string venue, string? id, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, id, year), (entry.Title, entry.Venue, entry.ArXivId, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- \"Fast Restore: Quoted\", Carol White, NeurIPS 2023 (Oral).", "Fast Restore: Quoted", "NeurIPS", 2023, "Oral", "Carol White")]
+    [InlineData("- \u201CFast Restore.\u201D A. Writer, B. Coder. OSDI 2023", "Fast Restore", "OSDI", 2023, null, "A. Writer, B. Coder")]
+    [InlineData("- \"Fast Restore,\" A. Writer - SOSP '23 [[pdf](https://example.org/p.pdf)]", "Fast Restore", "SOSP", 2023, null, "A. Writer")]
+    [InlineData("- [Fast Restore](https://example.org/f), Carol White, NeurIPS 2023 (Oral)", "Fast Restore", "NeurIPS", 2023, "Oral", "Carol White")]
+    public void A_quoted_title_ends_at_its_quote_and_what_follows_is_read_as_after_a_title(string line, string title, string venue, int year, string? note, string authors)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, venue, year, note), (entry.Title, entry.Venue, entry.Year, entry.Note));
+        Assert.Equal([authors], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- \"Hey Siri\": A Study of Wake Words (CHI'23)", "\"Hey Siri\": A Study of Wake Words")]
+    [InlineData("- [CHI '23] \"Hey Siri\" and Other Wake Words", "\"Hey Siri\" and Other Wake Words")]
+    [InlineData("- [CHI '23] \"Wake Words\"", "Wake Words")]
+    public void A_quote_that_only_starts_the_title_stays_in_it(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "CHI", 2023), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Theory]
     [InlineData("- **[OSDI '23]** Fast Restore", "OSDI", 2023)]
     [InlineData("- [[OSDI '23](https://example.org/osdi23)] Fast Restore", "OSDI", 2023)]
     [InlineData("- [[pdf](https://example.org/p.pdf)] [OSDI '23] Fast Restore", "OSDI", 2023)]

@@ -20,6 +20,7 @@ internal sealed record Label(string Venue, int Year, int Month, string? Note, st
 internal static class LabelReader
 {
     private const string ArXiv = "arXiv";
+    private const string CoRR = "CoRR";
     private const int MaxVenueLength = 100;
 
     /// <summary>Reads <paramref name="text"/> (the label without its brackets) as a label; null when it is not one.</summary>
@@ -40,8 +41,15 @@ internal static class LabelReader
             return ReadArXivWithoutYear(text);
         }
 
-        var venue = TrimVenue(text.Substring(0, tokenStart));
+        var written = TrimVenue(text.Substring(0, tokenStart));
+        var venue = WithoutProceedings(written);
         var note = TrimNote(text.Substring(tokenEnd));
+        if (venue.Length == 0 && written.Length > 0 && note is not null)
+        {
+            // "In Proceedings of the 2023 USENIX Annual Technical Conference": the venue is after the year.
+            (venue, note) = (note, null);
+        }
+
         if (!IsVenue(venue, maxVenueWords))
         {
             return null;
@@ -155,24 +163,82 @@ internal static class LabelReader
         return id is not null && ArXivId.TryGetIssueYear(id, out var year) ? new Label(name, year, 0, null, id, null) : null;
     }
 
-    /// <summary>Splits <c>arXiv:2202.07848</c> or <c>arXiv 2202.07848</c> into arXiv and the id.</summary>
+    /// <summary>
+    /// Splits <c>arXiv:2202.07848</c> or <c>arXiv 2202.07848</c> into arXiv and the id, and reads the ways other
+    /// tools write the same: <c>arXiv preprint arXiv:2202.07848</c> (Google Scholar), <c>ArXiv abs/2202.07848</c>
+    /// (Semantic Scholar) and <c>CoRR abs/2202.07848</c> (DBLP, whose CoRR is arXiv's computing section).
+    /// </summary>
     private static (string Venue, string? Id, string? Malformed) SplitArXivId(string venue)
     {
-        if (venue.Length <= ArXiv.Length || !venue.StartsWith(ArXiv, StringComparison.OrdinalIgnoreCase)
-            || !(venue[ArXiv.Length] == ':' || char.IsWhiteSpace(venue[ArXiv.Length])))
+        if (StartsWithWord(venue, CoRR) && venue.Length > CoRR.Length)
+        {
+            // CoRR is read as arXiv only with an id: "CoRR 2023" stays the venue the list wrote.
+            var id = WithoutPrefix(venue.Substring(CoRR.Length).TrimStart(' ', '\t', ',', ':'), "abs/");
+            return ArXivId.TryGetIssueYear(id, out _) ? (ArXiv, id, null) : (venue, null, null);
+        }
+
+        if (venue.Length <= ArXiv.Length || !StartsWithWord(venue, ArXiv))
         {
             return (venue, null, null);
         }
 
-        var rest = venue.Substring(ArXiv.Length).TrimStart(' ', '\t', ':').Trim();
-        if (rest.Length == 0 || !(IsDigit(rest[0]) || rest.IndexOf('/') >= 0))
+        var rest = venue.Substring(ArXiv.Length).TrimStart(' ', '\t', ':', ',').Trim();
+        var described = false;
+        foreach (var word in new[] { "preprint", "e-prints" })
         {
-            return venue[ArXiv.Length] == ':' ? (venue.Substring(0, ArXiv.Length), null, rest.Length == 0 ? null : rest) : (venue, null, null);
+            if (StartsWithWord(rest, word))
+            {
+                rest = rest.Substring(word.Length).TrimStart(' ', '\t', ',');
+                rest = StartsWithWord(rest, ArXiv) ? rest.Substring(ArXiv.Length).TrimStart(' ', '\t', ':') : rest;
+                described = true;
+                break;
+            }
         }
 
+        rest = WithoutPrefix(rest, "abs/");
         var name = venue.Substring(0, ArXiv.Length);
+        if (rest.Length == 0 || !(IsDigit(rest[0]) || rest.IndexOf('/') >= 0))
+        {
+            return venue[ArXiv.Length] == ':' ? (name, null, rest.Length == 0 ? null : rest)
+                : described && rest.Length == 0 ? (name, null, null)
+                : (venue, null, null);
+        }
+
         return ArXivId.TryGetIssueYear(rest, out _) ? (name, rest, null) : (name, null, rest);
     }
+
+    /// <summary>
+    /// <c>In OSDI</c>, <c>In Proceedings of OSDI</c>, <c>Proc. of the SOSP</c>: the venue without the words around
+    /// it that citations add. The proceedings' words go only before a single word, so that
+    /// <c>Proceedings of the VLDB Endowment</c>, a journal's name, stays.
+    /// </summary>
+    private static string WithoutProceedings(string venue)
+    {
+        var rest = venue;
+        if (StartsWithWord(rest, "In") && rest.Length > 2)
+        {
+            rest = rest.Substring(2).TrimStart(':', ' ', '\t');
+        }
+
+        foreach (var words in new[] { "Proceedings of the", "Proceedings of", "Proc. of the", "Proc. of", "Proc." })
+        {
+            if (rest.StartsWith(words, StringComparison.OrdinalIgnoreCase)
+                && (rest.Length == words.Length || rest[words.Length] == ' ' || words[words.Length - 1] == '.'))
+            {
+                var name = rest.Substring(words.Length).Trim();
+                return name.IndexOf(' ') < 0 ? name : rest;
+            }
+        }
+
+        return rest;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="word"/> (in any case) and a word ends there.</summary>
+    private static bool StartsWithWord(string text, string word)
+        => text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[word.Length]));
+
+    private static string WithoutPrefix(string text, string prefix)
+        => text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? text.Substring(prefix.Length) : text;
 
     private static string TrimVenue(string venue) => venue.Trim().TrimEnd(',', ';', ':', '-', '\u2013', '(', '@', ' ').Trim();
 

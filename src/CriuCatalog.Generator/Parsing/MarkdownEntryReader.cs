@@ -252,7 +252,50 @@ internal static class MarkdownEntryReader
         }
 
         draft.Title = title.ToString();
+        if (SplitQuotedTitle(draft.Title) is var (quoted, rest))
+        {
+            // "\"Title\", Carol White, NeurIPS 2023": what follows the closing quote is annotations.
+            draft.Title = quoted;
+            carry = carry is null ? rest : rest + " " + carry;
+        }
+
         return k;
+    }
+
+    /// <summary>
+    /// A plain title in quotes followed by more text: <c>"Title", A. Writer, OSDI '23</c> or <c>“Title.” OSDI 2023</c>.
+    /// Null when the text does not start with a quote, or when neither a separator follows the closing quote nor a
+    /// comma or period precedes it (<c>"Hey Siri": A Study</c> and <c>"Hey Siri" and Others</c> are one title each).
+    /// </summary>
+    private static (string Title, string After)? SplitQuotedTitle(string text)
+    {
+        var open = 0;
+        while (open < text.Length && char.IsWhiteSpace(text[open]))
+        {
+            open++;
+        }
+
+        if (open == text.Length || text[open] is not ('"' or '\u201C'))
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(text[open] == '"' ? '"' : '\u201D', open + 1);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var rest = text.Substring(close + 1);
+        var next = rest.TrimStart();
+        var punctuatedInside = text[close - 1] is ',' or '.' or ';';
+        if (next.Length == 0 || close == open + 1
+            || !(punctuatedInside || next[0] is ',' or '.' or ';' or '(' or '[' or '-' or '\u2013' or '\u2014'))
+        {
+            return null;
+        }
+
+        return (text.Substring(open + 1, close - open - 1), rest);
     }
 
     /// <summary>After the title: links, badges, <c>| Institution</c>, <c>[also in SoCC'23]</c>, code names and emoji.</summary>
@@ -318,15 +361,17 @@ internal static class MarkdownEntryReader
             return;
         }
 
-        if (draft.Label is null && ReadTrailingLabel(trimmed) is { } label)
+        var whole = draft.Label is null ? ReadTrailingLabel(trimmed) : null;
+        if (whole is not null && !HoldsPieces(whole.Venue))
         {
-            draft.Label = label;
+            draft.Label = whole;
             return;
         }
 
         if (draft.Label is null)
         {
             // ". A. Writer, B. Coder. OSDI 2023": the label is one of the pieces, what is around it a note (authors).
+            // "Carol White, NeurIPS 2023 (Oral)" reads as a whole, but its venue would hold the authors: a piece comes first.
             var pieces = SplitPieces(trimmed);
             for (var i = pieces.Count - 1; i >= 0 && pieces.Count > 1; i--)
             {
@@ -337,6 +382,12 @@ internal static class MarkdownEntryReader
                     draft.AddNote(trimmed.Substring(0, start) + " " + trimmed.Substring(end));
                     return;
                 }
+            }
+
+            if (whole is not null)
+            {
+                draft.Label = whole;
+                return;
             }
 
             // "by Alice Varga 2022": the year is the label's, the authors are a note, and the venue comes from the headings.
@@ -421,6 +472,14 @@ internal static class MarkdownEntryReader
         draft.AddNote(title.Substring(at + length));
         draft.Title = title.Substring(0, at);
     }
+
+    /// <summary>
+    /// Whether a venue read from the whole of a trailing text spans pieces that a list separates with commas or
+    /// dashes (<c>Carol White, NeurIPS</c>, <c>A. Writer - SOSP</c>). A period does not count: <c>Proc. ACM Meas.</c>.
+    /// </summary>
+    private static bool HoldsPieces(string venue)
+        => venue.IndexOf(", ", StringComparison.Ordinal) >= 0 || venue.IndexOf(" - ", StringComparison.Ordinal) >= 0
+            || venue.IndexOf(" \u2013 ", StringComparison.Ordinal) >= 0 || venue.IndexOf(" \u2014 ", StringComparison.Ordinal) >= 0;
 
     /// <summary>Where the pieces of a text are, split at <c>". "</c>, <c>", "</c>, <c>"; "</c> and <c>" - "</c>.</summary>
     private static List<(int Start, int End)> SplitPieces(string text)
