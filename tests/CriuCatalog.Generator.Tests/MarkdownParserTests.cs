@@ -245,6 +245,23 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f), SOSP, Oct 2023", "SOSP", 2023, 10)]
+    [InlineData("- [Fast Restore](https://example.org/f) (EuroSys, March 2024)", "EuroSys", 2024, 3)]
+    [InlineData("- [Sept. 2022] Fast Restore", "Unknown", 2022, 9)]
+    [InlineData("- Fast Restore \u2014 arXiv, Mar 2023", "arXiv", 2023, 3)]
+    [InlineData("- Fast Restore, arXiv, Mar 2023", "arXiv", 2023, 3)]
+    [InlineData("- Fast Restore \u2013 VLDB 2023", "VLDB", 2023, 0)]
+    [InlineData("- [Fast Restore](https://example.org/f), June 2021", "Unknown", 2021, 6)]
+    public void A_month_written_as_a_name_is_the_month_not_the_venue(string line, string venue, int year, int month)
+    {
+        var document = Parse("# Title\n## Distributed\n" + line + "\n");
+        Assert.Empty(document.Diagnostics);
+        var entry = Assert.Single(document.Entries);
+
+        Assert.Equal(("Fast Restore", venue, year, month, null), (entry.Title, entry.Venue, entry.Year, entry.Month, entry.Note));
+    }
+
+    [Theory]
     [InlineData("- [Fast Restore](https://example.org/f) CoRR abs/2301.00001", "arXiv", "2301.00001", 2023)]
     [InlineData("- [CoRR abs/cs/0601001] Fast Restore", "arXiv", "cs/0601001", 2006)]
     [InlineData("- [Fast Restore](https://example.org/f), ArXiv abs/2301.00001", "ArXiv", "2301.00001", 2023)]

@@ -42,12 +42,18 @@ internal static class LabelReader
         }
 
         var written = TrimVenue(text.Substring(0, tokenStart));
-        var venue = WithoutProceedings(written);
+        var venue = WithoutProceedings(WithoutMonth(written, ref month));
         var note = TrimNote(text.Substring(tokenEnd));
         if (venue.Length == 0 && written.Length > 0 && note is not null)
         {
             // "In Proceedings of the 2023 USENIX Annual Technical Conference": the venue is after the year.
             (venue, note) = (note, null);
+        }
+
+        if (venue.Length == 0 && month > 0 && written.Length > 0 && note is null)
+        {
+            // "Mar 2023": a date with no venue, which then comes from elsewhere, as for a bare year.
+            return new Label(string.Empty, year, month, null, null, null);
         }
 
         if (!IsVenue(venue, maxVenueWords))
@@ -205,6 +211,58 @@ internal static class LabelReader
         }
 
         return ArXivId.TryGetIssueYear(rest, out _) ? (name, rest, null) : (name, null, rest);
+    }
+
+    private static readonly string[] MonthNames =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>
+    /// <c>arXiv, Mar</c>, <c>SOSP, October</c>, <c>Sept.</c>: a month's English name or its abbreviation ending the
+    /// venue is the month, when the year gave none.
+    /// </summary>
+    private static string WithoutMonth(string venue, ref int month)
+    {
+        var end = venue.Length;
+        if (month != 0 || end == 0)
+        {
+            return venue;
+        }
+
+        if (venue[end - 1] == '.')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(venue[start - 1]))
+        {
+            start--;
+        }
+
+        var word = venue.Substring(start, end - start);
+        if (word.Length < 3 || (start > 0 && venue[start - 1] is not (' ' or ',' or '\t')))
+        {
+            return venue;
+        }
+
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (word.StartsWith(MonthNames[i], StringComparison.OrdinalIgnoreCase) && IsMonthName(word, i))
+            {
+                month = i + 1;
+                return TrimVenue(venue.Substring(0, start));
+            }
+        }
+
+        return venue;
+    }
+
+    /// <summary>Whether <paramref name="word"/> (three letters or more) is month <paramref name="index"/>'s name or an abbreviation of it.</summary>
+    private static bool IsMonthName(string word, int index)
+    {
+        var full = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[index];
+        return word.Length <= full.Length && full.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+            && (word.Length == 3 || word.Length == full.Length || (index == 8 && word.Length == 4));
     }
 
     /// <summary>

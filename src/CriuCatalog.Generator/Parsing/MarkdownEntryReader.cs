@@ -604,7 +604,7 @@ internal static class MarkdownEntryReader
             return;
         }
 
-        foreach (var separator in new[] { ". ", ",, ", ", ", " - " })
+        foreach (var separator in new[] { ". ", ",, ", ", ", " - ", " \u2013 ", " \u2014 " })
         {
             // ",, " stands for "Title, Venue, 2023": a one-word venue and the year after the last two commas.
             var pair = separator == ",, ";
@@ -619,6 +619,12 @@ internal static class MarkdownEntryReader
             {
                 draft.Label = label;
                 draft.Title = title.Substring(0, at);
+                if (label is { Venue.Length: 0, Month: > 0 } && VenueBeforeDate(draft.Title) is var (venueAt, venue))
+                {
+                    // "Title — arXiv, Mar 2023": a one-word venue after a dash, then the date.
+                    draft.Label = label with { Venue = venue };
+                    draft.Title = draft.Title.Substring(0, venueAt);
+                }
 
                 // "Title. A. Writer, B. Coder. OSDI 2019": what is between the title and the label is the authors.
                 var first = separator == ". " ? draft.Title.IndexOf(". ", StringComparison.Ordinal) : -1;
@@ -631,6 +637,28 @@ internal static class MarkdownEntryReader
                 return;
             }
         }
+    }
+
+    /// <summary>A one-word venue written like one (<c>arXiv</c>, <c>VLDB</c>) after a dash that ends a title; null when there is none.</summary>
+    private static (int At, string Venue)? VenueBeforeDate(string title)
+    {
+        foreach (var dash in new[] { " \u2014 ", " \u2013 ", " - " })
+        {
+            var at = title.LastIndexOf(dash, StringComparison.Ordinal);
+            var word = at > 0 ? title.Substring(at + dash.Length).Trim() : string.Empty;
+            var capitals = 0;
+            foreach (var c in word)
+            {
+                capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
+            }
+
+            if (word.Length > 0 && word.IndexOf(' ') < 0 && (capitals >= 2 || LabelReader.IsArXiv(word)))
+            {
+                return (at, word);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Trims what a title never ends with: a period, a comma, a colon, quotes around it.</summary>
