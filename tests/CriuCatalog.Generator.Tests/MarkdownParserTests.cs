@@ -245,6 +245,18 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f), 2024, VLDB", "VLDB", 2024, null)]
+    [InlineData("- [Fast Restore](https://example.org/f) - 2023 - arXiv", "arXiv", 2023, null)]
+    [InlineData("- [Fast Restore](https://example.org/f), 2024, distributed systems", "Unknown", 2024, "distributed systems")]
+    public void A_year_then_a_one_word_venue_after_a_title(string line, string venue, int year, string? note)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(note is null ? [] : [note], entry.Notes);
+    }
+
+    [Theory]
     [InlineData("- [Fast Restore](https://example.org/f), SOSP, Oct 2023", "SOSP", 2023, 10)]
     [InlineData("- [Fast Restore](https://example.org/f) (EuroSys, March 2024)", "EuroSys", 2024, 3)]
     [InlineData("- [Sept. 2022] Fast Restore", "Unknown", 2022, 9)]

@@ -378,6 +378,14 @@ internal static class MarkdownEntryReader
                 var (start, end) = pieces[i];
                 if (ReadTrailingLabel(trimmed.Substring(start, end - start)) is { } piece)
                 {
+                    var other = pieces.Count == 2 ? (i == 0 ? trimmed.Substring(pieces[1].Start) : trimmed.Substring(0, pieces[0].End)) : null;
+                    if (piece.Venue.Length == 0 && other is not null && IsVenueWord(other))
+                    {
+                        // "2024, VLDB": a year, then a one-word venue.
+                        draft.Label = piece with { Venue = other };
+                        return;
+                    }
+
                     draft.Label = piece;
                     draft.AddNote(trimmed.Substring(0, start) + " " + trimmed.Substring(end));
                     return;
@@ -639,26 +647,37 @@ internal static class MarkdownEntryReader
         }
     }
 
-    /// <summary>A one-word venue written like one (<c>arXiv</c>, <c>VLDB</c>) after a dash that ends a title; null when there is none.</summary>
+    /// <summary>A one-word venue (<see cref="IsVenueWord"/>) after a dash that ends a title; null when there is none.</summary>
     private static (int At, string Venue)? VenueBeforeDate(string title)
     {
         foreach (var dash in new[] { " \u2014 ", " \u2013 ", " - " })
         {
             var at = title.LastIndexOf(dash, StringComparison.Ordinal);
             var word = at > 0 ? title.Substring(at + dash.Length).Trim() : string.Empty;
-            var capitals = 0;
-            foreach (var c in word)
-            {
-                capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
-            }
-
-            if (word.Length > 0 && word.IndexOf(' ') < 0 && (capitals >= 2 || LabelReader.IsArXiv(word)))
+            if (IsVenueWord(word))
             {
                 return (at, word);
             }
         }
 
         return null;
+    }
+
+    /// <summary>One word written like a venue: two capitals at least (<c>VLDB</c>, <c>EuroSys</c>), or arXiv.</summary>
+    private static bool IsVenueWord(string word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('-' or '&'))
+            {
+                return false;
+            }
+
+            capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
+        }
+
+        return word.Length > 0 && (capitals >= 2 || LabelReader.IsArXiv(word));
     }
 
     /// <summary>Trims what a title never ends with: a period, a comma, a colon, quotes around it.</summary>
