@@ -68,6 +68,32 @@ internal static class LabelReader
     /// <summary>Whether a venue name is arXiv's, in any case.</summary>
     public static bool IsArXiv(string venue) => string.Equals(venue, ArXiv, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A venue's name: words of letters, digits, <c>-</c>, <c>/</c> or <c>&amp;</c>, one written like an acronym (<c>USENIX ATC</c>, <c>arXiv</c>).</summary>
+    public static bool IsVenueName(string name)
+    {
+        var acronym = false;
+        foreach (var word in name.Split(' '))
+        {
+            var capitals = 0;
+            foreach (var c in word)
+            {
+                if (!char.IsLetterOrDigit(c) && c is not ('-' or '/' or '&'))
+                {
+                    return false;
+                }
+
+                capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
+            }
+
+            acronym |= capitals >= 2 || IsArXiv(word);
+        }
+
+        return acronym;
+    }
+
+    /// <summary>One word written like a venue (<see cref="IsVenueName"/>): <c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>.</summary>
+    public static bool IsOneWordVenue(string word) => word.IndexOf(' ') < 0 && IsVenueName(word);
+
     /// <summary><c>'23</c>, <c>’23</c>, <c>'2024</c>, <c>' 24</c>: an apostrophe, then two or four digits.</summary>
     private static bool FindApostropheYear(string text, out int start, out int end, out int year)
     {
@@ -176,14 +202,14 @@ internal static class LabelReader
     /// </summary>
     private static (string Venue, string? Id, string? Malformed) SplitArXivId(string venue)
     {
-        if (StartsWithWord(venue, CoRR) && venue.Length > CoRR.Length)
+        if (HasLeadingWord(venue, CoRR) && venue.Length > CoRR.Length)
         {
             // CoRR is read as arXiv only with an id: "CoRR 2023" stays the venue the list wrote.
             var id = WithoutPrefix(venue.Substring(CoRR.Length).TrimStart(' ', '\t', ',', ':'), "abs/");
             return ArXivId.TryGetIssueYear(id, out _) ? (ArXiv, id, null) : (venue, null, null);
         }
 
-        if (venue.Length <= ArXiv.Length || !StartsWithWord(venue, ArXiv))
+        if (venue.Length <= ArXiv.Length || !HasLeadingWord(venue, ArXiv))
         {
             return (venue, null, null);
         }
@@ -192,10 +218,10 @@ internal static class LabelReader
         var described = false;
         foreach (var word in new[] { "preprint", "e-prints" })
         {
-            if (StartsWithWord(rest, word))
+            if (HasLeadingWord(rest, word))
             {
                 rest = rest.Substring(word.Length).TrimStart(' ', '\t', ',');
-                rest = StartsWithWord(rest, ArXiv) ? rest.Substring(ArXiv.Length).TrimStart(' ', '\t', ':') : rest;
+                rest = HasLeadingWord(rest, ArXiv) ? rest.Substring(ArXiv.Length).TrimStart(' ', '\t', ':') : rest;
                 described = true;
                 break;
             }
@@ -212,9 +238,6 @@ internal static class LabelReader
 
         return ArXivId.TryGetIssueYear(rest, out _) ? (name, rest, null) : (name, null, rest);
     }
-
-    private static readonly string[] MonthNames =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>
     /// <c>arXiv, Mar</c>, <c>SOSP, October</c>, <c>Sept.</c>: a month's English name or its abbreviation ending the
@@ -245,9 +268,9 @@ internal static class LabelReader
             return venue;
         }
 
-        for (var i = 0; i < MonthNames.Length; i++)
+        for (var i = 0; i < 12; i++)
         {
-            if (word.StartsWith(MonthNames[i], StringComparison.OrdinalIgnoreCase) && IsMonthName(word, i))
+            if (IsMonthName(word, i))
             {
                 month = i + 1;
                 return TrimVenue(venue.Substring(0, start));
@@ -273,7 +296,7 @@ internal static class LabelReader
     private static string WithoutProceedings(string venue)
     {
         var rest = venue;
-        if (StartsWithWord(rest, "In") && rest.Length > 2)
+        if (HasLeadingWord(rest, "In") && rest.Length > 2)
         {
             rest = rest.Substring(2).TrimStart(':', ' ', '\t');
         }
@@ -292,7 +315,7 @@ internal static class LabelReader
     }
 
     /// <summary>Whether <paramref name="text"/> starts with <paramref name="word"/> (in any case) and a word ends there.</summary>
-    private static bool StartsWithWord(string text, string word)
+    private static bool HasLeadingWord(string text, string word)
         => text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[word.Length]));
 
     private static string WithoutPrefix(string text, string prefix)

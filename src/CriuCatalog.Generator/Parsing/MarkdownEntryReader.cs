@@ -14,6 +14,9 @@ internal static class MarkdownEntryReader
     /// <summary>The most words a venue may have in a label after the title, as in <c>Title, OSDI '23</c>.</summary>
     private const int TrailingVenueWords = 4;
 
+    /// <summary>The dashes, with the spaces around them, that separate a title from what follows it.</summary>
+    private static readonly string[] Dashes = [" \u2014 ", " \u2013 ", " - "];
+
     /// <summary>Reads the entry in <paramref name="text"/> between the bounds into <paramref name="draft"/>; false when it has no title.</summary>
     public static bool Read(string text, int start, int end, EntryDraft draft) => Read(InlineMarkdown.Tokenize(text, start, end), draft);
 
@@ -379,7 +382,7 @@ internal static class MarkdownEntryReader
                 if (ReadTrailingLabel(trimmed.Substring(start, end - start)) is { } piece)
                 {
                     var other = pieces.Count == 2 ? (i == 0 ? trimmed.Substring(pieces[1].Start) : trimmed.Substring(0, pieces[0].End)) : null;
-                    if (piece.Venue.Length == 0 && other is not null && IsVenueWord(other))
+                    if (piece.Venue.Length == 0 && other is not null && LabelReader.IsOneWordVenue(other))
                     {
                         // "2024, VLDB": a year, then a one-word venue.
                         draft.Label = piece with { Venue = other };
@@ -459,7 +462,7 @@ internal static class MarkdownEntryReader
         var title = draft.Title;
         var at = -1;
         var length = 0;
-        foreach (var dash in new[] { " \u2014 ", " \u2013 ", " - " })
+        foreach (var dash in Dashes)
         {
             var found = title.LastIndexOf(dash, StringComparison.Ordinal);
             if (found > at)
@@ -486,8 +489,17 @@ internal static class MarkdownEntryReader
     /// dashes (<c>Carol White, NeurIPS</c>, <c>A. Writer - SOSP</c>). A period does not count: <c>Proc. ACM Meas.</c>.
     /// </summary>
     private static bool HoldsPieces(string venue)
-        => venue.IndexOf(", ", StringComparison.Ordinal) >= 0 || venue.IndexOf(" - ", StringComparison.Ordinal) >= 0
-            || venue.IndexOf(" \u2013 ", StringComparison.Ordinal) >= 0 || venue.IndexOf(" \u2014 ", StringComparison.Ordinal) >= 0;
+    {
+        foreach (var dash in Dashes)
+        {
+            if (venue.IndexOf(dash, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return venue.IndexOf(", ", StringComparison.Ordinal) >= 0;
+    }
 
     /// <summary>Where the pieces of a text are, split at <c>". "</c>, <c>", "</c>, <c>"; "</c> and <c>" - "</c>.</summary>
     private static List<(int Start, int End)> SplitPieces(string text)
@@ -647,37 +659,20 @@ internal static class MarkdownEntryReader
         }
     }
 
-    /// <summary>A one-word venue (<see cref="IsVenueWord"/>) after a dash that ends a title; null when there is none.</summary>
+    /// <summary>A one-word venue (<see cref="LabelReader.IsOneWordVenue"/>) after a dash that ends a title; null when there is none.</summary>
     private static (int At, string Venue)? VenueBeforeDate(string title)
     {
-        foreach (var dash in new[] { " \u2014 ", " \u2013 ", " - " })
+        foreach (var dash in Dashes)
         {
             var at = title.LastIndexOf(dash, StringComparison.Ordinal);
             var word = at > 0 ? title.Substring(at + dash.Length).Trim() : string.Empty;
-            if (IsVenueWord(word))
+            if (LabelReader.IsOneWordVenue(word))
             {
                 return (at, word);
             }
         }
 
         return null;
-    }
-
-    /// <summary>One word written like a venue: two capitals at least (<c>VLDB</c>, <c>EuroSys</c>), or arXiv.</summary>
-    private static bool IsVenueWord(string word)
-    {
-        var capitals = 0;
-        foreach (var c in word)
-        {
-            if (!char.IsLetterOrDigit(c) && c is not ('-' or '&'))
-            {
-                return false;
-            }
-
-            capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
-        }
-
-        return word.Length > 0 && (capitals >= 2 || LabelReader.IsArXiv(word));
     }
 
     /// <summary>Trims what a title never ends with: a period, a comma, a colon, quotes around it.</summary>

@@ -365,7 +365,7 @@ internal static class MarkdownParser
                 return (named, null);
             }
 
-            return (0, IsVenueName(name) && name.IndexOf(' ') < 0 ? name : null);
+            return (0, LabelReader.IsOneWordVenue(name) ? name : null);
         }
 
         /// <summary>
@@ -375,31 +375,8 @@ internal static class MarkdownParser
         private static bool IsHeadingVenue(string venue)
         {
             var word = venue.ToLowerInvariant();
-            return IsVenueName(venue)
+            return LabelReader.IsVenueName(venue)
                 || (venue.IndexOf(' ') < 0 && char.IsUpper(venue[0]) && Array.IndexOf(ListWords, word) < 0 && Array.IndexOf(TimeWords, word) < 0);
-        }
-
-        /// <summary>A venue's name: words of letters, digits, <c>-</c>, <c>/</c> or <c>&amp;</c>, one written like an acronym (<c>USENIX ATC</c>, <c>arXiv</c>).</summary>
-        private static bool IsVenueName(string name)
-        {
-            var acronym = false;
-            foreach (var word in name.Split(' '))
-            {
-                var capitals = 0;
-                foreach (var c in word)
-                {
-                    if (!char.IsLetterOrDigit(c) && c is not ('-' or '/' or '&'))
-                    {
-                        return false;
-                    }
-
-                    capitals += c is >= 'A' and <= 'Z' ? 1 : 0;
-                }
-
-                acronym |= capitals >= 2 || LabelReader.IsArXiv(word);
-            }
-
-            return acronym;
         }
 
         /// <summary>
