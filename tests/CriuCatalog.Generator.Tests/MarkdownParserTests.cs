@@ -314,6 +314,31 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- `Zapper`: [Zapping Processes](https://example.org/z) [NSDI'24]", "Zapper: Zapping Processes", "NSDI", 2024)]
+    [InlineData("- **Zapper**: [Zapping Processes](https://example.org/z) (OSDI 2023)", "Zapper: Zapping Processes", "OSDI", 2023)]
+    [InlineData("- Zapper: [Zapping Processes](https://example.org/z), EuroSys 2022", "Zapper: Zapping Processes", "EuroSys", 2022)]
+    [InlineData("- [SOSP '21] Spot On: [Zapping Processes](https://example.org/z)", "Spot On: Zapping Processes", "SOSP", 2021)]
+    public void A_name_and_a_colon_before_a_linked_title_lead_the_title(string line, string title, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "https://example.org/z", venue, year), (entry.Title, entry.Url, entry.Venue, entry.Year));
+        Assert.Empty(entry.Links);
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Zapper: [pdf](https://example.org/z) (OSDI 2023)", "Zapper")]
+    [InlineData("- Zapping processes across many hosts: [Zapper](https://example.org/z) (OSDI 2023)", "Zapping processes across many hosts")]
+    public void A_link_name_or_a_sentence_before_a_colon_is_no_name_of_the_title(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Single(entry.Links);
+    }
+
+    [Theory]
     [InlineData("- **[OSDI '23]** Fast Restore", "OSDI", 2023)]
     [InlineData("- [[OSDI '23](https://example.org/osdi23)] Fast Restore", "OSDI", 2023)]
     [InlineData("- [[pdf](https://example.org/p.pdf)] [OSDI '23] Fast Restore", "OSDI", 2023)]

@@ -27,6 +27,11 @@ internal static class MarkdownEntryReader
         tokens = [.. tokens];
         var k = ReadLeadingLabels(tokens, draft);
         k = ReadTitle(tokens, k, draft, out var carry);
+        if (carry is null)
+        {
+            k = ReadNamedLinkTitle(tokens, k, draft);
+        }
+
         ReadAnnotations(tokens, k, carry, draft);
         TakeAuthors(draft);
         if (draft.Label is null)
@@ -263,6 +268,75 @@ internal static class MarkdownEntryReader
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// A system's name, a colon, then the linked title: <c>`CRIUgpu`: [Transparent GPU Checkpointing](url)</c>,
+    /// <c>**Zapper**: [Title](url)</c>, <c>Zapper: [Title](url)</c>. The name leads the title, as in a plain
+    /// <c>Name: Title</c>, and the link's URL is the paper's. Returns where the title ends: past the link, or
+    /// <paramref name="k"/> when the title read so far is no such name.
+    /// </summary>
+    private static int ReadNamedLinkTitle(List<Inline> tokens, int k, EntryDraft draft)
+    {
+        var name = draft.Title.Trim();
+        var next = k;
+        if (name.EndsWith(":", StringComparison.Ordinal))
+        {
+            name = name.Substring(0, name.Length - 1).TrimEnd();
+        }
+        else if (k < tokens.Count && tokens[k].Kind == InlineKind.Text && tokens[k].Text.Trim() == ":")
+        {
+            next = k + 1;
+        }
+        else
+        {
+            return k;
+        }
+
+        next = NextSignificant(tokens, next);
+        if (draft.Url is not null || next < 0 || tokens[next].Kind != InlineKind.Link || !IsSystemName(name))
+        {
+            return k;
+        }
+
+        var link = tokens[next];
+        var text = link.Text.Trim();
+        if (!HasLetterOrDigit(text) || InlineMarkdown.IsUrl(text) || IsLinkName(text) || LabelReader.Read(text, TrailingVenueWords) is not null)
+        {
+            return k;
+        }
+
+        draft.Title = name + ": " + text;
+        if (link.Url is { Length: > 0 } url && url[0] != '#')
+        {
+            draft.SetUrl(url);
+        }
+
+        return next + 1;
+    }
+
+    /// <summary>A name of at most three words, such as a system's (<c>CRIUgpu</c>, <c>Spot On</c>), not a sentence.</summary>
+    private static bool IsSystemName(string name)
+    {
+        if (name.Length is 0 or > 40 || !HasLetterOrDigit(name))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in name)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '+' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return words <= 3;
     }
 
     /// <summary>
