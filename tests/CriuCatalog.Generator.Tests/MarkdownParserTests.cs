@@ -339,6 +339,24 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- A. Writer and B. Coder, \"Fast Restore,\" in Proc. OSDI, 2023, pp. 1-10.", "OSDI", 2023, "A. Writer and B. Coder")]
+    [InlineData("- A. Writer et al., \u201CFast Restore,\u201D arXiv preprint arXiv:2301.00001, 2023.", "arXiv", 2023, "A. Writer et al")]
+    [InlineData("- A. Writer, \"Fast Restore,\" IEEE Trans. Parallel Distrib. Syst., vol. 30, no. 5, pp. 1-10, 2019.", "IEEE Trans. Parallel Distrib. Syst", 2019, "A. Writer")]
+    [InlineData("- Writer, Alice, and Bob Coder. \"Fast Restore.\" Proceedings of OSDI. 2023.", "OSDI", 2023, "Writer, Alice, and Bob Coder")]
+    [InlineData("- Writer, Alice, and Bob Coder. \"Fast Restore.\" In Proceedings of OSDI, pp. 1-10. 2023.", "OSDI", 2023, "Writer, Alice, and Bob Coder")]
+    [InlineData("- Writer, A., & Coder, B. (2023). Fast Restore. In Proceedings of OSDI (pp. 1-10).", "OSDI", 2023, "Writer, A., & Coder, B")]
+    [InlineData("- Writer, A. (2020, March 3). Fast Restore. *Journal of Systems Research*, 12(3), 45-67.", "Journal of Systems Research", 2020, "Writer, A")]
+    [InlineData("- Writer, A. and Coder, B., 2021. Fast Restore. In EuroSys.", "EuroSys", 2021, "Writer, A. and Coder, B")]
+    [InlineData("- Alice Writer and Bob Coder. 2022. Fast Restore. In Proceedings of SOSP '22. ACM, 1-12.", "SOSP", 2022, "Alice Writer and Bob Coder")]
+    public void A_reference_in_a_citation_style_gives_its_title_venue_year_and_authors(string line, string venue, int year, string authors)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal([authors], entry.Notes);
+    }
+
+    [Theory]
     [InlineData("- **[OSDI '23]** Fast Restore", "OSDI", 2023)]
     [InlineData("- [[OSDI '23](https://example.org/osdi23)] Fast Restore", "OSDI", 2023)]
     [InlineData("- [[pdf](https://example.org/p.pdf)] [OSDI '23] Fast Restore", "OSDI", 2023)]
@@ -660,7 +678,7 @@ public class MarkdownParserTests
     private static EntryLine SingleEntry(string line)
     {
         var document = Parse("# Title\n## Category\n" + line + "\n");
-        Assert.Empty(document.Diagnostics);
+        Assert.Equal("", string.Join("; ", document.Diagnostics.Select(d => d.Descriptor.Id + " " + string.Join(",", d.MessageArgs))));
         var entry = Assert.Single(document.Entries);
         Assert.Equal((0, 3), (entry.CategoryIndex, entry.LineNumber));
         return entry;

@@ -36,7 +36,13 @@ internal static class AuthorText
     /// </summary>
     public static bool IsAuthorList(string text, bool allowSingleName)
     {
-        text = text.Trim().TrimEnd('.', ',', ';', ' ');
+        // The period of a last initial stays: "Writer, A." is a surname and an initial.
+        text = text.Trim().TrimEnd(',', ';', ' ');
+        while (text.EndsWith(".", StringComparison.Ordinal) && !EndsWithInitial(text))
+        {
+            text = text.Substring(0, text.Length - 1).TrimEnd(',', ';', ' ');
+        }
+
         var sure = false;
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
@@ -82,6 +88,10 @@ internal static class AuthorText
 
         return sure || initials || names.Count >= 2 || (allowSingleName && singleWords == 0);
     }
+
+    /// <summary>Whether the text ends with an initial and its period: <c>B.</c>, <c>J.-P.</c>.</summary>
+    private static bool EndsWithInitial(string text)
+        => text.Length >= 2 && char.IsUpper(text[text.Length - 2]) && (text.Length == 2 || text[text.Length - 3] is ' ' or '.' or '-');
 
     /// <summary>The names of a list separated by <c>, </c>, <c>; </c>, <c> and </c> or <c> &amp; </c>; null when there are too many.</summary>
     private static List<string>? SplitNames(string text)

@@ -65,6 +65,24 @@ internal static class LabelReader
         return new Label(name, year, month, note, id, malformed);
     }
 
+    /// <summary>
+    /// A venue written with no year, as a reference writes it after its title: <c>in Proc. OSDI</c>,
+    /// <c>Proceedings of the VLDB Endowment</c>, <c>arXiv preprint arXiv:2301.00001</c>. Null when it is no venue.
+    /// </summary>
+    /// <param name="text">The venue's text, cleaned of Markdown.</param>
+    /// <param name="maxVenueWords">The most words the venue may have.</param>
+    public static (string Venue, string? ArXivId)? ReadVenue(string text, int maxVenueWords)
+    {
+        var venue = WithoutProceedings(TrimVenue(text));
+        if (!IsVenue(venue, maxVenueWords))
+        {
+            return null;
+        }
+
+        var (name, id, _) = SplitArXivId(venue);
+        return (name, id);
+    }
+
     /// <summary>Whether a venue name is arXiv's, in any case.</summary>
     public static bool IsArXiv(string venue) => string.Equals(venue, ArXiv, StringComparison.OrdinalIgnoreCase);
 

@@ -26,19 +26,26 @@ internal static class MarkdownEntryReader
         // The label reader may shorten a piece; the caller's list stays as it was.
         tokens = [.. tokens];
         var k = ReadLeadingLabels(tokens, draft);
-        k = ReadTitle(tokens, k, draft, out var carry);
-        if (carry is null)
+        if (draft.Label is null && ReadReference(tokens, k, draft) is var afterReference and >= 0)
         {
-            k = ReadNamedLinkTitle(tokens, k, draft);
+            ReadAnnotations(tokens, afterReference, null, draft);
         }
-
-        ReadAnnotations(tokens, k, carry, draft);
-        TakeAuthors(draft);
-        if (draft.Label is null)
+        else
         {
-            // Then authors once more, for "Title — Sven Müller (EuroSys'24)".
-            TakeLabelFromTitleEnd(draft);
+            k = ReadTitle(tokens, k, draft, out var carry);
+            if (carry is null)
+            {
+                k = ReadNamedLinkTitle(tokens, k, draft);
+            }
+
+            ReadAnnotations(tokens, k, carry, draft);
             TakeAuthors(draft);
+            if (draft.Label is null)
+            {
+                // Then authors once more, for "Title — Sven Müller (EuroSys'24)".
+                TakeLabelFromTitleEnd(draft);
+                TakeAuthors(draft);
+            }
         }
 
         draft.Title = CleanTitle(draft.Title);
@@ -268,6 +275,34 @@ internal static class MarkdownEntryReader
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// An entry written as a formatted reference, authors first (<see cref="ReferenceReader"/>), in the text before
+    /// its first link, image or bracket; emphasis is read through, as styles set a title or a journal in italics.
+    /// Returns where that text ends, or -1 when it is no reference.
+    /// </summary>
+    private static int ReadReference(List<Inline> tokens, int k, EntryDraft draft)
+    {
+        var text = new StringBuilder();
+        var end = k;
+        for (; end < tokens.Count && tokens[end].Kind is InlineKind.Text or InlineKind.Emphasis or InlineKind.Code; end++)
+        {
+            if (tokens[end].Kind != InlineKind.Emphasis)
+            {
+                text.Append(tokens[end].Text);
+            }
+        }
+
+        if (ReferenceReader.Read(text.ToString()) is not { } reference)
+        {
+            return -1;
+        }
+
+        draft.Title = reference.Title;
+        draft.Label = reference.Label;
+        draft.AddNote(reference.Authors);
+        return end;
     }
 
     /// <summary>
