@@ -357,6 +357,39 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- Fast Restore ([OSDI 2023](https://example.org/osdi))", "OSDI", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f) ![OSDI 2023](https://img.shields.io/badge/OSDI-2023-blue)", "OSDI", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f) ![](https://img.shields.io/badge/USENIX_ATC-2022-blue.svg)", "USENIX ATC", 2022)]
+    [InlineData("- [Fast Restore](https://example.org/f) ![venue](https://img.shields.io/badge/SC--W-%2721-green)", "SC-W", 2021)]
+    [InlineData("- [Fast Restore](https://example.org/f) `OSDI 2020`", "OSDI", 2020)]
+    [InlineData("- Fast Restore. In: *Proc. of EuroSys 2019*.", "EuroSys", 2019)]
+    public void A_label_in_a_link_a_badge_or_code_after_the_title_is_its_label(string line, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- [[Paper](https://example.org/p)] Fast Restore (OSDI'23)")]
+    [InlineData("- [[pdf](https://example.org/p)] [OSDI '23] Fast Restore")]
+    public void A_paper_link_before_a_plain_title_is_the_papers_url(string line)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", "https://example.org/p", "OSDI", 2023), (entry.Title, entry.Url, entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void A_paper_link_before_a_linked_title_leaves_the_titles_url()
+    {
+        var entry = SingleEntry("- [[pdf](https://example.org/p.pdf)] [Fast Restore](https://example.org/f) (OSDI'23)");
+
+        Assert.Equal(("Fast Restore", "https://example.org/f"), (entry.Title, entry.Url));
+    }
+
+    [Theory]
     [InlineData("- **[OSDI '23]** Fast Restore", "OSDI", 2023)]
     [InlineData("- [[OSDI '23](https://example.org/osdi23)] Fast Restore", "OSDI", 2023)]
     [InlineData("- [[pdf](https://example.org/p.pdf)] [OSDI '23] Fast Restore", "OSDI", 2023)]

@@ -156,6 +156,12 @@ internal static class MarkdownEntryReader
             {
                 draft.Label ??= LabelReader.Read(token.Text, TrailingVenueWords);
                 draft.AddLink(token.Text, token.Url);
+                if (draft.Url is null && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url && url[0] != '#')
+                {
+                    // "[[Paper](url)] Title": the paper's URL, unless the title is a link of its own.
+                    draft.SetUrl(url);
+                }
+
                 continue;
             }
 
@@ -425,6 +431,12 @@ internal static class MarkdownEntryReader
             {
                 case InlineKind.Link:
                 case InlineKind.Image:
+                    // "Title ([OSDI 2023](url))", "![OSDI 2023](badge)": a link or badge that reads as a label is one.
+                    if (draft.Label is null && (LabelReader.Read(token.Text, TrailingVenueWords) ?? BadgeLabel(token)) is { } linked)
+                    {
+                        draft.Label = linked;
+                    }
+
                     draft.AddLink(token.Text, token.Url);
                     if (draft.Url is null && token.Kind == InlineKind.Link && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url)
                     {
@@ -446,12 +458,43 @@ internal static class MarkdownEntryReader
                 case InlineKind.Text:
                     ReadTrailingText(token.Text, draft);
                     break;
+                case InlineKind.Code when draft.Label is null && LabelReader.Read(token.Text, TrailingVenueWords) is { Note: null } code:
+                    // "[Title](url) `OSDI 2020`": a label set in code font.
+                    draft.Label = code;
+                    break;
                 case InlineKind.Code:
                 case InlineKind.Emoji:
                     draft.AddNote(token.Text);
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The label a static shields.io badge spells in its URL when its alt text does not:
+    /// <c>![](https://img.shields.io/badge/OSDI-2023-blue)</c> reads <c>OSDI 2023</c>. Null for any other image.
+    /// </summary>
+    private static Label? BadgeLabel(Inline token)
+    {
+        const string Prefix = "https://img.shields.io/badge/";
+        if (token.Kind != InlineKind.Image || token.Url is not { } url || !url.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // The path is LABEL-MESSAGE-COLOR, where "--" is a dash, "_" a space and "__" an underscore.
+        var path = url.Substring(Prefix.Length);
+        var end = path.IndexOfAny(['?', '#', '.']);
+        path = Uri.UnescapeDataString(end >= 0 ? path.Substring(0, end) : path)
+            .Replace("--", "\u0001").Replace("__", "\u0002").Replace('_', ' ');
+        var parts = path.Split('-');
+        if (parts.Length != 3)
+        {
+            return null;
+        }
+
+        var text = (parts[0] + " " + parts[1]).Replace('\u0001', '-').Replace('\u0002', '_');
+        return LabelReader.Read(text, TrailingVenueWords);
     }
 
     /// <summary>Text after the title: a label such as <c>(CIDR'19)</c> or <c>, OSDI '23</c> when there is none yet, else a note.</summary>
@@ -610,14 +653,17 @@ internal static class MarkdownEntryReader
         return venue.IndexOf(", ", StringComparison.Ordinal) >= 0;
     }
 
-    /// <summary>Where the pieces of a text are, split at <c>". "</c>, <c>", "</c>, <c>"; "</c> and <c>" - "</c>.</summary>
+    /// <summary>
+    /// Where the pieces of a text are, split at <c>". "</c> (not an abbreviation's, as in <c>Proc. of EuroSys</c>),
+    /// <c>", "</c>, <c>"; "</c> and <c>" - "</c>.
+    /// </summary>
     private static List<(int Start, int End)> SplitPieces(string text)
     {
         var pieces = new List<(int Start, int End)>();
         var start = 0;
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            var separator = text[i] is '.' or ',' or ';' && text[i + 1] == ' ' ? 2
+            var separator = ((text[i] == '.' && !ReferenceReader.EndsAbbreviation(text, i)) || text[i] is ',' or ';') && text[i + 1] == ' ' ? 2
                 : text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' && i + 2 < text.Length && text[i + 2] == ' ' ? 3
                 : 0;
             if (separator > 0)
@@ -739,6 +785,7 @@ internal static class MarkdownEntryReader
             var pair = separator == ",, ";
             var at = pair && title.LastIndexOf(", ", StringComparison.Ordinal) is var last and > 0
                 ? title.LastIndexOf(", ", last - 1, StringComparison.Ordinal)
+                : separator == ". " ? LastSentenceEnd(title)
                 : title.LastIndexOf(separator, StringComparison.Ordinal);
             var rest = at > 0 ? title.Substring(at + (pair ? 2 : separator.Length)).TrimEnd('.') : string.Empty;
             var label = at <= 0 ? null
@@ -766,6 +813,20 @@ internal static class MarkdownEntryReader
                 return;
             }
         }
+    }
+
+    /// <summary>Where the last <c>". "</c> that ends a sentence is, not an abbreviation's (<c>Proc. of EuroSys</c>); -1 when none does.</summary>
+    private static int LastSentenceEnd(string title)
+    {
+        for (var at = title.LastIndexOf(". ", StringComparison.Ordinal); at > 0; at = title.LastIndexOf(". ", at - 1, StringComparison.Ordinal))
+        {
+            if (!ReferenceReader.EndsAbbreviation(title, at))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A one-word venue (<see cref="LabelReader.IsOneWordVenue"/>) after a dash that ends a title; null when there is none.</summary>

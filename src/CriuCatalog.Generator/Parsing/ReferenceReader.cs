@@ -220,7 +220,7 @@ internal static class ReferenceReader
     }
 
     /// <summary>Whether the period at <paramref name="dot"/> ends an abbreviation or an initial, not a sentence.</summary>
-    private static bool EndsAbbreviation(string text, int dot)
+    public static bool EndsAbbreviation(string text, int dot)
     {
         var start = dot;
         while (start > 0 && char.IsLetter(text[start - 1]))
