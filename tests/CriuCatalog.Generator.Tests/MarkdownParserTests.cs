@@ -372,6 +372,26 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- Fast Restore, in *Proceedings of the 29th Symposium on Operating Systems Principles (SOSP '23)*, 2023.", "SOSP")]
+    [InlineData("- Fast Restore, in Proc. OSDI, 2023", "OSDI")]
+    [InlineData("- Fast Restore. In Proceedings of the VLDB Endowment, 2023", "Proceedings of the VLDB Endowment")]
+    public void A_venue_after_in_then_a_year_ends_a_title_written_as_a_reference(string line, string venue)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Fact]
+    public void Words_after_in_that_are_no_venue_stay_in_the_title()
+    {
+        var entry = SingleEntry("- Fault Tolerance, in Theory and in Practice, 2023");
+
+        Assert.Equal(("Fault Tolerance, in Theory and in Practice", "Unknown", 2023), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Theory]
     [InlineData("- [[Paper](https://example.org/p)] Fast Restore (OSDI'23)")]
     [InlineData("- [[pdf](https://example.org/p)] [OSDI '23] Fast Restore")]
     public void A_paper_link_before_a_plain_title_is_the_papers_url(string line)

@@ -801,6 +801,12 @@ internal static class MarkdownEntryReader
                     draft.Label = label with { Venue = venue };
                     draft.Title = draft.Title.Substring(0, venueAt);
                 }
+                else if (label is { Venue.Length: 0 } && VenueAfterIn(draft.Title) is var (inAt, inVenue))
+                {
+                    // "Title, in Proc. of the Symposium on … (SOSP '23), 2023": the venue after "in", then the year.
+                    draft.Label = label with { Venue = inVenue };
+                    draft.Title = draft.Title.Substring(0, inAt);
+                }
 
                 // "Title. A. Writer, B. Coder. OSDI 2019": what is between the title and the label is the authors.
                 var first = separator == ". " ? draft.Title.IndexOf(". ", StringComparison.Ordinal) : -1;
@@ -813,6 +819,33 @@ internal static class MarkdownEntryReader
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The venue a title ends with after <c>, in</c> or <c>. In</c>, as a reference written title first names it: the
+    /// label in parentheses at its end (<c>… Principles (SOSP '23)</c> gives SOSP), else its words
+    /// (<c>in Proc. OSDI</c> gives OSDI). Null when the title has no such ending.
+    /// </summary>
+    private static (int At, string Venue)? VenueAfterIn(string title)
+    {
+        var at = Math.Max(title.LastIndexOf(", in ", StringComparison.OrdinalIgnoreCase), title.LastIndexOf(". In ", StringComparison.Ordinal));
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var text = title.Substring(at + 2).Trim().TrimEnd(',', '.', ' ');
+        if (EndGroup(text) is var (start, end) && end == text.Length && start > 0
+            && LabelReader.Read(text.Substring(start + 1, end - start - 2).Trim(), TrailingVenueWords) is { Venue.Length: > 0 } inner)
+        {
+            return (at, inner.Venue);
+        }
+
+        // "Fault Tolerance, in Theory and in Practice, 2023" is a title: the words must be a proceedings' or a venue's.
+        var proceedings = text.Substring(2).TrimStart().StartsWith("Proc", StringComparison.OrdinalIgnoreCase);
+        return LabelReader.ReadVenue(text, ReferenceReader.MaxVenueWords) is var (venue, _) && (proceedings || LabelReader.IsVenueName(venue))
+            ? (at, venue)
+            : null;
     }
 
     /// <summary>Where the last <c>". "</c> that ends a sentence is, not an abbreviation's (<c>Proc. of EuroSys</c>); -1 when none does.</summary>

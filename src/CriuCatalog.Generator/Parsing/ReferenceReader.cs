@@ -21,7 +21,7 @@ internal sealed record Reference(string Title, Label Label, string Authors);
 internal static class ReferenceReader
 {
     /// <summary>A venue's name in a reference may be long: <c>Journal of Parallel and Distributed Computing</c>.</summary>
-    private const int MaxVenueWords = 12;
+    public const int MaxVenueWords = 12;
 
     /// <summary>Words whose period ends an abbreviation, not a sentence: <c>Proc. OSDI</c>, <c>IEEE Trans. Comput.</c>.</summary>
     private static readonly string[] Abbreviations =
