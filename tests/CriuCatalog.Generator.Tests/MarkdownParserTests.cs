@@ -383,12 +383,59 @@ public class MarkdownParserTests
         Assert.Empty(entry.Notes);
     }
 
+    [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f), _Journal of Systems and Software_, 2021", "Journal of Systems and Software")]
+    [InlineData("- [Fast Restore](https://example.org/f) - *IEEE Transactions on Computers* - 2021", "IEEE Transactions on Computers")]
+    [InlineData("- Fast Restore, Journal of Systems and Software, 2021", "Journal of Systems and Software")]
+    public void A_venue_written_out_then_a_year_after_the_title_is_its_label(string line, string venue)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, 2021), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Fact]
+    public void Words_that_only_look_like_a_venue_stay_a_note()
+    {
+        var entry = SingleEntry("- [Fast Restore](https://example.org/f), a journal of restore experiments, 2021");
+
+        Assert.Equal(("Fast Restore", "Unknown", 2021), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(["a journal of restore experiments"], entry.Notes);
+    }
+
     [Fact]
     public void Words_after_in_that_are_no_venue_stay_in_the_title()
     {
         var entry = SingleEntry("- Fault Tolerance, in Theory and in Practice, 2023");
 
         Assert.Equal(("Fault Tolerance, in Theory and in Practice", "Unknown", 2023), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Theory]
+    [InlineData("- **OSDI 2023**: [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    [InlineData("- **USENIX ATC '22** [Fast Restore](https://example.org/f)", "USENIX ATC", 2022)]
+    [InlineData("- OSDI'22: [Fast Restore](https://example.org/f)", "OSDI", 2022)]
+    [InlineData("- (SOSP 2021) Fast Restore [[pdf]](https://example.org/f)", "SOSP", 2021)]
+    [InlineData("- (Journal of Systems 2021) [Fast Restore](https://example.org/f)", "Journal of Systems", 2021)]
+    [InlineData("- SOSP 2021 - [Fast Restore](https://example.org/f)", "SOSP", 2021)]
+    public void A_label_without_brackets_before_the_title_is_its_label(string line, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", "https://example.org/f", venue, year), (entry.Title, entry.Url, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- ResNet50: Fast Restore (OSDI 2023)", "ResNet50: Fast Restore")]
+    [InlineData("- Mars 2020: Lessons from a Rover (OSDI 2023)", "Mars 2020: Lessons from a Rover")]
+    [InlineData("- GPT-4 - Lessons on restoring at scale (OSDI 2023)", "GPT-4 - Lessons on restoring at scale")]
+    public void A_title_that_starts_like_a_label_keeps_its_words(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
     }
 
     [Theory]

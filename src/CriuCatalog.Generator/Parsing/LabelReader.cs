@@ -109,6 +109,38 @@ internal static class LabelReader
         return acronym;
     }
 
+    /// <summary>
+    /// A venue's name written out in words: <c>Journal of Systems and Software</c>, <c>IEEE Transactions on Computers</c>,
+    /// <c>Symposium on Operating Systems Principles</c>. Capitalized words (and <c>of</c>, <c>on</c>, <c>and</c>,
+    /// <c>for</c>, <c>in</c>, <c>the</c>, <c>&amp;</c>), at most twelve, one of them a word that only venues use.
+    /// </summary>
+    public static bool IsVenueTitle(string name)
+    {
+        var words = name.Split(' ');
+        var named = false;
+        if (words.Length > 12)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word is "of" or "on" or "and" or "for" or "in" or "the" or "&")
+            {
+                continue;
+            }
+
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            named |= word is "Journal" or "Transactions" or "Proceedings" or "Conference" or "Symposium" or "Workshop" or "Letters" or "Magazine";
+        }
+
+        return named;
+    }
+
     /// <summary>One word written like a venue (<see cref="IsVenueName"/>): <c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>.</summary>
     public static bool IsOneWordVenue(string word) => word.IndexOf(' ') < 0 && IsVenueName(word);
 

@@ -133,7 +133,32 @@ internal static class MarkdownEntryReader
                     continue;
                 }
 
+                // "**OSDI 2023**: [Title](url)": a label in emphasis, alone, before the title.
+                if (openMarker is null && draft.Label is null && next >= 0 && tokens[next].Kind == InlineKind.Text
+                    && next + 1 < tokens.Count && tokens[next + 1].Kind == InlineKind.Emphasis && tokens[next + 1].Text == token.Text
+                    && HasMoreContent(tokens, next + 2) && LeadingLabel(tokens[next].Text) is { } emphasized)
+                {
+                    draft.Label = emphasized;
+                    k = next + 1;
+                    if (k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text)
+                    {
+                        tokens[k + 1] = tokens[k + 1] with { Text = WithoutLeadingSeparator(tokens[k + 1].Text) };
+                    }
+
+                    continue;
+                }
+
                 break;
+            }
+
+            // "(SOSP 2021) Title", "OSDI'22: [Title](url)", "SOSP 2021 - Title": a label written before the title.
+            if (token.Kind == InlineKind.Text && draft.Label is null && SplitLeadingLabel(token.Text) is var (leading, rest)
+                && (HasLetterOrDigit(rest) || HasMoreContent(tokens, k + 1)))
+            {
+                draft.Label = leading;
+                tokens[k] = token with { Text = rest };
+                k--;
+                continue;
             }
 
             if (token.Kind == InlineKind.Brackets && HasMoreContent(tokens, k + 1))
@@ -185,6 +210,66 @@ internal static class MarkdownEntryReader
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// A label that starts a plain text, before the title: in parentheses, <c>(SOSP 2021) Title</c>, or followed by a
+    /// colon or a dash, <c>OSDI'22: Title</c>, <c>SOSP 2021 - Title</c>. Null when the text starts otherwise.
+    /// </summary>
+    private static (Label Label, string After)? SplitLeadingLabel(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (start < text.Length && text[start] == '(')
+        {
+            var close = text.IndexOf(')', start);
+            return close > start + 1 && LeadingLabel(text.Substring(start + 1, close - start - 1), anyVenue: true) is { } label
+                ? (label, text.Substring(close + 1))
+                : null;
+        }
+
+        var end = Math.Min(text.Length, start + 40);
+        for (var i = start + 1; i < end; i++)
+        {
+            var separator = text[i] == ':' ? 1 : i + 2 < text.Length && text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' && text[i + 2] == ' ' ? 3 : 0;
+            if (separator > 0)
+            {
+                return LeadingLabel(text.Substring(start, i - start)) is { } label ? (label, text.Substring(i + separator)) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A label written before a title without brackets: its year explicit (an apostrophe or four digits, so that
+    /// <c>ResNet50</c> is none), no note, and its venue written like one (<c>OSDI</c>, <c>USENIX ATC</c>) unless
+    /// <paramref name="anyVenue"/> (in parentheses, which set it apart).
+    /// </summary>
+    private static Label? LeadingLabel(string text, bool anyVenue = false)
+    {
+        text = text.Trim();
+        var explicitYear = text.IndexOf('\'') >= 0 || text.IndexOf('\u2019') >= 0;
+        for (var i = 0; !explicitYear && i + 4 <= text.Length; i++)
+        {
+            explicitYear = char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]);
+        }
+
+        return explicitYear && LabelReader.Read(text, TrailingVenueWords) is { Note: null, Venue.Length: > 0 } label
+               && (anyVenue || LabelReader.IsVenueName(label.Venue))
+            ? label
+            : null;
+    }
+
+    /// <summary>A text without the colon or dash that set a label apart from the title: <c>": Title"</c> gives <c>"Title"</c>.</summary>
+    private static string WithoutLeadingSeparator(string text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is ':' or '-' or '\u2013' or '\u2014' ? trimmed.Substring(1) : text;
     }
 
     /// <summary>
@@ -456,7 +541,14 @@ internal static class MarkdownEntryReader
 
                     break;
                 case InlineKind.Text:
-                    ReadTrailingText(token.Text, draft);
+                    // "[Title](url), _Journal of Systems_, 2021": emphasis does not split the text it sets in italics.
+                    var text = token.Text;
+                    while (k + 1 < tokens.Count && tokens[k + 1].Kind is InlineKind.Text or InlineKind.Emphasis)
+                    {
+                        text += tokens[++k].Kind == InlineKind.Text ? tokens[k].Text : string.Empty;
+                    }
+
+                    ReadTrailingText(text, draft);
                     break;
                 case InlineKind.Code when draft.Label is null && LabelReader.Read(token.Text, TrailingVenueWords) is { Note: null } code:
                     // "[Title](url) `OSDI 2020`": a label set in code font.
@@ -534,9 +626,9 @@ internal static class MarkdownEntryReader
                 if (ReadTrailingLabel(trimmed.Substring(start, end - start)) is { } piece)
                 {
                     var other = pieces.Count == 2 ? (i == 0 ? trimmed.Substring(pieces[1].Start) : trimmed.Substring(0, pieces[0].End)) : null;
-                    if (piece.Venue.Length == 0 && other is not null && LabelReader.IsOneWordVenue(other))
+                    if (piece.Venue.Length == 0 && other is not null && (LabelReader.IsOneWordVenue(other) || LabelReader.IsVenueTitle(other)))
                     {
-                        // "2024, VLDB": a year, then a one-word venue.
+                        // "2024, VLDB": a year, then a one-word venue; "Journal of Systems and Software, 2021": a venue's name, then the year.
                         draft.Label = piece with { Venue = other };
                         return;
                     }
@@ -801,9 +893,10 @@ internal static class MarkdownEntryReader
                     draft.Label = label with { Venue = venue };
                     draft.Title = draft.Title.Substring(0, venueAt);
                 }
-                else if (label is { Venue.Length: 0 } && VenueAfterIn(draft.Title) is var (inAt, inVenue))
+                else if (label is { Venue.Length: 0 } && (VenueAfterIn(draft.Title) ?? VenueTitleAtEnd(draft.Title)) is var (inAt, inVenue))
                 {
-                    // "Title, in Proc. of the Symposium on … (SOSP '23), 2023": the venue after "in", then the year.
+                    // "Title, in Proc. of the Symposium on … (SOSP '23), 2023": the venue after "in", then the year;
+                    // "Title, Journal of Systems and Software, 2021": a venue's name, then the year.
                     draft.Label = label with { Venue = inVenue };
                     draft.Title = draft.Title.Substring(0, inAt);
                 }
@@ -846,6 +939,14 @@ internal static class MarkdownEntryReader
         return LabelReader.ReadVenue(text, ReferenceReader.MaxVenueWords) is var (venue, _) && (proceedings || LabelReader.IsVenueName(venue))
             ? (at, venue)
             : null;
+    }
+
+    /// <summary>A venue's name written out (<see cref="LabelReader.IsVenueTitle"/>) after the last comma of a title; null when there is none.</summary>
+    private static (int At, string Venue)? VenueTitleAtEnd(string title)
+    {
+        var at = title.LastIndexOf(", ", StringComparison.Ordinal);
+        var venue = at > 0 ? title.Substring(at + 2).Trim() : string.Empty;
+        return LabelReader.IsVenueTitle(venue) ? (at, venue) : null;
     }
 
     /// <summary>Where the last <c>". "</c> that ends a sentence is, not an abbreviation's (<c>Proc. of EuroSys</c>); -1 when none does.</summary>

@@ -30,7 +30,7 @@ internal static class PhaseCosts
             return 2;
         }
 
-        var text = SeedCatalogs.Text(args[0]);
+        var text = System.IO.File.Exists(args[0]) ? System.IO.File.ReadAllText(args[0]) : SeedCatalogs.Text(args[0]);
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
         using var types = args.Contains("types") ? new AllocationTypes() : null;
         var settings = new GenerationSettings(LanguageVersion: int.MaxValue, HasNotNullWhenAttribute: true);
