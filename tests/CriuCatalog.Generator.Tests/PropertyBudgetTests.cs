@@ -88,6 +88,53 @@ public class PropertyBudgetTests
 
     [Theory]
     [InlineData("1")]
+    [InlineData("2")]
+    [InlineData("3")]
+    public void Past_both_budgets_the_papers_of_a_category_class_are_in_its_base_classes(string budget)
+    {
+        const BindingFlags Declared = BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var limit = int.Parse(budget, System.Globalization.CultureInfo.InvariantCulture);
+        var whole = Run("60000").Load().GetType("CriuCatalog.Papers+GPU_CRIU")!;
+        var run = Run(budget);
+        var gpu = run.Load().GetType("CriuCatalog.Papers+GPU_CRIU")!;
+        var generated = run.Emit().Diagnostics.Where(d => d.Location.SourceTree?.FilePath != "Consumer.cs").ToList();
+        Assert.True(generated.Count == 0, string.Join("\n", generated.Take(5)));
+
+        // Each class of the chain keeps to the budget, in fields and in properties (All aside).
+        var chain = new List<string>();
+        var names = new List<string>();
+        for (var type = gpu; type != typeof(object); type = type.BaseType!)
+        {
+            var fields = type.GetFields(Declared).Select(f => f.Name).ToList();
+            var properties = type.GetProperties(Declared).Select(p => p.Name).Where(name => name != "All").ToList();
+            Assert.InRange(fields.Count, 0, limit);
+            Assert.InRange(properties.Count, 0, limit);
+            names.AddRange(fields.Concat(properties));
+            if (type != gpu)
+            {
+                chain.Add(type.Name);
+                Assert.True(type.IsAbstract);
+            }
+        }
+
+        // Together they declare what the one class declares, each the same paper.
+        var expected = whole.GetFields(Declared).Select(f => f.Name)
+            .Concat(whole.GetProperties(Declared).Select(p => p.Name).Where(name => name != "All")).ToList();
+        Assert.True(expected.Count > 2 * limit);
+        Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), names.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(1, chain.Count).Select(i => "PapersGPU_CRIUMore" + i), chain);
+        Assert.All(expected, name => Assert.Equal(KeyOf(whole, name), KeyOf(gpu, name)));
+    }
+
+    private static string KeyOf(Type category, string member)
+    {
+        const BindingFlags Flattened = BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy;
+        var paper = category.GetField(member, Flattened)?.GetValue(null) ?? category.GetProperty(member, Flattened)!.GetValue(null)!;
+        return (string)paper.GetType().GetProperty("Key")!.GetValue(paper)!;
+    }
+
+    [Theory]
+    [InlineData("1")]
     [InlineData("20")]
     public void Base_classes_give_the_same_catalog(string budget)
     {

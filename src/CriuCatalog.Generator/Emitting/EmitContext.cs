@@ -60,6 +60,12 @@ internal sealed class EmitContext(CatalogModel catalog, CatalogOptions options, 
     /// <summary>A paper's member as a cref from the catalog's namespace: <c>Papers.Cricket</c>, or <c>PapersMore1.X</c>.</summary>
     public string PaperCref(int number) => PaperClass(number) + "." + Catalog.Papers[number].Identifier;
 
+    /// <summary>
+    /// The base classes that hold a category class's papers past its budgets of fields and properties, from part 1:
+    /// <c>PapersGPU_CRIUMore1</c>, …, at the top level, as a nested class cannot derive from a class nested in itself.
+    /// </summary>
+    public string CategoryMoreClass(int index, int part) => PapersClass + Catalog.Categories[index].Identifier + "More" + Number(part);
+
     /// <summary><c>Papers</c> for part 0, then the base classes that hold its members past each budget: <c>PapersMore1</c>, ….</summary>
     public string MoreClass(int part) => part == 0 ? PapersClass : PapersClass + "More" + Number(part);
 

@@ -21,6 +21,14 @@ internal static class PapersEmitter
         var catalog = context.Catalog;
         var budget = context.Settings.PropertyBudget;
         var members = Members(catalog, Enumerable.Range(0, catalog.Papers.Count).ToList());
+        var categoryMembers = catalog.Categories.Select(category => Members(catalog, category.Papers)).ToArray();
+        var categoryOverflows = false;
+        for (var c = 0; c < categoryMembers.Length; c++)
+        {
+            var (fields, properties) = CategorySlice(catalog.Categories[c].Papers.Count, categoryMembers[c].Count, 0, budget);
+            categoryOverflows |= fields + properties < categoryMembers[c].Count;
+        }
+
         var overflows = members.Count > budget;
         var baseClass = overflows ? " : " + context.Type(context.MoreClass(1)) : "";
         writer.WriteLines($"""
@@ -68,13 +76,13 @@ internal static class PapersEmitter
             {
                 if (catalog.Categories[c].Parent < 0)
                 {
-                    WriteCategoryClass(writer, context, c, children);
+                    WriteCategoryClass(writer, context, c, children, categoryMembers);
                 }
             }
 
             writer.WriteLine("#nullable enable")
                 .WriteLine();
-            writer.WriteLines(Lookups(context.Settings.HasNotNullWhenAttribute, overflows ? "internal" : "private"));
+            writer.WriteLines(Lookups(context.Settings.HasNotNullWhenAttribute, overflows || categoryOverflows ? "internal" : "private"));
             writer.WriteLine();
             writer.WriteLines(PaperListTemplate);
         }
@@ -98,7 +106,55 @@ internal static class PapersEmitter
                 WritePaperMembers(writer, context, members.Skip(part * budget).Take(budget), asFields: false, context.MoreClass(part), at);
             }
         }
+
+        // A category past its budget of fields and of properties has its other papers in base classes of its class.
+        for (var c = 0; c < catalog.Categories.Count; c++)
+        {
+            WriteCategoryBaseClasses(writer, context, c, categoryMembers[c], at);
+        }
     }));
+
+    /// <summary>
+    /// What a class of a category declares from member <paramref name="from"/> on: its papers as fields, up to the
+    /// budget, then as many members again as properties (the papers past it, then the former names).
+    /// </summary>
+    private static (int Fields, int Properties) CategorySlice(int papers, int members, int from, int budget)
+    {
+        var fields = System.Math.Max(0, System.Math.Min(papers - from, budget));
+        return (fields, System.Math.Min(members - from - fields, budget));
+    }
+
+    /// <summary>The base class of a category's class (<paramref name="from"/> its first member), or "" when it needs none.</summary>
+    private static string CategoryBase(EmitContext context, int index, int members, int from, int part)
+        => from < members ? " : " + context.Type(context.CategoryMoreClass(index, part)) : "";
+
+    private static void WriteCategoryBaseClasses(SourceWriter writer, EmitContext context, int index, List<(int Number, string? Former)> members, string at)
+    {
+        var category = context.Catalog.Categories[index];
+        var budget = context.Settings.PropertyBudget;
+        var (fields, properties) = CategorySlice(category.Papers.Count, members.Count, 0, budget);
+        for (int from = fields + properties, part = 1; from < members.Count; part++)
+        {
+            (fields, properties) = CategorySlice(category.Papers.Count, members.Count, from, budget);
+            var name = context.CategoryMoreClass(index, part);
+            writer.WriteLine()
+                .WriteLine($"/// <summary>Papers of <see cref=\"{context.CategoryClass(index)}\"/> past its budget of fields and properties; use them through it.</summary>")
+                .WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+                .WriteLine(EmitContext.GeneratedCodeAttribute)
+                .WriteLine($"{context.Accessibility} abstract class {name}{CategoryBase(context, index, members.Count, from + fields + properties, part + 1)}");
+            using (writer.OpenBlock())
+            {
+                writer.WriteLine($"private protected {name}() {{ }}")
+                    .WriteLine()
+                    .WriteLine("#nullable enable annotations")
+                    .WriteLine();
+                WritePaperMembers(writer, context, members.Skip(from).Take(fields), asFields: true, inClass: null, at);
+                WritePaperMembers(writer, context, members.Skip(from + fields).Take(properties), asFields: false, inClass: null, at);
+            }
+
+            from += fields + properties;
+        }
+    }
 
     private static string MoreRemark(EmitContext context)
         => $" This catalog has more papers and former names than a class may have properties (<c>PaperCatalogPropertyBudget</c>): those past it are declared in base classes, <see cref=\"{context.MoreClass(1)}\"/> and on, and used the same way, <c>{context.PapersClass}.X</c>.";
@@ -230,14 +286,16 @@ internal static class PapersEmitter
         => url is not null
            && (url.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase));
 
-    private static void WriteCategoryClass(SourceWriter writer, EmitContext context, int index, List<int>[] children)
+    private static void WriteCategoryClass(SourceWriter writer, EmitContext context, int index, List<int>[] children, List<(int Number, string? Former)>[] categoryMembers)
     {
+        var members = categoryMembers[index];
         var category = context.Catalog.Categories[index];
         var below = children[index].Count == 0
             ? ""
             : " Its sub-categories' papers are in the nested classes, and in <see cref=\"" + All + "\"/>.";
+        var (fields, properties) = CategorySlice(category.Papers.Count, members.Count, 0, context.Settings.PropertyBudget);
         writer.WriteLine($"/// <summary>The papers listed under <c>{Escaping.XmlText(category.DisplayName)}</c> (<see cref=\"{Category}.{category.Identifier}\"/>): {EmitContext.Count(category.Papers.Count, "paper")}.{below}</summary>")
-            .WriteLine($"public abstract class {category.Identifier}");
+            .WriteLine($"public abstract class {category.Identifier}{CategoryBase(context, index, members.Count, fields + properties, 1)}");
         using (writer.OpenBlock())
         {
             // Not static only so that a renamed category's former class can derive from it; it has no instances.
@@ -245,15 +303,14 @@ internal static class PapersEmitter
                 .WriteLine();
             foreach (var child in children[index])
             {
-                WriteCategoryClass(writer, context, child, children);
+                WriteCategoryClass(writer, context, child, children, categoryMembers);
             }
 
             // Its papers are fields, its former names properties. A class may have no more than 65,535 of either, so a
-            // category's papers past the budget are properties too. Members lists the papers before the former names.
-            var members = Members(context.Catalog, category.Papers);
-            var fields = System.Math.Min(category.Papers.Count, context.Settings.PropertyBudget);
+            // category's papers past the budget are properties too, and past both budgets in base classes of this one.
+            // Members lists the papers before the former names.
             WritePaperMembers(writer, context, members.Take(fields), asFields: true, inClass: null, At);
-            WritePaperMembers(writer, context, members.Skip(fields), asFields: false, inClass: null, At);
+            WritePaperMembers(writer, context, members.Skip(fields).Take(properties), asFields: false, inClass: null, At);
             writer.WriteLine(children[index].Count == 0
                     ? "/// <summary>The papers of this category, in the order the catalog lists them.</summary>"
                     : "/// <summary>The papers of this category and of its sub-categories, each once, in catalog order.</summary>")
