@@ -448,6 +448,26 @@ public class MarkdownParserTests
         Assert.Equal(("Fast Restore", "https://example.org/p", "OSDI", 2023), (entry.Title, entry.Url, entry.Venue, entry.Year));
     }
 
+    [Theory]
+    [InlineData("- [OSDI '23] Fast Restore\n  - [pdf](https://example.org/p)\n")]
+    [InlineData("| Title | Venue | Link |\n| --- | --- | --- |\n| Fast Restore | OSDI '23 | [paper](https://example.org/p) |\n")]
+    public void A_paper_link_in_a_sub_bullet_or_another_cell_is_the_url_of_a_plain_title(string lines)
+    {
+        var document = Parse("# Title\n## Category\n" + lines);
+
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Fast Restore", "https://example.org/p", "OSDI", 2023), (entry.Title, entry.Url, entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void A_paper_link_in_a_sub_bullet_leaves_a_linked_titles_url()
+    {
+        var entry = Assert.Single(Parse("# Title\n## Category\n- [OSDI '23] [Fast Restore](https://example.org/f)\n  - [pdf](https://example.org/p)\n").Entries);
+
+        Assert.Equal("https://example.org/f", entry.Url);
+        Assert.Equal("https://example.org/p", Assert.Single(entry.Links).Url);
+    }
+
     [Fact]
     public void A_paper_link_before_a_linked_title_leaves_the_titles_url()
     {

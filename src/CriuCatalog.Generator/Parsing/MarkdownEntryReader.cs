@@ -66,6 +66,12 @@ internal static class MarkdownEntryReader
                 case InlineKind.Link:
                 case InlineKind.Image:
                     draft.AddLink(token.Text, token.Url);
+                    if (draft.Url is null && token.Kind == InlineKind.Link && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url && url[0] != '#')
+                    {
+                        // "  - [pdf](url)" under an entry, or a table's link column: the paper's URL when its title has none.
+                        draft.SetUrl(url);
+                    }
+
                     break;
                 case InlineKind.Emoji:
                     break;
