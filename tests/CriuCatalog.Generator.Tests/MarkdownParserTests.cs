@@ -468,6 +468,31 @@ public class MarkdownParserTests
         Assert.Equal("https://example.org/p", Assert.Single(entry.Links).Url);
     }
 
+    [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f) &mdash; ATC 2019", "Fast Restore", "ATC", 2019)]
+    [InlineData("- Fast &amp; Lazy Restore (OSDI&nbsp;2023)", "Fast & Lazy Restore", "OSDI", 2023)]
+    [InlineData("- It&#8217;s Restored &#x2014; SOSP '21", "It\u2019s Restored", "SOSP", 2021)]
+    [InlineData("- AT&T Restore; Q&A (OSDI 2023)", "AT&T Restore; Q&A", "OSDI", 2023)]
+    [InlineData("- Fast &bogus; Restore &#0; Now (OSDI 2023)", "Fast &bogus; Restore &#0; Now", "OSDI", 2023)]
+    public void HTML_entities_are_the_characters_they_stand_for(string line, string title, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, venue, year), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void HTML_list_items_are_entries_each()
+    {
+        var document = Parse("# Title\n## Category\n<ul>\n<li><a href=\"https://example.org/1\">Fast Restore</a>, OSDI 2023</li>\n<li class=\"paper\"><b>Lazy Restore</b> (SOSP '21)</li>\n</ul>\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            [("Fast Restore", "OSDI", 2023, "https://example.org/1"), ("Lazy Restore", "SOSP", 2021, null)],
+            document.Entries.Select(e => (e.Title, e.Venue, e.Year, e.Url)));
+        Assert.All(document.Entries, e => Assert.Empty(e.Notes));
+    }
+
     [Fact]
     public void A_paper_link_before_a_linked_title_leaves_the_titles_url()
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace CriuCatalog.Generator.Parsing;
@@ -255,6 +256,11 @@ internal static class InlineMarkdown
                     pending.Append(text, i, run);
                     i += run;
                     continue;
+                case '&' when Entity(text, i, end, out var entityEnd) is { } decoded:
+                    // "&mdash;", "&amp;", "&#8217;": the character an HTML entity stands for, as text.
+                    pending.Append(decoded);
+                    i = entityEnd;
+                    continue;
                 case '~':
                     i++;
                     continue;
@@ -452,6 +458,47 @@ internal static class InlineMarkdown
         }
 
         return text.Substring(start, space - start);
+    }
+
+    /// <summary>The named entities lists write, and what they stand for; a non-breaking space is a space.</summary>
+    private static readonly Dictionary<string, string> Entities = new(StringComparer.Ordinal)
+    {
+        ["amp"] = "&", ["lt"] = "<", ["gt"] = ">", ["quot"] = "\"", ["apos"] = "'", ["nbsp"] = " ", ["ensp"] = " ", ["emsp"] = " ",
+        ["ndash"] = "\u2013", ["mdash"] = "\u2014", ["hellip"] = "\u2026", ["lsquo"] = "\u2018", ["rsquo"] = "\u2019",
+        ["ldquo"] = "\u201C", ["rdquo"] = "\u201D", ["middot"] = "\u00B7", ["bull"] = "\u2022", ["times"] = "\u00D7",
+        ["copy"] = "\u00A9", ["reg"] = "\u00AE", ["trade"] = "\u2122", ["rarr"] = "\u2192", ["larr"] = "\u2190",
+    };
+
+    /// <summary>
+    /// The text of the HTML entity at <paramref name="i"/>: a named one of <see cref="Entities"/>, or a numeric one
+    /// (<c>&amp;#8217;</c>, <c>&amp;#x2019;</c>) of a character that is no control; null for anything else, which stays
+    /// as written (<c>AT&amp;T</c>).
+    /// </summary>
+    private static string? Entity(string text, int i, int end, out int after)
+    {
+        after = i;
+        var semicolon = text.IndexOf(';', i + 1, Math.Min(12, end - i - 1));
+        if (semicolon < 0)
+        {
+            return null;
+        }
+
+        after = semicolon + 1;
+        var name = text.Substring(i + 1, semicolon - i - 1);
+        if (Entities.TryGetValue(name, out var named))
+        {
+            return named;
+        }
+
+        var hex = name.StartsWith("#x", StringComparison.OrdinalIgnoreCase);
+        if (name.Length < 2 || name[0] != '#'
+            || !int.TryParse(name.Substring(hex ? 2 : 1), hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+            || code is < 0x20 or > 0x10FFFF or (>= 0x7F and < 0xA0) or (>= 0xD800 and <= 0xDFFF))
+        {
+            return null;
+        }
+
+        return char.ConvertFromUtf32(code);
     }
 
     private static void Flush(StringBuilder pending, List<Inline> tokens)

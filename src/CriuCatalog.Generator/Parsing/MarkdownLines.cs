@@ -101,13 +101,42 @@ internal static class MarkdownLines
         return textStart < textEnd ? text[start + 2] - '0' : 0;
     }
 
+    /// <summary>Where an HTML list item's content starts, after <c>&lt;li&gt;</c> or <c>&lt;li class="…"&gt;</c>; -1 for any other line.</summary>
+    private static int HtmlItemContent(string text, int start, int end)
+    {
+        if (end - start < 4 || string.Compare(text, start, "<li", 0, 3, StringComparison.OrdinalIgnoreCase) != 0
+            || !(text[start + 3] == '>' || char.IsWhiteSpace(text[start + 3])))
+        {
+            return -1;
+        }
+
+        var close = text.IndexOf('>', start + 3, end - start - 3);
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        var content = close + 1;
+        while (content < end && char.IsWhiteSpace(text[content]))
+        {
+            content++;
+        }
+
+        return content;
+    }
+
     /// <summary>
-    /// Where a bullet's content starts, for <c>- x</c>, <c>* x</c>, <c>+ x</c>, <c>1. x</c> and <c>1) x</c>; -1 when the
+    /// Where a bullet's content starts, for <c>- x</c>, <c>* x</c>, <c>+ x</c>, <c>1. x</c>, <c>1) x</c> and <c>&lt;li&gt;x</c>; -1 when the
     /// line is not a bullet. A marker needs white space after it, as in Markdown: <c>-x</c> and <c>*x*</c> are text.
     /// </summary>
     public static int BulletContent(string text, int start, int end)
     {
         var marker = start;
+        if (text[marker] == '<')
+        {
+            return HtmlItemContent(text, start, end);
+        }
+
         if (text[marker] is '-' or '*' or '+')
         {
             marker++;
