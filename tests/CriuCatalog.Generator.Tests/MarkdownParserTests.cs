@@ -481,6 +481,34 @@ public class MarkdownParserTests
         Assert.Equal((title, venue, year), (entry.Title, entry.Venue, entry.Year));
     }
 
+    [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  *OSDI 2023*\n", "OSDI", 2023)]
+    [InlineData("- **Fast Restore**\n  - Venue: SOSP 2021\n", "SOSP", 2021)]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  - Published in: EuroSys '20\n", "EuroSys", 2020)]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  - Conference: ATC\n  - Year: 2019\n", "ATC", 2019)]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  - Journal: Journal of Systems Research\n  - Date: March 2019\n", "Journal of Systems Research", 2019)]
+    [InlineData("- Fast Restore\n  NSDI 2018 \u00B7 [code](https://example.org/c)\n", "NSDI", 2018)]
+    public void A_label_on_a_line_under_an_entry_without_one_is_its_label(string lines, string venue, int year)
+    {
+        var document = Parse("# Title\n## Category\n" + lines);
+
+        Assert.Empty(document.Diagnostics);
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- [OSDI '23] Fast Restore\n  - Venue: SOSP 2021\n", "Venue: SOSP 2021")]
+    [InlineData("- [OSDI '23] Fast Restore\n  *NSDI 2018*\n", "NSDI 2018")]
+    [InlineData("- [Fast Restore](https://example.org/f) (2023)\n  - Summary: restores OSDI jobs from 2019\n", "Summary: restores OSDI jobs from 2019")]
+    public void A_line_under_an_entry_with_its_label_stays_a_note(string lines, string note)
+    {
+        var entry = Assert.Single(Parse("# Title\n## Category\n" + lines).Entries);
+
+        Assert.Equal([note], entry.Notes);
+    }
+
     [Fact]
     public void HTML_list_items_are_entries_each()
     {

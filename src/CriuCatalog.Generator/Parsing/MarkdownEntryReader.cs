@@ -81,7 +81,83 @@ internal static class MarkdownEntryReader
             }
         }
 
-        draft.AddNote(InlineMarkdown.Join(note));
+        var text = InlineMarkdown.Join(note);
+        if (!ReadPartLabel(text, draft))
+        {
+            draft.AddNote(text);
+        }
+    }
+
+    /// <summary>The names of a field that gives a paper's venue, in a sub-bullet such as <c>Venue: OSDI 2023</c>.</summary>
+    private static readonly string[] VenueFields =
+        ["Venue", "Conference", "Journal", "Published in", "Published at", "Publication", "Appeared in", "Presented at", "In", "Booktitle"];
+
+    /// <summary>The names of a field that gives a paper's year, in a sub-bullet such as <c>Year: 2019</c>.</summary>
+    private static readonly string[] YearFields = ["Year", "Date", "Published"];
+
+    /// <summary>
+    /// The label of an entry that has none, or only its venue or year, given on a line of its own under it: a label
+    /// alone (<c>*OSDI 2023*</c>, <c>NSDI 2018 · [pdf](url)</c>, its venue written like one) or a field
+    /// (<c>Venue: SOSP 2021</c>, <c>Published in: EuroSys '20</c>, <c>Conference: ATC</c> then <c>Year: 2019</c>).
+    /// False, and the text is a note, when it is neither or the entry's label is whole.
+    /// </summary>
+    private static bool ReadPartLabel(string text, EntryDraft draft)
+    {
+        if (draft.Label is { Venue.Length: > 0, Year: > 0 })
+        {
+            return false;
+        }
+
+        var trimmed = text.Trim().Trim('\u00B7', '\u2022', '|', ',', ';', '-', '\u2013', '\u2014', '.', ' ');
+        var colon = trimmed.IndexOf(':');
+        var field = colon > 0 ? trimmed.Substring(0, colon).Trim() : string.Empty;
+        var value = colon > 0 ? trimmed.Substring(colon + 1).Trim() : string.Empty;
+        Label? label;
+        if (IsField(field, YearFields))
+        {
+            label = value.Length == 4 ? BareYear(value) : LabelReader.Read(value) is { Venue.Length: 0 } date ? date : null;
+        }
+        else if (IsField(field, VenueFields))
+        {
+            label = LabelReader.Read(value, ReferenceReader.MaxVenueWords)
+                ?? (LabelReader.ReadVenue(value, ReferenceReader.MaxVenueWords) is var (venue, id) ? new Label(venue, 0, 0, null, id, null) : null);
+        }
+        else
+        {
+            label = LabelReader.Read(trimmed, TrailingVenueWords) is { Note: null } alone
+                    && (LabelReader.IsVenueName(alone.Venue) || LabelReader.IsVenueTitle(alone.Venue))
+                ? alone
+                : null;
+        }
+
+        if (label is null)
+        {
+            return false;
+        }
+
+        draft.Label = draft.Label is not { } known
+            ? label
+            : known with
+            {
+                Venue = known.Venue.Length > 0 ? known.Venue : label.Venue,
+                Year = known.Year > 0 ? known.Year : label.Year,
+                Month = known.Year > 0 ? known.Month : label.Month,
+                ArXivId = known.ArXivId ?? label.ArXivId,
+            };
+        return true;
+    }
+
+    private static bool IsField(string field, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (field.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the line is a table-of-contents line: nothing but links to anchors (<c>#section</c>) and separators.</summary>
