@@ -83,6 +83,10 @@ internal static class LabelReader
         return (name, id);
     }
 
+    /// <summary><c>2023</c>: a year with no venue, which then comes from the headings.</summary>
+    public static Label? BareYear(string text)
+        => text.Length == 4 && CatalogYear.TryParse(text, out var year, out _) ? new Label(string.Empty, year, 0, null, null, null) : null;
+
     /// <summary>Whether a venue name is arXiv's, in any case.</summary>
     public static bool IsArXiv(string venue) => string.Equals(venue, ArXiv, StringComparison.OrdinalIgnoreCase);
 

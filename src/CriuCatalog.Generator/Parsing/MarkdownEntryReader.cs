@@ -12,7 +12,7 @@ namespace CriuCatalog.Generator.Parsing;
 internal static class MarkdownEntryReader
 {
     /// <summary>The most words a venue may have in a label after the title, as in <c>Title, OSDI '23</c>.</summary>
-    private const int TrailingVenueWords = 4;
+    internal const int TrailingVenueWords = 4;
 
     /// <summary>The dashes, with the spaces around them, that separate a title from what follows it.</summary>
     private static readonly string[] Dashes = [" \u2014 ", " \u2013 ", " - "];
@@ -82,82 +82,10 @@ internal static class MarkdownEntryReader
         }
 
         var text = InlineMarkdown.Join(note);
-        if (!ReadPartLabel(text, draft))
+        if (!UnbracketedLabels.TakeFromPart(text, draft))
         {
             draft.AddNote(text);
         }
-    }
-
-    /// <summary>The names of a field that gives a paper's venue, in a sub-bullet such as <c>Venue: OSDI 2023</c>.</summary>
-    private static readonly string[] VenueFields =
-        ["Venue", "Conference", "Journal", "Published in", "Published at", "Publication", "Appeared in", "Presented at", "In", "Booktitle"];
-
-    /// <summary>The names of a field that gives a paper's year, in a sub-bullet such as <c>Year: 2019</c>.</summary>
-    private static readonly string[] YearFields = ["Year", "Date", "Published"];
-
-    /// <summary>
-    /// The label of an entry that has none, or only its venue or year, given on a line of its own under it: a label
-    /// alone (<c>*OSDI 2023*</c>, <c>NSDI 2018 · [pdf](url)</c>, its venue written like one) or a field
-    /// (<c>Venue: SOSP 2021</c>, <c>Published in: EuroSys '20</c>, <c>Conference: ATC</c> then <c>Year: 2019</c>).
-    /// False, and the text is a note, when it is neither or the entry's label is whole.
-    /// </summary>
-    private static bool ReadPartLabel(string text, EntryDraft draft)
-    {
-        if (draft.Label is { Venue.Length: > 0, Year: > 0 })
-        {
-            return false;
-        }
-
-        var trimmed = text.Trim().Trim('\u00B7', '\u2022', '|', ',', ';', '-', '\u2013', '\u2014', '.', ' ');
-        var colon = trimmed.IndexOf(':');
-        var field = colon > 0 ? trimmed.Substring(0, colon).Trim() : string.Empty;
-        var value = colon > 0 ? trimmed.Substring(colon + 1).Trim() : string.Empty;
-        Label? label;
-        if (IsField(field, YearFields))
-        {
-            label = value.Length == 4 ? BareYear(value) : LabelReader.Read(value) is { Venue.Length: 0 } date ? date : null;
-        }
-        else if (IsField(field, VenueFields))
-        {
-            label = LabelReader.Read(value, ReferenceReader.MaxVenueWords)
-                ?? (LabelReader.ReadVenue(value, ReferenceReader.MaxVenueWords) is var (venue, id) ? new Label(venue, 0, 0, null, id, null) : null);
-        }
-        else
-        {
-            label = LabelReader.Read(trimmed, TrailingVenueWords) is { Note: null } alone
-                    && (LabelReader.IsVenueName(alone.Venue) || LabelReader.IsVenueTitle(alone.Venue))
-                ? alone
-                : null;
-        }
-
-        if (label is null)
-        {
-            return false;
-        }
-
-        draft.Label = draft.Label is not { } known
-            ? label
-            : known with
-            {
-                Venue = known.Venue.Length > 0 ? known.Venue : label.Venue,
-                Year = known.Year > 0 ? known.Year : label.Year,
-                Month = known.Year > 0 ? known.Month : label.Month,
-                ArXivId = known.ArXivId ?? label.ArXivId,
-            };
-        return true;
-    }
-
-    private static bool IsField(string field, string[] names)
-    {
-        foreach (var name in names)
-        {
-            if (field.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether the line is a table-of-contents line: nothing but links to anchors (<c>#section</c>) and separators.</summary>
@@ -218,13 +146,13 @@ internal static class MarkdownEntryReader
                 // "**OSDI 2023**: [Title](url)": a label in emphasis, alone, before the title.
                 if (openMarker is null && draft.Label is null && next >= 0 && tokens[next].Kind == InlineKind.Text
                     && next + 1 < tokens.Count && tokens[next + 1].Kind == InlineKind.Emphasis && tokens[next + 1].Text == token.Text
-                    && HasMoreContent(tokens, next + 2) && LeadingLabel(tokens[next].Text) is { } emphasized)
+                    && HasMoreContent(tokens, next + 2) && UnbracketedLabels.Leading(tokens[next].Text) is { } emphasized)
                 {
                     draft.Label = emphasized;
                     k = next + 1;
                     if (k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text)
                     {
-                        tokens[k + 1] = tokens[k + 1] with { Text = WithoutLeadingSeparator(tokens[k + 1].Text) };
+                        tokens[k + 1] = tokens[k + 1] with { Text = UnbracketedLabels.WithoutLeadingSeparator(tokens[k + 1].Text) };
                     }
 
                     continue;
@@ -234,7 +162,7 @@ internal static class MarkdownEntryReader
             }
 
             // "(SOSP 2021) Title", "OSDI'22: [Title](url)", "SOSP 2021 - Title": a label written before the title.
-            if (token.Kind == InlineKind.Text && draft.Label is null && SplitLeadingLabel(token.Text) is var (leading, rest)
+            if (token.Kind == InlineKind.Text && draft.Label is null && UnbracketedLabels.SplitLeading(token.Text) is var (leading, rest)
                 && (HasLetterOrDigit(rest) || HasMoreContent(tokens, k + 1)))
             {
                 draft.Label = leading;
@@ -245,7 +173,7 @@ internal static class MarkdownEntryReader
 
             if (token.Kind == InlineKind.Brackets && HasMoreContent(tokens, k + 1))
             {
-                if (draft.Label is null && (LabelReader.Read(token.Text) ?? BareYear(token.Text)) is { } label)
+                if (draft.Label is null && (LabelReader.Read(token.Text) ?? LabelReader.BareYear(token.Text)) is { } label)
                 {
                     draft.Label = label;
                 }
@@ -292,66 +220,6 @@ internal static class MarkdownEntryReader
         }
 
         return k;
-    }
-
-    /// <summary>
-    /// A label that starts a plain text, before the title: in parentheses, <c>(SOSP 2021) Title</c>, or followed by a
-    /// colon or a dash, <c>OSDI'22: Title</c>, <c>SOSP 2021 - Title</c>. Null when the text starts otherwise.
-    /// </summary>
-    private static (Label Label, string After)? SplitLeadingLabel(string text)
-    {
-        var start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        if (start < text.Length && text[start] == '(')
-        {
-            var close = text.IndexOf(')', start);
-            return close > start + 1 && LeadingLabel(text.Substring(start + 1, close - start - 1), anyVenue: true) is { } label
-                ? (label, text.Substring(close + 1))
-                : null;
-        }
-
-        var end = Math.Min(text.Length, start + 40);
-        for (var i = start + 1; i < end; i++)
-        {
-            var separator = text[i] == ':' ? 1 : i + 2 < text.Length && text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' && text[i + 2] == ' ' ? 3 : 0;
-            if (separator > 0)
-            {
-                return LeadingLabel(text.Substring(start, i - start)) is { } label ? (label, text.Substring(i + separator)) : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// A label written before a title without brackets: its year explicit (an apostrophe or four digits, so that
-    /// <c>ResNet50</c> is none), no note, and its venue written like one (<c>OSDI</c>, <c>USENIX ATC</c>) unless
-    /// <paramref name="anyVenue"/> (in parentheses, which set it apart).
-    /// </summary>
-    private static Label? LeadingLabel(string text, bool anyVenue = false)
-    {
-        text = text.Trim();
-        var explicitYear = text.IndexOf('\'') >= 0 || text.IndexOf('\u2019') >= 0;
-        for (var i = 0; !explicitYear && i + 4 <= text.Length; i++)
-        {
-            explicitYear = char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]);
-        }
-
-        return explicitYear && LabelReader.Read(text, TrailingVenueWords) is { Note: null, Venue.Length: > 0 } label
-               && (anyVenue || LabelReader.IsVenueName(label.Venue))
-            ? label
-            : null;
-    }
-
-    /// <summary>A text without the colon or dash that set a label apart from the title: <c>": Title"</c> gives <c>"Title"</c>.</summary>
-    private static string WithoutLeadingSeparator(string text)
-    {
-        var trimmed = text.TrimStart();
-        return trimmed.Length > 0 && trimmed[0] is ':' or '-' or '\u2013' or '\u2014' ? trimmed.Substring(1) : text;
     }
 
     /// <summary>
@@ -599,7 +467,7 @@ internal static class MarkdownEntryReader
                 case InlineKind.Link:
                 case InlineKind.Image:
                     // "Title ([OSDI 2023](url))", "![OSDI 2023](badge)": a link or badge that reads as a label is one.
-                    if (draft.Label is null && (LabelReader.Read(token.Text, TrailingVenueWords) ?? BadgeLabel(token)) is { } linked)
+                    if (draft.Label is null && (LabelReader.Read(token.Text, TrailingVenueWords) ?? UnbracketedLabels.FromBadge(token)) is { } linked)
                     {
                         draft.Label = linked;
                     }
@@ -642,33 +510,6 @@ internal static class MarkdownEntryReader
                     break;
             }
         }
-    }
-
-    /// <summary>
-    /// The label a static shields.io badge spells in its URL when its alt text does not:
-    /// <c>![](https://img.shields.io/badge/OSDI-2023-blue)</c> reads <c>OSDI 2023</c>. Null for any other image.
-    /// </summary>
-    private static Label? BadgeLabel(Inline token)
-    {
-        const string Prefix = "https://img.shields.io/badge/";
-        if (token.Kind != InlineKind.Image || token.Url is not { } url || !url.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        // The path is LABEL-MESSAGE-COLOR, where "--" is a dash, "_" a space and "__" an underscore.
-        var path = url.Substring(Prefix.Length);
-        var end = path.IndexOfAny(['?', '#', '.']);
-        path = Uri.UnescapeDataString(end >= 0 ? path.Substring(0, end) : path)
-            .Replace("--", "\u0001").Replace("__", "\u0002").Replace('_', ' ');
-        var parts = path.Split('-');
-        if (parts.Length != 3)
-        {
-            return null;
-        }
-
-        var text = (parts[0] + " " + parts[1]).Replace('\u0001', '-').Replace('\u0002', '_');
-        return LabelReader.Read(text, TrailingVenueWords);
     }
 
     /// <summary>Text after the title: a label such as <c>(CIDR'19)</c> or <c>, OSDI '23</c> when there is none yet, else a note.</summary>
@@ -747,13 +588,9 @@ internal static class MarkdownEntryReader
     {
         text = text.Trim().Trim('.', ' ');
         var inner = text.Length >= 2 && text[0] is '(' or '[' && text[text.Length - 1] is ')' or ']' ? text.Substring(1, text.Length - 2).Trim() : text;
-        return BareYear(inner)
+        return LabelReader.BareYear(inner)
             ?? (LabelReader.Read(inner, TrailingVenueWords) is { } label && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false) ? label : null);
     }
-
-    /// <summary><c>2023</c>: a year with no venue, which then comes from the headings.</summary>
-    private static Label? BareYear(string text)
-        => text.Length == 4 && CatalogYear.TryParse(text, out var year, out _) ? new Label(string.Empty, year, 0, null, null, null) : null;
 
     /// <summary>The bounds of a <c>(…)</c> or <c>[…]</c> group that starts or ends <paramref name="text"/>, or (0, 0).</summary>
     private static (int Start, int End) EndGroup(string text)
@@ -963,7 +800,7 @@ internal static class MarkdownEntryReader
                 : title.LastIndexOf(separator, StringComparison.Ordinal);
             var rest = at > 0 ? title.Substring(at + (pair ? 2 : separator.Length)).TrimEnd('.') : string.Empty;
             var label = at <= 0 ? null
-                : separator == ", " && BareYear(rest) is { } year ? year
+                : separator == ", " && LabelReader.BareYear(rest) is { } year ? year
                 : LabelReader.Read(rest, pair ? 2 : TrailingVenueWords);
             if (label is { Note: null } && (!pair || label.Venue.IndexOf(' ') < 0) && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false))
             {

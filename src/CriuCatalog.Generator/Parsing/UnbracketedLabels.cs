@@ -1,0 +1,170 @@
+using System;
+
+namespace CriuCatalog.Generator.Parsing;
+
+/// <summary>
+/// Labels a Markdown entry writes without brackets, outside the places <see cref="MarkdownEntryReader"/> reads them
+/// from first: before the title (<c>(SOSP 2021) Title</c>, <c>OSDI'22: Title</c>, <c>**OSDI 2023**: Title</c>), in a
+/// shields.io badge's URL, and on a line under the entry (<c>*OSDI 2023*</c>, <c>Venue: SOSP 2021</c>).
+/// </summary>
+internal static class UnbracketedLabels
+{
+    /// <summary>The names of a field that gives a paper's venue, in a sub-bullet such as <c>Venue: OSDI 2023</c>.</summary>
+    private static readonly string[] VenueFields =
+        ["Venue", "Conference", "Journal", "Published in", "Published at", "Publication", "Appeared in", "Presented at", "In", "Booktitle"];
+
+    /// <summary>The names of a field that gives a paper's year, in a sub-bullet such as <c>Year: 2019</c>.</summary>
+    private static readonly string[] YearFields = ["Year", "Date", "Published"];
+
+    /// <summary>
+    /// A label that starts a plain text, before the title: in parentheses, <c>(SOSP 2021) Title</c>, or followed by a
+    /// colon or a dash, <c>OSDI'22: Title</c>, <c>SOSP 2021 - Title</c>. Null when the text starts otherwise.
+    /// </summary>
+    public static (Label Label, string After)? SplitLeading(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (start < text.Length && text[start] == '(')
+        {
+            var close = text.IndexOf(')', start);
+            return close > start + 1 && Leading(text.Substring(start + 1, close - start - 1), anyVenue: true) is { } label
+                ? (label, text.Substring(close + 1))
+                : null;
+        }
+
+        var end = Math.Min(text.Length, start + 40);
+        for (var i = start + 1; i < end; i++)
+        {
+            var separator = text[i] == ':' ? 1 : i + 2 < text.Length && text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' && text[i + 2] == ' ' ? 3 : 0;
+            if (separator > 0)
+            {
+                return Leading(text.Substring(start, i - start)) is { } label ? (label, text.Substring(i + separator)) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A label written before a title without brackets: its year explicit (an apostrophe or four digits, so that
+    /// <c>ResNet50</c> is none), no note, and its venue written like one (<c>OSDI</c>, <c>USENIX ATC</c>) unless
+    /// <paramref name="anyVenue"/> (in parentheses, which set it apart).
+    /// </summary>
+    public static Label? Leading(string text, bool anyVenue = false)
+    {
+        text = text.Trim();
+        var explicitYear = text.IndexOf('\'') >= 0 || text.IndexOf('\u2019') >= 0;
+        for (var i = 0; !explicitYear && i + 4 <= text.Length; i++)
+        {
+            explicitYear = char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]);
+        }
+
+        return explicitYear && LabelReader.Read(text, MarkdownEntryReader.TrailingVenueWords) is { Note: null, Venue.Length: > 0 } label
+               && (anyVenue || LabelReader.IsVenueName(label.Venue))
+            ? label
+            : null;
+    }
+
+    /// <summary>A text without the colon or dash that set a label apart from the title: <c>": Title"</c> gives <c>"Title"</c>.</summary>
+    public static string WithoutLeadingSeparator(string text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is ':' or '-' or '\u2013' or '\u2014' ? trimmed.Substring(1) : text;
+    }
+
+    /// <summary>
+    /// The label a static shields.io badge spells in its URL when its alt text does not:
+    /// <c>![](https://img.shields.io/badge/OSDI-2023-blue)</c> reads <c>OSDI 2023</c>. Null for any other image.
+    /// </summary>
+    public static Label? FromBadge(Inline token)
+    {
+        const string Prefix = "https://img.shields.io/badge/";
+        if (token.Kind != InlineKind.Image || token.Url is not { } url || !url.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // The path is LABEL-MESSAGE-COLOR, where "--" is a dash, "_" a space and "__" an underscore.
+        var path = url.Substring(Prefix.Length);
+        var end = path.IndexOfAny(['?', '#', '.']);
+        path = Uri.UnescapeDataString(end >= 0 ? path.Substring(0, end) : path)
+            .Replace("--", "\u0001").Replace("__", "\u0002").Replace('_', ' ');
+        var parts = path.Split('-');
+        if (parts.Length != 3)
+        {
+            return null;
+        }
+
+        var text = (parts[0] + " " + parts[1]).Replace('\u0001', '-').Replace('\u0002', '_');
+        return LabelReader.Read(text, MarkdownEntryReader.TrailingVenueWords);
+    }
+
+    /// <summary>
+    /// The label of an entry that has none, or only its venue or year, given on a line of its own under it: a label
+    /// alone (<c>*OSDI 2023*</c>, <c>NSDI 2018 · [pdf](url)</c>, its venue written like one) or a field
+    /// (<c>Venue: SOSP 2021</c>, <c>Published in: EuroSys '20</c>, <c>Conference: ATC</c> then <c>Year: 2019</c>).
+    /// False, and the text is a note, when it is neither or the entry's label is whole.
+    /// </summary>
+    public static bool TakeFromPart(string text, EntryDraft draft)
+    {
+        if (draft.Label is { Venue.Length: > 0, Year: > 0 })
+        {
+            return false;
+        }
+
+        var trimmed = text.Trim().Trim('\u00B7', '\u2022', '|', ',', ';', '-', '\u2013', '\u2014', '.', ' ');
+        var colon = trimmed.IndexOf(':');
+        var field = colon > 0 ? trimmed.Substring(0, colon).Trim() : string.Empty;
+        var value = colon > 0 ? trimmed.Substring(colon + 1).Trim() : string.Empty;
+        Label? label;
+        if (IsField(field, YearFields))
+        {
+            label = value.Length == 4 ? LabelReader.BareYear(value) : LabelReader.Read(value) is { Venue.Length: 0 } date ? date : null;
+        }
+        else if (IsField(field, VenueFields))
+        {
+            label = LabelReader.Read(value, ReferenceReader.MaxVenueWords)
+                ?? (LabelReader.ReadVenue(value, ReferenceReader.MaxVenueWords) is var (venue, id) ? new Label(venue, 0, 0, null, id, null) : null);
+        }
+        else
+        {
+            label = LabelReader.Read(trimmed, MarkdownEntryReader.TrailingVenueWords) is { Note: null } alone
+                    && (LabelReader.IsVenueName(alone.Venue) || LabelReader.IsVenueTitle(alone.Venue))
+                ? alone
+                : null;
+        }
+
+        if (label is null)
+        {
+            return false;
+        }
+
+        draft.Label = draft.Label is not { } known
+            ? label
+            : known with
+            {
+                Venue = known.Venue.Length > 0 ? known.Venue : label.Venue,
+                Year = known.Year > 0 ? known.Year : label.Year,
+                Month = known.Year > 0 ? known.Month : label.Month,
+                ArXivId = known.ArXivId ?? label.ArXivId,
+            };
+        return true;
+    }
+
+    private static bool IsField(string field, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (field.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
