@@ -530,6 +530,16 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- [Network Snapshots Study 1905](https://example.org/f) (ATC 2020)", "Network Snapshots Study 1905", "ATC", 2020)]
+    [InlineData("- [Mars 2020 Rover Checkpoints](https://example.org/f) (OSDI 2023)", "Mars 2020 Rover Checkpoints", "OSDI", 2023)]
+    public void A_linked_title_with_a_number_like_a_year_is_a_title(string line, string title, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "https://example.org/f", venue, year), (entry.Title, entry.Url, entry.Venue, entry.Year));
+    }
+
+    [Theory]
     [InlineData("- **[OSDI '23]** Fast Restore", "OSDI", 2023)]
     [InlineData("- [[OSDI '23](https://example.org/osdi23)] Fast Restore", "OSDI", 2023)]
     [InlineData("- [[pdf](https://example.org/p.pdf)] [OSDI '23] Fast Restore", "OSDI", 2023)]

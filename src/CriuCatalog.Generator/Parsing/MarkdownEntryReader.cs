@@ -186,10 +186,15 @@ internal static class MarkdownEntryReader
             }
 
             // "[[OSDI'23](url)] Title" and "[[pdf](url)] Title": a link before the title that is a label or a link name.
+            // The label's venue must be written like one: "[Network Snapshots Study 1905](url) (ATC 2020)" is a title.
+            var linkLabel = token.Kind == InlineKind.Link && draft.Label is null && LabelReader.Read(token.Text, TrailingVenueWords) is { } read
+                && LabelReader.IsVenueName(read.Venue)
+                ? read
+                : null;
             if (token.Kind == InlineKind.Link && HasMoreContent(tokens, k + 1)
-                && ((draft.Label is null && LabelReader.Read(token.Text, TrailingVenueWords) is not null) || IsLinkName(token.Text) || InlineMarkdown.IsUrl(token.Text)))
+                && (linkLabel is not null || IsLinkName(token.Text) || InlineMarkdown.IsUrl(token.Text)))
             {
-                draft.Label ??= LabelReader.Read(token.Text, TrailingVenueWords);
+                draft.Label ??= linkLabel;
                 draft.AddLink(token.Text, token.Url);
                 if (draft.Url is null && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url && url[0] != '#')
                 {
