@@ -147,22 +147,27 @@ public class PropertyTests(ITestOutputHelper output)
     private static readonly Gen<string> MarkdownLabel = Gen.OneOf(
         Gen.OneOf("[OSDI '23] ", "[OSDI'23] ", "[OSDI \u201923] ", "[NeurIPS 2017] ", "[SoCC '2024] ", "[arXiv 2023.02] ", "[arXiv23] ", "[arxiv, 2022] ",
             "[NeurIPS'25 Spotlight] ", "[FAST'25 WiP] ", "[ACL 2023 Demo] ", "[CPAL'24 (PMLR)] ", "[Journal of Systems and Software \u201824(CCF B)] ",
-            "[arXiv:2202.07848] ", "[SOCC '24] ", "[Survey :mag:] [ACM CSUR'23] ", "", ""),
+            "[arXiv:2202.07848] ", "[SOCC '24] ", "[Survey :mag:] [ACM CSUR'23] ", "(SOSP 2021) ", "OSDI'22: ", "SOSP 2021 - ", "**OSDI 2023**: ", "", ""),
         Gen.Select(Text(0, 12), Year, (venue, year) => "[" + venue + " '" + year + "] "));
 
     private static readonly Gen<string> MarkdownTitle = Gen.Select(
         Words,
         Gen.OneOf("{0}", "[{0}](https://example.org/p)", "[{0}](https://arxiv.org/abs/2401.01234)", "**{0}**", "*{0}*", "{0}.", "{0} <br />", "**[{0}](https://doi.org/10.1145/1.2)**", "[{0}](#anchor)", "[{0}](",
-            "<a href=\"https://example.org/p\">{0}</a>", "<a href='x'>{0}", "[https://example.org/p {0}]", "{0}. *A. Writer, B. Coder*."),
+            "<a href=\"https://example.org/p\">{0}</a>", "<a href='x'>{0}", "[https://example.org/p {0}]", "{0}. *A. Writer, B. Coder*.",
+            "`{0}`: [{0}](https://example.org/p)", "A. Writer and B. Coder, \"{0},\" in Proc. OSDI, 2023, pp. 1-10.",
+            "Writer, A., & Coder, B. (2023). {0}. In Proceedings of OSDI (pp. 1-10).", "Alice Writer and Bob Coder. 2022. {0}. In Proceedings of SOSP '22. ACM, 1-12.",
+            "{0} &mdash; &amp; &#x2014; &bogus; &#0; &#x202E;"),
         (words, shape) => shape.Replace("{0}", words));
 
     private static readonly Gen<string> Trailing = Gen.OneOf(
         "", "", " | UC Somewhere", " [also in SoCC'23]", " [[code](https://github.com/x/y)]", " (`Parcae`)", " ![stars](https://img.shields.io/x)", " \U0001F525 :rocket:",
         " (CIDR'19)", ". OSDI 2019", ", OSDI '23", " [[", " ](", " <!-- c",
-        " \u2014 Alice Varga, Bruno Costa", " by A. Writer 2023", ", B. Coder et al. (2021)", " - Sven M\u00fcller", ", Middleware, 2022", "</a>");
+        " \u2014 Alice Varga, Bruno Costa", " by A. Writer 2023", ", B. Coder et al. (2021)", " - Sven M\u00fcller", ", Middleware, 2022", "</a>",
+        " ([OSDI 2023](https://example.org/o))", " ![](https://img.shields.io/badge/OSDI-2023-blue)", " ![](https://img.shields.io/badge/%ZZ--_-x)", " `OSDI 2020`",
+        ", in Proc. of the Symposium (SOSP '23), 2023", ", _Journal of Systems and Software_, 2021", "</li>");
 
     private static readonly Gen<string> MarkdownEntry = Gen.Select(
-        Gen.OneOf("- ", "* ", "+ ", "1. ", "", "  - "),
+        Gen.OneOf("- ", "* ", "+ ", "1. ", "", "  - ", "<li>", "<li class=\"x\">"),
         MarkdownLabel,
         MarkdownTitle,
         Trailing,
@@ -175,7 +180,8 @@ public class PropertyTests(ITestOutputHelper output)
         (1, Gen.Select(Gen.Int[1, 7], Words, (level, words) => "<h" + level + " align=\"center\">" + words + "</h" + level + ">")),
         (1, Gen.OneOf("## Contents", "## License", "## Contributing\n- Fork the repository.", "## Before 2020", "## 2024 Papers")),
         (2, Gen.Select(Gen.OneOf("- ", "  - ", "* "), Words, (bullet, words) => bullet + "[" + words + "](#" + words.Replace(' ', '-') + ")")),
-        (3, Gen.OneOf("  - [arxiv version](https://arxiv.org/abs/2401.01234)", "  - [code](https://github.com/x/y)", "  - Authors: A. Writer", "    continued text", "  - free text summary")),
+        (3, Gen.OneOf("  - [arxiv version](https://arxiv.org/abs/2401.01234)", "  - [code](https://github.com/x/y)", "  - Authors: A. Writer", "    continued text", "  - free text summary",
+            "  - Venue: SOSP 2021", "  *OSDI 2023*", "  - Year: 2019", "  - Conference: ATC", "  - Published in: ")),
         (2, Gen.OneOf("| Date | Title | Venue | Code |\n|---|---|:-:|---|", "| Paper | Conference |\n| --- | --- |", "| a | b |\n|---|---|")),
         (3, Gen.Select(Gen.OneOf("2024.03", "2023", "", "x"), MarkdownTitle, Gen.OneOf("EuroSys", "HPDC'22", "", "ICDCS 2021"), (date, title, venue) => "| " + date + " | " + title + " | " + venue + " | [code](https://x/y) |")),
         (2, Gen.OneOf("<!-- a comment -->", "<!--", "-->", "<details>", "<summary>Older</summary>", "</details>", "```", "```bibtex", "---", "<p align=\"center\">x</p>", "> quoted")),
