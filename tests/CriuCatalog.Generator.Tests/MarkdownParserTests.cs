@@ -543,6 +543,7 @@ public class MarkdownParserTests
     [InlineData("- **[OSDI '23]** Fast Restore", "OSDI", 2023)]
     [InlineData("- [[OSDI '23](https://example.org/osdi23)] Fast Restore", "OSDI", 2023)]
     [InlineData("- [[pdf](https://example.org/p.pdf)] [OSDI '23] Fast Restore", "OSDI", 2023)]
+    [InlineData("- [[Middleware '23](https://example.org/m)] Fast Restore", "Middleware", 2023)]
     public void Labels_in_emphasis_or_links_and_link_names_before_the_title(string line, string venue, int year)
     {
         var entry = SingleEntry(line);

@@ -186,9 +186,10 @@ internal static class MarkdownEntryReader
             }
 
             // "[[OSDI'23](url)] Title" and "[[pdf](url)] Title": a link before the title that is a label or a link name.
-            // The label's venue must be written like one: "[Network Snapshots Study 1905](url) (ATC 2020)" is a title.
+            // The label's venue must be written like one, or its year with an apostrophe ("[Middleware '23](url)"):
+            // "[Network Snapshots Study 1905](url) (ATC 2020)" is a title.
             var linkLabel = token.Kind == InlineKind.Link && draft.Label is null && LabelReader.Read(token.Text, TrailingVenueWords) is { } read
-                && LabelReader.IsVenueName(read.Venue)
+                && (LabelReader.IsVenueName(read.Venue) || token.Text.IndexOf('\'') >= 0 || token.Text.IndexOf('\u2019') >= 0)
                 ? read
                 : null;
             if (token.Kind == InlineKind.Link && HasMoreContent(tokens, k + 1)
