@@ -532,11 +532,29 @@ public class MarkdownParserTests
     [Theory]
     [InlineData("- [Network Snapshots Study 1905](https://example.org/f) (ATC 2020)", "Network Snapshots Study 1905", "ATC", 2020)]
     [InlineData("- [Mars 2020 Rover Checkpoints](https://example.org/f) (OSDI 2023)", "Mars 2020 Rover Checkpoints", "OSDI", 2023)]
+    [InlineData("- [O'Brien's Restore 2020](https://example.org/f) (OSDI 2023)", "O'Brien's Restore 2020", "OSDI", 2023)]
     public void A_linked_title_with_a_number_like_a_year_is_a_title(string line, string title, string venue, int year)
     {
         var entry = SingleEntry(line);
 
         Assert.Equal((title, "https://example.org/f", venue, year), (entry.Title, entry.Url, entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void A_link_after_the_title_with_a_number_like_a_year_is_a_link()
+    {
+        var entry = SingleEntry("- [Fast Restore](https://example.org/f) [Mars 2020 Rover](https://example.org/m) (OSDI 2023)");
+
+        Assert.Equal(("Fast Restore", "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal("https://example.org/m", Assert.Single(entry.Links).Url);
+    }
+
+    [Fact]
+    public void A_paper_link_to_an_anchor_is_no_url()
+    {
+        var entry = SingleEntry("- Fast Restore (OSDI 2023) [pdf](#fast-restore)");
+
+        Assert.Null(entry.Url);
     }
 
     [Theory]

@@ -89,9 +89,8 @@ internal static class AuthorText
         return sure || initials || names.Count >= 2 || (allowSingleName && singleWords == 0);
     }
 
-    /// <summary>Whether the text ends with an initial and its period: <c>B.</c>, <c>J.-P.</c>.</summary>
-    private static bool EndsWithInitial(string text)
-        => text.Length >= 2 && char.IsUpper(text[text.Length - 2]) && (text.Length == 2 || text[text.Length - 3] is ' ' or '.' or '-');
+    /// <summary>Whether the text's last word is initials (<see cref="IsInitials"/>): <c>B.</c>, <c>J.-P.</c>.</summary>
+    private static bool EndsWithInitial(string text) => IsInitials(text.Substring(text.LastIndexOf(' ') + 1));
 
     /// <summary>The names of a list separated by <c>, </c>, <c>; </c>, <c> and </c> or <c> &amp; </c>; null when there are too many.</summary>
     private static List<string>? SplitNames(string text)

@@ -148,6 +148,16 @@ internal static class LabelReader
     /// <summary>One word written like a venue (<see cref="IsVenueName"/>): <c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>.</summary>
     public static bool IsOneWordVenue(string word) => word.IndexOf(' ') < 0 && IsVenueName(word);
 
+    /// <summary>Whether the text writes a year with an apostrophe: <c>'23</c>, <c>’23</c>, <c>'2024</c>.</summary>
+    public static bool HasApostropheYear(string text) => FindApostropheYear(text, out _, out _, out _);
+
+    /// <summary>
+    /// Whether the text writes a year out, with an apostrophe or as four digits (<c>OSDI 2023</c>), rather than
+    /// attached to a word (<c>arXiv23</c>, and so <c>ResNet50</c>).
+    /// </summary>
+    public static bool HasExplicitYear(string text)
+        => FindApostropheYear(text, out _, out _, out _) || FindFourDigitYear(text, out _, out _, out _, out _);
+
     /// <summary><c>'23</c>, <c>’23</c>, <c>'2024</c>, <c>' 24</c>: an apostrophe, then two or four digits.</summary>
     private static bool FindApostropheYear(string text, out int start, out int end, out int year)
     {

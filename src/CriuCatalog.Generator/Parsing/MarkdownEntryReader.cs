@@ -65,13 +65,9 @@ internal static class MarkdownEntryReader
             {
                 case InlineKind.Link:
                 case InlineKind.Image:
+                    // "  - [pdf](url)" under an entry, or a table's link column.
                     draft.AddLink(token.Text, token.Url);
-                    if (draft.Url is null && token.Kind == InlineKind.Link && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url && url[0] != '#')
-                    {
-                        // "  - [pdf](url)" under an entry, or a table's link column: the paper's URL when its title has none.
-                        draft.SetUrl(url);
-                    }
-
+                    TakePaperLink(token, draft);
                     break;
                 case InlineKind.Emoji:
                     break;
@@ -186,23 +182,14 @@ internal static class MarkdownEntryReader
             }
 
             // "[[OSDI'23](url)] Title" and "[[pdf](url)] Title": a link before the title that is a label or a link name.
-            // The label's venue must be written like one, or its year with an apostrophe ("[Middleware '23](url)"):
-            // "[Network Snapshots Study 1905](url) (ATC 2020)" is a title.
-            var linkLabel = token.Kind == InlineKind.Link && draft.Label is null && LabelReader.Read(token.Text, TrailingVenueWords) is { } read
-                && (LabelReader.IsVenueName(read.Venue) || token.Text.IndexOf('\'') >= 0 || token.Text.IndexOf('\u2019') >= 0)
-                ? read
-                : null;
+            var linkLabel = token.Kind == InlineKind.Link && draft.Label is null ? LinkLabel(token.Text) : null;
             if (token.Kind == InlineKind.Link && HasMoreContent(tokens, k + 1)
                 && (linkLabel is not null || IsLinkName(token.Text) || InlineMarkdown.IsUrl(token.Text)))
             {
                 draft.Label ??= linkLabel;
+                // "[[Paper](url)] Title": the paper's URL, unless the title is a link of its own, which sets it again.
                 draft.AddLink(token.Text, token.Url);
-                if (draft.Url is null && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url && url[0] != '#')
-                {
-                    // "[[Paper](url)] Title": the paper's URL, unless the title is a link of its own.
-                    draft.SetUrl(url);
-                }
-
+                TakePaperLink(token, draft);
                 continue;
             }
 
@@ -323,6 +310,16 @@ internal static class MarkdownEntryReader
 
         return k;
     }
+
+    /// <summary>
+    /// The label a link's text (or a badge's alt text) reads as: its venue written like one, or its year with an
+    /// apostrophe (<c>[Middleware '23](url)</c>), so that a linked title with a number like a year,
+    /// <c>[Network Snapshots Study 1905](url)</c>, is none.
+    /// </summary>
+    private static Label? LinkLabel(string text)
+        => LabelReader.Read(text, TrailingVenueWords) is { } label && (LabelReader.IsVenueName(label.Venue) || LabelReader.HasApostropheYear(text))
+            ? label
+            : null;
 
     /// <summary>
     /// An entry written as a formatted reference, authors first (<see cref="ReferenceReader"/>), in the text before
@@ -473,17 +470,13 @@ internal static class MarkdownEntryReader
                 case InlineKind.Link:
                 case InlineKind.Image:
                     // "Title ([OSDI 2023](url))", "![OSDI 2023](badge)": a link or badge that reads as a label is one.
-                    if (draft.Label is null && (LabelReader.Read(token.Text, TrailingVenueWords) ?? UnbracketedLabels.FromBadge(token)) is { } linked)
+                    if (draft.Label is null && (LinkLabel(token.Text) ?? UnbracketedLabels.FromBadge(token)) is { } linked)
                     {
                         draft.Label = linked;
                     }
 
                     draft.AddLink(token.Text, token.Url);
-                    if (draft.Url is null && token.Kind == InlineKind.Link && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url)
-                    {
-                        draft.SetUrl(url);
-                    }
-
+                    TakePaperLink(token, draft);
                     break;
                 case InlineKind.Brackets:
                     if (draft.Label is null && !token.Text.StartsWith("also", StringComparison.OrdinalIgnoreCase) && LabelReader.Read(token.Text) is { } label)
@@ -984,6 +977,15 @@ internal static class MarkdownEntryReader
         }
 
         return images > 0;
+    }
+
+    /// <summary>A <c>paper</c> or <c>pdf</c> link, wherever the entry has it, is the paper's URL when it has none yet (an anchor never is).</summary>
+    private static void TakePaperLink(Inline token, EntryDraft draft)
+    {
+        if (draft.Url is null && token.Kind == InlineKind.Link && IsPaperLinkLabel(token.Text) && token.Url is { Length: > 0 } url && url[0] != '#')
+        {
+            draft.SetUrl(url);
+        }
     }
 
     private static bool IsPaperLinkLabel(string label)

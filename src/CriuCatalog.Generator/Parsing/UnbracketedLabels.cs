@@ -57,13 +57,7 @@ internal static class UnbracketedLabels
     public static Label? Leading(string text, bool anyVenue = false)
     {
         text = text.Trim();
-        var explicitYear = text.IndexOf('\'') >= 0 || text.IndexOf('\u2019') >= 0;
-        for (var i = 0; !explicitYear && i + 4 <= text.Length; i++)
-        {
-            explicitYear = char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]);
-        }
-
-        return explicitYear && LabelReader.Read(text, MarkdownEntryReader.TrailingVenueWords) is { Note: null, Venue.Length: > 0 } label
+        return LabelReader.HasExplicitYear(text) && LabelReader.Read(text, MarkdownEntryReader.TrailingVenueWords) is { Note: null, Venue.Length: > 0 } label
                && (anyVenue || LabelReader.IsVenueName(label.Venue))
             ? label
             : null;
