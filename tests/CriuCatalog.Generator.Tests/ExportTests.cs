@@ -234,6 +234,19 @@ public class ExportTests
     [InlineData("Workshop on Hot Topics", false, "Conference")]
     [InlineData("Stanford University", false, "Report")]
     [InlineData("Some Blog", false, "Unknown")]
+    [InlineData("NeurIPS", false, "Conference")]
+    [InlineData("icml", false, "Conference")]
+    [InlineData("ASPLOS", false, "Conference")]
+    [InlineData("USENIX ATC", false, "Conference")]
+    [InlineData("ACM SIGCOMM", false, "Conference")]
+    [InlineData("IEEE/ACM CCGrid", false, "Conference")]
+    [InlineData("USENIX Security", false, "Conference")]
+    [InlineData("ACM Computing Surveys", false, "Journal")]
+    [InlineData("IEEE Micro", false, "Journal")]
+    [InlineData("Proceedings of the VLDB Endowment", false, "Journal")]
+    [InlineData("IEEE Trans. Parallel Distrib. Syst.", false, "Journal")]
+    [InlineData("ACM", false, "Unknown")]
+    [InlineData("IEEE Blog", false, "Unknown")]
     public void Venues_are_classified_by_the_documented_table_then_by_words(string venue, bool isPreprint, string expected)
         => Assert.Equal(expected, VenueKinds.Classify(venue, isPreprint).ToString());
 
