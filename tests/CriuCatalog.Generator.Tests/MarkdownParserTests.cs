@@ -428,6 +428,48 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- [2023/05] [Fast Restore](https://example.org/f)", 2023, 5)]
+    [InlineData("- [2023.05] **Fast Restore** [[paper](https://example.org/f)]", 2023, 5)]
+    [InlineData("- [2023-05-17] [Fast Restore](https://example.org/f)", 2023, 5)]
+    [InlineData("- **[2023/05]** [Fast Restore](https://example.org/f)", 2023, 5)]
+    [InlineData("- 2023.05 - [Fast Restore](https://example.org/f)", 2023, 5)]
+    [InlineData("- 2021 - [Fast Restore](https://example.org/f)", 2021, 0)]
+    [InlineData("- 2021: [Fast Restore](https://example.org/f)", 2021, 0)]
+    [InlineData("- (2022) [Fast Restore](https://example.org/f)", 2022, 0)]
+    [InlineData("- `2023-05` [Fast Restore](https://example.org/f)", 2023, 5)]
+    [InlineData("- [Mar 2023] [Fast Restore](https://example.org/f)", 2023, 3)]
+    public void A_date_before_the_title_gives_the_year(string line, int year, int month)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", "https://example.org/f", "Unknown", year, month), (entry.Title, entry.Url, entry.Venue, entry.Year, entry.Month));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- [2024/01] [Fast Restore](https://example.org/f), NeurIPS 2023", "NeurIPS", 2023)]
+    [InlineData("- [2024.01] [Fast Restore](https://example.org/f) (OSDI '23)", "OSDI", 2023)]
+    [InlineData("- 2024.01 - [Fast Restore](https://example.org/f) [SOSP 2021]", "SOSP", 2021)]
+    [InlineData("- `OSDI'23` [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    [InlineData("- [2024/01] [OSDI '23] [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    public void A_label_after_a_date_gives_the_venue_and_year(string line, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Theory]
+    [InlineData("- 2001: A Space Odyssey of Checkpoints (OSDI 2019)", "2001: A Space Odyssey of Checkpoints")]
+    [InlineData("- [2023/13] Fast Restore (OSDI 2019)", "Fast Restore")]
+    public void A_number_before_the_title_that_is_no_date_is_no_year(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "OSDI", 2019), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Theory]
     [InlineData("- ResNet50: Fast Restore (OSDI 2023)", "ResNet50: Fast Restore")]
     [InlineData("- Mars 2020: Lessons from a Rover (OSDI 2023)", "Mars 2020: Lessons from a Rover")]
     [InlineData("- GPT-4 - Lessons on restoring at scale (OSDI 2023)", "GPT-4 - Lessons on restoring at scale")]

@@ -11,6 +11,12 @@ internal sealed class EntryDraft
 {
     public Label? Label { get; set; }
 
+    /// <summary>
+    /// A date before the title, with no venue (<c>[2023/05] Title</c>): the entry's year when nothing after the title
+    /// gives a label, as a date label is often the day the list took the paper in, not the venue's year.
+    /// </summary>
+    public Label? Date { get; set; }
+
     public string Title { get; set; } = string.Empty;
 
     public string? Url { get; set; }

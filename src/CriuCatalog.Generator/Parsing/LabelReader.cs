@@ -87,6 +87,40 @@ internal static class LabelReader
     public static Label? BareYear(string text)
         => text.Length == 4 && CatalogYear.TryParse(text, out var year, out _) ? new Label(string.Empty, year, 0, null, null, null) : null;
 
+    /// <summary>
+    /// A date with no venue, as lists write it before a title: <c>2023</c>, <c>2023/05</c>, <c>2023.05</c>,
+    /// <c>2023-05</c> or <c>2023-05-17</c>. Its year and month; the venue then comes from elsewhere, as for a bare year.
+    /// </summary>
+    public static Label? BareDate(string text)
+    {
+        text = text.Trim();
+        if (text.Length == 4)
+        {
+            return BareYear(text);
+        }
+
+        if (text.Length is not (7 or 10) || text[4] is not ('/' or '.' or '-') || BareYear(text.Substring(0, 4)) is not { } year
+            || !TwoDigits(text, 5, out var month) || month is < 1 or > 12
+            || (text.Length == 10 && (text[7] != text[4] || !TwoDigits(text, 8, out var day) || day is < 1 or > 31)))
+        {
+            return null;
+        }
+
+        return year with { Month = month };
+    }
+
+    private static bool TwoDigits(string text, int at, out int value)
+    {
+        value = 0;
+        if (text[at] is < '0' or > '9' || text[at + 1] is < '0' or > '9')
+        {
+            return false;
+        }
+
+        value = ((text[at] - '0') * 10) + (text[at + 1] - '0');
+        return true;
+    }
+
     /// <summary>Whether a venue name is arXiv's, in any case.</summary>
     public static bool IsArXiv(string venue) => string.Equals(venue, ArXiv, StringComparison.OrdinalIgnoreCase);
 

@@ -48,6 +48,11 @@ internal static class MarkdownEntryReader
             }
         }
 
+        if (draft.Date is { } date)
+        {
+            draft.Label = draft.Label is not { } label ? date : label.Year == 0 ? label with { Year = date.Year, Month = date.Month } : label;
+        }
+
         draft.Title = CleanTitle(draft.Title);
         return draft.Title.Length > 0;
     }
@@ -144,7 +149,7 @@ internal static class MarkdownEntryReader
                     && next + 1 < tokens.Count && tokens[next + 1].Kind == InlineKind.Emphasis && tokens[next + 1].Text == token.Text
                     && HasMoreContent(tokens, next + 2) && UnbracketedLabels.Leading(tokens[next].Text) is { } emphasized)
                 {
-                    draft.Label = emphasized;
+                    TakeLeading(emphasized, draft);
                     k = next + 1;
                     if (k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text)
                     {
@@ -158,10 +163,10 @@ internal static class MarkdownEntryReader
             }
 
             // "(SOSP 2021) Title", "OSDI'22: [Title](url)", "SOSP 2021 - Title": a label written before the title.
-            if (token.Kind == InlineKind.Text && draft.Label is null && UnbracketedLabels.SplitLeading(token.Text) is var (leading, rest)
+            if (token.Kind == InlineKind.Text && draft.Label is null && UnbracketedLabels.SplitLeading(token.Text, HasMoreContent(tokens, k + 1)) is var (leading, rest)
                 && (HasLetterOrDigit(rest) || HasMoreContent(tokens, k + 1)))
             {
-                draft.Label = leading;
+                TakeLeading(leading, draft);
                 tokens[k] = token with { Text = rest };
                 k--;
                 continue;
@@ -169,15 +174,24 @@ internal static class MarkdownEntryReader
 
             if (token.Kind == InlineKind.Brackets && HasMoreContent(tokens, k + 1))
             {
-                if (draft.Label is null && (LabelReader.Read(token.Text) ?? LabelReader.BareYear(token.Text)) is { } label)
+                // "[OSDI '23] Title", and "[2023/05] Title", a date.
+                if (draft.Label is null && (LabelReader.Read(token.Text) ?? (draft.Date is null ? LabelReader.BareDate(token.Text) : null)) is { } label)
                 {
-                    draft.Label = label;
+                    TakeLeading(label, draft);
                 }
                 else
                 {
                     draft.AddTag(token.Text);
                 }
 
+                continue;
+            }
+
+            // "`OSDI'23` [Title](url)", "`2023.05` Title": a label or a date set in code font.
+            if (token.Kind == InlineKind.Code && draft.Label is null && HasMoreContent(tokens, k + 1)
+                && (UnbracketedLabels.Leading(token.Text, anyVenue: true) ?? (draft.Date is null ? LabelReader.BareDate(token.Text) : null)) is { } coded)
+            {
+                TakeLeading(coded, draft);
                 continue;
             }
 
@@ -203,7 +217,7 @@ internal static class MarkdownEntryReader
             if (token.Kind == InlineKind.Text && draft.Label is null && token.Text.TrimStart() is { Length: > 2 } text && text[0] == '\u3010'
                 && text.IndexOf('\u3011') is var close and > 1 && LabelReader.Read(text.Substring(1, close - 1).Trim()) is { } lenticular)
             {
-                draft.Label = lenticular;
+                TakeLeading(lenticular, draft);
                 tokens[k] = token with { Text = text.Substring(close + 1) };
                 k--;
                 continue;
@@ -213,6 +227,22 @@ internal static class MarkdownEntryReader
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// A label read before the title: the entry's label, or its <see cref="EntryDraft.Date"/> when it has no venue
+    /// (<c>[Mar 2023]</c>, <c>2023.07 -</c>), so that a label after the title still gives the venue.
+    /// </summary>
+    private static void TakeLeading(Label label, EntryDraft draft)
+    {
+        if (label is { Venue.Length: 0, ArXivId: null })
+        {
+            draft.Date ??= label;
+        }
+        else
+        {
+            draft.Label = label;
+        }
     }
 
     /// <summary>

@@ -18,9 +18,11 @@ internal static class UnbracketedLabels
 
     /// <summary>
     /// A label that starts a plain text, before the title: in parentheses, <c>(SOSP 2021) Title</c>, or followed by a
-    /// colon or a dash, <c>OSDI'22: Title</c>, <c>SOSP 2021 - Title</c>. Null when the text starts otherwise.
+    /// colon or a dash, <c>OSDI'22: Title</c>, <c>SOSP 2021 - Title</c>. Or a date so written, <c>(2022) Title</c>,
+    /// <c>2023.07 - [Title](url)</c>; a bare year before a colon only when the title is the next piece
+    /// (<paramref name="titleFollows"/>), so that <c>2001: A Space Odyssey</c> stays a title. Null when the text starts otherwise.
     /// </summary>
-    public static (Label Label, string After)? SplitLeading(string text)
+    public static (Label Label, string After)? SplitLeading(string text, bool titleFollows = false)
     {
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -31,7 +33,8 @@ internal static class UnbracketedLabels
         if (start < text.Length && text[start] == '(')
         {
             var close = text.IndexOf(')', start);
-            return close > start + 1 && Leading(text.Substring(start + 1, close - start - 1), anyVenue: true) is { } label
+            var inner = close > start + 1 ? text.Substring(start + 1, close - start - 1) : string.Empty;
+            return inner.Length > 0 && (Leading(inner, anyVenue: true) ?? LabelReader.BareDate(inner)) is { } label
                 ? (label, text.Substring(close + 1))
                 : null;
         }
@@ -42,7 +45,10 @@ internal static class UnbracketedLabels
             var separator = text[i] == ':' ? 1 : i + 2 < text.Length && text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' && text[i + 2] == ' ' ? 3 : 0;
             if (separator > 0)
             {
-                return Leading(text.Substring(start, i - start)) is { } label ? (label, text.Substring(i + separator)) : null;
+                var before = text.Substring(start, i - start);
+                var after = text.Substring(i + separator);
+                var date = LabelReader.BareDate(before) is { } bare && (bare.Month > 0 || separator == 3 || (titleFollows && after.Trim().Length == 0)) ? bare : null;
+                return (Leading(before) ?? date) is { } label ? (label, after) : null;
             }
         }
 
