@@ -175,6 +175,28 @@ public class MarkdownParserTests
         Assert.Equal(["Data Processing", "Security", "Bold heading", "C#"], document.Categories.Select(c => c.Name));
     }
 
+    [Theory]
+    [InlineData("## Inference [\u2191](#contents)", "Inference")]
+    [InlineData("## Inference <a href=\"#top\">back to top</a>", "Inference")]
+    [InlineData("## 1. Training Systems", "Training Systems")]
+    [InlineData("### 1.2. Training Systems", "Training Systems")]
+    [InlineData("### 1.2 Training Systems", "Training Systems")]
+    [InlineData("## 4) Training Systems", "Training Systems")]
+    [InlineData("## Training Systems (3 papers)", "Training Systems")]
+    [InlineData("## Training Systems (12)", "Training Systems")]
+    [InlineData("## 3D Vision", "3D Vision")]
+    [InlineData("## 5G Networks (2 items)", "5G Networks")]
+    [InlineData("## 2 Phase Commit", "2 Phase Commit")]
+    [InlineData("## Systems (2023)", "Systems (2023)")]
+    [InlineData("## Systems (new)", "Systems (new)")]
+    [InlineData("## 100. Training", "100. Training")]
+    public void A_heading_keeps_its_name_without_the_lists_numbers_and_links(string heading, string name)
+    {
+        var document = Parse("# T\n" + heading + "\n- [OSDI '23] Fast Restore\n");
+
+        Assert.Equal(name, Assert.Single(document.Categories).Name);
+    }
+
     [Fact]
     public void Entries_without_a_label_take_the_year_or_venue_from_the_headings_above()
     {

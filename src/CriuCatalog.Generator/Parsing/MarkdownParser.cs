@@ -20,6 +20,9 @@ internal static class MarkdownParser
     /// <summary>Words that make a heading with a year a span of time, not that year: <c>Before 2020</c>, <c>Since 2021</c>.</summary>
     private static readonly string[] TimeWords = ["before", "after", "until", "since", "prior", "pre", "older", "earlier", "later", "to"];
 
+    /// <summary>The words of a count after a heading's name, <c>(3 papers)</c>.</summary>
+    private static readonly string[] CountWords = ["paper", "papers", "item", "items", "entries", "works", "articles", "publications"];
+
     /// <summary>Words of a heading with a year that name the list's parts, never a venue: <c>Papers 2024</c>, <c>Year 2023</c>.</summary>
     private static readonly string[] ListWords = ["year", "papers", "paper", "publications", "articles", "works", "talks", "entries", "news", "updates"];
 
@@ -328,19 +331,82 @@ internal static class MarkdownParser
             state.Classify(line, LineKind.Heading);
         }
 
-        /// <summary>A heading's text as a name: Markdown cleaned, emoji and anchors removed.</summary>
+        /// <summary>
+        /// A heading's text as a name: Markdown cleaned; emoji, images and the links to anchors beside its words
+        /// (<c>## Inference [↑](#contents)</c>) removed; and the section number before it and the count after it
+        /// (<c>## 1.2 Training (3 papers)</c>), which are the list's, not the category's.
+        /// </summary>
         private string CleanHeading(int start, int end)
         {
+            var tokens = InlineMarkdown.Tokenize(text, start, end);
+            var words = tokens.Exists(t => t.Kind == InlineKind.Text && t.Text.Trim().Length > 0);
             var kept = new List<Inline>();
-            foreach (var token in InlineMarkdown.Tokenize(text, start, end))
+            foreach (var token in tokens)
             {
-                if (token.Kind is not (InlineKind.Emoji or InlineKind.Image))
+                if (token.Kind is not (InlineKind.Emoji or InlineKind.Image)
+                    && !(words && token.Kind == InlineKind.Link && token.Url is { Length: > 0 } url && url[0] == '#'))
                 {
                     kept.Add(token);
                 }
             }
 
-            return InlineMarkdown.Join(kept).Trim(':', ' ', '-');
+            return WithoutCount(WithoutSectionNumber(InlineMarkdown.Join(kept).Trim(':', ' ', '-'))).Trim(':', ' ', '-');
+        }
+
+        /// <summary>
+        /// <c>1. Training</c>, <c>2.3 Training</c>, <c>4) Training</c>: the name without its section number, numbers of
+        /// one or two digits each ended by a dot or a parenthesis but the last, so no year and no <c>3D Vision</c>.
+        /// </summary>
+        private static string WithoutSectionNumber(string name)
+        {
+            var i = 0;
+            var numbered = false;
+            while (i < name.Length && name[i] is >= '0' and <= '9')
+            {
+                var digits = 1;
+                while (i + digits < name.Length && name[i + digits] is >= '0' and <= '9')
+                {
+                    digits++;
+                }
+
+                i += digits;
+                if (digits > 2 || i >= name.Length)
+                {
+                    return name;
+                }
+
+                if (name[i] is '.' or ')')
+                {
+                    numbered = true;
+                    i++;
+                }
+                else if (name[i] != ' ' || !numbered)
+                {
+                    return name;
+                }
+            }
+
+            var rest = name.Substring(i).TrimStart();
+            return numbered && rest.Length < name.Length && rest.Length > 0 && char.IsLetter(rest[0]) ? rest : name;
+        }
+
+        /// <summary><c>Training (3 papers)</c>, <c>Training (12)</c>: the name without the count after it (at most three digits, so no year).</summary>
+        private static string WithoutCount(string name)
+        {
+            if (name.Length < 4 || name[name.Length - 1] != ')' || name.LastIndexOf('(') is not (var open and > 0))
+            {
+                return name;
+            }
+
+            var inner = name.Substring(open + 1, name.Length - open - 2).Trim().Split(' ');
+            var number = inner[0].Length is > 0 and <= 3;
+            foreach (var c in inner[0])
+            {
+                number &= c is >= '0' and <= '9';
+            }
+
+            var isCount = number && (inner.Length == 1 || (inner.Length == 2 && Array.IndexOf(CountWords, inner[1].ToLowerInvariant()) >= 0));
+            return isCount && name.Substring(0, open).Trim() is { Length: > 0 } rest ? rest : name;
         }
 
             /// <summary>
