@@ -885,6 +885,36 @@ public class MarkdownParserTests
     }
 
     [Fact]
+    public void Front_matter_is_skipped_and_gives_the_title_when_no_heading_does()
+    {
+        var text = "---\nlayout: page\ntitle: \"Reading List\"\ntags:\n  - systems\n---\n\n## Systems\n- [OSDI '23] First Paper\n";
+        var document = Parse(text);
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal("Reading List", document.Title);
+        Assert.Equal(["Systems"], document.Categories.Select(c => c.Name));
+        Assert.Equal("First Paper", Assert.Single(document.Entries).Title);
+        LineAccounting.AssertEveryLineIsAccountedFor(text, document);
+    }
+
+    [Fact]
+    public void A_heading_after_front_matter_is_the_title()
+    {
+        var document = Parse("---\ntitle: Page\n---\n# Awesome Snapshots\n## Systems\n- [OSDI '23] First Paper\n");
+
+        Assert.Equal("Awesome Snapshots", document.Title);
+        Assert.Equal(["Systems"], document.Categories.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("---\n- [OSDI '23] First Paper\n- [SOSP '21] Second Paper\n---\n")]
+    [InlineData("---\nNote: two papers\n- [OSDI '23] First Paper\n- [SOSP '21] Second Paper\n---\n")]
+    [InlineData("---\ndate: 2023\n- [OSDI '23] First Paper [[pdf]](https://example.org/p)\n- [SOSP '21] Second Paper\n---\n")]
+    [InlineData("---\nA list of papers.\n---\n- [OSDI '23] First Paper\n- [SOSP '21] Second Paper\n")]
+    public void A_list_between_rules_is_no_front_matter(string text)
+        => Assert.Equal(["First Paper", "Second Paper"], Parse(text).Entries.Select(e => e.Title));
+
+    [Fact]
     public void Prose_is_an_info_at_its_line_and_never_a_category()
     {
         var document = Parse("# T\nA curated list of papers.\n## C\n- [OSDI '23] X\n");

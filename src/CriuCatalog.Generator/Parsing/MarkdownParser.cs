@@ -20,6 +20,10 @@ internal static class MarkdownParser
     /// <summary>Words that make a heading with a year a span of time, not that year: <c>Before 2020</c>, <c>Since 2021</c>.</summary>
     private static readonly string[] TimeWords = ["before", "after", "until", "since", "prior", "pre", "older", "earlier", "later", "to"];
 
+    /// <summary>The settings of a page's front matter that mark it as such (Jekyll, Hugo, MkDocs and the like).</summary>
+    private static readonly string[] FrontMatterKeys =
+        ["title", "layout", "permalink", "description", "date", "tags", "categories", "author", "authors", "nav_order", "parent", "sidebar", "toc", "lang", "slug", "draft", "weight", "summary"];
+
     /// <summary>The words of a count after a heading's name, <c>(3 papers)</c>.</summary>
     private static readonly string[] CountWords = ["paper", "papers", "item", "items", "entries", "works", "articles", "publications"];
 
@@ -36,6 +40,7 @@ internal static class MarkdownParser
         }
 
         reader.FinishEntry();
+        state.Title ??= reader.FrontMatterTitle;
         DropEmptyHeadings(state);
         state.Lines.Sort((a, b) => a.Line.CompareTo(b.Line));
     }
@@ -127,6 +132,93 @@ internal static class MarkdownParser
 
         private TableColumns? _table;
 
+        /// <summary>The <c>title:</c> of the file's front matter, the catalog's title when no heading gives one.</summary>
+        public string? FrontMatterTitle { get; private set; }
+
+        /// <summary>
+        /// The line that closes front matter opened by <c>---</c> on the first line (<c>---</c> or <c>...</c>, within
+        /// 200 lines, as GitHub Pages and static site generators write it), or -1 when there is none. Every line between
+        /// must read as YAML settings (<c>key: value</c>, an indented or <c>- </c> line after a key, no Markdown link)
+        /// and one key must be a page setting that such pages use (<c>title</c>, <c>layout</c>, …), so a list between
+        /// two rules is never taken for settings.
+        /// </summary>
+        private int FrontMatterEnd()
+        {
+            var keys = false;
+            var keyed = false;
+            for (var i = 1; i < lines.Count && i <= 200; i++)
+            {
+                var start = lines[i].ContentStart;
+                var end = lines[i].End;
+                var first = start;
+                SourceLines.Trim(text, ref start, ref end);
+                if (end - start == 3 && (string.CompareOrdinal(text, start, "---", 0, 3) == 0 || string.CompareOrdinal(text, start, "...", 0, 3) == 0))
+                {
+                    return keys ? i : -1;
+                }
+
+                if (start == end)
+                {
+                    continue;
+                }
+
+                if (text.IndexOf("](", start, end - start, StringComparison.Ordinal) >= 0)
+                {
+                    return -1;
+                }
+
+                if (YamlKey(start, end) is { } key)
+                {
+                    keys |= Array.IndexOf(FrontMatterKeys, key) >= 0;
+                    keyed = true;
+                }
+                else if (!keyed || (start == first && !(end - start > 1 && text[start] == '-' && text[start + 1] == ' ')))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary><c>title: Reading list</c>, <c>tags:</c>: the YAML key at the start of the line, in lower case; null when there is none.</summary>
+        private string? YamlKey(int start, int end)
+        {
+            var i = start;
+            while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-'))
+            {
+                i++;
+            }
+
+            return i > start && char.IsLetter(text[start]) && i < end && text[i] == ':' && (i + 1 == end || text[i + 1] == ' ')
+                ? text.Substring(start, i - start).ToLowerInvariant()
+                : null;
+        }
+
+        /// <summary>Front matter is the page's settings, not the list: skipped, but for its title.</summary>
+        private void ReadFrontMatter(int close)
+        {
+            for (var i = 0; i <= close; i++)
+            {
+                var start = lines[i].ContentStart;
+                var end = lines[i].End;
+                SourceLines.Trim(text, ref start, ref end);
+                const string Key = "title:";
+                if (i > 0 && i < close && end - start > Key.Length && string.CompareOrdinal(text, start, Key, 0, Key.Length) == 0)
+                {
+                    var title = text.Substring(start + Key.Length, end - start - Key.Length).Trim();
+                    if (title.Length >= 2 && title[0] is '"' or '\'' && title[title.Length - 1] == title[0])
+                    {
+                        title = title.Substring(1, title.Length - 2).Trim();
+                    }
+
+                    FrontMatterTitle ??= title.Length > 0 ? title : null;
+                }
+
+                state.Classify(lines[i], LineKind.Skipped);
+            }
+        }
+
         /// <summary>Reads line <paramref name="i"/> and returns the index of the last line it used.</summary>
         public int Read(int i)
         {
@@ -139,6 +231,12 @@ internal static class MarkdownParser
                 _blankSinceEntry = true;
                 _table = null;
                 return i;
+            }
+
+            if (i == 0 && end - start == 3 && string.CompareOrdinal(text, start, "---", 0, 3) == 0 && FrontMatterEnd() is var close and > 0)
+            {
+                ReadFrontMatter(close);
+                return close;
             }
 
             if (StartsSkipped(ref start, end))
