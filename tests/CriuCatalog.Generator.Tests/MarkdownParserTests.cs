@@ -350,6 +350,30 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- [Zapper](https://example.org/z): Zapping Processes (OSDI 2023)", "Zapper: Zapping Processes", "OSDI", 2023)]
+    [InlineData("- [Spot On](https://example.org/z): Zapping Processes. SOSP 2021.", "Spot On: Zapping Processes", "SOSP", 2021)]
+    [InlineData("- **[Zapper](https://example.org/z)**: Zapping Processes, EuroSys 2022", "Zapper: Zapping Processes", "EuroSys", 2022)]
+    [InlineData("- [NSDI'24] [Zapper](https://example.org/z): Zapping Processes", "Zapper: Zapping Processes", "NSDI", 2024)]
+    public void A_linked_name_before_a_colon_leads_the_title_that_follows(string line, string title, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "https://example.org/z", venue, year), (entry.Title, entry.Url, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- [Zapper](https://example.org/z): a system that zaps processes (OSDI 2023)", "Zapper")]
+    [InlineData("- [Zapping Processes Across Hosts](https://example.org/z): Best Paper (OSDI 2023)", "Zapping Processes Across Hosts")]
+    [InlineData("- [pdf](https://example.org/z): Zapping Processes (OSDI 2023)", "Zapping Processes")]
+    public void A_linked_title_or_link_name_before_a_colon_keeps_its_title(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Theory]
     [InlineData("- Zapper: [pdf](https://example.org/z) (OSDI 2023)", "Zapper")]
     [InlineData("- Zapping processes across many hosts: [Zapper](https://example.org/z) (OSDI 2023)", "Zapping processes across many hosts")]
     public void A_link_name_or_a_sentence_before_a_colon_is_no_name_of_the_title(string line, string title)

@@ -252,7 +252,7 @@ internal static class MarkdownEntryReader
     private static int ReadTitle(List<Inline> tokens, int k, EntryDraft draft, out string? carry)
     {
         carry = null;
-        if (k < tokens.Count && tokens[k].Kind == InlineKind.Emphasis && ReadEmphasizedTitle(tokens, k, draft) is var afterEmphasis and > 0)
+        if (k < tokens.Count && tokens[k].Kind == InlineKind.Emphasis && ReadEmphasizedTitle(tokens, k, draft, ref carry) is var afterEmphasis and > 0)
         {
             return afterEmphasis;
         }
@@ -266,15 +266,44 @@ internal static class MarkdownEntryReader
 
         if (k < tokens.Count && tokens[k].Kind == InlineKind.Link)
         {
-            draft.Title = tokens[k].Text;
+            var name = tokens[k].Text;
             if (tokens[k].Url is { Length: > 0 } url && url[0] != '#')
             {
                 draft.SetUrl(url);
             }
 
-            return k + 1;
+            draft.Title = name;
+            return ReadAfterLinkedName(tokens, k + 1, draft, ref carry);
         }
 
+        return ReadPlainTitle(tokens, k, draft, out carry);
+    }
+
+    /// <summary>
+    /// The rest of a title whose first part, a system's name, is the link just read: <c>[Sprocket](url): Preemptive
+    /// Scheduling (OSDI 2024)</c>. A capital after the colon; a name of at most three words that is no label or link
+    /// name. Returns where the title ends: <paramref name="k"/> when no such rest follows.
+    /// </summary>
+    private static int ReadAfterLinkedName(List<Inline> tokens, int k, EntryDraft draft, ref string? carry)
+    {
+        var name = draft.Title.Trim();
+        if (k >= tokens.Count || tokens[k].Kind != InlineKind.Text || tokens[k].Text is not { Length: > 2 } after || after[0] != ':'
+            || after.TrimStart(':', ' ') is not { Length: > 0 } rest || !char.IsUpper(rest[0]) || !IsSystemName(name)
+            || InlineMarkdown.IsUrl(name) || IsLinkName(name) || LabelReader.Read(name, TrailingVenueWords) is not null)
+        {
+            return k;
+        }
+
+        tokens[k] = tokens[k] with { Text = rest };
+        var end = ReadPlainTitle(tokens, k, draft, out carry);
+        draft.Title = name + ": " + draft.Title.TrimStart();
+        return end;
+    }
+
+    /// <summary>A title in text: up to the first annotation (a link, code that is no part of it, a finished sentence's emphasis).</summary>
+    private static int ReadPlainTitle(List<Inline> tokens, int k, EntryDraft draft, out string? carry)
+    {
+        carry = null;
         var title = new StringBuilder();
         for (; k < tokens.Count; k++)
         {
@@ -722,7 +751,7 @@ internal static class MarkdownEntryReader
     /// A bold or italic title, <c>**Title**</c>, <c>*Title*</c> or <c>**[Title](url)**</c>: the pieces up to the
     /// same marker. Returns where the title ends, or -1 when the marker is never closed.
     /// </summary>
-    private static int ReadEmphasizedTitle(List<Inline> tokens, int k, EntryDraft draft)
+    private static int ReadEmphasizedTitle(List<Inline> tokens, int k, EntryDraft draft, ref string? carry)
     {
         var marker = tokens[k].Text;
         var close = -1;
@@ -770,7 +799,13 @@ internal static class MarkdownEntryReader
             draft.Title = title.ToString();
         }
 
-        return InlineMarkdown.Join(inner).Length == 0 ? -1 : close + 1;
+        if (InlineMarkdown.Join(inner).Length == 0)
+        {
+            return -1;
+        }
+
+        // "**[Sprocket](url)**: Preemptive Scheduling (OSDI 2024)".
+        return link >= 0 && draft.Url is not null ? ReadAfterLinkedName(tokens, close + 1, draft, ref carry) : close + 1;
     }
 
     private static int NextSignificant(List<Inline> tokens, int from)
