@@ -474,6 +474,23 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- **Fast Restore**. Ana Souza, Li Wei. *OSDI*, 2024.", "OSDI", 2024, "Ana Souza, Li Wei")]
+    [InlineData("- **Fast Restore**. Ana Souza, Li Wei. OSDI, 2024.", "OSDI", 2024, "Ana Souza, Li Wei")]
+    [InlineData("- **Fast Restore**. Alice Smith. NSDI 2020.", "NSDI", 2020, "Alice Smith")]
+    [InlineData("- Fast Restore - Alice Smith, Bob Jones - EuroSys 2021", "EuroSys", 2021, "Alice Smith, Bob Jones")]
+    [InlineData("- Fast Restore (Nguyen et al., ISCA 2024)", "ISCA", 2024, "Nguyen et al")]
+    [InlineData("- [Fast Restore](https://example.org/f) (Nguyen et al., ISCA 2024)", "ISCA", 2024, "Nguyen et al")]
+    [InlineData("- [Fast Restore](https://example.org/f) (Smith et al., 2023)", "Unknown", 2023, "Smith et al")]
+    [InlineData("- Fast Restore (A. Writer and B. Coder, OSDI '23)", "OSDI", 2023, "A. Writer and B. Coder")]
+    public void Authors_between_the_title_and_its_label_are_a_note(string line, string venue, int year, string authors)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal([authors], entry.Notes);
+    }
+
+    [Theory]
     [InlineData("- [2023/05] [Fast Restore](https://example.org/f)", 2023, 5)]
     [InlineData("- [2023.05] **Fast Restore** [[paper](https://example.org/f)]", 2023, 5)]
     [InlineData("- [2023-05-17] [Fast Restore](https://example.org/f)", 2023, 5)]

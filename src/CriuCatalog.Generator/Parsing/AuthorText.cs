@@ -50,7 +50,8 @@ internal static class AuthorText
             sure = true;
         }
 
-        if (text.EndsWith(" et al", StringComparison.Ordinal))
+        var etAl = text.EndsWith(" et al", StringComparison.Ordinal);
+        if (etAl)
         {
             text = text.Substring(0, text.Length - 6).TrimEnd(',', ' ');
             sure = true;
@@ -79,9 +80,9 @@ internal static class AuthorText
             singleWords += words == 1 ? 1 : 0;
         }
 
-        // "Design and Implementation" is no pair of people, but "Alice, Bob" is.
+        // "Design and Implementation" is no pair of people, but "Alice, Bob" is, and so is "Smith et al.", a surname.
         var commas = text.IndexOf(',') >= 0;
-        if (singleWords == names.Count && !(commas && names.Count >= 2) && !initials)
+        if (singleWords == names.Count && !(commas && names.Count >= 2) && !initials && !etAl)
         {
             return false;
         }

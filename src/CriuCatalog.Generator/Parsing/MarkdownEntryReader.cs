@@ -580,11 +580,10 @@ internal static class MarkdownEntryReader
             return;
         }
 
-        if (draft.Label is null && EndGroup(trimmed) is var (groupStart, groupEnd) && groupEnd > groupStart
-            && ReadTrailingLabel(trimmed.Substring(groupStart, groupEnd - groupStart)) is { } grouped)
+        if (draft.Label is null && EndGroup(trimmed) is var (groupStart, groupEnd) && groupEnd - groupStart > 2
+            && TakeGroup(trimmed.Substring(groupStart, groupEnd - groupStart), draft))
         {
             // "(ICSE-SEIP'24) — O. Haddad", "Hugo Laurent et al. (2023)": a label in parentheses at either end.
-            draft.Label = grouped;
             draft.AddNote(trimmed.Substring(0, groupStart) + " " + trimmed.Substring(groupEnd));
             return;
         }
@@ -614,6 +613,15 @@ internal static class MarkdownEntryReader
                         return;
                     }
 
+                    var previous = i > 0 && other is null ? trimmed.Substring(pieces[i - 1].Start, pieces[i - 1].End - pieces[i - 1].Start).Trim() : null;
+                    if (piece.Venue.Length == 0 && previous is not null && (LabelReader.IsOneWordVenue(previous) || LabelReader.IsVenueTitle(previous)))
+                    {
+                        // "Ana Souza, Li Wei. OSDI, 2024": the authors, then a one-word venue or a venue's name, then the year.
+                        draft.Label = piece with { Venue = previous };
+                        draft.AddNote(trimmed.Substring(0, pieces[i - 1].Start) + " " + trimmed.Substring(end));
+                        return;
+                    }
+
                     draft.Label = piece;
                     draft.AddNote(trimmed.Substring(0, start) + " " + trimmed.Substring(end));
                     return;
@@ -636,6 +644,37 @@ internal static class MarkdownEntryReader
         }
 
         draft.AddNote(trimmed);
+    }
+
+    /// <summary>
+    /// The label of a group in parentheses or brackets, <c>(CIDR'19)</c>; or, when it also holds the authors
+    /// (<c>(Nguyen et al., ISCA 2024)</c>, <c>(Smith et al., 2023)</c>), the label of its pieces, read as text after a
+    /// title is, with the authors as a note. False, and nothing taken, when it gives no label.
+    /// </summary>
+    private static bool TakeGroup(string group, EntryDraft draft)
+    {
+        var whole = ReadTrailingLabel(group);
+        if (whole is not null && !HoldsPieces(whole.Venue))
+        {
+            draft.Label = whole;
+            return true;
+        }
+
+        var pieces = new EntryDraft();
+        ReadTrailingText(group.Substring(1, group.Length - 2), pieces);
+        if (pieces.Label is { } label && !HoldsPieces(label.Venue))
+        {
+            draft.Label = label;
+            foreach (var note in pieces.Notes)
+            {
+                draft.AddNote(note);
+            }
+
+            return true;
+        }
+
+        draft.Label = whole;
+        return whole is not null;
     }
 
     /// <summary>
@@ -719,7 +758,21 @@ internal static class MarkdownEntryReader
             }
         }
 
-        return venue.IndexOf(", ", StringComparison.Ordinal) >= 0;
+        if (venue.IndexOf(", ", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        // "Alice Smith. NSDI": a sentence's end, not an abbreviation's (Proc. OSDI).
+        for (var i = venue.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = venue.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        {
+            if (!ReferenceReader.EndsAbbreviation(venue, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -845,9 +898,8 @@ internal static class MarkdownEntryReader
         if (title.EndsWith(")", StringComparison.Ordinal))
         {
             var open = title.LastIndexOf('(');
-            if (open > 0 && ReadTrailingLabel(title.Substring(open)) is { } label)
+            if (open > 0 && title.Length - open > 2 && TakeGroup(title.Substring(open), draft))
             {
-                draft.Label = label;
                 draft.Title = title.Substring(0, open);
             }
 
@@ -866,7 +918,8 @@ internal static class MarkdownEntryReader
             var label = at <= 0 ? null
                 : separator == ", " && LabelReader.BareYear(rest) is { } year ? year
                 : LabelReader.Read(rest, pair ? 2 : TrailingVenueWords);
-            if (label is { Note: null } && (!pair || label.Venue.IndexOf(' ') < 0) && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false))
+            if (label is { Note: null } && (!pair || label.Venue.IndexOf(' ') < 0) && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false)
+                && !(separator == ", " && HoldsPieces(label.Venue)))
             {
                 draft.Label = label;
                 draft.Title = title.Substring(0, at);
@@ -890,6 +943,14 @@ internal static class MarkdownEntryReader
                 {
                     draft.AddNote(draft.Title.Substring(first + 2));
                     draft.Title = draft.Title.Substring(0, first);
+                }
+
+                // "Title - Alice Smith, Bob Jones - EuroSys 2021": so between two dashes.
+                var dash = separator[0] == ' ' ? draft.Title.LastIndexOf(separator, StringComparison.Ordinal) : -1;
+                if (dash > 0 && AuthorText.IsAuthorList(draft.Title.Substring(dash + separator.Length), allowSingleName: true))
+                {
+                    draft.AddNote(draft.Title.Substring(dash + separator.Length));
+                    draft.Title = draft.Title.Substring(0, dash);
                 }
 
                 return;
