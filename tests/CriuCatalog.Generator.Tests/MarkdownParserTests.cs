@@ -604,6 +604,40 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  Alice Smith, Bob Jones. OSDI 2023.\n", "OSDI", 2023, "Alice Smith, Bob Jones")]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  by Yuki Sato, Daniel Kim, and Laura Schmidt (MLSys 2023)\n", "MLSys", 2023, "by Yuki Sato, Daniel Kim, and Laura Schmidt")]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  <sub>Chen Li, Fatima Noor \u00B7 KDD 2021</sub>\n", "KDD", 2021, "Chen Li, Fatima Noor")]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  > Ravi Kumar, Jane Doe. In *Proceedings of EuroSys 2024*.\n", "EuroSys", 2024, "Ravi Kumar, Jane Doe")]
+    [InlineData("- **Fast Restore**\n  - A. Writer et al., Journal of Systems Research, 2022\n", "Journal of Systems Research", 2022, "A. Writer et al")]
+    public void Authors_and_a_label_on_a_line_under_an_entry_without_one_are_its_label_and_a_note(string lines, string venue, int year, string authors)
+    {
+        var document = Parse("# Title\n## Category\n" + lines);
+
+        Assert.Empty(document.Diagnostics);
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal([authors], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Memory\n  - Fast Restore (SOSP 2023)\n")]
+    [InlineData("- Memory\n  - Fast Restore for Many Containers, Alice Smith. SOSP 2023\n")]
+    [InlineData("- Memory\n  - [Fast Restore](https://example.org/f), Alice Smith and Bob Jones, SOSP 2023\n")]
+    public void A_paper_under_a_topic_bullet_is_an_entry(string lines)
+    {
+        var entry = Assert.Single(Parse("# Title\n## Category\n" + lines).Entries);
+
+        Assert.StartsWith("Fast Restore", entry.Title, System.StringComparison.Ordinal);
+        Assert.Equal("SOSP", entry.Venue);
+    }
+
+    [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  We ran it in 2023 on a cluster, see OSDI 2023.\n")]
+    [InlineData("- [Fast Restore](https://example.org/f)\n  Lessons from running restores, OSDI 2023.\n")]
+    public void Prose_with_a_label_under_an_entry_is_no_label(string lines)
+        => Assert.Equal("CRIU019", Assert.Single(Parse("# Title\n## Category\n" + lines).Diagnostics).Descriptor.Id);
+
+    [Theory]
     [InlineData("- [OSDI '23] Fast Restore\n  - Venue: SOSP 2021\n", "Venue: SOSP 2021")]
     [InlineData("- [OSDI '23] Fast Restore\n  *NSDI 2018*\n", "NSDI 2018")]
     [InlineData("- [Fast Restore](https://example.org/f) (2023)\n  - Summary: restores OSDI jobs from 2019\n", "Summary: restores OSDI jobs from 2019")]

@@ -72,7 +72,7 @@ internal sealed class EntryDraft
 
     public void AddNote(string note)
     {
-        note = InlineMarkdown.Collapse(note).Trim(',', ';', ' ', '|', '-', '\u2013', '\u2014', '.');
+        note = InlineMarkdown.Collapse(note).Trim(',', ';', ' ', '|', '-', '\u2013', '\u2014', '.', '\u00B7', '\u2022');
         if (note.Length > 0 && _notes.Add(note))
         {
             Notes.Add(note);

@@ -64,8 +64,15 @@ internal static class MarkdownEntryReader
     public static void ReadPart(List<Inline> tokens, EntryDraft draft)
     {
         var note = new List<Inline>();
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
+            if (i == 0 && token.Kind == InlineKind.Text && token.Text.TrimStart() is { Length: > 0 } quoted && quoted[0] == '>')
+            {
+                // "  > Ravi Kumar. EuroSys 2024.": a part set as a quote.
+                token = token with { Text = quoted.TrimStart('>', ' ') };
+            }
+
             switch (token.Kind)
             {
                 case InlineKind.Link:
@@ -83,10 +90,48 @@ internal static class MarkdownEntryReader
         }
 
         var text = InlineMarkdown.Join(note);
-        if (!UnbracketedLabels.TakeFromPart(text, draft))
+        if (!UnbracketedLabels.TakeFromPart(text, draft) && !TakeAuthorsAndLabel(text, draft))
         {
             draft.AddNote(text);
         }
+    }
+
+    /// <summary>
+    /// The authors and the label of an entry that has no label, on a line of their own under it:
+    /// <c>Alice Smith, Bob Jones. OSDI 2023.</c>, <c>by Yuki Sato and Daniel Kim (MLSys 2023)</c>,
+    /// <c>Chen Li · KDD 2021</c>. Read as text after a title is; taken only when the venue is written like one and
+    /// the rest is a list of people, so that a line of prose with a year stays a note.
+    /// </summary>
+    private static bool TakeAuthorsAndLabel(string text, EntryDraft draft)
+    {
+        if (draft.Label is not null || ReadAuthorsAndLabel(text, allowSingleName: true) is not var (label, authors))
+        {
+            return false;
+        }
+
+        draft.Label = label;
+        draft.AddNote(authors);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a sub-bullet under an entry without a label is that entry's authors and label, not an entry of its own:
+    /// two names or more (or initials, <c>by</c>, <c>et al.</c>) and a label, and no link, as in
+    /// <c>- A. Writer et al., Journal of Systems Research, 2022</c>. A nested paper, <c>- Fast Restore (SOSP 2023)</c>, is none.
+    /// </summary>
+    public static bool IsAuthorsAndLabel(List<Inline> tokens)
+        => !tokens.Exists(t => t.Kind is InlineKind.Link or InlineKind.Image)
+           && ReadAuthorsAndLabel(InlineMarkdown.Join(tokens), allowSingleName: false) is not null;
+
+    private static (Label Label, string Authors)? ReadAuthorsAndLabel(string text, bool allowSingleName)
+    {
+        var part = new EntryDraft();
+        ReadTrailingText(text, part);
+        return part.Label is { Venue.Length: > 0, Year: > 0 } label
+               && (LabelReader.IsVenueName(label.Venue) || LabelReader.IsVenueTitle(label.Venue))
+               && part.Notes.Count == 1 && AuthorText.IsAuthorList(part.Notes[0], allowSingleName)
+            ? (label, part.Notes[0])
+            : null;
     }
 
     /// <summary>Whether the line is a table-of-contents line: nothing but links to anchors (<c>#section</c>) and separators.</summary>
@@ -777,7 +822,7 @@ internal static class MarkdownEntryReader
 
     /// <summary>
     /// Where the pieces of a text are, split at <c>". "</c> (not an abbreviation's, as in <c>Proc. of EuroSys</c>),
-    /// <c>", "</c>, <c>"; "</c> and <c>" - "</c>.
+    /// <c>", "</c>, <c>"; "</c>, <c>" - "</c> (or an en or em dash), <c>" · "</c> and <c>" | "</c>.
     /// </summary>
     private static List<(int Start, int End)> SplitPieces(string text)
     {
@@ -786,7 +831,7 @@ internal static class MarkdownEntryReader
         for (var i = 0; i + 1 < text.Length; i++)
         {
             var separator = ((text[i] == '.' && !ReferenceReader.EndsAbbreviation(text, i)) || text[i] is ',' or ';') && text[i + 1] == ' ' ? 2
-                : text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' && i + 2 < text.Length && text[i + 2] == ' ' ? 3
+                : text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' or '\u00B7' or '|' && i + 2 < text.Length && text[i + 2] == ' ' ? 3
                 : 0;
             if (separator > 0)
             {
