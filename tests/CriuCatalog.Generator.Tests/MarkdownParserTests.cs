@@ -989,6 +989,27 @@ public class MarkdownParserTests
     public void A_list_between_rules_is_no_front_matter(string text)
         => Assert.Equal(["First Paper", "Second Paper"], Parse(text).Entries.Select(e => e.Title));
 
+    [Theory]
+    [InlineData("This list accompanies our survey [Checkpointing: A Survey](https://arxiv.org/abs/2401.01234) (arXiv 2024).")]
+    [InlineData("Maintainer: [@someone](https://github.com/someone). Last update: March 2025.")]
+    [InlineData("See the [OSDI 2023 program](https://example.org/p) for more.")]
+    [InlineData("This work is licensed under [CC BY 4.0](https://example.org/l) (2024).")]
+    public void A_sentence_that_links_a_title_in_its_course_is_prose(string line)
+    {
+        var document = Parse("# T\n" + line + "\n## C\n- [OSDI '23] X\n");
+
+        Assert.Equal("X", Assert.Single(document.Entries).Title);
+        Assert.Equal(("CRIU021", 1), (Assert.Single(document.Diagnostics).Descriptor.Id, Assert.Single(document.Diagnostics).Location!.LineSpan.Start.Line));
+    }
+
+    [Theory]
+    [InlineData("[OSDI '23] Fast restore for everyone [pdf](https://example.org/a)", "Fast restore for everyone")]
+    [InlineData("Checkpointing made simple [GitHub](https://example.org/b) (SOSP 2021)", "Checkpointing made simple")]
+    [InlineData("Zapper: [Zapping Processes](https://example.org/z) (OSDI 2023)", "Zapper: Zapping Processes")]
+    [InlineData("[Zapping Processes](https://example.org/z) (OSDI 2023)", "Zapping Processes")]
+    public void A_paragraph_entry_with_a_link_is_no_prose(string line, string title)
+        => Assert.Equal(title, Assert.Single(Parse("# T\n## C\n" + line + "\n").Entries).Title);
+
     [Fact]
     public void Prose_is_an_info_at_its_line_and_never_a_category()
     {

@@ -134,6 +134,35 @@ internal static class MarkdownEntryReader
             : null;
     }
 
+    /// <summary>
+    /// Whether a paragraph is a sentence about the list that links a title or a person in its course, not an entry:
+    /// <c>This list accompanies our survey [Title](url) (arXiv 2024).</c>, <c>See the [OSDI 2023 program](url) for
+    /// more.</c>, <c>Maintainer: [@someone](url). Last update: March 2025.</c> Its words before the first link end
+    /// with a lower-case word, the link being no link name (<c>pdf</c>, <c>code</c>), or the link is a handle.
+    /// </summary>
+    public static bool IsProse(List<Inline> tokens)
+    {
+        var before = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case InlineKind.Text:
+                    before.Append(token.Text);
+                    continue;
+                case InlineKind.Link when token.Text.TrimStart().StartsWith("@", StringComparison.Ordinal):
+                    return true;
+                case InlineKind.Link when !IsLinkName(token.Text) && !InlineMarkdown.IsUrl(token.Text):
+                    var words = before.ToString().Trim();
+                    return words.IndexOf(' ') > 0 && char.IsUpper(words[0]) && char.IsLower(words[words.Length - 1]);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the line is a table-of-contents line: nothing but links to anchors (<c>#section</c>) and separators.</summary>
     public static bool IsTableOfContents(List<Inline> tokens)
     {

@@ -683,7 +683,7 @@ internal static class MarkdownParser
             }
 
             var draft = new EntryDraft { Pin = pin };
-            if (MarkdownEntryReader.Read(tokens, draft) && draft.Label is not null)
+            if (!MarkdownEntryReader.IsProse(tokens) && MarkdownEntryReader.Read(tokens, draft) && draft.Label is not null)
             {
                 _seenContent = true;
                 Open(draft, line, start, end, indent);
