@@ -148,8 +148,8 @@ public class MarkdownListFixtureTests
                 new(75, "Cold Start Budgets: An SLO View", Unknown, 2021, "https://example.org/budgets"),
                 new(79, "Why Are My Functions Slow? A Field Study", Unknown, 2019, "https://example.org/field-study"),
             ],
-            Kinds(title: 1, heading: 7, emptyHeading: 5, entry: 27, entryPart: 8, tableOfContents: 6, skipped: 10, reported: 10),
-            ["2024", "Workshop papers", "2023", "2022", "Older", "2021", "2019"],
+            Kinds(title: 1, heading: 8, emptyHeading: 5, entry: 27, entryPart: 8, tableOfContents: 6, skipped: 9, reported: 10),
+            ["2024", "Workshop papers", "2023", "Short papers and posters (2023)", "2022", "Older", "2021", "2019"],
             [("CRIU019", 83)]),
 
         ["bold-labels-far-memory.md"] = new(
@@ -179,8 +179,8 @@ public class MarkdownListFixtureTests
                 new(70, "Disaggregated Memory in Practice", "IEEE TPDS", 2023),
                 new(71, "Memory Disaggregation: Open Problems", "arXiv", 2024, "https://arxiv.org/abs/2406.07777"),
             ],
-            Kinds(title: 1, heading: 5, emptyHeading: 4, entry: 23, tableOfContents: 5, skipped: 20, reported: 10),
-            ["Systems", "Paging", "Object Runtimes", "Hardware", "Surveys"],
+            Kinds(title: 1, heading: 6, emptyHeading: 5, entry: 23, tableOfContents: 5, skipped: 18, reported: 10),
+            ["Systems", "Paging", "Object Runtimes", "Older object runtimes", "Hardware", "Surveys"],
             []),
 
         ["numbered-fault-tolerant-training.md"] = new(

@@ -917,7 +917,8 @@ public class MarkdownParserTests
 
         Assert.Empty(document.Diagnostics);
         Assert.Equal("Dory: Post-Copy Revisited", Assert.Single(document.Entries).Title);
-        Assert.Equal(10, document.Lines.Count(l => l.Kind == LineKind.Skipped));
+        Assert.Equal(["C", "Older papers"], document.Categories.Select(c => c.Name));
+        Assert.Equal(9, document.Lines.Count(l => l.Kind == LineKind.Skipped));
     }
 
     [Fact]
@@ -1009,6 +1010,20 @@ public class MarkdownParserTests
     [InlineData("[Zapping Processes](https://example.org/z) (OSDI 2023)", "Zapping Processes")]
     public void A_paragraph_entry_with_a_link_is_no_prose(string line, string title)
         => Assert.Equal(title, Assert.Single(Parse("# T\n## C\n" + line + "\n").Entries).Title);
+
+    [Fact]
+    public void A_details_section_with_a_summary_is_a_category_below_the_heading_above()
+    {
+        var text = "# T\n## Training\n<details><summary><b>On Device</b></summary>\n\n- [OSDI '23] Alpha\n</details>\n"
+            + "<details>\n<summary><h3>Federated</h3></summary>\n- [OSDI '23] Beta\n<details><summary>Click to expand</summary>\n- [OSDI '23] Gamma\n</details>\n- [OSDI '23] Delta\n</details>\n"
+            + "- [OSDI '23] Epsilon\n## Serving\n- [OSDI '23] Zeta\n";
+        var document = Parse(text);
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal([("Training", 2, -1), ("On Device", 3, 0), ("Federated", 3, 0), ("Serving", 2, -1)], document.Categories.Select(c => (c.Name, c.Level, c.Parent)));
+        Assert.Equal([("Alpha", 1), ("Beta", 2), ("Gamma", 2), ("Delta", 2), ("Epsilon", 0), ("Zeta", 3)], document.Entries.Select(e => (e.Title, e.CategoryIndex)));
+        LineAccounting.AssertEveryLineIsAccountedFor(text, document);
+    }
 
     [Fact]
     public void Prose_is_an_info_at_its_line_and_never_a_category()

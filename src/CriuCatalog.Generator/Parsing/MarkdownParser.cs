@@ -24,6 +24,9 @@ internal static class MarkdownParser
     private static readonly string[] FrontMatterKeys =
         ["title", "layout", "permalink", "description", "date", "tags", "categories", "author", "authors", "nav_order", "parent", "sidebar", "toc", "lang", "slug", "draft", "weight", "summary"];
 
+    /// <summary>The first words of a <c>&lt;summary&gt;</c> that says how to open its section rather than naming it.</summary>
+    private static readonly string[] OpeningWords = ["click", "expand", "show", "see", "more", "details", "toggle", "open", "view", "bibtex", "citation", "cite"];
+
     /// <summary>The words of a count after a heading's name, <c>(3 papers)</c>.</summary>
     private static readonly string[] CountWords = ["paper", "papers", "item", "items", "entries", "works", "articles", "publications"];
 
@@ -119,6 +122,9 @@ internal static class MarkdownParser
     private sealed class Reader(string text, List<LineSlice> lines, ParseState state)
     {
         private readonly List<Heading> _headings = [];
+
+        // The open <details> sections, innermost last: the level of the category each one's summary made, or 0.
+        private readonly List<int> _details = [];
         private bool _inFence;
         private bool _inComment;
         private bool _seenContent;
@@ -241,6 +247,11 @@ internal static class MarkdownParser
 
             if (StartsSkipped(ref start, end))
             {
+                if (ReadDetails(line, start, end))
+                {
+                    return i;
+                }
+
                 FinishEntryUnlessIndented(line);
                 state.Classify(line, LineKind.Skipped);
                 return i;
@@ -361,6 +372,88 @@ internal static class MarkdownParser
 
             return StartsWithTag(start, end, "details") || StartsWithTag(start, end, "/details") || StartsWithTag(start, end, "summary")
                 || InlineMarkdown.Clean(text, start, end).Length == 0;
+        }
+
+        /// <summary>
+        /// A collapsed section, <c>&lt;details&gt;&lt;summary&gt;On-Device Training&lt;/summary&gt;</c> … <c>&lt;/details&gt;</c>, as
+        /// lists fold their parts: its summary is a category one level below the heading above it, and its papers are
+        /// in it until <c>&lt;/details&gt;</c>. A summary that only says how to open it (<c>Click to expand</c>) is none.
+        /// False when the line is no such summary or end, and is skipped as before.
+        /// </summary>
+        private bool ReadDetails(LineSlice line, int start, int end)
+        {
+            if (StartsWithTag(start, end, "/details"))
+            {
+                var level = _details.Count > 0 ? _details[_details.Count - 1] : 0;
+                if (_details.Count > 0)
+                {
+                    _details.RemoveAt(_details.Count - 1);
+                }
+
+                if (level == 0)
+                {
+                    return false;
+                }
+
+                FinishEntry();
+                while (_headings.Count > 0 && _headings[_headings.Count - 1].Level >= level)
+                {
+                    _headings.RemoveAt(_headings.Count - 1);
+                }
+
+                state.CurrentCategory = _headings.Count > 0 ? _headings[_headings.Count - 1].Category : -1;
+                state.Classify(line, LineKind.Skipped);
+                return true;
+            }
+
+            if (StartsWithTag(start, end, "details"))
+            {
+                // A section whose summary is no category closes as it opened.
+                _details.Add(0);
+            }
+
+            var open = text.IndexOf("<summary", start, end - start, StringComparison.OrdinalIgnoreCase);
+            var close = open < 0 ? -1 : text.IndexOf("</summary>", open, end - open, StringComparison.OrdinalIgnoreCase);
+            var inner = open < 0 ? -1 : text.IndexOf('>', open, end - open) + 1;
+            if (close < 0 || inner <= 0 || inner > close)
+            {
+                return false;
+            }
+
+            var name = InlineMarkdown.Clean(text, inner, close).Trim();
+            if (name.Length == 0 || IsOpeningHint(name))
+            {
+                return false;
+            }
+
+            // "Older papers (click to expand)": the hint is not the category's.
+            if (name.EndsWith(")", StringComparison.Ordinal) && name.LastIndexOf('(') is var hint and > 0 && IsOpeningHint(name.Substring(hint + 1))
+                && text.LastIndexOf('(', close - 1, close - inner) is var paren and > 0 && paren > inner)
+            {
+                close = paren;
+            }
+
+            FinishEntry();
+            var below = (_headings.Count > 0 ? _headings[_headings.Count - 1].Level : 1) + 1;
+            if (_details.Count > 0 && _details[_details.Count - 1] == 0)
+            {
+                _details[_details.Count - 1] = below;
+            }
+            else
+            {
+                _details.Add(below);
+            }
+
+            ReadHeading(line, start, end, below, inner, close);
+            return true;
+        }
+
+        /// <summary>Whether a summary's text says how to open its section (<c>Click to expand</c>) rather than naming it.</summary>
+        private static bool IsOpeningHint(string text)
+        {
+            var first = text.TrimStart();
+            var space = first.IndexOfAny([' ', ')']);
+            return Array.IndexOf(OpeningWords, (space > 0 ? first.Substring(0, space) : first).ToLowerInvariant()) >= 0;
         }
 
         /// <summary>Whether non-blank text follows <paramref name="from"/> on the line; if so, <paramref name="start"/> moves to it.</summary>

@@ -20,50 +20,52 @@ namespace CriuCatalog
         Training = 2,
         /// <summary>Inference (5 papers): <see cref="Papers.GPUCheckpointing.Inference"/>.</summary>
         Inference = 3,
-        /// <summary>Live Migration (9 papers): <see cref="Papers.LiveMigration"/>.</summary>
+        /// <summary>Live Migration (7 papers): <see cref="Papers.LiveMigration"/>.</summary>
         LiveMigration = 4,
+        /// <summary>Older migration papers (2 papers): <see cref="Papers.LiveMigration.OlderMigrationPapers"/>.</summary>
+        OlderMigrationPapers = 5,
         /// <summary>By Year (0 papers): <see cref="Papers.ByYearCategory"/>.</summary>
-        ByYearCategory = 5,
+        ByYearCategory = 6,
         /// <summary>2025 (3 papers): <see cref="Papers.ByYearCategory.Year2025"/>.</summary>
-        Year2025 = 6,
+        Year2025 = 7,
         /// <summary>2024 (0 papers): <see cref="Papers.ByYearCategory.Year2024"/>.</summary>
-        Year2024 = 7,
+        Year2024 = 8,
         /// <summary>SIGMOD (2 papers): <see cref="Papers.ByYearCategory.Year2024.SIGMOD"/>.</summary>
-        SIGMOD = 8,
+        SIGMOD = 9,
         /// <summary>arXiv (1 paper): <see cref="Papers.ByYearCategory.Year2024.ArXiv"/>.</summary>
-        ArXiv = 9,
+        ArXiv = 10,
         /// <summary>Tables (5 papers): <see cref="Papers.Tables"/>.</summary>
-        Tables = 10,
+        Tables = 11,
         /// <summary>Workshop Papers (5 papers): <see cref="Papers.WorkshopPapers"/>.</summary>
-        WorkshopPapers = 11,
+        WorkshopPapers = 12,
         /// <summary>Security and Forensics (0 papers): <see cref="Papers.SecurityAndForensics"/>.</summary>
-        SecurityAndForensics = 12,
+        SecurityAndForensics = 13,
         /// <summary>Attacks (4 papers): <see cref="Papers.SecurityAndForensics.Attacks"/>.</summary>
-        Attacks = 13,
+        Attacks = 14,
         /// <summary>Defenses (5 papers): <see cref="Papers.SecurityAndForensics.Defenses"/>.</summary>
-        Defenses = 14,
+        Defenses = 15,
         /// <summary>Storage for Checkpoints (0 papers): <see cref="Papers.StorageForCheckpoints"/>.</summary>
-        StorageForCheckpoints = 15,
+        StorageForCheckpoints = 16,
         /// <summary>OSDI 2023 (2 papers): <see cref="Papers.StorageForCheckpoints.OSDI2023"/>.</summary>
-        OSDI2023 = 16,
+        OSDI2023 = 17,
         /// <summary>FAST (3 papers): <see cref="Papers.StorageForCheckpoints.FAST"/>.</summary>
-        FAST = 17,
+        FAST = 18,
         /// <summary>Journals (4 papers): <see cref="Papers.StorageForCheckpoints.Journals"/>.</summary>
-        Journals = 18,
+        Journals = 19,
         /// <summary>Preprints (6 papers): <see cref="Papers.Preprints"/>.</summary>
-        Preprints = 19,
+        Preprints = 20,
         /// <inheritdoc cref="Category.GPUCheckpointing"/>
         [global::System.Obsolete("Renamed to GPUCheckpointing")]
         GpuCheckpointing = 1,
         /// <inheritdoc cref="Category.SIGMOD"/>
         [global::System.Obsolete("Renamed to SIGMOD")]
-        Sigmod = 8,
+        Sigmod = 9,
         /// <inheritdoc cref="Category.OSDI2023"/>
         [global::System.Obsolete("Renamed to OSDI2023")]
-        Osdi2023 = 16,
+        Osdi2023 = 17,
         /// <inheritdoc cref="Category.FAST"/>
         [global::System.Obsolete("Renamed to FAST")]
-        Fast = 17,
+        Fast = 18,
     }
 
     /// <summary>
@@ -337,6 +339,7 @@ namespace CriuCatalog
         {
             Category.Training => Category.GPUCheckpointing,
             Category.Inference => Category.GPUCheckpointing,
+            Category.OlderMigrationPapers => Category.LiveMigration,
             Category.Year2025 => Category.ByYearCategory,
             Category.Year2024 => Category.ByYearCategory,
             Category.SIGMOD => Category.Year2024,

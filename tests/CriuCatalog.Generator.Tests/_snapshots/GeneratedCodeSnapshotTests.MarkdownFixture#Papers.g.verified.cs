@@ -6,7 +6,7 @@
 namespace CriuCatalog
 {
     /// <summary>
-    /// The papers of the catalog <c>Awesome Checkpointing Systems</c>: 67 papers in 20 categories, one property per paper.
+    /// The papers of the catalog <c>Awesome Checkpointing Systems</c>: 67 papers in 21 categories, one property per paper.
     /// </summary>
     /// <remarks>
     /// Each category has a nested class listing its papers; a paper in several categories is the same instance in each.
@@ -133,11 +133,11 @@ namespace CriuCatalog
         public static Paper Ferry => At(27);
 
         /// <summary>[VEE '15] Dory: Post-Copy Migration Revisited</summary>
-        /// <remarks>Key <c>dory</c>. Category: Live Migration. <see href="https://example.org/dory">Link</see>.</remarks>
+        /// <remarks>Key <c>dory</c>. Category: Older migration papers. <see href="https://example.org/dory">Link</see>.</remarks>
         public static Paper Dory => At(28);
 
         /// <summary>[VEE '16] Remora: Migrating Pinned Memory</summary>
-        /// <remarks>Key <c>remora</c>. Category: Live Migration. <see href="https://example.org/remora">Link</see>.</remarks>
+        /// <remarks>Key <c>remora</c>. Category: Older migration papers. <see href="https://example.org/remora">Link</see>.</remarks>
         public static Paper Remora => At(29);
 
         /// <summary>[Unknown '25] Tessera: Checkpointing Agents with Tool State</summary>
@@ -403,10 +403,25 @@ namespace CriuCatalog
         [global::System.Obsolete("Renamed to GPUCheckpointing")]
         public abstract class GpuCheckpointing : GPUCheckpointing { private protected GpuCheckpointing() { } }
 
-        /// <summary>The papers listed under <c>Live Migration</c> (<see cref="Category.LiveMigration"/>): 9 papers.</summary>
+        /// <summary>The papers listed under <c>Live Migration</c> (<see cref="Category.LiveMigration"/>): 7 papers. Its sub-categories' papers are in the nested classes, and in <see cref="All"/>.</summary>
         public abstract class LiveMigration
         {
             private protected LiveMigration() { }
+
+            /// <summary>The papers listed under <c>Older migration papers</c> (<see cref="Category.OlderMigrationPapers"/>): 2 papers.</summary>
+            public abstract class OlderMigrationPapers
+            {
+                private protected OlderMigrationPapers() { }
+
+                /// <inheritdoc cref="Papers.Dory"/>
+                public static readonly Paper Dory = At(28);
+
+                /// <inheritdoc cref="Papers.Remora"/>
+                public static readonly Paper Remora = At(29);
+
+                /// <summary>The papers of this category, in the order the catalog lists them.</summary>
+                public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.OlderMigrationPapers);
+            }
 
             /// <inheritdoc cref="Papers.Drift"/>
             public static readonly Paper Drift = At(21);
@@ -429,17 +444,11 @@ namespace CriuCatalog
             /// <inheritdoc cref="Papers.Ferry"/>
             public static readonly Paper Ferry = At(27);
 
-            /// <inheritdoc cref="Papers.Dory"/>
-            public static readonly Paper Dory = At(28);
-
-            /// <inheritdoc cref="Papers.Remora"/>
-            public static readonly Paper Remora = At(29);
-
             /// <inheritdoc cref="Papers.MigratingUnikernelsHypervisors"/>
             [global::System.Obsolete("Renamed to MigratingUnikernelsHypervisors")]
             public static Paper MigratingUnikernelsBetween => At(25);
 
-            /// <summary>The papers of this category, in the order the catalog lists them.</summary>
+            /// <summary>The papers of this category and of its sub-categories, each once, in catalog order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Paper> All => InCategory(Category.LiveMigration);
         }
 
