@@ -186,6 +186,9 @@ public class PinTests
         Assert.Equal(DiagnosticSeverity.Error, error.Descriptor.DefaultSeverity);
         Assert.Equal(spans[0], error.Location!.Span);
         Assert.Equal(["Name", pinned, problem, "the entry gets its natural name"], error.MessageArgs);
+        Assert.Equal(
+            $"Name '{pinned}' cannot be pinned: {problem}; the entry gets its natural name",
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, error.Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), [.. error.MessageArgs]));
         Assert.Equal(("Cricket", "cricket"), (result.Model!.Papers.Single().Identifier, result.Model.Papers.Single().Key));
     }
 

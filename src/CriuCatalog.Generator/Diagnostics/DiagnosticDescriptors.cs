@@ -209,7 +209,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidPin = Create(
         "CRIU041",
         "Invalid pin",
-        "{0} '{1}' cannot be pinned: it {2}; {3}",
+        "{0} '{1}' cannot be pinned: {2}; {3}",
         DiagnosticSeverity.Error);
 
     /// <summary>
