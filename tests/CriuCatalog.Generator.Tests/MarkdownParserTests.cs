@@ -482,6 +482,7 @@ public class MarkdownParserTests
     [InlineData("- [Fast Restore](https://example.org/f) (Nguyen et al., ISCA 2024)", "ISCA", 2024, "Nguyen et al")]
     [InlineData("- [Fast Restore](https://example.org/f) (Smith et al., 2023)", "Unknown", 2023, "Smith et al")]
     [InlineData("- Fast Restore (A. Writer and B. Coder, OSDI '23)", "OSDI", 2023, "A. Writer and B. Coder")]
+    [InlineData("- Fast Restore. Ryan Marcus et al. VLDB 2019.", "VLDB", 2019, "Ryan Marcus et al")]
     public void Authors_between_the_title_and_its_label_are_a_note(string line, string venue, int year, string authors)
     {
         var entry = SingleEntry(line);

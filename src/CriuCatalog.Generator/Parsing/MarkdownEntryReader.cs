@@ -1072,7 +1072,8 @@ internal static class MarkdownEntryReader
     {
         for (var at = title.LastIndexOf(". ", StringComparison.Ordinal); at > 0; at = title.LastIndexOf(". ", at - 1, StringComparison.Ordinal))
         {
-            if (!ReferenceReader.EndsAbbreviation(title, at))
+            // "… Ryan Marcus et al. VLDB 2019": "et al." ends a list of authors, and so their sentence.
+            if (!ReferenceReader.EndsAbbreviation(title, at) || string.CompareOrdinal(title, Math.Max(0, at - 6), " et al", 0, 6) == 0)
             {
                 return at;
             }
