@@ -1027,6 +1027,17 @@ public class MarkdownParserTests
     }
 
     [Fact]
+    public void A_details_section_in_code_or_a_comment_is_no_category()
+    {
+        var text = "# T\n## C\n- [OSDI '23] Alpha\n```html\n<details><summary>Example</summary>\n</details>\n```\n<!--\n<details><summary>Hidden</summary>\n-->\n- [OSDI '23] Beta\n";
+        var document = Parse(text);
+
+        Assert.Equal(["C"], document.Categories.Select(c => c.Name));
+        Assert.Equal([("Alpha", 0), ("Beta", 0)], document.Entries.Select(e => (e.Title, e.CategoryIndex)));
+        LineAccounting.AssertEveryLineIsAccountedFor(text, document);
+    }
+
+    [Fact]
     public void Prose_is_an_info_at_its_line_and_never_a_category()
     {
         var document = Parse("# T\nA curated list of papers.\n## C\n- [OSDI '23] X\n");

@@ -245,9 +245,9 @@ internal static class MarkdownParser
                 return close;
             }
 
-            if (StartsSkipped(ref start, end))
+            if (StartsSkipped(ref start, end, out var tags))
             {
-                if (ReadDetails(line, start, end))
+                if (tags && ReadDetails(line, start, end))
                 {
                     return i;
                 }
@@ -332,9 +332,12 @@ internal static class MarkdownParser
         /// <summary>
         /// Code fences, HTML comments, <c>&lt;details&gt;</c> wrappers and lines of only HTML tags. A line whose comment
         /// closes before more text is not skipped: <paramref name="start"/> moves past the comment, and the rest is read.
+        /// <paramref name="tags"/> is set when the line is skipped for its tags, not as code or a comment, so that
+        /// <see cref="ReadDetails"/> may read it.
         /// </summary>
-        private bool StartsSkipped(ref int start, int end)
+        private bool StartsSkipped(ref int start, int end, out bool tags)
         {
+            tags = false;
             if (_inFence)
             {
                 _inFence = !MarkdownLines.IsFence(text, start, end);
@@ -370,6 +373,7 @@ internal static class MarkdownParser
                 return false;
             }
 
+            tags = true;
             return StartsWithTag(start, end, "details") || StartsWithTag(start, end, "/details") || StartsWithTag(start, end, "summary")
                 || InlineMarkdown.Clean(text, start, end).Length == 0;
         }
