@@ -94,31 +94,16 @@ internal static class LabelReader
     public static Label? BareDate(string text)
     {
         text = text.Trim();
-        if (text.Length == 4)
-        {
-            return BareYear(text);
-        }
-
-        if (text.Length is not (7 or 10) || text[4] is not ('/' or '.' or '-') || BareYear(text.Substring(0, 4)) is not { } year
-            || !TwoDigits(text, 5, out var month) || month is < 1 or > 12
-            || (text.Length == 10 && (text[7] != text[4] || !TwoDigits(text, 8, out var day) || day is < 1 or > 31)))
+        if (!FindFourDigitYear(text, out var start, out var end, out var year, out var month) || start != 0)
         {
             return null;
         }
 
-        return year with { Month = month };
-    }
-
-    private static bool TwoDigits(string text, int at, out int value)
-    {
-        value = 0;
-        if (text[at] is < '0' or > '9' || text[at + 1] is < '0' or > '9')
-        {
-            return false;
-        }
-
-        value = ((text[at] - '0') * 10) + (text[at + 1] - '0');
-        return true;
+        // "2023-05-17": a day after the month, with the month's separator.
+        var day = end + 3 == text.Length && month > 0 && text[end] == text[4] && CountDigits(text, end + 1) == 2
+            ? ((text[end + 1] - '0') * 10) + (text[end + 2] - '0')
+            : 0;
+        return end == text.Length || day is >= 1 and <= 31 ? new Label(string.Empty, year, month, null, null, null) : null;
     }
 
     /// <summary>Whether a venue name is arXiv's, in any case.</summary>

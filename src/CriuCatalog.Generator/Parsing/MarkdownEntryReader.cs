@@ -340,13 +340,12 @@ internal static class MarkdownEntryReader
 
         if (k < tokens.Count && tokens[k].Kind == InlineKind.Link)
         {
-            var name = tokens[k].Text;
+            draft.Title = tokens[k].Text;
             if (tokens[k].Url is { Length: > 0 } url && url[0] != '#')
             {
                 draft.SetUrl(url);
             }
 
-            draft.Title = name;
             return ReadAfterLinkedName(tokens, k + 1, draft, ref carry);
         }
 
