@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Citations;
 using CriuCatalog.Generator.Common;
@@ -33,22 +34,27 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         var sources = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => AdditionalFiles.IsCatalog(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, cancellationToken) => (Source: Read(pair.Left, cancellationToken), Options: CatalogConfiguration.Read(pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions)))
+            .Select(static (pair, cancellationToken) =>
+            {
+                var fileOptions = pair.Right.GetOptions(pair.Left);
+                return (Source: Read(pair.Left, cancellationToken),
+                    Options: CatalogConfiguration.Read(fileOptions, pair.Right.GlobalOptions),
+                    Errors: ConfigurationCheck.Check(pair.Left.Path, fileOptions, pair.Right.GlobalOptions));
+            })
             .WithTrackingName(TrackingNames.CatalogSources);
 
         var parsed = sources
-            .Select(static (input, cancellationToken) => new CatalogFile(CatalogParser.Parse(input.Source, cancellationToken), input.Options))
+            .Select(static (input, cancellationToken) => new CatalogFile(CatalogParser.Parse(input.Source, cancellationToken), input.Options, input.Errors))
             .WithTrackingName(TrackingNames.ParsedCatalogs);
 
-        // One catalog per namespace; each is built, emitted and cached on its own. The model alone goes on: a catalog
-        // edit that changes only its diagnostics (reported by Analyzers.CatalogDiagnosticAnalyzer) rewrites nothing.
+        // One catalog per namespace; each is built, emitted and cached on its own. The model goes on with the builder's
+        // errors only: a catalog edit that changes only its warnings or infos (reported by
+        // Analyzers.CatalogDiagnosticAnalyzer) rewrites nothing.
         var files = parsed.Collect();
         var catalogs = files
             .SelectMany(static (files, _) => CatalogGroups.Group(files))
             .WithTrackingName(TrackingNames.CatalogGroups)
-            .SelectMany(static (group, cancellationToken) => CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken, group.Options.ClassName, group.Options.LegacyNames).Model is { } model
-                ? ImmutableArray.Create(new ConfiguredCatalog(model, group.Options))
-                : ImmutableArray<ConfiguredCatalog>.Empty)
+            .SelectMany(static (group, cancellationToken) => Build(group, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogModel);
 
         // Decided from the parse options and MSBuild properties, which change rarely; the compilation changes on every
@@ -82,8 +88,36 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Bibliography);
 
+        // The errors, which the generator reports so that a build shows them even when the C# code has errors in its
+        // declarations, as a missing catalog makes it have (see DiagnosticRoute). They change only with the catalog
+        // files, their configuration and the .editorconfig files.
+        var editorConfigs = context.AdditionalTextsProvider
+            .Where(static file => SeverityConfiguration.IsEditorConfig(file.Path))
+            .Select(static (file, cancellationToken) => new EditorConfigText(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString()))
+            .Collect();
+        var errors = files
+            .Combine(catalogs.Collect())
+            .Combine(settings)
+            .Combine(editorConfigs)
+            .Select(static (input, cancellationToken) => GeneratorErrors.Collect(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Errors);
+
         context.RegisterSourceOutput(emitted, static (spc, input) => Generate(spc, input.Left, input.Right));
         context.RegisterSourceOutput(bibliography, static (spc, input) => GenerateBibliography(spc, input.Catalog, input.Papers, input.Settings));
+        context.RegisterSourceOutput(errors, static (spc, errors) => errors.Report(spc.ReportDiagnostic));
+    }
+
+    /// <summary>The catalog a group of files makes, with the builder's errors; none when no file of it is readable.</summary>
+    private static ImmutableArray<ConfiguredCatalog> Build(CatalogGroup group, CancellationToken cancellationToken)
+    {
+        var built = CatalogBuilder.Build(group.Documents.AsImmutableArray(), cancellationToken, group.Options.ClassName, group.Options.LegacyNames);
+        if (built.Model is not { } model)
+        {
+            return ImmutableArray<ConfiguredCatalog>.Empty;
+        }
+
+        var errors = built.Diagnostics.Where(diagnostic => DiagnosticRoute.IsReportedByGenerator(diagnostic.Descriptor)).ToEquatableArray();
+        return ImmutableArray.Create(new ConfiguredCatalog(model, group.Options, errors));
     }
 
     private static void Generate(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings)
@@ -94,7 +128,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 
     /// <summary>
     /// Adds what <paramref name="emit"/> writes for a catalog, under hint names that carry its namespace. Nothing below
-    /// C# 8, where the generated code would not compile: Analyzers.CatalogDiagnosticAnalyzer says so (CRIU015).
+    /// C# 8, where the generated code would not compile: <see cref="GeneratorErrors"/> says so (CRIU015).
     /// </summary>
     private static void AddSources(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings, Func<EmitContext, IEnumerable<GeneratedFile>> emit)
     {

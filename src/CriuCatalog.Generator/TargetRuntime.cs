@@ -1,4 +1,8 @@
 using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using CriuCatalog.Generator.Common;
+using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,12 +20,19 @@ namespace CriuCatalog.Generator;
 internal static class TargetRuntime
 {
     /// <summary>What the emitter needs to know about the project: its C# version and what its target offers.</summary>
+    /// <remarks>A budget set to a value that is not valid falls back to its default and is one of <see cref="GenerationSettings.Problems"/> (CRIU035).</remarks>
     public static GenerationSettings Settings(ParseOptions parseOptions, AnalyzerConfigOptions globalOptions)
-        => new(
+    {
+        var problems = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        var stringDataBudget = WholeNumber(globalOptions, StringDataBudgetProperty, 0, 1 << 24, GenerationSettings.DefaultStringDataBudget, problems);
+        var propertyBudget = WholeNumber(globalOptions, PropertyBudgetProperty, 1, GenerationSettings.MaxPropertyBudget, GenerationSettings.DefaultPropertyBudget, problems);
+        return new(
             (int)((parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default),
             HasNotNullWhenAttribute(globalOptions),
-            StringDataBudget(globalOptions),
-            PropertyBudget(globalOptions));
+            stringDataBudget,
+            propertyBudget,
+            problems.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : problems.ToEquatableArray());
+    }
 
     public const string IdentifierProperty = "build_property.TargetFrameworkIdentifier";
 
@@ -35,7 +46,7 @@ internal static class TargetRuntime
     /// 16,777,216, otherwise <see cref="Model.GenerationSettings.DefaultStringDataBudget"/>.
     /// </summary>
     public static int StringDataBudget(AnalyzerConfigOptions globalOptions)
-        => WholeNumber(globalOptions, StringDataBudgetProperty, 0, 1 << 24, GenerationSettings.DefaultStringDataBudget);
+        => WholeNumber(globalOptions, StringDataBudgetProperty, 0, 1 << 24, GenerationSettings.DefaultStringDataBudget, problems: null);
 
     /// <summary>The MSBuild property <c>PaperCatalogPropertyBudget</c>; see <see cref="Model.GenerationSettings.PropertyBudget"/>.</summary>
     public const string PropertyBudgetProperty = "build_property.PaperCatalogPropertyBudget";
@@ -46,16 +57,37 @@ internal static class TargetRuntime
     /// <see cref="GenerationSettings.DefaultPropertyBudget"/>.
     /// </summary>
     public static int PropertyBudget(AnalyzerConfigOptions globalOptions)
-        => WholeNumber(globalOptions, PropertyBudgetProperty, 1, GenerationSettings.MaxPropertyBudget, GenerationSettings.DefaultPropertyBudget);
+        => WholeNumber(globalOptions, PropertyBudgetProperty, 1, GenerationSettings.MaxPropertyBudget, GenerationSettings.DefaultPropertyBudget, problems: null);
 
-    /// <summary>A property's value when it is a whole number from <paramref name="min"/> to <paramref name="max"/>; otherwise <paramref name="fallback"/>.</summary>
-    private static int WholeNumber(AnalyzerConfigOptions globalOptions, string property, int min, int max, int fallback)
-        => globalOptions.TryGetValue(property, out var text)
-           && int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
-           && value >= min
-           && value <= max
-            ? value
-            : fallback;
+    /// <summary>
+    /// A property's value when it is a whole number from <paramref name="min"/> to <paramref name="max"/>; otherwise
+    /// <paramref name="fallback"/>, and a value that is set but not valid adds CRIU035 to <paramref name="problems"/>.
+    /// MSBuild passes an unset property as an empty value.
+    /// </summary>
+    private static int WholeNumber(AnalyzerConfigOptions globalOptions, string property, int min, int max, int fallback, ImmutableArray<DiagnosticInfo>.Builder? problems)
+    {
+        if (!globalOptions.TryGetValue(property, out var text) || text.Trim() is not { Length: > 0 } trimmed)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        problems?.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.InvalidBudget,
+            location: null,
+            trimmed,
+            property.Substring(BuildPropertyPrefix.Length),
+            min.ToString("N0", CultureInfo.InvariantCulture),
+            max.ToString("N0", CultureInfo.InvariantCulture),
+            fallback.ToString("N0", CultureInfo.InvariantCulture)));
+        return fallback;
+    }
+
+    private const string BuildPropertyPrefix = "build_property.";
 
     /// <summary>
     /// Whether the target framework has <c>NotNullWhenAttribute</c>, for <c>TryFind</c>: .NET Core 3.0 and later (.NET 5

@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>The <c>[Cites]</c> attributes of each symbol that has any.</summary>
     public const string Citations = nameof(Citations);
 
+    /// <summary>The errors the generator reports (<see cref="Diagnostics.DiagnosticRoute"/>), with the severities the <c>.editorconfig</c> files set for them.</summary>
+    public const string Errors = nameof(Errors);
+
     /// <summary>The citations matched against each catalog: the papers the compilation cites in it.</summary>
     public const string Bibliography = nameof(Bibliography);
 }

@@ -18,9 +18,11 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CriuCatalog.Generator.Tests;
 
 /// <summary>
-/// The catalog diagnostics come from <see cref="CatalogDiagnosticAnalyzer"/>, not from the generator: the driver
-/// filters every generator diagnostic again on each run, so the generator must have none to keep an edit's cost
-/// flat. Each diagnostic is reported once per compilation, however many catalogs and .editorconfig files there are.
+/// The catalog's warnings and infos come from <see cref="CatalogDiagnosticAnalyzer"/>, not from the generator: the
+/// driver filters every generator diagnostic again on each run, so thousands of them would make each edit cost more.
+/// Its errors come from the generator, so that a build shows them even when the C# code has errors in its
+/// declarations (<see cref="DiagnosticRoute"/>). Each diagnostic is reported once per compilation, however many
+/// catalogs and .editorconfig files there are.
 /// </summary>
 public class CatalogDiagnosticAnalyzerTests
 {
@@ -44,46 +46,55 @@ public class CatalogDiagnosticAnalyzerTests
         [SoCC '24] Kept
         """;
 
+    /// <summary>The ids whose descriptors are errors, which the generator reports itself (<see cref="DiagnosticRoute"/>).</summary>
+    private static readonly string[] GeneratorIds = ["CRIU013", "CRIU015", "CRIU030", "CRIU031", "CRIU032", "CRIU034", "CRIU035", "CRIU040", "CRIU041"];
+
     [Fact]
-    public void The_analyzers_support_every_descriptor_the_catalog_analyzer_all_but_the_citation_analyzers()
+    public void The_generator_reports_the_errors_the_citation_analyzer_CRIU018_and_the_catalog_analyzer_every_other_descriptor()
     {
-        var all = typeof(DiagnosticDescriptors)
+        var descriptors = typeof(DiagnosticDescriptors)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
-            .Order(StringComparer.Ordinal)
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
+        var all = descriptors.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
 
         var catalog = new CatalogDiagnosticAnalyzer().SupportedDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
         var citation = new CitationAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToList();
+        var generator = descriptors.Where(DiagnosticRoute.IsReportedByGenerator).Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(28, all.Count);
+        Assert.Equal(29, all.Count);
         Assert.Equal(["CRIU018"], citation);
-        Assert.Equal(all.Except(citation, StringComparer.Ordinal), catalog);
+        Assert.Equal(GeneratorIds, generator);
+        Assert.All(descriptors.Where(d => GeneratorIds.Contains(d.Id)), d => Assert.Equal(DiagnosticSeverity.Error, d.DefaultSeverity));
+        Assert.Equal(all.Except(citation, StringComparer.Ordinal).Except(generator, StringComparer.Ordinal), catalog);
     }
 
     [Fact]
-    public void The_generator_reports_nothing_while_the_analyzers_report_the_catalog_and_citation_diagnostics()
+    public void The_generator_reports_the_errors_while_the_analyzers_report_the_warnings_and_infos()
     {
         const string source = "[CriuCatalog.Cites((CriuCatalog.PaperId)3)] public sealed class Scheduler { }";
         var run = GeneratorHarness.Run(
             [CatalogFiles.Catalog(Broken, "/catalogs/a.txt"), CatalogFiles.Catalog(OtherBroken, "/catalogs/b.txt"), new UnreadableAdditionalText("/catalogs/c.txt")],
             source);
 
-        Assert.Empty(run.Generator.Diagnostics);
+        Assert.Equal(["CRIU013"], run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Equal("/catalogs/c.txt", run.GeneratorDiagnostics[0].Location.GetLineSpan().Path);
         Assert.Equal(
-            ["CRIU001", "CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009", "CRIU013", "CRIU018"],
+            ["CRIU001", "CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009", "CRIU018"],
             run.AnalyzerDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Below_CSharp_8_the_generator_writes_nothing_and_the_analyzer_reports_CRIU015_with_the_catalog_diagnostics()
+    public void Below_CSharp_8_the_generator_writes_nothing_and_reports_CRIU015_while_the_analyzer_reports_the_catalog_diagnostics()
     {
         var run = GeneratorHarness.Run(Broken, "public class A { }", parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
 
-        Assert.Empty(run.Generator.Diagnostics);
         Assert.Empty(run.Generator.GeneratedSources);
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CRIU015", error.Id);
+        Assert.Contains("uses C# 7.3", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(
-            ["CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009", "CRIU015"],
+            ["CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009"],
             run.AnalyzerDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
     }
 
@@ -95,9 +106,54 @@ public class CatalogDiagnosticAnalyzerTests
             "public class A { }",
             parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
 
-        var diagnostic = Assert.Single(run.AnalyzerDiagnostics);
+        var diagnostic = Assert.Single(run.ReportedDiagnostics);
         Assert.Equal("CRIU015", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Same(diagnostic, Assert.Single(run.GeneratorDiagnostics));
+    }
+
+    [Fact]
+    public void An_error_an_editorconfig_sets_to_none_is_not_reported_and_one_in_another_folder_keeps_its_severity()
+    {
+        var run = GeneratorHarness.Run(
+        [
+            new UnreadableAdditionalText("/quiet/a.txt"),
+            new UnreadableAdditionalText("/loud/b.txt"),
+            CatalogFiles.Other("[*.txt]\ndotnet_diagnostic.CRIU013.severity = none\n", "/quiet/.editorconfig"),
+        ]);
+
+        var error = Assert.Single(run.ReportedDiagnostics);
+        Assert.Equal(("CRIU013", "/loud/b.txt", DiagnosticSeverity.Error), (error.Id, error.Location.GetLineSpan().Path, error.Severity));
+    }
+
+    [Fact]
+    public void A_refused_pin_is_reported_by_the_generator_beside_the_declaration_error_it_causes()
+    {
+        // A command-line build reports no analyzer diagnostic while the code has a declaration error, such as the
+        // CS0117 of an attribute on a class that names a missing member. The error that explains it must not be one.
+        const string catalog = """
+            Small Papers
+            - Systems
+            [OSDI '23] Cricket: A small system {#Cricket-Two}
+            """;
+        const string source = "[CriuCatalog.Cites(CriuCatalog.PaperId.CricketTwo)] public sealed class Scheduler { }";
+        var run = GeneratorHarness.Run(catalog, source);
+
+        Assert.Contains(run.Output.GetDeclarationDiagnostics(), d => d.Id == "CS0117" && d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("CRIU041", 2), (error.Id, error.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => d.Id == "CRIU041");
+    }
+
+    [Fact]
+    public void Below_CSharp_8_CRIU015_is_reported_by_the_generator_beside_the_missing_types()
+    {
+        const string source = "using CriuCatalog;\n[Cites(PaperId.Cricket)] public sealed class Scheduler { }";
+        var parseOptions = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3);
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, source, parseOptions);
+
+        Assert.Contains(run.Output.GetDeclarationDiagnostics(), d => d.Id == "CS0246");
+        Assert.Equal(["CRIU015"], run.GeneratorDiagnostics.Select(d => d.Id));
     }
 
     [Fact]
@@ -130,7 +186,11 @@ public class CatalogDiagnosticAnalyzerTests
 
         foreach (var order in new[] { files, files.Reverse().ToArray() })
         {
-            var reported = GeneratorHarness.Run(order).AnalyzerDiagnostics;
+            var run = GeneratorHarness.Run(order);
+            var reported = run.ReportedDiagnostics;
+
+            // d.txt cannot be read: an error, which the generator reports, once.
+            Assert.Equal(["CRIU013"], run.GeneratorDiagnostics.Select(d => d.Id));
 
             Assert.Equal(expected, reported.Select(Describe).Order(StringComparer.Ordinal));
             // Each file gets the severities of the .editorconfig sections that match it, and /other/ silences CRIU001.

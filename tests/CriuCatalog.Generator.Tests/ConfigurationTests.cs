@@ -146,6 +146,74 @@ public class ConfigurationTests
     }
 
     [Theory]
+    [InlineData("PaperCatalogPropertyBudget", "70000", "1", "65,000", "60,000")]
+    [InlineData("PaperCatalogPropertyBudget", "0", "1", "65,000", "60,000")]
+    [InlineData("PaperCatalogPropertyBudget", "-5", "1", "65,000", "60,000")]
+    [InlineData("PaperCatalogPropertyBudget", "1,000", "1", "65,000", "60,000")]
+    [InlineData("PaperCatalogPropertyBudget", "lots", "1", "65,000", "60,000")]
+    [InlineData("PaperCatalogStringDataBudget", "16777217", "0", "16,777,216", "12,582,912")]
+    [InlineData("PaperCatalogStringDataBudget", "1e6", "0", "16,777,216", "12,582,912")]
+    [InlineData("PaperCatalogStringDataBudget", "12MB", "0", "16,777,216", "12,582,912")]
+    public void A_budget_that_is_not_a_whole_number_in_its_range_is_an_error_and_the_default_is_used(string property, string value, string min, string max, string fallback)
+    {
+        var catalog = CatalogFiles.Catalog(Small, "/catalogs/small.txt");
+        var project = ImmutableDictionary<string, string>.Empty.Add("build_property." + property, " " + value + " ");
+        var run = GeneratorHarness.Run([catalog], globalOptions: project);
+
+        var diagnostic = Assert.Single(run.ReportedDiagnostics);
+        Assert.Same(diagnostic, Assert.Single(run.GeneratorDiagnostics));
+        Assert.Equal("CRIU035", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(("/catalogs/small.txt", 0, 0), (diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Equal(
+            $"'{value}', set by the {property} property, is not a whole number from {min} to {max}; the default, {fallback}, is used instead",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+        // The default is used: the output is that of a project without the property.
+        var unset = GeneratorHarness.Run([catalog]);
+        Assert.Equal(unset.Sources.OrderBy(p => p.Key, System.StringComparer.Ordinal), run.Sources.OrderBy(p => p.Key, System.StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("PaperCatalogPropertyBudget", "")]
+    [InlineData("PaperCatalogPropertyBudget", "  ")]
+    [InlineData("PaperCatalogPropertyBudget", "65000")]
+    [InlineData("PaperCatalogPropertyBudget", "1")]
+    [InlineData("PaperCatalogStringDataBudget", "0")]
+    [InlineData("PaperCatalogStringDataBudget", "16777216")]
+    public void A_budget_unset_empty_or_in_its_range_is_no_error(string property, string value)
+    {
+        var project = ImmutableDictionary<string, string>.Empty.Add("build_property." + property, value);
+        var run = GeneratorHarness.Run([CatalogFiles.Catalog(Small)], globalOptions: project);
+
+        Assert.Empty(run.ReportedDiagnostics);
+        Assert.NotNull(run.Output.GetTypeByMetadataName("CriuCatalog.Papers"));
+    }
+
+    [Fact]
+    public void A_budget_error_is_reported_once_with_several_catalogs_at_the_first_by_path()
+    {
+        var project = ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogPropertyBudget", "many");
+        var run = GeneratorHarness.Run(
+            [CatalogFiles.Catalog(Small, "/z/second.txt", ("Namespace", "Second")), CatalogFiles.Catalog(Small, "/a/first.txt")],
+            globalOptions: project);
+
+        var diagnostic = Assert.Single(run.ReportedDiagnostics);
+        Assert.Equal(("CRIU035", "/a/first.txt"), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public void A_configuration_error_of_an_item_listed_twice_is_reported_once()
+    {
+        var catalog = CatalogFiles.Catalog(Small, "/catalogs/small.txt", ("Visibility", "open"));
+        var run = GeneratorHarness.Run([catalog, catalog]);
+
+        // The entries are listed twice (CRIU007, from the analyzer); the file's configuration is checked once.
+        Assert.Equal("/catalogs/small.txt", Assert.Single(run.GeneratorDiagnostics, d => d.Id == "CRIU031").Location.GetLineSpan().Path);
+        Assert.Single(run.ReportedDiagnostics, d => d.Id == "CRIU031");
+    }
+
+    [Theory]
     [InlineData("CriuCatalog", true)]
     [InlineData("Research.Papers", true)]
     [InlineData("Ünïcode.Пapers", true)]

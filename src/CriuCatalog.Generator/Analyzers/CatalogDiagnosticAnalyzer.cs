@@ -5,24 +5,23 @@ using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Diagnostics;
-using CriuCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CriuCatalog.Generator.Analyzers;
 
 /// <summary>
-/// Reports the catalog diagnostics (CRIU001–CRIU017, CRIU019–CRIU021, CRIU040, CRIU041, and the configuration's
-/// CRIU030–CRIU033) in the catalog files, with the severities
-/// the <c>.editorconfig</c> AdditionalFiles set for them (see <see cref="SeverityConfiguration"/>); and CRIU201 for a
-/// project that has no catalog, neither its own nor a referenced one.
+/// Reports the catalog's warnings and infos (CRIU001–CRIU012, CRIU016, CRIU017, CRIU019–CRIU021, and CRIU033 for
+/// files configured differently) in the catalog files, with the severities the <c>.editorconfig</c> AdditionalFiles
+/// set for them (see <see cref="SeverityConfiguration"/>); and CRIU201 for a project that has no catalog, neither its
+/// own nor a referenced one. The errors come from the generator (<see cref="DiagnosticRoute"/>).
 /// </summary>
 /// <remarks>
 /// <para>
 /// These used to come from <see cref="CatalogGenerator"/>. The generator driver filters every diagnostic a
 /// generator has reported again on each run, cached or not, so thousands of them (CRIU009 renames, say) made each
-/// keystroke in the IDE cost more the larger the catalog. An analyzer's diagnostics are computed only when the
+/// keystroke in the IDE cost more the larger the catalog. A command-line build shows no analyzer diagnostic when the
+/// C# code has errors in its declarations; the errors, which explain a missing catalog, are the generator's for that. An analyzer's diagnostics are computed only when the
 /// analyzer runs, and this one keeps its result while the files are unchanged.
 /// </para>
 /// <para>
@@ -55,20 +54,12 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MalformedArXivId,
         DiagnosticDescriptors.ArXivYearMismatch,
         DiagnosticDescriptors.NoEntries,
-        DiagnosticDescriptors.UnreadableCatalog,
-        DiagnosticDescriptors.LanguageVersionTooLow,
         DiagnosticDescriptors.EmptyCategoryName,
         DiagnosticDescriptors.BulletedEntry,
         DiagnosticDescriptors.EntryWithoutYear,
         DiagnosticDescriptors.VenueSpellings,
         DiagnosticDescriptors.SkippedMarkdownLine,
-        DiagnosticDescriptors.InvalidNamespace,
-        DiagnosticDescriptors.InvalidVisibility,
-        DiagnosticDescriptors.InvalidClassName,
-        DiagnosticDescriptors.InvalidLegacyNames,
         DiagnosticDescriptors.ConflictingConfiguration,
-        DiagnosticDescriptors.DuplicatePin,
-        DiagnosticDescriptors.InvalidPin,
         DiagnosticDescriptors.NoCatalog);
 
     /// <inheritdoc/>
@@ -93,7 +84,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var byFile = GetDiagnostics(catalogs, context.Options, LanguageVersion(context.Compilation), context.CancellationToken);
+        var byFile = GetDiagnostics(catalogs, context.Options, context.CancellationToken);
         if (byFile.IsEmpty)
         {
             return;
@@ -120,26 +111,20 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The diagnostics to report, by the path of the catalog file whose action reports them.</summary>
-    private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(ImmutableArray<FileSnapshot> catalogs, AnalyzerOptions options, LanguageVersion? languageVersion, CancellationToken cancellationToken)
+    private ImmutableDictionary<string, ImmutableArray<Diagnostic>> GetDiagnostics(ImmutableArray<FileSnapshot> catalogs, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var read = _catalog.GetOrCreate(catalogs, source: null, CatalogKeys.Read, cancellationToken);
-        var configuration = ConfigurationDiagnostics(options).AddRange(Conflicts(catalogs));
-        if (languageVersion is { } version && (int)version < GenerationSettings.MinimumLanguageVersion)
-        {
-            // The generator writes nothing below C# 8; the catalog's own diagnostics are still worth fixing meanwhile.
-            configuration = configuration.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, LocationInfo.FileStart(catalogs.Select(file => file.Path).OrderBy(path => path, StringComparer.Ordinal).First()), version.ToDisplayString()));
-        }
-
-        if (read.Diagnostics.IsEmpty && configuration.IsEmpty)
+        var conflicts = Conflicts(catalogs);
+        if (!read.Diagnostics.Any(IsReportedHere) && conflicts.IsEmpty)
         {
             return ImmutableDictionary<string, ImmutableArray<Diagnostic>>.Empty;
         }
 
         var editorConfigs = FileSnapshot.Find(options, file => SeverityConfiguration.IsEditorConfig(file.Path), cancellationToken);
-        if (!configuration.IsEmpty)
+        if (!conflicts.IsEmpty)
         {
-            // A misconfigured project fails to build until it is fixed; its diagnostics are not worth a cache.
-            return Materialize(catalogs, read.Diagnostics.AddRange(configuration), editorConfigs, cancellationToken);
+            // Files configured differently are fixed once and for all; their diagnostics are not worth a cache.
+            return Materialize(catalogs, read.Diagnostics.AddRange(conflicts), editorConfigs, cancellationToken);
         }
 
         return _diagnostics.GetOrCreate(
@@ -149,64 +134,8 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
             cancellationToken);
     }
 
-    /// <summary>
-    /// The compilation's effective C# version: that of its syntax trees' parse options, which the generator reads too.
-    /// A compilation with no syntax tree reports the default version; a build always has some (the SDK adds its own).
-    /// </summary>
-    private static LanguageVersion? LanguageVersion(Compilation compilation)
-        => (compilation as CSharpCompilation)?.LanguageVersion;
-
-    /// <summary>The namespace, visibility and class name values set for a catalog that are not valid (CRIU030–CRIU032), file by file.</summary>
-    private static ImmutableArray<DiagnosticInfo> ConfigurationDiagnostics(AnalyzerOptions options)
-    {
-        // An item listed twice is one file: its values are checked once, as its catalog diagnostics are reported once.
-        var problems = ImmutableArray<DiagnosticInfo>.Empty;
-        var checkedPaths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var catalog in AdditionalFiles.Catalogs(options))
-        {
-            if (checkedPaths.Add(catalog.File.Path))
-            {
-                problems = problems.AddRange(CheckConfiguration(catalog.File.Path, catalog.FileOptions, options.AnalyzerConfigOptionsProvider.GlobalOptions));
-            }
-        }
-
-        return problems;
-    }
-
-    /// <summary>
-    /// What is wrong with the configuration of the catalog at <paramref name="path"/>: one diagnostic per value that
-    /// is set but not valid, located at the start of the catalog file (the value itself is in a project file, which
-    /// has no location the compiler can point at).
-    /// </summary>
-    private static ImmutableArray<DiagnosticInfo> CheckConfiguration(string path, AnalyzerConfigOptions file, AnalyzerConfigOptions project)
-    {
-        var problems = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        if (CatalogConfiguration.Value(file, project, CatalogConfiguration.NamespaceMetadata, CatalogConfiguration.NamespaceProperty) is { } ns
-            && !CatalogConfiguration.IsValidNamespace(ns.Value))
-        {
-            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, LocationInfo.FileStart(path), ns.Value, ns.Source, CatalogOptions.Default.Namespace));
-        }
-
-        if (CatalogConfiguration.Value(file, project, CatalogConfiguration.VisibilityMetadata, CatalogConfiguration.VisibilityProperty) is { } visibility
-            && CatalogConfiguration.ParseVisibility(visibility.Value) is null)
-        {
-            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidVisibility, LocationInfo.FileStart(path), visibility.Value, visibility.Source, CatalogOptions.Default.Accessibility));
-        }
-
-        if (CatalogConfiguration.Value(file, project, CatalogConfiguration.ClassNameMetadata, CatalogConfiguration.ClassNameProperty) is { } className
-            && CatalogConfiguration.ClassNameProblem(className.Value) is { } problem)
-        {
-            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClassName, LocationInfo.FileStart(path), className.Value, className.Source, problem, CatalogOptions.DefaultClassName));
-        }
-
-        if (CatalogConfiguration.Value(file, project, CatalogConfiguration.LegacyNamesMetadata, CatalogConfiguration.LegacyNamesProperty) is { } legacyNames
-            && CatalogConfiguration.ParseBoolean(legacyNames.Value) is null)
-        {
-            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidLegacyNames, LocationInfo.FileStart(path), legacyNames.Value, legacyNames.Source));
-        }
-
-        return problems.ToImmutable();
-    }
+    /// <summary>Whether this analyzer reports <paramref name="info"/>: the generator reports the errors (<see cref="DiagnosticRoute"/>).</summary>
+    private static bool IsReportedHere(DiagnosticInfo info) => !DiagnosticRoute.IsReportedByGenerator(info.Descriptor);
 
     /// <summary>
     /// CRIU033 for each file of a catalog whose class name or visibility is not the catalog's: a catalog takes them
@@ -264,7 +193,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         foreach (var info in diagnostics)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (severities.Apply(info) is not { } diagnostic)
+            if (!IsReportedHere(info) || severities.Apply(info) is not { } diagnostic)
             {
                 continue;
             }

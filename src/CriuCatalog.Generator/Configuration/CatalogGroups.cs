@@ -8,7 +8,10 @@ using CriuCatalog.Generator.Parsing;
 namespace CriuCatalog.Generator.Configuration;
 
 /// <summary>A marked file as parsed, with the options its item and project give it.</summary>
-internal sealed record CatalogFile(CatalogDocument Document, CatalogOptions Options);
+/// <param name="Document">The file as parsed.</param>
+/// <param name="Options">The catalog options it is configured with, each invalid value replaced by its default.</param>
+/// <param name="ConfigurationErrors">The values set for the file that are not valid (<see cref="ConfigurationCheck"/>).</param>
+internal sealed record CatalogFile(CatalogDocument Document, CatalogOptions Options, EquatableArray<Diagnostics.DiagnosticInfo> ConfigurationErrors = default);
 
 /// <summary>
 /// The files of one catalog: every marked file whose options name the same namespace, in ordinal order of path.
@@ -21,7 +24,13 @@ internal sealed record CatalogFile(CatalogDocument Document, CatalogOptions Opti
 internal sealed record CatalogGroup(CatalogOptions Options, EquatableArray<CatalogDocument> Documents);
 
 /// <summary>A catalog ready to emit: its model and the namespace and visibility it is generated with.</summary>
-internal sealed record ConfiguredCatalog(Model.CatalogModel Model, CatalogOptions Options);
+/// <param name="Model">The catalog, merged and named.</param>
+/// <param name="Options">The options of the catalog's first readable file.</param>
+/// <param name="Errors">
+/// The errors the builder reported (CRIU040, CRIU041), which the generator reports (<see cref="Diagnostics.DiagnosticRoute"/>);
+/// the builder's warnings and infos are the catalog analyzer's, and are not kept here.
+/// </param>
+internal sealed record ConfiguredCatalog(Model.CatalogModel Model, CatalogOptions Options, EquatableArray<Diagnostics.DiagnosticInfo> Errors = default);
 
 internal static class CatalogGroups
 {

@@ -198,6 +198,13 @@ internal static class DiagnosticDescriptors
         "'{0}', set by {1}, is not 'true' or 'false'; the names of the first naming rule are kept as obsolete aliases, as by default",
         DiagnosticSeverity.Error);
 
+    /// <summary>CRIU035: a budget of the generated code set to a value that is not a whole number in its range.</summary>
+    public static readonly DiagnosticDescriptor InvalidBudget = Create(
+        "CRIU035",
+        "Invalid catalog budget",
+        "'{0}', set by the {1} property, is not a whole number from {2} to {3}; the default, {4}, is used instead",
+        DiagnosticSeverity.Error);
+
     /// <summary>CRIU040: a pin, former name or key that another entry of the catalog pins already.</summary>
     public static readonly DiagnosticDescriptor DuplicatePin = Create(
         "CRIU040",

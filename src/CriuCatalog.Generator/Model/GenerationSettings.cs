@@ -1,3 +1,5 @@
+using CriuCatalog.Generator.Common;
+
 namespace CriuCatalog.Generator.Model;
 
 /// <summary>
@@ -21,11 +23,17 @@ namespace CriuCatalog.Generator.Model;
 /// properties (see <c>PapersEmitter</c>). The runtime loads no type of more than 65,535 methods, nor of more than
 /// 65,535 static fields.
 /// </param>
+/// <param name="Problems">
+/// The budgets set to a value that is not valid (CRIU035), each of which has fallen back to its default. They have
+/// no location: the generator places them at the start of the first catalog file, as it does the configuration's
+/// other problems.
+/// </param>
 internal sealed record GenerationSettings(
     int LanguageVersion,
     bool HasNotNullWhenAttribute,
     int StringDataBudget = GenerationSettings.DefaultStringDataBudget,
-    int PropertyBudget = GenerationSettings.DefaultPropertyBudget)
+    int PropertyBudget = GenerationSettings.DefaultPropertyBudget,
+    EquatableArray<Diagnostics.DiagnosticInfo> Problems = default)
 {
     /// <summary>Below the runtime's 65,535 methods per type, leaving room for the class's own methods.</summary>
     public const int DefaultPropertyBudget = 60_000;

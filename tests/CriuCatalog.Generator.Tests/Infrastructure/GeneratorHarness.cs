@@ -99,7 +99,7 @@ internal sealed record GeneratorRun(
             .Select(field => field.Name)
             .ToList();
 
-    /// <summary>Diagnostics the generator itself reported, ordered by position: none, since the analyzers report every CRIU0xx.</summary>
+    /// <summary>Diagnostics the generator itself reported, ordered by position: the catalog's errors (<see cref="Diagnostics.DiagnosticRoute"/>).</summary>
     public IReadOnlyList<Diagnostic> GeneratorDiagnostics => ByPosition(Generator.Diagnostics);
 
     /// <summary>

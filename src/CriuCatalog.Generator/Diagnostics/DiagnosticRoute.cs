@@ -1,0 +1,28 @@
+using Microsoft.CodeAnalysis;
+
+namespace CriuCatalog.Generator.Diagnostics;
+
+/// <summary>
+/// Which catalog diagnostics the generator reports, and which the catalog analyzer does. The generator reports the
+/// errors. The analyzer reports the warnings and infos.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A command-line build reports no analyzer diagnostic when the C# code has errors in its declarations. An error in
+/// a catalog or in its configuration usually leaves generated types or members missing, and then the build has such
+/// errors (CS0246, or CS0117 for a missing member in an attribute). If the analyzer reported the catalog's error,
+/// the build would show only those errors and hide the one that explains them. Diagnostics from the generator are
+/// always reported.
+/// </para>
+/// <para>
+/// The generator driver filters every diagnostic of a generator again on each run, even when the run is cached.
+/// Errors are few, because each one stops the build until it is fixed. Warnings and infos can be thousands (one
+/// CRIU009 for each renamed paper), so they stay with the analyzer, which computes them only when it runs.
+/// </para>
+/// </remarks>
+internal static class DiagnosticRoute
+{
+    /// <summary>Whether <see cref="CatalogGenerator"/> reports <paramref name="descriptor"/>'s diagnostics, rather than the catalog analyzer.</summary>
+    public static bool IsReportedByGenerator(DiagnosticDescriptor descriptor)
+        => descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+}
