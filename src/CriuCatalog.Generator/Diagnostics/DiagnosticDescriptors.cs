@@ -3,9 +3,10 @@ using Microsoft.CodeAnalysis;
 namespace CriuCatalog.Generator.Diagnostics;
 
 /// <summary>
-/// Every catalog diagnostic. The generator reports none (each would cost every keystroke, see
-/// <see cref="Analyzers.CatalogDiagnosticAnalyzer"/>): <see cref="Analyzers.CitationAnalyzer"/> reports CRIU018, and
-/// <see cref="Analyzers.CatalogDiagnosticAnalyzer"/> the others (CRIU201 about the project, the rest in its catalog files). IDs are never reused; each has a section in docs/diagnostics.md.
+/// Every catalog diagnostic. The generator reports the errors (<see cref="DiagnosticRoute"/>),
+/// <see cref="Analyzers.CitationAnalyzer"/> reports CRIU018, and <see cref="Analyzers.CatalogDiagnosticAnalyzer"/> the
+/// warnings and infos (CRIU201 about the project, the rest in its catalog files). IDs are never reused; each has a
+/// section in docs/diagnostics.md.
 /// Warnings mark input the generator recovered from (the message says what it did); errors mark a catalog that
 /// cannot be generated at all. Every severity can be changed with <c>dotnet_diagnostic.CRIUxxx.severity</c>.
 /// </summary>
