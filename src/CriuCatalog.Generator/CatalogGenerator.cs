@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Citations;
 using CriuCatalog.Generator.Common;
@@ -116,8 +115,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             return ImmutableArray<ConfiguredCatalog>.Empty;
         }
 
-        var errors = built.Diagnostics.Where(diagnostic => DiagnosticRoute.IsReportedByGenerator(diagnostic.Descriptor)).ToEquatableArray();
-        return ImmutableArray.Create(new ConfiguredCatalog(model, group.Options, errors));
+        return ImmutableArray.Create(new ConfiguredCatalog(model, group.Options, DiagnosticRoute.ReportedByGenerator(built.Diagnostics).ToEquatableArray()));
     }
 
     private static void Generate(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings)

@@ -53,14 +53,7 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
         foreach (var file in byPath)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var diagnostic in file.Document.Diagnostics)
-            {
-                if (DiagnosticRoute.IsReportedByGenerator(diagnostic.Descriptor))
-                {
-                    errors.Add(diagnostic);
-                }
-            }
-
+            errors.AddRange(DiagnosticRoute.ReportedByGenerator(file.Document.Diagnostics));
             errors.AddRange(file.ConfigurationErrors);
         }
 

@@ -20,7 +20,12 @@ namespace CriuCatalog.Generator;
 internal static class TargetRuntime
 {
     /// <summary>What the emitter needs to know about the project: its C# version and what its target offers.</summary>
-    /// <remarks>A budget set to a value that is not valid falls back to its default and is one of <see cref="GenerationSettings.Problems"/> (CRIU035).</remarks>
+    /// <remarks>
+    /// The string data budget is the bytes of string heap the data table may use, from 0 to 16,777,216; the property
+    /// budget is the papers and former names <c>Papers</c> may have as properties, from 1 to
+    /// <see cref="GenerationSettings.MaxPropertyBudget"/>. A budget set to a value that is not valid falls back to its
+    /// default and is one of <see cref="GenerationSettings.Problems"/> (CRIU035).
+    /// </remarks>
     public static GenerationSettings Settings(ParseOptions parseOptions, AnalyzerConfigOptions globalOptions)
     {
         var problems = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -41,30 +46,15 @@ internal static class TargetRuntime
     /// <summary>The MSBuild property <c>PaperCatalogStringDataBudget</c>; see <see cref="Model.GenerationSettings.StringDataBudget"/>.</summary>
     public const string StringDataBudgetProperty = "build_property.PaperCatalogStringDataBudget";
 
-    /// <summary>
-    /// The bytes of string heap the data table may use: the property's value when it is a whole number from 0 to
-    /// 16,777,216, otherwise <see cref="Model.GenerationSettings.DefaultStringDataBudget"/>.
-    /// </summary>
-    public static int StringDataBudget(AnalyzerConfigOptions globalOptions)
-        => WholeNumber(globalOptions, StringDataBudgetProperty, 0, 1 << 24, GenerationSettings.DefaultStringDataBudget, problems: null);
-
     /// <summary>The MSBuild property <c>PaperCatalogPropertyBudget</c>; see <see cref="Model.GenerationSettings.PropertyBudget"/>.</summary>
     public const string PropertyBudgetProperty = "build_property.PaperCatalogPropertyBudget";
-
-    /// <summary>
-    /// The papers and former names <c>Papers</c> may have as properties: the property's value when it is a whole
-    /// number from 1 to <see cref="GenerationSettings.MaxPropertyBudget"/>, otherwise
-    /// <see cref="GenerationSettings.DefaultPropertyBudget"/>.
-    /// </summary>
-    public static int PropertyBudget(AnalyzerConfigOptions globalOptions)
-        => WholeNumber(globalOptions, PropertyBudgetProperty, 1, GenerationSettings.MaxPropertyBudget, GenerationSettings.DefaultPropertyBudget, problems: null);
 
     /// <summary>
     /// A property's value when it is a whole number from <paramref name="min"/> to <paramref name="max"/>; otherwise
     /// <paramref name="fallback"/>, and a value that is set but not valid adds CRIU035 to <paramref name="problems"/>.
     /// MSBuild passes an unset property as an empty value.
     /// </summary>
-    private static int WholeNumber(AnalyzerConfigOptions globalOptions, string property, int min, int max, int fallback, ImmutableArray<DiagnosticInfo>.Builder? problems)
+    private static int WholeNumber(AnalyzerConfigOptions globalOptions, string property, int min, int max, int fallback, ImmutableArray<DiagnosticInfo>.Builder problems)
     {
         if (!globalOptions.TryGetValue(property, out var text) || text.Trim() is not { Length: > 0 } trimmed)
         {
@@ -76,7 +66,7 @@ internal static class TargetRuntime
             return value;
         }
 
-        problems?.Add(DiagnosticInfo.Create(
+        problems.Add(DiagnosticInfo.Create(
             DiagnosticDescriptors.InvalidBudget,
             location: null,
             trimmed,

@@ -20,9 +20,10 @@ namespace CriuCatalog.Generator.Analyzers;
 /// <para>
 /// These used to come from <see cref="CatalogGenerator"/>. The generator driver filters every diagnostic a
 /// generator has reported again on each run, cached or not, so thousands of them (CRIU009 renames, say) made each
-/// keystroke in the IDE cost more the larger the catalog. A command-line build shows no analyzer diagnostic when the
-/// C# code has errors in its declarations; the errors, which explain a missing catalog, are the generator's for that. An analyzer's diagnostics are computed only when the
-/// analyzer runs, and this one keeps its result while the files are unchanged.
+/// keystroke in the IDE cost more the larger the catalog. An analyzer's diagnostics are computed only when the
+/// analyzer runs, and this one keeps its result while the files are unchanged. A command-line build shows no
+/// analyzer diagnostic when the C# code has errors in its declarations, so the errors, which explain a missing
+/// catalog or member, are the generator's.
 /// </para>
 /// <para>
 /// The catalog is found, parsed and built exactly as the generator does it (<see cref="CatalogKeys.Read"/>).

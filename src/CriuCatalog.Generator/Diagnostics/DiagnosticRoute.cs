@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace CriuCatalog.Generator.Diagnostics;
@@ -25,4 +27,8 @@ internal static class DiagnosticRoute
     /// <summary>Whether <see cref="CatalogGenerator"/> reports <paramref name="descriptor"/>'s diagnostics, rather than the catalog analyzer.</summary>
     public static bool IsReportedByGenerator(DiagnosticDescriptor descriptor)
         => descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+
+    /// <summary>The diagnostics of <paramref name="diagnostics"/> that the generator reports, in their order.</summary>
+    public static IEnumerable<DiagnosticInfo> ReportedByGenerator(IEnumerable<DiagnosticInfo> diagnostics)
+        => diagnostics.Where(diagnostic => IsReportedByGenerator(diagnostic.Descriptor));
 }
