@@ -110,6 +110,29 @@ public class DataTableTests
     }
 
     [Theory]
+    [InlineData(".NETStandard", "v2.0")]
+    [InlineData(".NETFramework", "v4.7.2")]
+    [InlineData(".NETCoreApp", "v8.0")]
+    public void A_paper_TryFind_found_can_be_used_without_a_nullable_warning_on_every_target(string identifier, string version)
+    {
+        // Without NotNullWhen, an 'out Paper?' would warn CS8602 here, which fails a build with warnings as errors.
+        const string consumer = """
+            #nullable enable
+            static class Use
+            {
+                public static string Title(string key) => CriuCatalog.Papers.TryFind(key, out var paper) ? paper.Title : "";
+            }
+            """;
+        var options = ImmutableDictionary<string, string>.Empty
+            .Add("build_property.TargetFrameworkIdentifier", identifier)
+            .Add("build_property.TargetFrameworkVersion", version);
+
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, consumer, globalOptions: options);
+
+        Assert.Empty(run.Emit().Diagnostics);
+    }
+
+    [Theory]
     [InlineData("seed")]
     [InlineData("hostile")]
     public void Both_shapes_give_the_same_catalog(string catalog)

@@ -329,6 +329,13 @@ internal static class PapersEmitter
         }
     }
 
+    // TryFind's out parameter where the target has NotNullWhenAttribute: null exactly when it returns false.
+    private const string AnnotatedOutPaper = " [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + Paper + "? paper)";
+
+    // Where it has not, the parameter is nullable-oblivious, as the framework's own TryGetValue methods are there: an
+    // 'out Paper?' would make every use of a paper found warn CS8602, and an 'out Paper' would hide that it may be null.
+    private const string ObliviousOutPaper = "\n#nullable disable annotations\n    out " + Paper + " paper)\n#nullable enable";
+
     private static string Lookups(bool hasNotNullWhen, string atAccessibility) => $$"""
         /// <summary>Every paper, each once, in catalog order (the order of <see cref="{{PaperId}}"/>).</summary>
         public static {{ListOfPapers}} {{All}} { get; } = new {{PaperList}}(null, {{PaperTable}}.PaperCount);
@@ -352,7 +359,7 @@ internal static class PapersEmitter
         /// <param name="paper">The paper, or <see langword="null"/> when no paper has that key.</param>
         /// <returns><see langword="true"/> when a paper has the key.</returns>
         /// <remarks>The keys' hash table was built with the catalog; a lookup hashes the key once and compares it with one paper's key in most cases.</remarks>
-        public static bool {{TryFind}}(string? key, {{(hasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "")}}out {{Paper}}? paper)
+        public static bool {{TryFind}}(string? key,{{(hasNotNullWhen ? AnnotatedOutPaper : ObliviousOutPaper)}}
         {
             var number = key == null ? -1 : {{PaperTable}}.Find(key);
             paper = number < 0 ? null : {{At}}(number);

@@ -7,7 +7,8 @@ namespace CriuCatalog.Generator.Benchmarks.Modes;
 
 /// <summary>
 /// <c>-- dump CATALOG DIR [floor]</c>: writes what one generator makes of a catalog into a folder, a file per
-/// generated source, and the catalog's text beside them, to read the output or to feed it to other tools.
+/// generated source, and the catalog's text beside them, to read the output or to feed it to other tools. CATALOG
+/// is a catalog's name or the path of a catalog file.
 /// </summary>
 internal static class DumpSources
 {
@@ -19,7 +20,7 @@ internal static class DumpSources
             return 2;
         }
 
-        var text = SeedCatalogs.Text(args[0]);
+        var text = File.Exists(args[0]) ? File.ReadAllText(args[0]) : SeedCatalogs.Text(args[0]);
         var side = args.Length > 2 && args[2] == "floor" ? Side.Floor : Side.Catalog;
         var run = Harness.Run(side, text, Harness.CreateConsumerCompilation());
         Directory.CreateDirectory(args[1]);
