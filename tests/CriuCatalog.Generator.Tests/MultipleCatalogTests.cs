@@ -80,10 +80,15 @@ public class MultipleCatalogTests
         namespace Aliased
         {
             using P = Systems.PaperId;
+            using S = Systems;
 
             /// <summary>Cites through an alias.</summary>
             [Systems.Cites(P.Dapper)]
             public sealed class WithAlias { }
+
+            /// <summary>Cites a paper both catalogs have through an alias of a catalog's namespace.</summary>
+            [S.Cites(S.PaperId.Cricket)]
+            public sealed class WithNamespaceAlias { }
         }
         """;
 
@@ -94,8 +99,9 @@ public class MultipleCatalogTests
         var systems = run.Sources["Systems.Bibliography.g.cs"];
         var learning = run.Sources["Learning.Bibliography.g.cs"];
 
-        Assert.Contains("new CitedPaper(Papers.Cricket, new string[] { \"Tools.Imported\" })", systems, StringComparison.Ordinal);
+        Assert.Contains("new CitedPaper(Papers.Cricket, new string[] { \"Aliased.WithNamespaceAlias\", \"Tools.Imported\" })", systems, StringComparison.Ordinal);
         Assert.Contains("new CitedPaper(Papers.Dapper, new string[] { \"Aliased.WithAlias\" })", systems, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aliased.WithNamespaceAlias", learning, StringComparison.Ordinal);
         Assert.DoesNotContain("Papers.Gemini", systems, StringComparison.Ordinal);
         Assert.Contains("new CitedPaper(Papers.Cricket, new string[] { \"Tools.Qualified\" })", learning, StringComparison.Ordinal);
         Assert.Contains("new CitedPaper(Papers.Gemini, new string[] { \"Learning.Experiments.Nested\" })", learning, StringComparison.Ordinal);
@@ -143,9 +149,20 @@ public class MultipleCatalogTests
     [InlineData("[Cites((Research.PaperId.X))]", "Research")]
     [InlineData("[Cites(P.X)]", "Aliased.Target")]
     [InlineData("[Cites(X)]", null)]
+    [InlineData("[L.Cites(L.PaperId.X)]", "Aliased.Target")]
+    [InlineData("[Cites(L.PaperId.X)]", "Aliased.Target")]
+    [InlineData("[L.Deep.Cites(PaperId.X)]", "Aliased.Target.Deep")]
+    [InlineData("[L::Cites(PaperId.X)]", "Aliased.Target")]
+    [InlineData("[Cites(L::PaperId.X)]", "Aliased.Target")]
+    [InlineData("[Unknown.Cites(PaperId.X)]", "Unknown")]
     public void The_namespace_a_citation_writes_is_read_from_its_syntax(string attribute, string? expected)
     {
-        var tree = CSharpSyntaxTree.ParseText("using P = Aliased.Target.PaperId;\n" + attribute + "\nclass C { }", GeneratorHarness.ParseOptions);
+        const string usings = """
+            using P = Aliased.Target.PaperId;
+            using L = Aliased.Target;
+
+            """;
+        var tree = CSharpSyntaxTree.ParseText(usings + attribute + "\nclass C { }", GeneratorHarness.ParseOptions);
         var node = tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>().Single();
 
         Assert.Equal(expected, CitationScope.Qualifier(node, node.ArgumentList?.Arguments[0].Expression));

@@ -26,14 +26,15 @@ internal static class CitationScope
     private const string PaperId = "PaperId";
 
     /// <summary>
-    /// The namespace written before <c>Cites</c> or <c>PaperId</c>, or that an alias in the file stands for;
-    /// <see langword="null"/> when the citation names none.
+    /// The namespace written before <c>Cites</c> or <c>PaperId</c>, with an alias in the file standing for what it
+    /// names (<c>L.Cites</c>, <c>L::PaperId.X</c> or <c>P.X</c>, where <c>L</c> aliases a namespace and <c>P</c> its
+    /// <c>PaperId</c>); <see langword="null"/> when the citation names none.
     /// </summary>
     public static string? Qualifier(AttributeSyntax attribute, ExpressionSyntax? argument)
     {
         if (Left(attribute.Name) is { } written)
         {
-            return written;
+            return Expand(attribute, written);
         }
 
         while (argument is ParenthesizedExpressionSyntax parenthesized)
@@ -41,24 +42,13 @@ internal static class CitationScope
             argument = parenthesized.Expression;
         }
 
-        // PaperId.X, Research.PaperId.X or P.X, where P aliases Research.PaperId.
-        if (argument is MemberAccessExpressionSyntax { Expression: var type })
+        // PaperId.X, Research.PaperId.X, L.PaperId.X or P.X.
+        if (argument is MemberAccessExpressionSyntax { Expression: var type }
+            && Text(type) is { } text
+            && Expand(attribute, text) is { } typeName
+            && typeName.EndsWith("." + PaperId, StringComparison.Ordinal))
         {
-            var text = Text(type);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (text.EndsWith("." + PaperId, StringComparison.Ordinal))
-            {
-                return text.Substring(0, text.Length - PaperId.Length - 1);
-            }
-
-            if (text.IndexOf('.') < 0 && AliasTarget(attribute, text) is { } target && target.EndsWith("." + PaperId, StringComparison.Ordinal))
-            {
-                return target.Substring(0, target.Length - PaperId.Length - 1);
-            }
+            return typeName.Substring(0, typeName.Length - PaperId.Length - 1);
         }
 
         return null;
@@ -262,19 +252,47 @@ internal static class CitationScope
         return null;
     }
 
-    /// <summary>The namespace before the attribute's own name: <c>Research</c> in <c>[global::Research.Cites]</c>.</summary>
+    /// <summary>
+    /// The namespace before the attribute's own name: <c>Research</c> in <c>[global::Research.Cites]</c>, <c>L::</c>
+    /// in <c>[L::Cites]</c>.
+    /// </summary>
     private static string? Left(NameSyntax name) => name switch
     {
         QualifiedNameSyntax qualified => Text(qualified.Left),
+        AliasQualifiedNameSyntax alias when !alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) => alias.Alias.Identifier.ValueText + "::",
         _ => null,
     };
 
-    /// <summary>A dotted name as text, without <c>global::</c>; <see langword="null"/> for anything that is not a plain name.</summary>
+    /// <summary>
+    /// A dotted name as the compiler reads it: a leading alias, <c>L.Rest</c> or <c>L::Rest</c>, replaced by what the
+    /// alias stands for. <see langword="null"/> for <c>L::</c> when no alias <c>L</c> is in sight.
+    /// </summary>
+    private static string? Expand(AttributeSyntax attribute, string name)
+    {
+        var separator = name.IndexOf("::", StringComparison.Ordinal);
+        if (separator >= 0)
+        {
+            var rest = name.Substring(separator + 2);
+            return AliasTarget(attribute, name.Substring(0, separator)) is not { } target ? null
+                : rest.Length == 0 ? target
+                : target + "." + rest;
+        }
+
+        var dot = name.IndexOf('.');
+        var first = dot < 0 ? name : name.Substring(0, dot);
+        return AliasTarget(attribute, first) is { } aliased ? aliased + name.Substring(first.Length) : name;
+    }
+
+    /// <summary>
+    /// A dotted name as text, without <c>global::</c> and with any other alias as <c>L::</c>; <see langword="null"/>
+    /// for anything that is not a plain name.
+    /// </summary>
     private static string? Text(ExpressionSyntax? node) => node switch
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         QualifiedNameSyntax qualified => Join(Text(qualified.Left), Text(qualified.Right)),
         AliasQualifiedNameSyntax alias when alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) => Text(alias.Name),
+        AliasQualifiedNameSyntax alias => Text(alias.Name) is { } right ? alias.Alias.Identifier.ValueText + "::" + right : null,
         MemberAccessExpressionSyntax access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression) => Join(Text(access.Expression), Text(access.Name)),
         _ => null,
     };
