@@ -76,8 +76,9 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Citations);
 
         // Every step costs each keystroke a little, cached or not: the namespaces come from the files inside the step.
+        var allCitations = citations.Collect();
         var bibliography = emitted
-            .Combine(citations.Collect())
+            .Combine(allCitations)
             .Combine(files)
             .Select(static (input, cancellationToken) =>
             {
@@ -88,8 +89,9 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Bibliography);
 
         // The errors, which the generator reports so that a build shows them even when the C# code has errors in its
-        // declarations, as a missing catalog makes it have (see DiagnosticRoute). They change only with the catalog
-        // files, their configuration and the .editorconfig files.
+        // declarations, as a missing catalog makes it have (see DiagnosticRoute), and CRIU022 for a citation that does
+        // not resolve. They change only with the catalog files, their configuration, the .editorconfig files and the
+        // citations.
         var editorConfigs = context.AdditionalTextsProvider
             .Where(static file => SeverityConfiguration.IsEditorConfig(file.Path))
             .Select(static (file, cancellationToken) => new EditorConfigText(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString()))
@@ -98,7 +100,12 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Combine(catalogs.Collect())
             .Combine(settings)
             .Combine(editorConfigs)
-            .Select(static (input, cancellationToken) => GeneratorErrors.Collect(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
+            .Combine(allCitations)
+            .Select(static (input, cancellationToken) =>
+            {
+                var (((files, catalogs), settings), editorConfigs) = input.Left;
+                return GeneratorErrors.Collect(files, catalogs, settings, editorConfigs, input.Right, cancellationToken);
+            })
             .WithTrackingName(TrackingNames.Errors);
 
         context.RegisterSourceOutput(emitted, static (spc, input) => Generate(spc, input.Left, input.Right));

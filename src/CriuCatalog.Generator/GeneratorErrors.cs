@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Analyzers;
+using CriuCatalog.Generator.Citations;
 using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Diagnostics;
@@ -17,9 +18,12 @@ namespace CriuCatalog.Generator;
 /// <summary>
 /// The errors <see cref="CatalogGenerator"/> reports itself (<see cref="DiagnosticRoute"/>): each unreadable file
 /// (CRIU013), a C# version below 8 (CRIU015), each configured value that is not valid (CRIU030–CRIU032, CRIU034,
-/// CRIU035), and each pin the parser or the builder rejects (CRIU040, CRIU041).
+/// CRIU035), and each pin the parser or the builder rejects (CRIU040, CRIU041); and the warning that goes with a
+/// citation the compiler cannot resolve (CRIU022, <see cref="UnresolvedCitations"/>).
 /// </summary>
-/// <param name="Errors">The errors, file by file in ordinal order of path, then the project's, then each catalog's.</param>
+/// <param name="Errors">
+/// The errors, file by file in ordinal order of path, then the project's, then each catalog's; then each CRIU022.
+/// </param>
 /// <param name="Severities">What the <c>.editorconfig</c> files set for them; resolved only when there is an error.</param>
 internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, SeverityConfiguration Severities)
 {
@@ -30,12 +34,14 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
     /// <param name="catalogs">The catalogs built from them, with the builder's errors.</param>
     /// <param name="settings">The project's settings, with their problems.</param>
     /// <param name="editorConfigs">The <c>.editorconfig</c> AdditionalFiles, whose severities apply to the errors.</param>
+    /// <param name="citations">Every citation of the compilation, for CRIU022.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     public static GeneratorErrors Collect(
         ImmutableArray<CatalogFile> files,
         ImmutableArray<ConfiguredCatalog> catalogs,
         GenerationSettings settings,
         ImmutableArray<EditorConfigText> editorConfigs,
+        ImmutableArray<CitationInfo?> citations,
         CancellationToken cancellationToken)
     {
         if (files.IsDefaultOrEmpty)
@@ -74,16 +80,21 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
             errors.AddRange(catalog.Errors);
         }
 
-        if (errors.Count == 0)
+        // Resolved once, and only when something is to be reported: a catalog line's warning decides a CRIU022 too.
+        SeverityConfiguration? severities = null;
+        SeverityConfiguration Severities()
+            => severities ??= SeverityConfiguration.Resolve(
+                byPath.Select(file => file.Document.Path).ToImmutableArray(),
+                editorConfigs.Select(file => new FileSnapshot(file.Path, file.Text is null ? null : SourceText.From(file.Text))).ToImmutableArray(),
+                cancellationToken);
+
+        // Below C# 8 nothing is generated, so every citation fails to resolve, and CRIU015 says why.
+        if (settings.LanguageVersion >= GenerationSettings.MinimumLanguageVersion)
         {
-            return None;
+            errors.AddRange(UnresolvedCitations.Find(byPath, catalogs, citations, info => Severities().Apply(info) is not null, cancellationToken));
         }
 
-        var snapshots = editorConfigs
-            .Select(file => new FileSnapshot(file.Path, file.Text is null ? null : SourceText.From(file.Text)))
-            .ToImmutableArray();
-        var severities = SeverityConfiguration.Resolve(byPath.Select(file => file.Document.Path).ToImmutableArray(), snapshots, cancellationToken);
-        return new GeneratorErrors(errors.ToEquatableArray(), severities);
+        return errors.Count == 0 ? None : new GeneratorErrors(errors.ToEquatableArray(), Severities());
     }
 
     /// <summary>Reports each error with the severity configuration gives it; one set to <c>none</c> is not reported.</summary>

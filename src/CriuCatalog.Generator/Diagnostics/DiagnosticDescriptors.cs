@@ -164,6 +164,16 @@ internal static class DiagnosticDescriptors
         "Line is {0}, not an entry, a heading or a table row; it is skipped",
         DiagnosticSeverity.Info);
 
+    /// <summary>
+    /// CRIU022: a <c>[Cites]</c> names a <c>PaperId</c> member the catalog does not have (the compiler reports CS0117),
+    /// and the catalog knows why it may be missing: a close name, or a line it skipped with a warning.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnresolvedCitation = Create(
+        "CRIU022",
+        "Cited paper not in the catalog",
+        "PaperId.{1}, cited by {0}, is not a paper of this catalog: {2}",
+        DiagnosticSeverity.Warning);
+
     /// <summary>CRIU030: the configured namespace of a catalog is not a C# namespace name.</summary>
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         "CRIU030",
