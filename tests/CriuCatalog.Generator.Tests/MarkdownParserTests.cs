@@ -1059,13 +1059,28 @@ public class MarkdownParserTests
 
     [Theory]
     [InlineData("papers.txt", "T\n- A\n[OSDI '23] X\n", false)]
-    [InlineData("papers.md", "T\n- A\n[OSDI '23] X\n", true)]
+    [InlineData("papers.md", "T\n- A\n[OSDI '23] X\n", false)]
+    [InlineData("papers.md", "T\n- A\n- [OSDI '23] X\n", true)]
+    [InlineData("papers.md", "T\n\nA list of papers, none yet.\n", true)]
+    [InlineData("papers.md", "T\n- A\n[OSDI] no year\n", true)]
     [InlineData("papers.txt", "# T\n- [OSDI '23] X\n", true)]
     [InlineData("papers.txt", "T\n== Section ==\n", true)]
     [InlineData("papers.txt", "T\n- [Title](https://example.org)\n", true)]
     [InlineData("papers.txt", "#region title\n- A\n[OSDI '23] X\n", false)]
-    public void The_format_comes_from_the_file_name_or_the_first_Markdown_line(string path, string text, bool isMarkdown)
+    public void The_format_comes_from_the_file_name_or_the_first_Markdown_line_and_a_plain_list_named_md_is_read_as_plain(string path, string text, bool isMarkdown)
         => Assert.Equal(isMarkdown ? CatalogFormat.Markdown : CatalogFormat.Plain, CatalogParser.Parse(new CatalogSource("/catalogs/" + path, text), CancellationToken.None).Format);
+
+    [Fact]
+    public void The_seed_saved_as_md_is_read_as_the_plain_list_it_is_with_every_line_accounted_for()
+    {
+        // Read as Markdown, its '[VENUE 'YY] Title' lines are no entries, and every line would be an Info (CRIU021).
+        var document = CatalogParser.Parse(new CatalogSource("/catalogs/criu.md", CatalogFiles.SeedText), CancellationToken.None);
+
+        Assert.Equal(CatalogFormat.Plain, document.Format);
+        Assert.Empty(document.Diagnostics);
+        LineAccounting.AssertEveryLineIsAccountedFor(CatalogFiles.SeedText, document);
+        Assert.Equal(57, document.Entries.Count);
+    }
 
     [Fact]
     public void The_seed_is_still_read_as_a_plain_list()

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using CriuCatalog.Generator.Analyzers;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Configuration;
 using CriuCatalog.Generator.Diagnostics;
 using CriuCatalog.Generator.Model;
@@ -85,7 +86,7 @@ internal static class UnresolvedCitations
     }
 
     /// <summary>The names cited in this catalog that are none of its papers' names nor former names, with their citing symbols.</summary>
-    private static SortedDictionary<string, SortedSet<string>>? Missing(CatalogModel catalog, string ns, ImmutableArray<CitationInfo?> citations, Common.EquatableArray<string> namespaces)
+    private static SortedDictionary<string, SortedSet<string>>? Missing(CatalogModel catalog, string ns, ImmutableArray<CitationInfo?> citations, EquatableArray<string> namespaces)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paper in catalog.Papers)
@@ -124,7 +125,7 @@ internal static class UnresolvedCitations
     /// Whether the citation certainly means this catalog's <c>PaperId</c>: the only catalog, or the one it names or
     /// has in scope. One that bound to a library's attribute is the library's unless this catalog's hides it.
     /// </summary>
-    private static bool IsFor(CitationInfo citation, string ns, Common.EquatableArray<string> namespaces)
+    private static bool IsFor(CitationInfo citation, string ns, EquatableArray<string> namespaces)
     {
         if (citation.Library is { } library && !CitationScope.Hides(citation.Lookup, ns, library))
         {

@@ -22,12 +22,15 @@ internal static class CatalogFormats
     /// (<c>- [Title](url)</c>). A plain list has none of these, so it keeps being read exactly as before.
     /// </summary>
     public static CatalogFormat Detect(string path, string text, List<LineSlice> lines)
-    {
-        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
-        {
-            return CatalogFormat.Markdown;
-        }
+        => HasMarkdownName(path) ? CatalogFormat.Markdown : DetectByContent(text, lines);
 
+    /// <summary>Whether the file's name says Markdown: <c>.md</c> or <c>.markdown</c>, in any case.</summary>
+    public static bool HasMarkdownName(string path)
+        => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The format the lines alone say, whatever the file's name: Markdown when one of them is Markdown markup.</summary>
+    public static CatalogFormat DetectByContent(string text, List<LineSlice> lines)
+    {
         foreach (var line in lines)
         {
             var start = line.ContentStart;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using CriuCatalog.Generator.Common;
@@ -26,12 +27,30 @@ internal static class CatalogParser
         }
 
         var lines = SourceLines.Split(text);
-        if (CatalogFormats.Detect(source.Path, text, lines) == CatalogFormat.Markdown)
+        if (CatalogFormats.Detect(source.Path, text, lines) == CatalogFormat.Plain)
         {
-            MarkdownParser.Parse(text, lines, state, cancellationToken);
-            return state.ToDocument(isReadable: true, CatalogFormat.Markdown);
+            return ParsePlain(text, lines, state, cancellationToken);
         }
 
+        MarkdownParser.Parse(text, lines, state, cancellationToken);
+        var markdown = state.ToDocument(isReadable: true, CatalogFormat.Markdown);
+
+        // A list in the plain format saved as .md (a title, '- Category' and '[VENUE 'YY] Title' lines, no Markdown
+        // markup) has no Markdown entries: every line would be skipped with an Info. It is read as what it is.
+        if (markdown.Entries.Count == 0 && CatalogFormats.DetectByContent(text, lines) == CatalogFormat.Plain)
+        {
+            var plain = ParsePlain(text, lines, new ParseState(source.Path), cancellationToken);
+            if (plain.Entries.Count > 0)
+            {
+                return plain;
+            }
+        }
+
+        return markdown;
+    }
+
+    private static CatalogDocument ParsePlain(string text, List<LineSlice> lines, ParseState state, CancellationToken cancellationToken)
+    {
         foreach (var line in lines)
         {
             cancellationToken.ThrowIfCancellationRequestedAt(line.Number);
