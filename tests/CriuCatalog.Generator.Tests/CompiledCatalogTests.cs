@@ -173,7 +173,7 @@ public class CompiledCatalogTests
         foreach (var pair in Call<string[]>("VenueKinds"))
         {
             var (venue, kind) = (pair[..pair.LastIndexOf('=')], pair[(pair.LastIndexOf('=') + 1)..]);
-            Assert.Equal(Exporting.VenueKinds.Classify(venue, isPreprint: venue == "arXiv").ToString(), kind);
+            Assert.Equal(Common.VenueKinds.Classify(venue, isPreprint: venue == "arXiv").ToString(), kind);
         }
 
         Assert.Equal(["Conference", "Preprint", "Journal", "Journal", "Report", "Unknown", "Unknown"], Call<string[]>("SomeVenueKinds"));

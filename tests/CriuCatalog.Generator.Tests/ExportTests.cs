@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Exporting;
 using CriuCatalog.Generator.Tests.Infrastructure;
 

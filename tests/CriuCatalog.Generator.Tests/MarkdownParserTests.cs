@@ -210,6 +210,28 @@ public class MarkdownParserTests
             document.Entries.Select(e => (e.Title, e.Venue, e.Year, e.ArXivId)));
     }
 
+    [Theory]
+    [InlineData("GPU")]
+    [InlineData("LLM")]
+    [InlineData("RDMA")]
+    [InlineData("CUDA")]
+    public void A_one_word_topic_heading_written_like_an_acronym_names_no_venue(string heading)
+    {
+        var document = Parse("# T\n## " + heading + "\n- [Fast Restore](https://example.org/f) (2022)\n");
+
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal((MarkdownParser.UnknownVenue, 2022), (entry.Venue, entry.Year));
+        Assert.Equal(heading, Assert.Single(document.Categories).Name);
+    }
+
+    [Theory]
+    [InlineData("OSDI")]
+    [InlineData("NeurIPS")]
+    [InlineData("arXiv")]
+    [InlineData("USENIX ATC 2022")]
+    public void A_heading_that_is_a_known_venue_still_names_it(string heading)
+        => Assert.NotEqual(MarkdownParser.UnknownVenue, Assert.Single(Parse("# T\n## " + heading + "\n- [Fast Restore](https://example.org/f) (2022)\n").Entries).Venue);
+
     [Fact]
     public void An_entry_with_no_year_anywhere_is_reported_at_its_line()
     {

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Exporting;
 using CriuCatalog.Generator.Model;
 using static CriuCatalog.Generator.Model.GeneratedNames;

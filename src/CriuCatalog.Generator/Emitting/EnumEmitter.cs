@@ -53,16 +53,16 @@ internal static class EnumEmitter
         writer => WriteFormerMembers(writer, (identifier, _) => $"{Venue}.{identifier}", context.Catalog.Venues.Select((v, i) => (v.FormerIdentifier, v.Identifier, i))));
 
     /// <summary>
-    /// The members of the generated <c>VenueKind</c>, in the order of <see cref="Exporting.VenueKind"/> so that their
+    /// The members of the generated <c>VenueKind</c>, in the order of <see cref="Common.VenueKind"/> so that their
     /// values are the same, each with what it means for the BibTeX export.
     /// </summary>
-    private static readonly (Exporting.VenueKind Kind, string Doc)[] s_venueKinds =
+    private static readonly (Common.VenueKind Kind, string Doc)[] s_venueKinds =
     [
-        (Exporting.VenueKind.Unknown, "A venue the generator does not classify, such as a blog or an open archive: BibTeX <c>@misc</c>."),
-        (Exporting.VenueKind.Conference, "A conference, symposium or workshop: BibTeX <c>@inproceedings</c>."),
-        (Exporting.VenueKind.Journal, "A journal, transactions, letters or magazine: BibTeX <c>@article</c>."),
-        (Exporting.VenueKind.Preprint, "The arXiv preprint server, which is not peer-reviewed: BibTeX <c>@misc</c> with the arXiv id."),
-        (Exporting.VenueKind.Report, "A university's or institute's technical report: BibTeX <c>@techreport</c>."),
+        (Common.VenueKind.Unknown, "A venue the generator does not classify, such as a blog or an open archive: BibTeX <c>@misc</c>."),
+        (Common.VenueKind.Conference, "A conference, symposium or workshop: BibTeX <c>@inproceedings</c>."),
+        (Common.VenueKind.Journal, "A journal, transactions, letters or magazine: BibTeX <c>@article</c>."),
+        (Common.VenueKind.Preprint, "The arXiv preprint server, which is not peer-reviewed: BibTeX <c>@misc</c> with the arXiv id."),
+        (Common.VenueKind.Report, "A university's or institute's technical report: BibTeX <c>@techreport</c>."),
     ];
 
     private static Action<SourceWriter> VenueKindEnum(EmitContext context) => writer => WriteEnum(
@@ -168,7 +168,7 @@ internal static class EnumEmitter
             /// <param name="venue">A venue.</param>
             /// <returns>Its kind; <see cref="{GeneratedNames.VenueKind}.Unknown"/> for a venue the generator does not classify, or a value that is not defined.</returns>
             public static {GeneratedNames.VenueKind} Kind(this {Venue} venue)
-                => (uint)venue < (uint){PaperTable}.VenueCount ? ({GeneratedNames.VenueKind}){PaperTable}.KindOf((int)venue) : {GeneratedNames.VenueKind}.{Exporting.VenueKind.Unknown};
+                => (uint)venue < (uint){PaperTable}.VenueCount ? ({GeneratedNames.VenueKind}){PaperTable}.KindOf((int)venue) : {GeneratedNames.VenueKind}.{Common.VenueKind.Unknown};
             """);
 
     private static Action<SourceWriter> Extensions(EmitContext context) => writer =>

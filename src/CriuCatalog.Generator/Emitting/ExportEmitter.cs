@@ -175,7 +175,7 @@ internal static class ExportEmitter
     /// </summary>
     private static void WriteVenueParts(SourceWriter writer, string venue, string venueKind)
     {
-        var kinds = Enum.GetValues(typeof(Exporting.VenueKind)).Cast<Exporting.VenueKind>().ToList();
+        var kinds = Enum.GetValues(typeof(Common.VenueKind)).Cast<Common.VenueKind>().ToList();
         writer.WriteLine("// The venue parts of the exports; the names were escaped by the generator.")
             .WriteLine($"private static string BibTeXType({venue} venue) => venue.Kind() switch");
         WriteKindArms(writer, venueKind, kinds, BibTeXFormat.EntryType);
@@ -198,12 +198,12 @@ internal static class ExportEmitter
             """);
     }
 
-    /// <summary>A switch expression's arms for each kind whose value is not the default's, then the default: that of <see cref="Exporting.VenueKind.Unknown"/>.</summary>
-    private static void WriteKindArms(SourceWriter writer, string venueKind, IReadOnlyList<Exporting.VenueKind> kinds, Func<Exporting.VenueKind, string> value)
+    /// <summary>A switch expression's arms for each kind whose value is not the default's, then the default: that of <see cref="Common.VenueKind.Unknown"/>.</summary>
+    private static void WriteKindArms(SourceWriter writer, string venueKind, IReadOnlyList<Common.VenueKind> kinds, Func<Common.VenueKind, string> value)
     {
         using (writer.OpenBlock(";"))
         {
-            var otherwise = value(Exporting.VenueKind.Unknown);
+            var otherwise = value(Common.VenueKind.Unknown);
             foreach (var kind in kinds.Where(k => value(k) != otherwise))
             {
                 writer.WriteLine($"{venueKind}.{kind} => {Escaping.Literal(value(kind))},");

@@ -1,4 +1,5 @@
 using System.Text;
+using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Model;
 
 namespace CriuCatalog.Generator.Exporting;

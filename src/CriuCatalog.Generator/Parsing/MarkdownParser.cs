@@ -606,8 +606,8 @@ internal static class MarkdownParser
 
             /// <summary>
         /// The year or venue a heading names, for the entries under it that have no label: <c>2025</c>, <c>OSDI 2023</c>,
-        /// <c>2024 Papers</c> or <c>Year 2023</c> (a year and a few words that are no venue), or one word written like a
-        /// venue's acronym (<c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>). <c>Before 2020</c> names no year.
+        /// <c>2024 Papers</c> or <c>Year 2023</c> (a year and a few words that are no venue), or one word that is a known
+        /// venue's acronym (<c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>; not <c>GPU</c>). <c>Before 2020</c> names no year.
         /// </summary>
         private static (int Year, string? Venue) HeadingContext(string name)
         {
@@ -626,7 +626,8 @@ internal static class MarkdownParser
                 return (named, null);
             }
 
-            return (0, LabelReader.IsOneWordVenue(name) ? name : null);
+            // A word alone is a venue only if it is a known one: '## GPU' or '## LLM' is a topic, written like an acronym.
+            return (0, LabelReader.IsOneWordVenue(name) && (VenueKinds.IsKnown(name) || LabelReader.IsArXiv(name)) ? name : null);
         }
 
         /// <summary>

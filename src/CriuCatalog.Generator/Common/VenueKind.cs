@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace CriuCatalog.Generator.Exporting;
+namespace CriuCatalog.Generator.Common;
 
 /// <summary>What kind of venue published a paper; it decides the BibTeX entry type.</summary>
 internal enum VenueKind
@@ -25,7 +25,8 @@ internal enum VenueKind
 /// <summary>
 /// Classifies venues by name: first a table of known venues (every venue of the CRIU seed is in it), then words
 /// in the name (<c>Journal</c>, <c>Transactions</c>, <c>Conference</c>, <c>Workshop</c>, <c>University</c>, …),
-/// and otherwise <see cref="VenueKind.Unknown"/>. The table is documented in docs/bibliography.md.
+/// and otherwise <see cref="VenueKind.Unknown"/>. The table is documented in docs/bibliography.md. It is shared: the
+/// exports take a venue's kind from it, and the Markdown parser asks whether a heading names a venue.
 /// </summary>
 internal static class VenueKinds
 {
@@ -270,6 +271,16 @@ internal static class VenueKinds
         }
 
         return VenueKind.Unknown;
+    }
+
+    /// <summary>
+    /// Whether the table knows the name as a venue's (<c>OSDI</c>, <c>USENIX ATC</c>), as opposed to a word that is
+    /// written like one but names a topic (<c>GPU</c>, <c>LLM</c>). The Markdown parser asks it of a heading.
+    /// </summary>
+    public static bool IsKnown(string name)
+    {
+        var trimmed = name.Trim();
+        return s_known.ContainsKey(trimmed) || s_known.ContainsKey(WithoutSociety(trimmed));
     }
 
     /// <summary>The name after the societies written before it: <c>ATC</c> for <c>USENIX ATC</c>, <c>CCGrid</c> for <c>IEEE/ACM CCGrid</c>.</summary>
