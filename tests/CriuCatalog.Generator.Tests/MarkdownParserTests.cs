@@ -289,6 +289,25 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f) (ICML)", "ICML", null)]
+    [InlineData("- [Fast Restore](https://example.org/f) ICML", "ICML", null)]
+    [InlineData("- [Fast Restore](https://example.org/f), NeurIPS.", "NeurIPS", null)]
+    [InlineData("- Fast Restore (USENIX ATC)", "USENIX ATC", null)]
+    [InlineData("- [Fast Restore](https://example.org/f) (ConPoint)", MarkdownParser.UnknownVenue, "(ConPoint)")]
+    public void Under_a_year_heading_a_known_venue_alone_after_the_title_is_the_venue(string line, string venue, string? note)
+    {
+        var document = Parse("# T\n## 2023\n" + line + "\n");
+
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Fast Restore", venue, 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(note is null ? [] : [note], entry.Notes);
+    }
+
+    [Fact]
+    public void A_known_venue_alone_gives_no_year_and_the_entry_without_one_is_still_CRIU019()
+        => Assert.Equal("CRIU019", Assert.Single(Parse("# T\n## Systems\n- [Fast Restore](https://example.org/f) (ICML)\n").Diagnostics).Descriptor.Id);
+
+    [Theory]
     [InlineData("- [Fast Restore](https://example.org/f), 2024, VLDB", "VLDB", 2024, null)]
     [InlineData("- [Fast Restore](https://example.org/f) - 2023 - arXiv", "arXiv", 2023, null)]
     [InlineData("- [Fast Restore](https://example.org/f), 2024, distributed systems", "Unknown", 2024, "distributed systems")]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using CriuCatalog.Generator.Common;
 
 namespace CriuCatalog.Generator.Parsing;
 
@@ -716,6 +717,12 @@ internal static class MarkdownEntryReader
             }
         }
 
+        if (draft.Label is null && KnownVenueAlone(trimmed) is { } venue)
+        {
+            draft.Label = venue;
+            return;
+        }
+
         draft.AddNote(trimmed);
     }
 
@@ -746,8 +753,8 @@ internal static class MarkdownEntryReader
             return true;
         }
 
-        draft.Label = whole;
-        return whole is not null;
+        draft.Label = whole ?? KnownVenueAlone(group);
+        return draft.Label is not null;
     }
 
     /// <summary>
@@ -756,10 +763,23 @@ internal static class MarkdownEntryReader
     /// </summary>
     private static Label? ReadTrailingLabel(string text)
     {
-        text = text.Trim().Trim('.', ' ');
-        var inner = text.Length >= 2 && text[0] is '(' or '[' && text[text.Length - 1] is ')' or ']' ? text.Substring(1, text.Length - 2).Trim() : text;
+        var inner = Unbracketed(text);
         return LabelReader.BareYear(inner)
             ?? (LabelReader.Read(inner, TrailingVenueWords) is { } label && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false) ? label : null);
+    }
+
+    /// <summary>
+    /// All that follows a title is a known venue and no year, <c>(ICML)</c> or <c>ICML</c>, as under a year heading:
+    /// a label whose year comes from the headings. A word that is no known venue, <c>(ConPoint)</c>, is none.
+    /// </summary>
+    private static Label? KnownVenueAlone(string text)
+        => Unbracketed(text) is { Length: > 0 } inner && VenueKinds.IsKnown(inner) ? new Label(inner, 0, 0, null, null, null) : null;
+
+    /// <summary>The text trimmed of dots and white space, and of the parentheses or brackets around all of it.</summary>
+    private static string Unbracketed(string text)
+    {
+        text = text.Trim().Trim('.', ' ');
+        return text.Length >= 2 && text[0] is '(' or '[' && text[text.Length - 1] is ')' or ']' ? text.Substring(1, text.Length - 2).Trim() : text;
     }
 
     /// <summary>The bounds of a <c>(…)</c> or <c>[…]</c> group that starts or ends <paramref name="text"/>, or (0, 0).</summary>
