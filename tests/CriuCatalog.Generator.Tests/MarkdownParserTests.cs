@@ -233,6 +233,36 @@ public class MarkdownParserTests
         => Assert.NotEqual(MarkdownParser.UnknownVenue, Assert.Single(Parse("# T\n## " + heading + "\n- [Fast Restore](https://example.org/f) (2022)\n").Entries).Venue);
 
     [Fact]
+    public void A_bold_line_over_a_list_is_a_category_under_the_heading_above()
+    {
+        var document = Parse("# T\n## Systems\n**Scheduling**\n- [OSDI '23] A\n\n__Storage:__\n\n- [SoCC '24] B\n## Learning\n- [ICML '22] C\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            [("Systems", 2, -1), ("Scheduling", 3, 0), ("Storage", 3, 0), ("Learning", 2, -1)],
+            document.Categories.Select(c => (c.Name, c.Level, c.Parent)));
+        Assert.Equal([("A", 1), ("B", 2), ("C", 3)], document.Entries.Select(e => (e.Title, e.CategoryIndex)));
+        Assert.Equal(LineKind.Heading, document.Lines.Single(l => l.Line == 2).Kind);
+    }
+
+    [Fact]
+    public void A_bold_line_with_no_heading_above_is_a_top_category_and_a_bold_heading_that_names_a_venue_gives_it()
+    {
+        var document = Parse("# T\n**OSDI 2023**\n- [Fast Restore](https://example.org/f)\n");
+
+        Assert.Equal(("OSDI 2023", 2, -1), (Assert.Single(document.Categories).Name, document.Categories[0].Level, document.Categories[0].Parent));
+        Assert.Equal(("OSDI", 2023), (Assert.Single(document.Entries).Venue, document.Entries[0].Year));
+    }
+
+    [Theory]
+    [InlineData("**Note:** read the guide first.\n- [OSDI '23] A\n")]
+    [InlineData("**Gemstone: Fast Checkpoints for Training**\nOSDI 2023\n")]
+    [InlineData("**A [linked](https://example.org) heading**\n- [OSDI '23] A\n")]
+    [InlineData("**One two three four five six seven eight nine**\n- [OSDI '23] A\n")]
+    public void A_bold_line_that_is_not_alone_over_a_list_makes_no_category(string body)
+        => Assert.Empty(Parse("# T\n" + body).Categories);
+
+    [Fact]
     public void An_entry_with_no_year_anywhere_is_reported_at_its_line()
     {
         var document = Parse("# T\n## Scheduling\n  - [Lattice: Spot Instances](https://example.org/l)\n");

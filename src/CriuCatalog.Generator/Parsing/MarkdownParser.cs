@@ -117,7 +117,8 @@ internal static class MarkdownParser
     }
 
     /// <summary>An open heading: its level, its category, and the year or venue its text names.</summary>
-    private readonly record struct Heading(int Level, int Category, int Year, string? Venue);
+    /// <param name="IsBold">A bold line used as a heading (<c>**Scheduling**</c>), one level below the heading above it.</param>
+    private readonly record struct Heading(int Level, int Category, int Year, string? Venue, bool IsBold = false);
 
     private sealed class Reader(string text, List<LineSlice> lines, ParseState state)
     {
@@ -306,6 +307,25 @@ internal static class MarkdownParser
 
             var indent = MarkdownLines.Indent(text, line);
             var content = MarkdownLines.BulletContent(text, start, end);
+            if (content < 0 && line.ContentStart == start && (_entry is null || _blankSinceEntry)
+                && BoldHeadingName(start, end) is var (nameStart, nameEnd) && nameEnd > nameStart && BulletFollows(i))
+            {
+                // "**Scheduling**" over a list: a category under the heading above, as lists write sub-headings.
+                FinishEntry();
+                var above = 1;
+                for (var h = _headings.Count - 1; h >= 0; h--)
+                {
+                    if (!_headings[h].IsBold)
+                    {
+                        above = _headings[h].Level;
+                        break;
+                    }
+                }
+
+                ReadHeading(line, start, end, above + 1, nameStart, nameEnd, isBold: true);
+                return i;
+            }
+
             if (content >= 0)
             {
                 ReadBullet(line, start, end, content, indent);
@@ -493,7 +513,7 @@ internal static class MarkdownParser
             return nextStart < nextEnd && MarkdownLines.IsTableSeparator(text, nextStart, nextEnd);
         }
 
-        private void ReadHeading(LineSlice line, int start, int end, int level, int textStart, int textEnd)
+        private void ReadHeading(LineSlice line, int start, int end, int level, int textStart, int textEnd, bool isBold = false)
         {
             var name = CleanHeading(textStart, textEnd);
             if (name.Length == 0)
@@ -522,8 +542,58 @@ internal static class MarkdownParser
             state.Categories.Add(new CategoryLine(name, state.Locate(line, textStart, textEnd)) { Level = level, Parent = parent });
             state.CurrentCategory = index;
             var (year, venue) = HeadingContext(name);
-            _headings.Add(new Heading(level, index, year, venue));
+            _headings.Add(new Heading(level, index, year, venue, isBold));
             state.Classify(line, LineKind.Heading);
+        }
+
+        /// <summary>
+        /// The text inside a line that is all bold, <c>**Scheduling**</c> or <c>__Scheduling__</c> (a colon after or
+        /// inside the markers allowed), of at most eight words and no link; (0, 0) for any other line.
+        /// </summary>
+        private (int Start, int End) BoldHeadingName(int start, int end)
+        {
+            if (end > start && text[end - 1] == ':')
+            {
+                end--;
+            }
+
+            if (end - start < 5 || !(text[start] is '*' or '_') || text[start + 1] != text[start] || text[end - 1] != text[start] || text[end - 2] != text[start])
+            {
+                return (0, 0);
+            }
+
+            var marker = text.Substring(start, 2);
+            var innerStart = start + 2;
+            var innerEnd = end - 2;
+            if (text.IndexOf(marker, innerStart, innerEnd - innerStart, StringComparison.Ordinal) >= 0 || text.IndexOf('[', innerStart, innerEnd - innerStart) >= 0)
+            {
+                return (0, 0);
+            }
+
+            var words = 1;
+            for (var c = innerStart; c < innerEnd; c++)
+            {
+                words += text[c] == ' ' && c > innerStart && text[c - 1] != ' ' ? 1 : 0;
+            }
+
+            return words <= 8 ? (innerStart, innerEnd) : (0, 0);
+        }
+
+        /// <summary>Whether the next line that is not blank, after line <paramref name="i"/>, is a bullet.</summary>
+        private bool BulletFollows(int i)
+        {
+            for (var next = i + 1; next < lines.Count; next++)
+            {
+                var start = lines[next].ContentStart;
+                var end = lines[next].End;
+                SourceLines.Trim(text, ref start, ref end);
+                if (start < end)
+                {
+                    return MarkdownLines.BulletContent(text, start, end) >= 0;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
