@@ -338,6 +338,26 @@ public class MarkdownParserTests
         => Assert.Equal("CRIU019", Assert.Single(Parse("# T\n## Systems\n- [Fast Restore](https://example.org/f) (ICML)\n").Diagnostics).Descriptor.Id);
 
     [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f). ACM Computing Surveys 56(3), 2024", "ACM Computing Surveys", 2024, "56(3)")]
+    [InlineData("- [Fast Restore](https://example.org/f), IEEE Transactions on Computers, vol. 72, no. 4, 2023", "IEEE Transactions on Computers", 2023, "vol. 72, no. 4")]
+    [InlineData("- [Fast Restore](https://example.org/f), ACM Computing Surveys, 56(3):1-35, 2024", "ACM Computing Surveys", 2024, "56(3):1-35")]
+    [InlineData("- Fast Restore. ACM Computing Surveys, 56(3), 2024.", "ACM Computing Surveys", 2024, "56(3)")]
+    [InlineData("- Fast Restore, Journal of Systems and Software, 198:111, 2023", "Journal of Systems and Software", 2023, "198:111")]
+    [InlineData("- [Fast Restore](https://example.org/f) \u2192 NeurIPS 2022", "NeurIPS", 2022, null)]
+    [InlineData("- [Fast Restore](https://example.org/f) => OSDI 2023", "OSDI", 2023, null)]
+    public void A_journals_volume_issue_and_pages_are_a_note_and_an_arrow_before_the_label_is_dropped(string line, string venue, int year, string? note)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(note is null ? [] : [note], entry.Notes);
+    }
+
+    [Fact]
+    public void A_ratio_at_the_end_of_a_plain_title_stays_in_it()
+        => Assert.Equal("Restore at 10:1", SingleEntry("- Restore at 10:1, 2023").Title);
+
+    [Theory]
     [InlineData("- [Fast Restore](https://example.org/f), 2024, VLDB", "VLDB", 2024, null)]
     [InlineData("- [Fast Restore](https://example.org/f) - 2023 - arXiv", "arXiv", 2023, null)]
     [InlineData("- [Fast Restore](https://example.org/f), 2024, distributed systems", "Unknown", 2024, "distributed systems")]

@@ -647,7 +647,8 @@ internal static class MarkdownEntryReader
     /// <summary>Text after the title: a label such as <c>(CIDR'19)</c> or <c>, OSDI '23</c> when there is none yet, else a note.</summary>
     private static void ReadTrailingText(string text, EntryDraft draft)
     {
-        var trimmed = text.Trim().Trim(',', ';', '-', '\u2013', '\u2014', ' ', '.');
+        // An arrow before the label is the list's pointer to it: "→ NeurIPS 2022".
+        var trimmed = text.Trim().Trim(',', ';', '-', '\u2013', '\u2014', ' ', '.').TrimStart('\u2192', '\u21D2', '\u2794', '\u279C', '\u27F6', '>', '=', ' ');
         if (!HasLetterOrDigit(trimmed))
         {
             // Separators and the parentheses around a code name, as in "(`Parcae`)".
@@ -659,6 +660,15 @@ internal static class MarkdownEntryReader
         {
             // "(ICSE-SEIP'24) — O. Haddad", "Hugo Laurent et al. (2023)": a label in parentheses at either end.
             draft.AddNote(trimmed.Substring(0, groupStart) + " " + trimmed.Substring(groupEnd));
+            return;
+        }
+
+        if (draft.Label is null && WithoutVolume(trimmed, out var volume) is { } unnumbered)
+        {
+            // "ACM Computing Surveys, 56(3), 2024", "IEEE Trans. on Computers, vol. 72, no. 4, 2023": a journal's volume,
+            // issue and pages are no part of its name; they are kept as a note.
+            ReadTrailingText(unnumbered, draft);
+            draft.AddNote(volume);
             return;
         }
 
@@ -724,6 +734,116 @@ internal static class MarkdownEntryReader
         }
 
         draft.AddNote(trimmed);
+    }
+
+    /// <summary>
+    /// The text without the volume, issue and page numbers of a journal citation, which go to <paramref name="volume"/>:
+    /// pieces such as <c>56(3)</c>, <c>198:111</c>, <c>72(4):1-15</c>, <c>vol. 72</c>, <c>no. 4</c>, <c>pp. 1-12</c>,
+    /// <c>Article 12</c> or a number of one to three digits, and a volume with its issue at the end of a piece
+    /// (<c>ACM Computing Surveys 56(3)</c>; not <c>10:1</c>, which a title may end with). <see langword="null"/> when there is none, or nothing else is left.
+    /// </summary>
+    private static string? WithoutVolume(string text, out string volume)
+    {
+        volume = string.Empty;
+        var kept = new List<string>();
+        var removed = new List<string>();
+        foreach (var (start, end) in SplitPieces(text))
+        {
+            var piece = text.Substring(start, end - start).Trim();
+            if (IsVolume(piece))
+            {
+                removed.Add(piece);
+                continue;
+            }
+
+            var space = piece.LastIndexOf(' ');
+            if (space > 0 && IsVolumeNumbers(piece.Substring(space + 1)) && piece.Substring(space + 1).IndexOf('(') > 0)
+            {
+                removed.Add(piece.Substring(space + 1));
+                piece = piece.Substring(0, space).TrimEnd();
+            }
+
+            kept.Add(piece);
+        }
+
+        if (removed.Count == 0 || kept.Count == 0)
+        {
+            return null;
+        }
+
+        volume = string.Join(", ", removed);
+        return string.Join(", ", kept);
+    }
+
+    /// <summary>
+    /// A plain title that ends with a journal's volume, issue or pages and then a year, <c>…, 56(3), 2024</c>, without
+    /// the volume (which goes to <paramref name="volume"/>); <see langword="null"/> for any other title.
+    /// </summary>
+    private static string? WithoutVolumeBeforeYear(string title, out string volume)
+    {
+        volume = string.Empty;
+        var last = title.LastIndexOf(", ", StringComparison.Ordinal);
+        if (last <= 0 || LabelReader.BareYear(title.Substring(last + 2).TrimEnd('.', ' ')) is null)
+        {
+            return null;
+        }
+
+        var head = title.Substring(0, last);
+        var removed = new List<string>();
+        while (head.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && IsVolume(head.Substring(comma + 2).Trim()))
+        {
+            removed.Insert(0, head.Substring(comma + 2).Trim());
+            head = head.Substring(0, comma);
+        }
+
+        var space = head.LastIndexOf(' ');
+        if (space > 0 && head.Substring(space + 1) is var number && IsVolumeNumbers(number) && number.IndexOf('(') > 0)
+        {
+            removed.Insert(0, number);
+            head = head.Substring(0, space).TrimEnd();
+        }
+
+        if (removed.Count == 0)
+        {
+            return null;
+        }
+
+        volume = string.Join(", ", removed);
+        return head + title.Substring(last);
+    }
+
+    private static readonly string[] s_volumeWords = ["vol.", "vol", "volume", "no.", "no", "issue", "pp.", "pp", "p.", "article", "art."];
+
+    /// <summary>A piece that is only a volume, issue or page reference.</summary>
+    private static bool IsVolume(string piece)
+    {
+        var space = piece.IndexOf(' ');
+        if (space > 0 && Array.IndexOf(s_volumeWords, piece.Substring(0, space).ToLowerInvariant()) >= 0)
+        {
+            return IsVolumeNumbers(piece.Substring(space + 1).Trim());
+        }
+
+        // A bare number of one to three digits (not a year), or numbers with parentheses, colons or a range.
+        return IsVolumeNumbers(piece) && (piece.Length <= 3 || piece.IndexOfAny(['(', ':', '-', '\u2013']) > 0);
+    }
+
+    /// <summary>Digits, with '(' ')' ':' and '-' between them: <c>56(3)</c>, <c>198:111</c>, <c>1-12</c>.</summary>
+    private static bool IsVolumeNumbers(string text)
+    {
+        if (text.Length == 0 || !char.IsDigit(text[0]) || !(char.IsDigit(text[text.Length - 1]) || text[text.Length - 1] == ')'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(c is (>= '0' and <= '9') or '(' or ')' or ':' or '-' or '\u2013'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -988,6 +1108,21 @@ internal static class MarkdownEntryReader
     private static void TakeLabelFromTitleEnd(EntryDraft draft)
     {
         var title = draft.Title.TrimEnd();
+        if (WithoutVolumeBeforeYear(title, out var volume) is { } unnumbered)
+        {
+            // "Title, Journal of Systems and Software, 198:111, 2023": the volume and pages are a note, if a label is left.
+            draft.Title = unnumbered;
+            TakeLabelFromTitleEnd(draft);
+            if (draft.Label is null)
+            {
+                draft.Title = title;
+                return;
+            }
+
+            draft.AddNote(volume);
+            return;
+        }
+
         if (title.EndsWith(")", StringComparison.Ordinal))
         {
             var open = title.LastIndexOf('(');
