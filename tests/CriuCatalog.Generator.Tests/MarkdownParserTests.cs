@@ -229,6 +229,9 @@ public class MarkdownParserTests
     [InlineData("NeurIPS")]
     [InlineData("arXiv")]
     [InlineData("USENIX ATC 2022")]
+    [InlineData("SIGIR")]
+    [InlineData("EuroMLSys")]
+    [InlineData("eBPF")]
     public void A_heading_that_is_a_known_venue_still_names_it(string heading)
         => Assert.NotEqual(MarkdownParser.UnknownVenue, Assert.Single(Parse("# T\n## " + heading + "\n- [Fast Restore](https://example.org/f) (2022)\n").Entries).Venue);
 
@@ -324,6 +327,8 @@ public class MarkdownParserTests
     [InlineData("- [Fast Restore](https://example.org/f), NeurIPS.", "NeurIPS", null)]
     [InlineData("- Fast Restore (USENIX ATC)", "USENIX ATC", null)]
     [InlineData("- [Fast Restore](https://example.org/f) (ConPoint)", MarkdownParser.UnknownVenue, "(ConPoint)")]
+    [InlineData("- [Fast Restore](https://example.org/f) - Cloud.", MarkdownParser.UnknownVenue, "Cloud")]
+    [InlineData("- [Fast Restore](https://example.org/f) (cluster)", MarkdownParser.UnknownVenue, "(cluster)")]
     public void Under_a_year_heading_a_known_venue_alone_after_the_title_is_the_venue(string line, string venue, string? note)
     {
         var document = Parse("# T\n## 2023\n" + line + "\n");

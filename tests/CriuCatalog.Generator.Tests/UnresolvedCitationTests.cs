@@ -119,6 +119,31 @@ public class UnresolvedCitationTests
             run.GeneratorDiagnostics.Select(d => (d.Location.GetLineSpan().Path, d.GetMessage(CultureInfo.InvariantCulture).Split(' ')[3].TrimEnd(','))).OrderBy(d => d.Path, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Research", "Research.Systems", "namespace Research.Systems.Scheduling { [Cites(PaperId.Cricket)] public sealed class A { } }")]
+    [InlineData("Learning", "Systems", "using Learning;\nnamespace Systems.Scheduling { [Cites(PaperId.Cricket)] public sealed class A { } }")]
+    public void A_citation_that_resolves_with_two_catalogs_in_scope_reports_nothing_in_the_one_without_the_paper(string without, string with, string source)
+    {
+        var run = GeneratorHarness.Run(
+            [
+                CatalogFiles.Catalog("Other\n- Kernels\n[OSDI '23] Dapper: A small system\n[OSDI] skipped, no year\n", "/catalogs/a.txt", ("Namespace", without)),
+                CatalogFiles.Catalog("Systems\n- Kernels\n[OSDI '23] Cricket: A small system\n", "/catalogs/b.txt", ("Namespace", with)),
+            ],
+            source);
+
+        Assert.DoesNotContain(run.Output.GetDeclarationDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void A_citation_that_names_another_namespace_is_not_this_catalogs_even_when_it_is_the_only_one()
+    {
+        const string source = "[Other.Cites(Other.PaperId.Pathways)] public sealed class Scheduler { }";
+        var run = GeneratorHarness.Run([CatalogFiles.Catalog(Learning, "/catalogs/learning.md")], source);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
     [Fact]
     public void A_skipped_line_whose_warning_is_set_to_none_does_not_count_and_CRIU022_takes_its_own_severity()
     {

@@ -122,8 +122,10 @@ internal static class UnresolvedCitations
     }
 
     /// <summary>
-    /// Whether the citation certainly means this catalog's <c>PaperId</c>: the only catalog, or the one it names or
-    /// has in scope. One that bound to a library's attribute is the library's unless this catalog's hides it.
+    /// Whether the citation certainly means this catalog's <c>PaperId</c>: the one it names (<c>Research.PaperId.X</c>),
+    /// or, unqualified, the only catalog, or the only one in its scope. With two catalogs in scope (nested namespaces,
+    /// or a <c>using</c> beside the enclosing namespace) C# may bind the name in either, so neither says it is missing.
+    /// One that bound to a library's attribute is the library's unless this catalog's hides it.
     /// </summary>
     private static bool IsFor(CitationInfo citation, string ns, EquatableArray<string> namespaces)
     {
@@ -132,8 +134,23 @@ internal static class UnresolvedCitations
             return false;
         }
 
-        return namespaces.Count <= 1
-            || (citation.Namespace is { } written ? string.Equals(written, ns, StringComparison.Ordinal) : citation.Scope.Contains(ns));
+        if (citation.Namespace is { } written)
+        {
+            return string.Equals(written, ns, StringComparison.Ordinal);
+        }
+
+        if (namespaces.Count <= 1)
+        {
+            return true;
+        }
+
+        var inScope = 0;
+        foreach (var name in namespaces)
+        {
+            inScope += citation.Scope.Contains(name) ? 1 : 0;
+        }
+
+        return inScope == 1 && citation.Scope.Contains(ns);
     }
 
     private static string? Reason(IReadOnlyList<string> suggestions, List<DiagnosticInfo> skipped)

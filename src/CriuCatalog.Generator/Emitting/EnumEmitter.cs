@@ -161,7 +161,7 @@ internal static class EnumEmitter
         }
     }
 
-    /// <summary>The kind of each venue, as <see cref="VenueKinds.Classify"/> found it for the BibTeX export, read from the table.</summary>
+    /// <summary>The kind of each venue, as <see cref="Common.VenueKinds.Classify"/> found it for the BibTeX export, read from the table.</summary>
     private static void WriteKind(SourceWriter writer)
         => writer.WriteLines($"""
             /// <summary>Gets the kind of a venue: conference, journal, report or preprint.</summary>

@@ -890,10 +890,12 @@ internal static class MarkdownEntryReader
 
     /// <summary>
     /// All that follows a title is a known venue and no year, <c>(ICML)</c> or <c>ICML</c>, as under a year heading:
-    /// a label whose year comes from the headings. A word that is no known venue, <c>(ConPoint)</c>, is none.
+    /// a label whose year comes from the headings. It must be written as a venue (a word with two capitals, as
+    /// <c>ICML</c>, <c>USENIX ATC</c>): <c>- Cloud.</c> or <c>(cluster)</c> is a word, though the table has a venue of that
+    /// name. A word that is no known venue, <c>(ConPoint)</c>, is none.
     /// </summary>
     private static Label? KnownVenueAlone(string text)
-        => Unbracketed(text) is { Length: > 0 } inner && VenueKinds.IsKnown(inner) ? new Label(inner, 0, 0, null, null, null) : null;
+        => Unbracketed(text) is { Length: > 0 } inner && LabelReader.IsVenueName(inner) && VenueKinds.IsKnown(inner) ? new Label(inner, 0, 0, null, null, null) : null;
 
     /// <summary>The text trimmed of dots and white space, and of the parentheses or brackets around all of it.</summary>
     private static string Unbracketed(string text)

@@ -31,6 +31,19 @@ internal static class MarkdownParser
     private static readonly string[] CountWords = ["paper", "papers", "item", "items", "entries", "works", "articles", "publications"];
 
     /// <summary>Words of a heading with a year that name the list's parts, never a venue: <c>Papers 2024</c>, <c>Year 2023</c>.</summary>
+    /// <summary>
+    /// Topics that lists write like acronyms and use as headings (<c>## GPU</c>, <c>## LLM</c>): no venue's name, though
+    /// each has two capitals. Compared ignoring case, against a heading of one word.
+    /// </summary>
+    private static readonly string[] TopicWords =
+    [
+        "ai", "ml", "dl", "rl", "nlp", "cv", "llm", "llms", "vlm", "gnn", "cnn", "rnn", "dnn", "gan", "moe", "rag", "lora",
+        "gpu", "gpus", "cpu", "cpus", "tpu", "npu", "dpu", "fpga", "asic", "rdma", "cuda", "hpc", "iot", "os", "db", "dbms",
+        "kv", "nvm", "nvme", "ssd", "ssds", "cxl", "dram", "pim", "nic", "smartnic", "tee", "sgx", "vm", "vms", "api", "apis",
+        "sql", "nosql", "olap", "oltp", "etl", "tcp", "quic", "http", "dns", "cdn", "p2p", "5g", "6g", "qos", "slo", "faas",
+        "mpi", "wasm", "jit", "gc", "llvm", "ir", "ar", "vr", "xr", "qa", "k8s", "crdt", "bft", "ebpf", "tls", "ids",
+    ];
+
     private static readonly string[] ListWords = ["year", "papers", "paper", "publications", "articles", "works", "talks", "entries", "news", "updates"];
 
     public static void Parse(string text, List<LineSlice> lines, ParseState state, CancellationToken cancellationToken)
@@ -117,6 +130,10 @@ internal static class MarkdownParser
     }
 
     /// <summary>An open heading: its level, its category, and the year or venue its text names.</summary>
+    /// <param name="Level">The heading's level: 1 for <c>#</c>; one below the heading above for a summary or a bold line.</param>
+    /// <param name="Category">Its index in the document's categories.</param>
+    /// <param name="Year">The year it names, for the entries under it; 0 for none.</param>
+    /// <param name="Venue">The venue it names, or <see langword="null"/>.</param>
     /// <param name="IsBold">A bold line used as a heading (<c>**Scheduling**</c>), one level below the heading above it.</param>
     private readonly record struct Heading(int Level, int Category, int Year, string? Venue, bool IsBold = false);
 
@@ -676,8 +693,9 @@ internal static class MarkdownParser
 
             /// <summary>
         /// The year or venue a heading names, for the entries under it that have no label: <c>2025</c>, <c>OSDI 2023</c>,
-        /// <c>2024 Papers</c> or <c>Year 2023</c> (a year and a few words that are no venue), or one word that is a known
-        /// venue's acronym (<c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>; not <c>GPU</c>). <c>Before 2020</c> names no year.
+        /// <c>2024 Papers</c> or <c>Year 2023</c> (a year and a few words that are no venue), or one word written like a
+        /// venue's acronym (<c>SIGMOD</c>, <c>NeurIPS</c>, <c>arXiv</c>) that is no topic (<c>GPU</c>). <c>Before 2020</c>
+        /// names no year.
         /// </summary>
         private static (int Year, string? Venue) HeadingContext(string name)
         {
@@ -696,8 +714,9 @@ internal static class MarkdownParser
                 return (named, null);
             }
 
-            // A word alone is a venue only if it is a known one: '## GPU' or '## LLM' is a topic, written like an acronym.
-            return (0, LabelReader.IsOneWordVenue(name) && (VenueKinds.IsKnown(name) || LabelReader.IsArXiv(name)) ? name : null);
+            // A word alone written like a venue's acronym is one, unless it is a topic written the same way ('## GPU',
+            // '## LLM') that no venue of the venue-kind table is named ('## eBPF' is a workshop's).
+            return (0, LabelReader.IsOneWordVenue(name) && (VenueKinds.IsKnown(name) || Array.IndexOf(TopicWords, name.ToLowerInvariant()) < 0) ? name : null);
         }
 
         /// <summary>
