@@ -1157,6 +1157,7 @@ public class MarkdownParserTests
     [InlineData("papers.txt", "T\n- A\n[OSDI '23] X\n", false)]
     [InlineData("papers.md", "T\n- A\n[OSDI '23] X\n", false)]
     [InlineData("papers.md", "T\n- A\n- [OSDI '23] X\n", true)]
+    [InlineData("papers.md", "T\n- A\n[OSDI '23] X\n[SoCC '24] Y\n- [ATC '22] Z\n", false)]
     [InlineData("papers.md", "T\n\nA list of papers, none yet.\n", true)]
     [InlineData("papers.md", "T\n- A\n[OSDI] no year\n", true)]
     [InlineData("papers.txt", "# T\n- [OSDI '23] X\n", true)]

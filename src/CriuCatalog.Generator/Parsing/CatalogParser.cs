@@ -36,11 +36,12 @@ internal static class CatalogParser
         var markdown = state.ToDocument(isReadable: true, CatalogFormat.Markdown);
 
         // A list in the plain format saved as .md (a title, '- Category' and '[VENUE 'YY] Title' lines, no Markdown
-        // markup) has no Markdown entries: every line would be skipped with an Info. It is read as what it is.
-        if (markdown.Entries.Count == 0 && CatalogFormats.DetectByContent(text, lines) == CatalogFormat.Plain)
+        // heading, table or link) has few Markdown entries or none: its other lines would be skipped with an Info. When
+        // the plain grammar reads more entries from it, it is read as what it is.
+        if (CatalogFormats.DetectByContent(text, lines) == CatalogFormat.Plain)
         {
             var plain = ParsePlain(text, lines, new ParseState(source.Path), cancellationToken);
-            if (plain.Entries.Count > 0)
+            if (plain.Entries.Count > markdown.Entries.Count)
             {
                 return plain;
             }
