@@ -265,6 +265,33 @@ public class MarkdownParserTests
     public void A_bold_line_that_is_not_alone_over_a_list_makes_no_category(string body)
         => Assert.Empty(Parse("# T\n" + body).Categories);
 
+    [Theory]
+    [InlineData("- [Fast Restore][fr] (OSDI 2023)", "https://example.org/f")]
+    [InlineData("- [Fast Restore][] (OSDI 2023)", "https://example.org/fast")]
+    [InlineData("- [Fast Restore] (OSDI 2023)", "https://example.org/fast")]
+    [InlineData("- [Fast Restore][FR] (OSDI 2023)", "https://example.org/f")]
+    public void A_reference_link_is_the_titles_link_and_its_definition_is_skipped(string line, string url)
+    {
+        var text = "# T\n## C\n" + line + "\n\n[fr]: https://example.org/f\n[fast  restore]: <https://example.org/fast> \"The paper\"\n";
+        var document = Parse(text);
+
+        Assert.Empty(document.Diagnostics);
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Fast Restore", "OSDI", 2023, url), (entry.Title, entry.Venue, entry.Year, entry.Url));
+        Assert.Equal([LineKind.Skipped, LineKind.Skipped], document.Lines.Where(l => l.Line >= 4).Select(l => l.Kind));
+        LineAccounting.AssertEveryLineIsAccountedFor(text, document);
+    }
+
+    [Fact]
+    public void A_bracket_that_names_no_definition_and_a_definition_in_a_code_fence_are_read_as_before()
+    {
+        var document = Parse("# T\n## C\n- [OSDI '23] Fast Restore\n\n```\n[osdi '23]: https://example.org/x\n```\n[note]: see below\n");
+
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Fast Restore", "OSDI", null), (entry.Title, entry.Venue, entry.Url));
+        Assert.Contains(document.Diagnostics, d => d.Descriptor.Id == "CRIU021" && d.Location!.LineSpan.Start.Line == 7);
+    }
+
     [Fact]
     public void An_entry_with_no_year_anywhere_is_reported_at_its_line()
     {

@@ -50,9 +50,16 @@ internal static class InlineMarkdown
     private const int MaxTagLength = 400;
 
     /// <summary>The pieces of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
-    public static List<Inline> Tokenize(string text, int start, int end)
+    public static List<Inline> Tokenize(string text, int start, int end) => Tokenize(text, start, end, references: null);
+
+    /// <summary>
+    /// The pieces of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, with the
+    /// list's link reference definitions (<c>[ref]: url</c>), by label, for the links written <c>[Title][ref]</c>,
+    /// <c>[Title][]</c> or <c>[Title]</c> that name one.
+    /// </summary>
+    public static List<Inline> Tokenize(string text, int start, int end, IReadOnlyDictionary<string, string>? references)
     {
-        var matches = new Matches(text, start, end);
+        var matches = new Matches(text, start, end) { References = references };
         var tokens = new List<Inline>();
         Tokenize(text, start, end, matches, 0, tokens);
         return tokens;
@@ -424,6 +431,15 @@ internal static class InlineMarkdown
         url = string.Empty;
         after = open;
         var close = matches.Close(open);
+        if (close > 0 && close < end && matches.References is { } references && ReferenceUrl(text, open, close, end, matches, references) is var (found, afterReference))
+        {
+            // "[Title][ref]", "[Title][]", or "[Title]" alone, with "[ref]: url" defined elsewhere in the list.
+            Tokenize(text, open + 1, close, matches, depth + 1, inner);
+            url = found;
+            after = afterReference;
+            return true;
+        }
+
         if (close <= 0 || close + 1 >= end || text[close + 1] != '(')
         {
             return false;
@@ -440,6 +456,36 @@ internal static class InlineMarkdown
         after = paren + 1;
         return true;
     }
+
+    /// <summary>
+    /// The URL a reference link starting at <paramref name="open"/> names, and where the link ends: its second bracket's
+    /// label, or its own text when that is empty or absent. (null, 0) when no definition has the label.
+    /// </summary>
+    private static (string Url, int After)? ReferenceUrl(string text, int open, int close, int end, Matches matches, IReadOnlyDictionary<string, string> references)
+    {
+        var labelStart = open + 1;
+        var labelEnd = close;
+        var after = close + 1;
+        if (close + 1 < end && text[close + 1] == '[' && matches.Close(close + 1) is var second and > 0 && second < end)
+        {
+            after = second + 1;
+            if (second > close + 2)
+            {
+                labelStart = close + 2;
+                labelEnd = second;
+            }
+        }
+        else if (close + 1 < end && text[close + 1] == '(')
+        {
+            return null;
+        }
+
+        return references.TryGetValue(ReferenceLabel(text.Substring(labelStart, labelEnd - labelStart)), out var url) ? (url, after) : null;
+    }
+
+    /// <summary>A reference label as Markdown matches it: case ignored, inner white space collapsed.</summary>
+    public static string ReferenceLabel(string label)
+        => string.Join(" ", label.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
     /// <summary>The destination of a link: white space trimmed, <c>&lt;…&gt;</c> removed, a <c>"title"</c> after it dropped.</summary>
     private static string ReadUrl(string text, int start, int end)
@@ -643,6 +689,9 @@ internal static class InlineMarkdown
         private readonly int _start;
         private readonly int _end;
         private readonly int[] _close;
+
+        /// <summary>The list's link reference definitions, by <see cref="ReferenceLabel"/>; null when it has none.</summary>
+        public IReadOnlyDictionary<string, string>? References { get; init; }
 
         public Matches(string text, int start, int end)
         {

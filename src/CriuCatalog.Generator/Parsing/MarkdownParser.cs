@@ -141,6 +141,9 @@ internal static class MarkdownParser
     {
         private readonly List<Heading> _headings = [];
 
+        // The list's link reference definitions ("[ref]: https://…"), by label, and the lines that hold them.
+        private readonly (Dictionary<string, string>? Urls, HashSet<int>? Lines) _references = ReadReferences(text, lines);
+
         // The open <details> sections, innermost last: the level of the category each one's summary made, or 0.
         private readonly List<int> _details = [];
         private bool _inFence;
@@ -254,6 +257,15 @@ internal static class MarkdownParser
             {
                 _blankSinceEntry = true;
                 _table = null;
+                return i;
+            }
+
+            if (_references.Lines?.Contains(i) == true && !_inFence && !_inComment)
+            {
+                // "[ref]: https://…": where the list's reference links lead, not a line of its own.
+                FinishEntry();
+                _table = null;
+                state.Classify(line, LineKind.Skipped);
                 return i;
             }
 
@@ -564,6 +576,67 @@ internal static class MarkdownParser
         }
 
         /// <summary>
+        /// The link reference definitions of the list, <c>[label]: url</c> or <c>[label]: &lt;url&gt; "title"</c> at the start
+        /// of a line (indented three spaces at most), outside code fences; (null, null) when it has none. The first
+        /// definition of a label wins, as in Markdown.
+        /// </summary>
+        private static (Dictionary<string, string>? Urls, HashSet<int>? Lines) ReadReferences(string text, List<LineSlice> lines)
+        {
+            Dictionary<string, string>? urls = null;
+            HashSet<int>? at = null;
+            var fence = false;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var start = lines[i].ContentStart;
+                var end = lines[i].End;
+                SourceLines.Trim(text, ref start, ref end);
+                if (MarkdownLines.IsFence(text, start, end))
+                {
+                    fence = !fence;
+                    continue;
+                }
+
+                if (fence || end - start < 5 || text[start] != '[' || start - lines[i].ContentStart > 3)
+                {
+                    continue;
+                }
+
+                var close = text.IndexOf("]:", start, end - start, StringComparison.Ordinal);
+                if (close <= start + 1 || text.IndexOf(']', start, close - start) >= 0 || text.IndexOf('[', start + 1, close - start - 1) >= 0)
+                {
+                    continue;
+                }
+
+                var urlStart = close + 2;
+                SourceLines.Trim(text, ref urlStart, ref end);
+                if (urlStart >= end)
+                {
+                    continue;
+                }
+
+                var url = text.Substring(urlStart, end - urlStart);
+                url = url.Length > 1 && url[0] == '<' && url.IndexOf('>') is var gt and > 1 ? url.Substring(1, gt - 1) : url.Split(' ')[0];
+                if (url.IndexOf(':') < 0 && url[0] is not ('/' or '#' or '.'))
+                {
+                    // "[note]: see below" is prose, not a definition: a destination is a URL or a path.
+                    continue;
+                }
+
+                urls ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                at ??= [];
+                var label = InlineMarkdown.ReferenceLabel(text.Substring(start + 1, close - start - 1));
+                if (!urls.ContainsKey(label))
+                {
+                    urls[label] = url;
+                }
+
+                at.Add(i);
+            }
+
+            return (urls, at);
+        }
+
+        /// <summary>
         /// The text inside a line that is all bold, <c>**Scheduling**</c> or <c>__Scheduling__</c> (a colon after or
         /// inside the markers allowed), of at most eight words and no link; (0, 0) for any other line.
         /// </summary>
@@ -620,7 +693,7 @@ internal static class MarkdownParser
         /// </summary>
         private string CleanHeading(int start, int end)
         {
-            var tokens = InlineMarkdown.Tokenize(text, start, end);
+            var tokens = InlineMarkdown.Tokenize(text, start, end, _references.Urls);
             var words = tokens.Exists(t => t.Kind == InlineKind.Text && t.Text.Trim().Length > 0);
             var kept = new List<Inline>();
             foreach (var token in tokens)
@@ -776,7 +849,7 @@ internal static class MarkdownParser
 
             var contentEnd = end;
             var pin = PinReader.TryRead(text, content, ref contentEnd, allowComment: true, state, line);
-            var tokens = InlineMarkdown.Tokenize(text, content, contentEnd);
+            var tokens = InlineMarkdown.Tokenize(text, content, contentEnd, _references.Urls);
             if (MarkdownEntryReader.IsTableOfContents(tokens))
             {
                 state.Classify(line, LineKind.TableOfContents);
@@ -855,7 +928,7 @@ internal static class MarkdownParser
 
             var contentEnd = end;
             var pin = PinReader.TryRead(text, start, ref contentEnd, allowComment: true, state, line);
-            var tokens = InlineMarkdown.Tokenize(text, start, contentEnd);
+            var tokens = InlineMarkdown.Tokenize(text, start, contentEnd, _references.Urls);
             if (MarkdownEntryReader.IsTableOfContents(tokens))
             {
                 state.Classify(line, LineKind.TableOfContents);
