@@ -26,24 +26,7 @@ internal static class BibliographyBuilder
     /// <param name="cancellationToken">Checked per citation.</param>
     public static EquatableArray<CitedPaperModel> Build(CatalogModel catalog, string ns, ImmutableArray<CitationInfo?> citations, EquatableArray<string> namespaces, CancellationToken cancellationToken)
     {
-        var papersByName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < catalog.Papers.Count; i++)
-        {
-            papersByName[catalog.Papers[i].Identifier] = i;
-        }
-
-        // A former name of a renamed paper is an obsolete PaperId member with the paper's value: it cites the paper.
-        for (var i = 0; i < catalog.Papers.Count; i++)
-        {
-            foreach (var alias in catalog.Papers[i].Aliases)
-            {
-                if (alias.Identifier is { } identifier)
-                {
-                    papersByName[identifier] = i;
-                }
-            }
-        }
-
+        var papersByName = PapersByName(catalog);
         var citedBy = new SortedDictionary<int, SortedSet<string>>();
         foreach (var citation in citations)
         {
@@ -72,5 +55,29 @@ internal static class BibliographyBuilder
         }
 
         return citedBy.Select(pair => new CitedPaperModel(pair.Key, pair.Value.ToEquatableArray())).ToEquatableArray();
+    }
+
+    /// <summary>Each <c>PaperId</c> member a citation may name, with the paper it stands for: the papers' names, then their former names.</summary>
+    public static Dictionary<string, int> PapersByName(CatalogModel catalog)
+    {
+        var papersByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < catalog.Papers.Count; i++)
+        {
+            papersByName[catalog.Papers[i].Identifier] = i;
+        }
+
+        // A former name of a renamed paper is an obsolete PaperId member with the paper's value: it cites the paper.
+        for (var i = 0; i < catalog.Papers.Count; i++)
+        {
+            foreach (var alias in catalog.Papers[i].Aliases)
+            {
+                if (alias.Identifier is { } identifier)
+                {
+                    papersByName[identifier] = i;
+                }
+            }
+        }
+
+        return papersByName;
     }
 }

@@ -127,6 +127,40 @@ internal static class CitationScope
     }
 
     /// <summary>
+    /// Whether <paramref name="citation"/> certainly means the <c>PaperId</c> of the catalog in <paramref name="ns"/>,
+    /// whether or not that catalog has the paper: the one it names (<c>Research.PaperId.X</c>), or, unqualified, the
+    /// only catalog, or the only one in its scope. With two catalogs in scope (nested namespaces, or a <c>using</c>
+    /// beside the enclosing namespace) C# may bind the name in either, so it certainly means neither. One that bound to
+    /// a library's attribute is the library's unless this catalog's hides it. Stricter than <see cref="RefersTo"/>,
+    /// whose last rule holds only for a catalog that has the paper.
+    /// </summary>
+    public static bool CertainlyRefersTo(CitationInfo citation, string ns, EquatableArray<string> namespaces)
+    {
+        if (citation.Library is { } library && !Hides(citation.Lookup, ns, library))
+        {
+            return false;
+        }
+
+        if (citation.Namespace is { } written)
+        {
+            return string.Equals(written, ns, StringComparison.Ordinal);
+        }
+
+        if (namespaces.Count <= 1)
+        {
+            return true;
+        }
+
+        var inScope = 0;
+        foreach (var name in namespaces)
+        {
+            inScope += citation.Scope.Contains(name) ? 1 : 0;
+        }
+
+        return inScope == 1 && citation.Scope.Contains(ns);
+    }
+
+    /// <summary>
     /// Where C# looks for an unqualified attribute name, first to last: the types of each enclosing namespace, the
     /// innermost first, each declaration's <c>using</c> directives right after the namespace it names, and the file's
     /// own directives last (<c>N:A.B</c> for a namespace's types, <c>U:X</c> for <c>using X;</c>). Global usings in

@@ -88,23 +88,11 @@ internal static class UnresolvedCitations
     /// <summary>The names cited in this catalog that are none of its papers' names nor former names, with their citing symbols.</summary>
     private static SortedDictionary<string, SortedSet<string>>? Missing(CatalogModel catalog, string ns, ImmutableArray<CitationInfo?> citations, EquatableArray<string> namespaces)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var paper in catalog.Papers)
-        {
-            names.Add(paper.Identifier);
-            foreach (var alias in paper.Aliases)
-            {
-                if (alias.Identifier is { } identifier)
-                {
-                    names.Add(identifier);
-                }
-            }
-        }
-
+        var names = BibliographyBuilder.PapersByName(catalog);
         SortedDictionary<string, SortedSet<string>>? missing = null;
         foreach (var citation in citations)
         {
-            if (citation is null || names.Contains(citation.PaperName) || !IsFor(citation, ns, namespaces))
+            if (citation is null || names.ContainsKey(citation.PaperName) || !CitationScope.CertainlyRefersTo(citation, ns, namespaces))
             {
                 continue;
             }
@@ -119,38 +107,6 @@ internal static class UnresolvedCitations
         }
 
         return missing;
-    }
-
-    /// <summary>
-    /// Whether the citation certainly means this catalog's <c>PaperId</c>: the one it names (<c>Research.PaperId.X</c>),
-    /// or, unqualified, the only catalog, or the only one in its scope. With two catalogs in scope (nested namespaces,
-    /// or a <c>using</c> beside the enclosing namespace) C# may bind the name in either, so neither says it is missing.
-    /// One that bound to a library's attribute is the library's unless this catalog's hides it.
-    /// </summary>
-    private static bool IsFor(CitationInfo citation, string ns, EquatableArray<string> namespaces)
-    {
-        if (citation.Library is { } library && !CitationScope.Hides(citation.Lookup, ns, library))
-        {
-            return false;
-        }
-
-        if (citation.Namespace is { } written)
-        {
-            return string.Equals(written, ns, StringComparison.Ordinal);
-        }
-
-        if (namespaces.Count <= 1)
-        {
-            return true;
-        }
-
-        var inScope = 0;
-        foreach (var name in namespaces)
-        {
-            inScope += citation.Scope.Contains(name) ? 1 : 0;
-        }
-
-        return inScope == 1 && citation.Scope.Contains(ns);
     }
 
     private static string? Reason(IReadOnlyList<string> suggestions, List<DiagnosticInfo> skipped)

@@ -740,7 +740,7 @@ internal static class MarkdownEntryReader
     /// The text without the volume, issue and page numbers of a journal citation, which go to <paramref name="volume"/>:
     /// pieces such as <c>56(3)</c>, <c>198:111</c>, <c>72(4):1-15</c>, <c>vol. 72</c>, <c>no. 4</c>, <c>pp. 1-12</c>,
     /// <c>Article 12</c> or a number of one to three digits, and a volume with its issue at the end of a piece
-    /// (<c>ACM Computing Surveys 56(3)</c>; not <c>10:1</c>, which a title may end with). <see langword="null"/> when there is none, or nothing else is left.
+    /// (<see cref="TrailingIssue"/>). <see langword="null"/> when there is none, or nothing else is left.
     /// </summary>
     private static string? WithoutVolume(string text, out string volume)
     {
@@ -756,11 +756,9 @@ internal static class MarkdownEntryReader
                 continue;
             }
 
-            var space = piece.LastIndexOf(' ');
-            if (space > 0 && IsVolumeNumbers(piece.Substring(space + 1)) && piece.Substring(space + 1).IndexOf('(') > 0)
+            if (TrailingIssue(ref piece) is { } issue)
             {
-                removed.Add(piece.Substring(space + 1));
-                piece = piece.Substring(0, space).TrimEnd();
+                removed.Add(issue);
             }
 
             kept.Add(piece);
@@ -796,11 +794,9 @@ internal static class MarkdownEntryReader
             head = head.Substring(0, comma);
         }
 
-        var space = head.LastIndexOf(' ');
-        if (space > 0 && head.Substring(space + 1) is var number && IsVolumeNumbers(number) && number.IndexOf('(') > 0)
+        if (TrailingIssue(ref head) is { } issue)
         {
-            removed.Insert(0, number);
-            head = head.Substring(0, space).TrimEnd();
+            removed.Insert(0, issue);
         }
 
         if (removed.Count == 0)
@@ -810,6 +806,24 @@ internal static class MarkdownEntryReader
 
         volume = string.Join(", ", removed);
         return head + title.Substring(last);
+    }
+
+    /// <summary>
+    /// A volume with its issue that ends <paramref name="text"/> after a space, <c>56(3)</c> in
+    /// <c>ACM Computing Surveys 56(3)</c>, taken off it; <see langword="null"/> when there is none. A ratio such as
+    /// <c>10:1</c>, which a title may end with, is none.
+    /// </summary>
+    private static string? TrailingIssue(ref string text)
+    {
+        var space = text.LastIndexOf(' ');
+        var number = space > 0 ? text.Substring(space + 1) : string.Empty;
+        if (!IsVolumeNumbers(number) || number.IndexOf('(') <= 0)
+        {
+            return null;
+        }
+
+        text = text.Substring(0, space).TrimEnd();
+        return number;
     }
 
     private static readonly string[] s_volumeWords = ["vol.", "vol", "volume", "no.", "no", "issue", "pp.", "pp", "p.", "article", "art."];
