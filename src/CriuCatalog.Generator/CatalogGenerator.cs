@@ -30,28 +30,23 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var sources = context.AdditionalTextsProvider
+        // Every AdditionalFile the generator reads, in one stream and one array: each marked catalog, parsed with its
+        // options, and each .editorconfig, whose severities the errors take; null for any other file. Every step costs
+        // each keystroke a little, cached or not, so the pipeline has few: one stream of files, not one per kind, and no
+        // step that only filters.
+        var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => AdditionalFiles.IsCatalog(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, cancellationToken) =>
-            {
-                var fileOptions = pair.Right.GetOptions(pair.Left);
-                return (Source: Read(pair.Left, cancellationToken),
-                    Options: CatalogConfiguration.Read(fileOptions, pair.Right.GlobalOptions),
-                    Errors: ConfigurationCheck.Check(pair.Left.Path, fileOptions, pair.Right.GlobalOptions));
-            })
-            .WithTrackingName(TrackingNames.CatalogSources);
-
-        var parsed = sources
-            .Select(static (input, cancellationToken) => new CatalogFile(CatalogParser.Parse(input.Source, cancellationToken), input.Options, input.Errors))
-            .WithTrackingName(TrackingNames.ParsedCatalogs);
+            .Select(static (pair, cancellationToken) => InputFile.Read(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.InputFiles)
+            .Select(static (file, cancellationToken) => file?.Parse(cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedFiles)
+            .Collect();
 
         // One catalog per namespace; each is built, emitted and cached on its own. The model goes on with the builder's
         // errors only: a catalog edit that changes only its warnings or infos (reported by
         // Analyzers.CatalogDiagnosticAnalyzer) rewrites nothing.
-        var files = parsed.Collect();
         var catalogs = files
-            .SelectMany(static (files, _) => CatalogGroups.Group(files))
+            .SelectMany(static (files, _) => CatalogGroups.Group(ParsedFile.Catalogs(files)))
             .WithTrackingName(TrackingNames.CatalogGroups)
             .SelectMany(static (group, cancellationToken) => Build(group, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogModel);
@@ -68,49 +63,46 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         // here: the attributes are found by name, and an edit that adds, removes or changes no [Cites] leaves the
         // citations equal, so the bibliography step stays cached. What cannot be read is reported by
         // Analyzers.CitationAnalyzer (CRIU018), which sees the generated types; so no step here needs the compilation.
+        // An attribute that is not a citation is null: the steps that read them pass over it.
         var citations = context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => CitationReader.IsCandidate(node),
                 static (syntaxContext, cancellationToken) => CitationReader.Read(syntaxContext, cancellationToken))
-            .Where(static citation => citation is not null)
-            .WithTrackingName(TrackingNames.Citations);
+            .WithTrackingName(TrackingNames.Citations)
+            .Collect()
+            .Combine(files);
 
-        // Every step costs each keystroke a little, cached or not: the namespaces come from the files inside the step.
-        var allCitations = citations.Collect();
+        // The bibliography of each catalog, and the catalog's errors: the builder's, and CRIU022 for a citation of it
+        // that does not resolve, which needs the same citations.
         var bibliography = emitted
-            .Combine(allCitations)
-            .Combine(files)
+            .Combine(citations)
             .Select(static (input, cancellationToken) =>
             {
-                var ((catalog, settings), citations) = input.Left;
-                var namespaces = CatalogGroups.Namespaces(input.Right);
-                return (Catalog: catalog, Settings: settings, Papers: BibliographyBuilder.Build(catalog.Model, catalog.Options.Namespace, citations, namespaces, cancellationToken));
+                var (catalog, settings) = input.Left;
+                var (citations, files) = input.Right;
+                var namespaces = CatalogGroups.Namespaces(ParsedFile.Catalogs(files));
+                return (Catalog: catalog,
+                    Settings: settings,
+                    Papers: BibliographyBuilder.Build(catalog.Model, catalog.Options.Namespace, citations, namespaces, cancellationToken),
+                    Errors: GeneratorErrors.ForCatalog(files, catalog, settings, citations, cancellationToken));
             })
             .WithTrackingName(TrackingNames.Bibliography);
 
-        // The errors, which the generator reports so that a build shows them even when the C# code has errors in its
-        // declarations, as a missing catalog makes it have (see DiagnosticRoute), and CRIU022 for a citation that does
-        // not resolve. They change only with the catalog files, their configuration, the .editorconfig files and the
-        // citations.
-        var editorConfigs = context.AdditionalTextsProvider
-            .Where(static file => SeverityConfiguration.IsEditorConfig(file.Path))
-            .Select(static (file, cancellationToken) => new EditorConfigText(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString()))
-            .Collect();
+        // The errors of the files and the project. The generator reports its errors itself, so that a build shows them
+        // even when the C# code has errors in its declarations, as a missing catalog makes it have (see DiagnosticRoute).
+        // They change only with the catalog files, their configuration, the .editorconfig files and the settings.
         var errors = files
-            .Combine(catalogs.Collect())
             .Combine(settings)
-            .Combine(editorConfigs)
-            .Combine(allCitations)
-            .Select(static (input, cancellationToken) =>
-            {
-                var (((files, catalogs), settings), editorConfigs) = input.Left;
-                return GeneratorErrors.Collect(files, catalogs, settings, editorConfigs, input.Right, cancellationToken);
-            })
+            .Select(static (input, cancellationToken) => GeneratorErrors.Collect(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Errors);
 
-        context.RegisterSourceOutput(emitted, static (spc, input) => Generate(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(bibliography, static (spc, input) => GenerateBibliography(spc, input.Catalog, input.Papers, input.Settings));
         context.RegisterSourceOutput(errors, static (spc, errors) => errors.Report(spc.ReportDiagnostic));
+        context.RegisterSourceOutput(emitted, static (spc, input) => Generate(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(bibliography, static (spc, input) =>
+        {
+            input.Errors.Report(spc.ReportDiagnostic);
+            GenerateBibliography(spc, input.Catalog, input.Papers, input.Settings);
+        });
     }
 
     /// <summary>The catalog a group of files makes, with the builder's errors; none when no file of it is readable.</summary>
@@ -148,6 +140,4 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         }
     }
 
-    private static CatalogSource Read(AdditionalText file, CancellationToken cancellationToken)
-        => new(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString());
 }

@@ -22,39 +22,32 @@ namespace CriuCatalog.Generator;
 /// citation the compiler cannot resolve (CRIU022, <see cref="UnresolvedCitations"/>).
 /// </summary>
 /// <param name="Errors">
-/// The errors, file by file in ordinal order of path, then the project's, then each catalog's; then each CRIU022.
+/// The errors: file by file in ordinal order of path, then the project's (<see cref="Collect"/>); or a catalog's, then
+/// each CRIU022 of it (<see cref="ForCatalog"/>).
 /// </param>
 /// <param name="Severities">What the <c>.editorconfig</c> files set for them; resolved only when there is an error.</param>
 internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, SeverityConfiguration Severities)
 {
     public static readonly GeneratorErrors None = new(EquatableArray<DiagnosticInfo>.Empty, SeverityConfiguration.None);
 
-    /// <summary>Collects the errors of the marked files and their catalogs.</summary>
-    /// <param name="files">Every marked file, as parsed, with its configuration errors.</param>
-    /// <param name="catalogs">The catalogs built from them, with the builder's errors.</param>
+    /// <summary>
+    /// The errors of the marked files and of the project: each file's unreadable text and configuration, then the C#
+    /// version and the project's settings. Those of each catalog are <see cref="ForCatalog"/>'s.
+    /// </summary>
+    /// <param name="files">
+    /// The files the generator reads: every marked file, as parsed, with its configuration errors, and the
+    /// <c>.editorconfig</c> files, whose severities apply to the errors.
+    /// </param>
     /// <param name="settings">The project's settings, with their problems.</param>
-    /// <param name="editorConfigs">The <c>.editorconfig</c> AdditionalFiles, whose severities apply to the errors.</param>
-    /// <param name="citations">Every citation of the compilation, for CRIU022.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public static GeneratorErrors Collect(
-        ImmutableArray<CatalogFile> files,
-        ImmutableArray<ConfiguredCatalog> catalogs,
-        GenerationSettings settings,
-        ImmutableArray<EditorConfigText> editorConfigs,
-        ImmutableArray<CitationInfo?> citations,
-        CancellationToken cancellationToken)
+    public static GeneratorErrors Collect(ImmutableArray<ParsedFile?> files, GenerationSettings settings, CancellationToken cancellationToken)
     {
-        if (files.IsDefaultOrEmpty)
+        var byPath = ByPath(files);
+        if (byPath.Count == 0)
         {
             return None;
         }
 
-        // An item listed twice is one file: its diagnostics are reported once, as the analyzer reports its own.
-        var byPath = files
-            .GroupBy(file => file.Document.Path, StringComparer.Ordinal)
-            .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => group.First())
-            .ToList();
         var errors = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         foreach (var file in byPath)
         {
@@ -75,27 +68,68 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
             errors.Add(problem with { Location = problem.Location ?? first });
         }
 
-        foreach (var catalog in catalogs)
+        return Create(errors, files, byPath, cancellationToken);
+    }
+
+    /// <summary>
+    /// The errors of one catalog: the builder's (<see cref="ConfiguredCatalog.Errors"/>), then a CRIU022 for each name
+    /// cited in it that is none of its papers (<see cref="UnresolvedCitations"/>). Reported with the catalog's
+    /// bibliography, which reads the same citations, so that the pipeline needs no step that collects every catalog.
+    /// </summary>
+    /// <param name="files">The files the generator reads, as for <see cref="Collect"/>.</param>
+    /// <param name="catalog">The catalog, with the builder's errors.</param>
+    /// <param name="settings">The project's settings: below C# 8 nothing is generated, so no citation resolves, and CRIU015 says why.</param>
+    /// <param name="citations">Every citation of the compilation.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public static GeneratorErrors ForCatalog(
+        ImmutableArray<ParsedFile?> files,
+        ConfiguredCatalog catalog,
+        GenerationSettings settings,
+        ImmutableArray<CitationInfo?> citations,
+        CancellationToken cancellationToken)
+    {
+        var unresolved = settings.LanguageVersion >= GenerationSettings.MinimumLanguageVersion && !citations.IsDefaultOrEmpty;
+        if (catalog.Errors.Count == 0 && !unresolved)
         {
-            errors.AddRange(catalog.Errors);
+            return None;
         }
+
+        var byPath = ByPath(files);
+        var errors = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        errors.AddRange(catalog.Errors);
 
         // Resolved once, and only when something is to be reported: a catalog line's warning decides a CRIU022 too.
         SeverityConfiguration? severities = null;
-        SeverityConfiguration Severities()
-            => severities ??= SeverityConfiguration.Resolve(
-                byPath.Select(file => file.Document.Path).ToImmutableArray(),
-                editorConfigs.Select(file => new FileSnapshot(file.Path, file.Text is null ? null : SourceText.From(file.Text))).ToImmutableArray(),
-                cancellationToken);
-
-        // Below C# 8 nothing is generated, so every citation fails to resolve, and CRIU015 says why.
-        if (settings.LanguageVersion >= GenerationSettings.MinimumLanguageVersion)
+        if (unresolved)
         {
-            errors.AddRange(UnresolvedCitations.Find(byPath, catalogs, citations, info => Severities().Apply(info) is not null, cancellationToken));
+            errors.AddRange(UnresolvedCitations.Find(
+                byPath,
+                ImmutableArray.Create(catalog),
+                citations,
+                info => (severities ??= ResolveSeverities(files, byPath, cancellationToken)).Apply(info) is not null,
+                cancellationToken));
         }
 
-        return errors.Count == 0 ? None : new GeneratorErrors(errors.ToEquatableArray(), Severities());
+        return Create(errors, files, byPath, cancellationToken, severities);
     }
+
+    /// <summary>The marked files, each once, in ordinal order of path: an item listed twice is one file, whose diagnostics are reported once, as the analyzer reports its own.</summary>
+    private static List<CatalogFile> ByPath(ImmutableArray<ParsedFile?> files)
+        => ParsedFile.Catalogs(files)
+            .GroupBy(file => file.Document.Path, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => group.First())
+            .ToList();
+
+    private static GeneratorErrors Create(ImmutableArray<DiagnosticInfo>.Builder errors, ImmutableArray<ParsedFile?> files, List<CatalogFile> byPath, CancellationToken cancellationToken, SeverityConfiguration? severities = null)
+        => errors.Count == 0 ? None : new GeneratorErrors(errors.ToEquatableArray(), severities ?? ResolveSeverities(files, byPath, cancellationToken));
+
+    /// <summary>What the <c>.editorconfig</c> files set for the marked files' diagnostics.</summary>
+    private static SeverityConfiguration ResolveSeverities(ImmutableArray<ParsedFile?> files, List<CatalogFile> byPath, CancellationToken cancellationToken)
+        => SeverityConfiguration.Resolve(
+            byPath.Select(file => file.Document.Path).ToImmutableArray(),
+            ParsedFile.EditorConfigs(files).Select(file => new FileSnapshot(file.Path, file.Text is null ? null : SourceText.From(file.Text))).ToImmutableArray(),
+            cancellationToken);
 
     /// <summary>Reports each error with the severity configuration gives it; one set to <c>none</c> is not reported.</summary>
     public void Report(Action<Diagnostic> report)
@@ -109,6 +143,3 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
         }
     }
 }
-
-/// <summary>An <c>.editorconfig</c> AdditionalFile's path and text (<see langword="null"/> when it cannot be read).</summary>
-internal sealed record EditorConfigText(string Path, string? Text);

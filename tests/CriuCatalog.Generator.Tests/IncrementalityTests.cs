@@ -30,32 +30,34 @@ public class IncrementalityTests
     }
 
     /// <summary>
-    /// How every step runs after each kind of edit: the reason of each of its outputs, in order. Citations has one
-    /// output per [Cites]; every other step has one.
+    /// How every step runs after each kind of edit: the reason of each of its outputs, in order. InputFiles and
+    /// ParsedFiles have one output per AdditionalFile (the catalog, then the .editorconfig); Citations has one per
+    /// [Cites]; every other step has one.
     /// </summary>
     /// <remarks>
     /// Settings comes from the parse options and MSBuild properties: new parse options rerun it, and only a new language
     /// version changes it.
     /// A changed catalog, or a changed namespace, makes a new group and catalog, and so a new bibliography, whose
-    /// output carries the catalog it belongs to. A file parsed again (new options, lines added) reruns the untracked
-    /// [Cites] transform; its result is equal, so the Citations step after it is Cached, which it could not be if a
-    /// valid citation kept its location.
-    /// Errors runs again when a catalog, the settings, an .editorconfig file or the citations are new (CRIU022), and
-    /// the seed has no error and the citations all resolve, so its output is then Unchanged; a C# edit that changes no
-    /// [Cites] never runs it.
+    /// output carries the catalog it belongs to. An .editorconfig is one of the files, so its edit groups the catalogs
+    /// again (Unchanged) and reruns the bibliography, which reports the catalog's errors with its severities, and the
+    /// errors.
+    /// Citations is the [Cites] transform, which reads the semantic model: Roslyn runs it again on every run, so each
+    /// citation is Unchanged, never Cached; the steps after it are Cached while the citations are equal.
+    /// Errors (the files' and the project's) runs again when a file or the settings are new; the seed has no error, so
+    /// its output is then Unchanged. A C# edit never runs it: CRIU022 is the bibliography step's.
     /// </remarks>
     private static readonly Dictionary<Edit, Dictionary<string, IncrementalStepRunReason[]>> Expected = new()
     {
-        //                                           CatalogSources ParsedCatalogs CatalogGroups CatalogModel Settings  Citations            Bibliography  Errors
-        [Edit.UnrelatedCSharp] =                Row(Cached,        Cached,        Cached,       Cached,      Cached,   [Cached],            Cached,       Cached),
-        [Edit.SameCatalogInNewAdditionalText] = Row(Unchanged,     Cached,        Cached,       Cached,      Cached,   [Cached],            Cached,       Cached),
-        [Edit.ChangedCatalog] =                 Row(Modified,      Modified,      Modified,     Modified,    Cached,   [Cached],            Modified,     Unchanged),
-        [Edit.ChangedNamespace] =               Row(Modified,      Modified,      Modified,     Modified,    Cached,   [Cached],            Modified,     Unchanged),
-        [Edit.UnrelatedEditorConfig] =          Row(Cached,        Cached,        Cached,       Cached,      Cached,   [Cached],            Cached,       Unchanged),
-        [Edit.PreprocessorSymbol] =             Row(Cached,        Cached,        Cached,       Cached,      Unchanged, [Cached],           Cached,       Cached),
-        [Edit.LanguageVersion] =                Row(Cached,        Cached,        Cached,       Cached,      Modified, [Cached],            Modified,     Unchanged),
-        [Edit.AddedCites] =                     Row(Cached,        Cached,        Cached,       Cached,      Cached,   [Cached, New],       Modified,     Unchanged),
-        [Edit.MovedCites] =                     Row(Cached,        Cached,        Cached,       Cached,      Cached,   [Cached],            Cached,       Cached),
+        //                                           InputFiles            ParsedFiles           CatalogGroups CatalogModel Settings   Citations         Bibliography Errors
+        [Edit.UnrelatedCSharp] =                Row([Cached, Cached],     [Cached, Cached],     Cached,       Cached,      Cached,    [Unchanged],      Cached,      Cached),
+        [Edit.SameCatalogInNewAdditionalText] = Row([Unchanged, Cached],  [Cached, Cached],     Cached,       Cached,      Cached,    [Unchanged],      Cached,      Cached),
+        [Edit.ChangedCatalog] =                 Row([Modified, Cached],   [Modified, Cached],   Modified,     Modified,    Cached,    [Unchanged],      Modified,    Unchanged),
+        [Edit.ChangedNamespace] =               Row([Modified, Cached],   [Modified, Cached],   Modified,     Modified,    Cached,    [Unchanged],      Modified,    Unchanged),
+        [Edit.UnrelatedEditorConfig] =          Row([Cached, Modified],   [Cached, Modified],   Unchanged,    Cached,      Cached,    [Unchanged],      Unchanged,   Unchanged),
+        [Edit.PreprocessorSymbol] =             Row([Cached, Cached],     [Cached, Cached],     Cached,       Cached,      Unchanged, [Unchanged],      Cached,      Cached),
+        [Edit.LanguageVersion] =                Row([Cached, Cached],     [Cached, Cached],     Cached,       Cached,      Modified,  [Unchanged],      Modified,    Unchanged),
+        [Edit.AddedCites] =                     Row([Cached, Cached],     [Cached, Cached],     Cached,       Cached,      Cached,    [Unchanged, New], Modified,    Cached),
+        [Edit.MovedCites] =                     Row([Cached, Cached],     [Cached, Cached],     Cached,       Cached,      Cached,    [Unchanged],      Cached,      Cached),
     };
 
     public static TheoryData<Edit> Edits => new(Enum.GetValues<Edit>());
@@ -115,8 +117,8 @@ public class IncrementalityTests
     }
 
     private static Dictionary<string, IncrementalStepRunReason[]> Row(
-        IncrementalStepRunReason catalogSources,
-        IncrementalStepRunReason parsedCatalogs,
+        IncrementalStepRunReason[] inputFiles,
+        IncrementalStepRunReason[] parsedFiles,
         IncrementalStepRunReason catalogGroups,
         IncrementalStepRunReason catalogModel,
         IncrementalStepRunReason settings,
@@ -125,8 +127,8 @@ public class IncrementalityTests
         IncrementalStepRunReason errors)
         => new(StringComparer.Ordinal)
         {
-            [TrackingNames.CatalogSources] = [catalogSources],
-            [TrackingNames.ParsedCatalogs] = [parsedCatalogs],
+            [TrackingNames.InputFiles] = inputFiles,
+            [TrackingNames.ParsedFiles] = parsedFiles,
             [TrackingNames.CatalogGroups] = [catalogGroups],
             [TrackingNames.CatalogModel] = [catalogModel],
             [TrackingNames.Settings] = [settings],
@@ -153,7 +155,10 @@ public class IncrementalityTests
         var edited = EditorConfig(UnrelatedSeverity + "[*.txt]\ndotnet_diagnostic.CRIU001.severity = error\n");
         var second = driver.ReplaceAdditionalText(editorConfig, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        foreach (var step in new[] { TrackingNames.CatalogSources, TrackingNames.ParsedCatalogs, TrackingNames.CatalogModel, TrackingNames.Settings })
+        // The catalog is neither read nor parsed again (the .editorconfig beside it is), and nothing is built or emitted.
+        Assert.Equal([Cached, Modified], Outputs(second, TrackingNames.InputFiles).Select(o => o.Reason));
+        Assert.Equal([Cached, Modified], Outputs(second, TrackingNames.ParsedFiles).Select(o => o.Reason));
+        foreach (var step in new[] { TrackingNames.CatalogModel, TrackingNames.Settings })
         {
             Assert.All(Outputs(second, step), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         }
@@ -175,7 +180,8 @@ public class IncrementalityTests
         Assert.Empty(run.Sources);
         // Nothing about the files; only CRIU201, since the project has no catalog at all.
         Assert.Equal("CRIU201", Assert.Single(run.ReportedDiagnostics).Id);
-        Assert.Empty(Outputs(run.Generator, TrackingNames.CatalogSources));
+        // Neither file is read: each is null in the files the pipeline collects.
+        Assert.Equal([null, null], Outputs(run.Generator, TrackingNames.InputFiles).Select(o => o.Value));
     }
 
     [Fact]

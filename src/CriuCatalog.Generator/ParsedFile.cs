@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CriuCatalog.Generator.Configuration;
+
+namespace CriuCatalog.Generator;
+
+/// <summary>
+/// An <see cref="InputFile"/> after parsing: a catalog parsed into lines, with its options, or an <c>.editorconfig</c>.
+/// The pipeline collects them into one array, in which a file the generator does not read is <see langword="null"/>.
+/// </summary>
+/// <param name="Catalog">The catalog, when the file is marked <c>PaperCatalog="true"</c>.</param>
+/// <param name="EditorConfig">The text, when the file is an <c>.editorconfig</c>.</param>
+internal sealed record ParsedFile(CatalogFile? Catalog, EditorConfigText? EditorConfig)
+{
+    /// <summary>The catalogs among the files, in their order.</summary>
+    public static IEnumerable<CatalogFile> Catalogs(ImmutableArray<ParsedFile?> files)
+    {
+        foreach (var file in files)
+        {
+            if (file?.Catalog is { } catalog)
+            {
+                yield return catalog;
+            }
+        }
+    }
+
+    /// <summary>The <c>.editorconfig</c> files among the files, in their order.</summary>
+    public static IEnumerable<EditorConfigText> EditorConfigs(ImmutableArray<ParsedFile?> files)
+    {
+        foreach (var file in files)
+        {
+            if (file?.EditorConfig is { } editorConfig)
+            {
+                yield return editorConfig;
+            }
+        }
+    }
+}
+
+/// <summary>An <c>.editorconfig</c> AdditionalFile's path and text (<see langword="null"/> when it cannot be read).</summary>
+internal sealed record EditorConfigText(string Path, string? Text);
