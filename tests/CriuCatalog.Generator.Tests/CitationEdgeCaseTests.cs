@@ -91,6 +91,75 @@ public class CitationEdgeCaseTests
     }
 
     [Fact]
+    public void An_attribute_of_the_users_own_named_Cites_is_not_a_citation_even_with_a_PaperId_argument()
+    {
+        // The attribute binds to the user's type, in the namespace the code is in, before the catalog's.
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, """
+            namespace Mine
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class CitesAttribute : System.Attribute
+                {
+                    public CitesAttribute(object source) { }
+                }
+
+                [Cites(CriuCatalog.PaperId.Cricket)]
+                public class A { }
+            }
+            """);
+
+        Assert.Empty(run.ReportedDiagnostics);
+        Assert.Contains("=> false;", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alias_named_Cites_for_another_attribute_is_not_a_citation()
+    {
+        // No type is called Cites or CitesAttribute here, but the alias in the file makes the name bind.
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, """
+            using Cites = Mine.SourceAttribute;
+
+            namespace Mine
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class SourceAttribute : System.Attribute
+                {
+                    public SourceAttribute(object source) { }
+                }
+
+                [Cites(CriuCatalog.PaperId.Cricket)]
+                public class A { }
+            }
+            """);
+
+        Assert.Empty(run.ReportedDiagnostics);
+        Assert.Contains("=> false;", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_PaperId_of_the_users_own_is_not_read_as_the_catalogs()
+    {
+        // Its constant may stand for any paper, so the generator cannot tell which one is cited.
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, """
+            namespace Mine
+            {
+                public class A
+                {
+                    private static class PaperId
+                    {
+                        public const CriuCatalog.PaperId Cricket = CriuCatalog.PaperId.AsyncFork;
+                    }
+
+                    [CriuCatalog.Cites(PaperId.Cricket)]
+                    public void Run() { }
+                }
+            }
+            """);
+
+        Assert.DoesNotContain("Papers.Cricket", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CRIU018_is_reported_in_generated_code_too_where_the_bibliography_also_leaves_the_citation_out()
     {
         // The generator reads [Cites] in every file; a citation it cannot read must not vanish unseen in an

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Model;
@@ -21,6 +22,10 @@ internal static class CitationReader
 {
     private const string AttributeName = "CitesAttribute";
 
+    private const string ShortAttributeName = "Cites";
+
+    private static readonly ConditionalWeakTable<Compilation, BindableNames> s_bindableNames = new();
+
     private static readonly SymbolDisplayFormat s_symbolFormat = new(
         globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
@@ -32,7 +37,7 @@ internal static class CitationReader
     /// <summary>The syntax-only test, run on every node: an attribute named <c>Cites</c> or <c>CitesAttribute</c>.</summary>
     public static bool IsCandidate(SyntaxNode node)
         => node is AttributeSyntax attribute
-           && RightmostName(attribute.Name) is "Cites" or AttributeName;
+           && RightmostName(attribute.Name) is ShortAttributeName or AttributeName;
 
     public static CitationInfo? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -67,6 +72,15 @@ internal static class CitationReader
     private static bool IsOurs(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken, out string? library)
     {
         library = null;
+
+        // Roslyn runs this step again for every [Cites] of the project on every keystroke, with a new compilation, and
+        // binding an attribute is most of what that costs. A name that nothing in the compilation is called cannot bind,
+        // so the binding is skipped then, as it would find nothing: this project's attribute is generated after this step.
+        if (!BindableNames.Of(model.Compilation).Attribute && CitationScope.AliasTarget(attribute, RightmostName(attribute.Name)) is null)
+        {
+            return true;
+        }
+
         var info = model.GetSymbolInfo(attribute, cancellationToken);
         var type = (info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null)) switch
         {
@@ -127,10 +141,51 @@ internal static class CitationReader
         return argument switch
         {
             MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access
-                when IsPaperIdOrUnbound(access.Expression, model, cancellationToken) => name.Identifier.ValueText,
+                when CannotBind(access.Expression, model) || IsPaperIdOrUnbound(access.Expression, model, cancellationToken) => name.Identifier.ValueText,
             IdentifierNameSyntax name when IsPaperIdOrUnbound(name, model, cancellationToken) => name.Identifier.ValueText,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Whether <c>PaperId</c>, <c>N.PaperId</c> or <c>global::N.PaperId</c> certainly binds to nothing, so that binding it
+    /// can be skipped (see <see cref="IsOurs"/>): nothing in the compilation is called <c>PaperId</c>, and no alias in the
+    /// file stands for the name it starts with. An alias or another name is bound.
+    /// </summary>
+    private static bool CannotBind(ExpressionSyntax expression, SemanticModel model)
+    {
+        var right = expression switch
+        {
+            IdentifierNameSyntax identifier => identifier,
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax identifier } => identifier,
+            QualifiedNameSyntax { Right: IdentifierNameSyntax identifier } => identifier,
+            AliasQualifiedNameSyntax { Name: IdentifierNameSyntax identifier } => identifier,
+            _ => null,
+        };
+        if (right?.Identifier.ValueText != GeneratedNames.PaperId || BindableNames.Of(model.Compilation).PaperId)
+        {
+            return false;
+        }
+
+        var left = expression;
+        while (true)
+        {
+            switch (left)
+            {
+                case MemberAccessExpressionSyntax access:
+                    left = access.Expression;
+                    continue;
+                case QualifiedNameSyntax qualified:
+                    left = qualified.Left;
+                    continue;
+                case AliasQualifiedNameSyntax alias:
+                    return alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword);
+                case IdentifierNameSyntax identifier:
+                    return CitationScope.AliasTarget(identifier, identifier.Identifier.ValueText) is null;
+                default:
+                    return false;
+            }
+        }
     }
 
     private static bool IsPaperIdOrUnbound(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
@@ -198,4 +253,33 @@ internal static class CitationReader
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         _ => string.Empty,
     };
+
+    /// <summary>
+    /// Whether anything in a compilation is called as the names a <c>[Cites]</c> is read by: a type <c>CitesAttribute</c>
+    /// or <c>Cites</c>, and a type or member <c>PaperId</c>, in its source or (types) in a referenced assembly. Read once
+    /// per compilation, the first time a citation of it asks, and kept as long as the compilation lives.
+    /// </summary>
+    private sealed class BindableNames
+    {
+        private BindableNames(Compilation compilation)
+        {
+            Attribute = compilation.ContainsSymbolsWithName(AttributeName, SymbolFilter.Type)
+                || compilation.ContainsSymbolsWithName(ShortAttributeName, SymbolFilter.Type);
+            PaperId = compilation.ContainsSymbolsWithName(GeneratedNames.PaperId, SymbolFilter.TypeAndMember);
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                var names = assembly.TypeNames;
+                Attribute |= names.Contains(AttributeName) || names.Contains(ShortAttributeName);
+                PaperId |= names.Contains(GeneratedNames.PaperId);
+            }
+        }
+
+        /// <summary>Whether a type could be the attribute.</summary>
+        public bool Attribute { get; }
+
+        /// <summary>Whether something could be what <c>PaperId</c> names.</summary>
+        public bool PaperId { get; }
+
+        public static BindableNames Of(Compilation compilation) => s_bindableNames.GetValue(compilation, static c => new BindableNames(c));
+    }
 }

@@ -262,10 +262,10 @@ internal static class CitationScope
         }
     }
 
-    /// <summary>What <c>using <paramref name="alias"/> = …;</c> in the attribute's file or namespaces stands for.</summary>
-    private static string? AliasTarget(AttributeSyntax attribute, string alias)
+    /// <summary>What <c>using <paramref name="alias"/> = …;</c> in the file or namespaces of <paramref name="from"/> stands for.</summary>
+    public static string? AliasTarget(SyntaxNode from, string alias)
     {
-        for (var node = attribute.Parent; node is not null; node = node.Parent)
+        for (var node = from.Parent; node is not null; node = node.Parent)
         {
             var usings = node switch
             {
