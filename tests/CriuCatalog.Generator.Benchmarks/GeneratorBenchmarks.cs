@@ -17,13 +17,16 @@ public abstract class DriverBenchmark : CatalogBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        Compilation = Harness.CreateConsumerCompilation();
+        Compilation = CreateCompilation();
         FloorDriver = Prepare(Harness.CreateDriver(Side.Floor, CatalogText));
         CatalogDriver = Prepare(Harness.CreateDriver(Side.Catalog, CatalogText));
     }
 
     /// <summary>The state each invocation starts from. A driver is immutable: running it returns a new one.</summary>
     private protected abstract GeneratorDriver Prepare(GeneratorDriver fresh);
+
+    /// <summary>The project both generators run over: the consumer file alone, unless a class adds to it.</summary>
+    private protected virtual CSharpCompilation CreateCompilation() => Harness.CreateConsumerCompilation();
 }
 
 /// <summary>A first build: a driver that has never run, run once over the catalog and a small consumer.</summary>
@@ -55,6 +58,17 @@ public class RerunAfterEditBenchmarks : DriverBenchmark
     // A new compilation per invocation, as after a real edit: one reused would answer the generators' questions
     // about it from its caches.
     private CSharpCompilation Edited() => Compilation.ReplaceSyntaxTree(Harness.ConsumerTree, Harness.EditedConsumerTree);
+}
+
+/// <summary>
+/// The same keystroke in a project that cites papers: a second file holds <see cref="Harness.CitationCount"/>
+/// <c>[Cites]</c>, which the edit does not touch. Roslyn runs a syntax provider's transform again for every node it
+/// selected, on every run, with a new semantic model, so each citation of the project costs each keystroke its
+/// transform; the floor reads no citation, so the ratio is what citations add.
+/// </summary>
+public class RerunWithCitationsBenchmarks : RerunAfterEditBenchmarks
+{
+    private protected override CSharpCompilation CreateCompilation() => base.CreateCompilation().AddSyntaxTrees(Harness.CitingTree);
 }
 
 /// <summary>

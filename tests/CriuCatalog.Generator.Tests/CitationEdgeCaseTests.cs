@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CriuCatalog.Generator.Exporting;
 using CriuCatalog.Generator.Tests.Infrastructure;
@@ -157,6 +158,81 @@ public class CitationEdgeCaseTests
             """);
 
         Assert.DoesNotContain("Papers.Cricket", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_citing_code_read_from_the_syntax_is_shown_as_its_symbol_is()
+    {
+        // Every owner a [Cites] can have: those the syntax names alone must show exactly what the symbol shows; the rest
+        // (generic, with parameters, explicit, accessors, parameters, local functions, lambdas) are left to the symbol.
+        var compilation = GeneratorHarness.CreateCompilation("""
+            using System;
+            using N = Demo.Inner;
+
+            [assembly: CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)]
+
+            [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public class TopLevel { [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public int Field, Other; }
+
+            namespace Demo
+            {
+                [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public enum Mode { [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] On }
+                [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public interface IStore { [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] void Fork(); }
+                [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public delegate void Handler();
+                [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public record Snapshot([CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] int Pages);
+                [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public record struct Point(int X);
+
+                namespace Inner.Deeper
+                {
+                    [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)]
+                    public sealed partial class @class : IStore, IDisposable
+                    {
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public string @event { get; [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] set; } = "";
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public event EventHandler? Changed;
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public @class() { }
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public void Fork() { }
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] void IDisposable.Dispose() { }
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public int this[int index] => index;
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public void Restore(int attempt, string? reason) { }
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public T Echo<[CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] T>(T value) => value;
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public static implicit operator int(@class value) => 0;
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public class Nested { [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public static void Run() { [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] static void Local() { } Func<int, int> f = [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] (x) => x; } }
+                        void IStore.Fork() { }
+                    }
+
+                    [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)]
+                    public class Box<T> { [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public T? Value; [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public class InBox { } }
+                }
+            }
+
+            namespace Flat.Scoped.Not
+            {
+                [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] struct Plain { [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] static int Count => 0; }
+            }
+            """);
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+
+        var read = new List<string>();
+        var attributes = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax>().ToList();
+        foreach (var attribute in attributes)
+        {
+            var semantic = Generator.Citations.CitationReader.SemanticName(attribute, model, default);
+            if (Generator.Citations.CitationReader.SyntacticName(attribute.Parent!.Parent!) is { } syntactic)
+            {
+                Assert.Equal(semantic, syntactic);
+                read.Add(syntactic);
+            }
+        }
+
+        Assert.Equal(32, attributes.Count);
+        Assert.Equal(
+            [
+                "TopLevel", "TopLevel.Field", "Demo.Mode", "Demo.IStore", "Demo.IStore.Fork()", "Demo.Snapshot", "Demo.Point",
+                "Demo.Inner.Deeper.class", "Demo.Inner.Deeper.class.event", "Demo.Inner.Deeper.class.Fork()",
+                "Demo.Inner.Deeper.class.Nested", "Demo.Inner.Deeper.class.Nested.Run()", "Flat.Scoped.Not.Plain",
+                "Flat.Scoped.Not.Plain.Count",
+            ],
+            read);
     }
 
     [Fact]

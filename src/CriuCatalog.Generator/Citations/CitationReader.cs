@@ -217,6 +217,63 @@ internal static class CitationReader
     /// the member for a lambda. Code with no symbol of its own is shown by its file and line.
     /// </summary>
     public static string CitingSymbol(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+        => attribute.Parent?.Parent is { } declaration && SyntacticName(declaration) is { } name
+            ? name
+            : SemanticName(attribute, model, cancellationToken);
+
+    /// <summary>
+    /// What <see cref="SemanticName"/> shows for the most common owners of a <c>[Cites]</c>, read from the syntax alone:
+    /// a type, a method without parameters, a property or a field, outside any generic declaration, where the display
+    /// of the symbol is its namespaces, containing types and name as written. <see langword="null"/> for anything else.
+    /// The step that reads citations runs again for each of them on every keystroke (see <see cref="IsOurs"/>), and
+    /// binding a declaration costs more than reading its name.
+    /// </summary>
+    internal static string? SyntacticName(SyntaxNode declaration)
+    {
+        var name = declaration switch
+        {
+            BaseTypeDeclarationSyntax type when type is not TypeDeclarationSyntax { TypeParameterList: not null } => type.Identifier.ValueText,
+            MethodDeclarationSyntax { TypeParameterList: null, ExplicitInterfaceSpecifier: null, ParameterList.Parameters.Count: 0 } method
+                => method.Identifier.ValueText + "()",
+            PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property => property.Identifier.ValueText,
+            FieldDeclarationSyntax { Declaration.Variables.Count: > 0 } field => field.Declaration.Variables[0].Identifier.ValueText,
+            _ => null,
+        };
+        if (name is null)
+        {
+            return null;
+        }
+
+        for (var node = declaration.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case TypeDeclarationSyntax { TypeParameterList: null } container:
+                    name = container.Identifier.ValueText + "." + name;
+                    break;
+                case BaseNamespaceDeclarationSyntax ns when NamespaceText(ns.Name) is { } text:
+                    name = text + "." + name;
+                    break;
+                case CompilationUnitSyntax:
+                    return name;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A namespace's name as written, <c>A.B</c>; <see langword="null"/> for one written with an alias.</summary>
+    private static string? NamespaceText(NameSyntax name) => name switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when NamespaceText(qualified.Left) is { } left => left + "." + right.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>The citing code as <see cref="CitingSymbol"/> shows it, from the symbol the semantic model declares or binds for it.</summary>
+    internal static string SemanticName(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
     {
         var owner = attribute.Parent?.Parent;
         var symbol = owner switch

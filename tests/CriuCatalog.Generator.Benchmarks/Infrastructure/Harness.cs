@@ -38,6 +38,21 @@ internal static class Harness
     /// <summary>The same file after an unrelated edit: a different constant in a method body.</summary>
     public static readonly SyntaxTree EditedConsumerTree = ParseConsumer(1);
 
+    /// <summary>How many <c>[Cites]</c> <see cref="CitingTree"/> holds.</summary>
+    public const int CitationCount = 50;
+
+    /// <summary>
+    /// A file of <see cref="CitationCount"/> classes, each citing a paper of the seed, which copy 0 of every catalog
+    /// keeps: <c>[CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)]</c> and so on.
+    /// </summary>
+    public static readonly SyntaxTree CitingTree = CSharpSyntaxTree.ParseText(
+        "namespace Consumer;\n\n" + string.Concat(Enumerable.Range(0, CitationCount).Select(static i =>
+            $"[CriuCatalog.Cites(CriuCatalog.PaperId.{CitedPapers[i % CitedPapers.Length]})]\npublic sealed class Citing{i.ToString(CultureInfo.InvariantCulture)} {{ }}\n\n")),
+        ParseOptions,
+        path: "/src/Citing.cs");
+
+    private static string[] CitedPapers => ["Cricket", "AsyncFork", "Dapper", "FastMig", "Portkey"];
+
     public static CSharpCompilation CreateCompilation(string assemblyName, OutputKind kind, params SyntaxTree[] trees)
         => CSharpCompilation.Create(
             assemblyName,

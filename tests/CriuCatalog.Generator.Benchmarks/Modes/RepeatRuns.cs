@@ -8,9 +8,9 @@ using CriuCatalog.Generator.Benchmarks.Infrastructure;
 namespace CriuCatalog.Generator.Benchmarks.Modes;
 
 /// <summary>
-/// <c>-- repeat CATALOG [RUNS] [floor] [rerun]</c>: first runs of one generator on one catalog, back to back, for an
-/// outside profiler (<c>perf</c>, <c>dotnet-trace</c>) to sample; with <c>rerun</c>, re-runs after an unrelated edit
-/// instead. It prints the mean time of a run; it is not a figure for the targets, which BenchmarkDotNet measures
+/// <c>-- repeat CATALOG [RUNS] [floor] [rerun] [citing]</c>: first runs of one generator on one catalog, back to back,
+/// for an outside profiler (<c>perf</c>, <c>dotnet-trace</c>) to sample; with <c>rerun</c>, re-runs after an unrelated
+/// edit instead; with <c>citing</c>, in a project with the file of <c>[Cites]</c> of <c>RerunWithCitationsBenchmarks</c>. It prints the mean time of a run; it is not a figure for the targets, which BenchmarkDotNet measures
 /// against the floor.
 /// </summary>
 internal static class RepeatRuns
@@ -19,7 +19,7 @@ internal static class RepeatRuns
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: repeat CATALOG [RUNS] [floor] [rerun]");
+            Console.Error.WriteLine("usage: repeat CATALOG [RUNS] [floor] [rerun] [citing]");
             return 2;
         }
 
@@ -27,7 +27,7 @@ internal static class RepeatRuns
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
         var side = args.Contains("floor") ? Side.Floor : Side.Catalog;
         var rerun = args.Contains("rerun");
-        var compilation = Harness.CreateConsumerCompilation();
+        var compilation = args.Contains("citing") ? Harness.CreateConsumerCompilation().AddSyntaxTrees(Harness.CitingTree) : Harness.CreateConsumerCompilation();
         var ran = Harness.CreateDriver(side, text).RunGenerators(compilation);
         var watch = Stopwatch.StartNew();
         for (var run = 0; run < runs; run++)
