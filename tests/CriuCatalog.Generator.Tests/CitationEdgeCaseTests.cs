@@ -137,6 +137,50 @@ public class CitationEdgeCaseTests
         Assert.Contains("=> false;", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("global using Cites = Mine.SourceAttribute;")]
+    [InlineData("global using CitesAttribute = Mine.SourceAttribute;")]
+    public void A_global_alias_in_another_file_for_another_attribute_is_not_a_citation(string alias)
+    {
+        // C# looks [Cites] up as Cites and as CitesAttribute; a global alias of either name, in any file, binds it.
+        var citing = """
+            namespace Mine
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class SourceAttribute : System.Attribute
+                {
+                    public SourceAttribute(object source) { }
+                }
+
+                [Cites(CriuCatalog.PaperId.Cricket)]
+                public class A { }
+            }
+            """;
+        var compilation = GeneratorHarness.CreateCompilation(citing)
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(alias, GeneratorHarness.ParseOptions, path: "GlobalUsings.cs"));
+        var result = GeneratorHarness.CreateDriver([CatalogFiles.Catalog(CatalogFiles.SeedText)]).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var bibliography = result.GeneratedSources.Single(source => source.HintName == "Bibliography.g.cs").SourceText.ToString();
+        Assert.Contains("=> false;", bibliography, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_parameter_named_PaperId_is_not_read_as_the_catalogs()
+    {
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, """
+            namespace Mine
+            {
+                public class Box<PaperId>
+                {
+                    [CriuCatalog.Cites(PaperId.Cricket)]
+                    public void Run() { }
+                }
+            }
+            """);
+
+        Assert.DoesNotContain("Papers.Cricket", run.Sources["Bibliography.g.cs"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_PaperId_of_the_users_own_is_not_read_as_the_catalogs()
     {
@@ -233,6 +277,36 @@ public class CitationEdgeCaseTests
                 "Flat.Scoped.Not.Plain.Count",
             ],
             read);
+    }
+
+    [Fact]
+    public void A_member_of_an_extension_block_is_shown_as_its_symbol_is()
+    {
+        // The running compiler may give syntax this assembly was not built against: a C# 14 extension block is a type
+        // declaration without a name, and is left to the symbol.
+        var compilation = GeneratorHarness.CreateCompilation("""
+            namespace Demo
+            {
+                public static class E
+                {
+                    extension(string s)
+                    {
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public int Size => s.Length;
+                        [CriuCatalog.Cites(CriuCatalog.PaperId.Cricket)] public void Touch() { }
+                    }
+                }
+            }
+            """, GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.Preview));
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+
+        var names = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax>()
+            .Select(attribute => Generator.Citations.CitationReader.CitingSymbol(attribute, model, default))
+            .ToList();
+
+        Assert.Equal(2, names.Count);
+        Assert.All(names, name => Assert.DoesNotContain("..", name, StringComparison.Ordinal));
+        Assert.All(names, name => Assert.StartsWith("Demo.E.", name, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -74,9 +74,12 @@ internal static class CitationReader
         library = null;
 
         // Roslyn runs this step again for every [Cites] of the project on every keystroke, with a new compilation, and
-        // binding an attribute is most of what that costs. A name that nothing in the compilation is called cannot bind,
-        // so the binding is skipped then, as it would find nothing: this project's attribute is generated after this step.
-        if (!BindableNames.Of(model.Compilation).Attribute && CitationScope.AliasTarget(attribute, RightmostName(attribute.Name)) is null)
+        // binding an attribute is most of what that costs. When no type, alias or global alias in the compilation has
+        // either name C# looks the attribute up by, the binding is skipped, as it would find nothing: this project's
+        // attribute is generated after this step.
+        if (!BindableNames.Of(model.Compilation).Attribute
+            && CitationScope.AliasTarget(attribute, ShortAttributeName) is null
+            && CitationScope.AliasTarget(attribute, AttributeName) is null)
         {
             return true;
         }
@@ -148,9 +151,11 @@ internal static class CitationReader
     }
 
     /// <summary>
-    /// Whether <c>PaperId</c>, <c>N.PaperId</c> or <c>global::N.PaperId</c> certainly binds to nothing, so that binding it
-    /// can be skipped (see <see cref="IsOurs"/>): nothing in the compilation is called <c>PaperId</c>, and no alias in the
-    /// file stands for the name it starts with. An alias or another name is bound.
+    /// Whether <c>PaperId</c>, <c>N.PaperId</c> or <c>global::N.PaperId</c> binds to nothing, so that binding it can be
+    /// skipped (see <see cref="IsOurs"/>): no symbol or namespace of the source, no type of a reference, no global alias
+    /// and no type parameter around it is called <c>PaperId</c>, and no alias in the file stands for the name it starts
+    /// with. An alias or another name is bound. Not looked for: a member called <c>PaperId</c> that a referenced base
+    /// class brings in, which would not compile as an attribute argument either.
     /// </summary>
     private static bool CannotBind(ExpressionSyntax expression, SemanticModel model)
     {
@@ -162,7 +167,9 @@ internal static class CitationReader
             AliasQualifiedNameSyntax { Name: IdentifierNameSyntax identifier } => identifier,
             _ => null,
         };
-        if (right?.Identifier.ValueText != GeneratedNames.PaperId || BindableNames.Of(model.Compilation).PaperId)
+        if (right?.Identifier.ValueText != GeneratedNames.PaperId
+            || BindableNames.Of(model.Compilation).PaperId
+            || expression.Ancestors().Any(static node => node is TypeDeclarationSyntax { TypeParameterList: not null } or MethodDeclarationSyntax { TypeParameterList: not null } or DelegateDeclarationSyntax { TypeParameterList: not null }))
         {
             return false;
         }
@@ -232,7 +239,7 @@ internal static class CitationReader
     {
         var name = declaration switch
         {
-            BaseTypeDeclarationSyntax type when type is not TypeDeclarationSyntax { TypeParameterList: not null } => type.Identifier.ValueText,
+            BaseTypeDeclarationSyntax type when IsNamedType(type) && type is not TypeDeclarationSyntax { TypeParameterList: not null } => type.Identifier.ValueText,
             MethodDeclarationSyntax { TypeParameterList: null, ExplicitInterfaceSpecifier: null, ParameterList.Parameters.Count: 0 } method
                 => method.Identifier.ValueText + "()",
             PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property => property.Identifier.ValueText,
@@ -248,7 +255,7 @@ internal static class CitationReader
         {
             switch (node)
             {
-                case TypeDeclarationSyntax { TypeParameterList: null } container:
+                case TypeDeclarationSyntax { TypeParameterList: null } container when IsNamedType(container):
                     name = container.Identifier.ValueText + "." + name;
                     break;
                 case BaseNamespaceDeclarationSyntax ns when NamespaceText(ns.Name) is { } text:
@@ -263,6 +270,15 @@ internal static class CitationReader
 
         return null;
     }
+
+    /// <summary>
+    /// A class, struct, interface, record or enum: a declaration whose symbol shows as its name. Any other kind, such as
+    /// a C# 14 <c>extension</c> block, which the running compiler may give though this assembly is built against an
+    /// older one, is left to the symbol.
+    /// </summary>
+    private static bool IsNamedType(BaseTypeDeclarationSyntax declaration)
+        => declaration.Kind() is SyntaxKind.ClassDeclaration or SyntaxKind.StructDeclaration or SyntaxKind.InterfaceDeclaration
+            or SyntaxKind.RecordDeclaration or SyntaxKind.RecordStructDeclaration or SyntaxKind.EnumDeclaration;
 
     /// <summary>A namespace's name as written, <c>A.B</c>; <see langword="null"/> for one written with an alias.</summary>
     private static string? NamespaceText(NameSyntax name) => name switch
@@ -312,8 +328,9 @@ internal static class CitationReader
     };
 
     /// <summary>
-    /// Whether anything in a compilation is called as the names a <c>[Cites]</c> is read by: a type <c>CitesAttribute</c>
-    /// or <c>Cites</c>, and a type or member <c>PaperId</c>, in its source or (types) in a referenced assembly. Read once
+    /// Whether anything in a compilation is called as the names a <c>[Cites]</c> is read by: a type or global alias
+    /// <c>CitesAttribute</c> or <c>Cites</c>, and a symbol, namespace or global alias <c>PaperId</c>, in its source, or a
+    /// type of those names in a referenced assembly. Read once
     /// per compilation, the first time a citation of it asks, and kept as long as the compilation lives.
     /// </summary>
     private sealed class BindableNames
@@ -322,7 +339,25 @@ internal static class CitationReader
         {
             Attribute = compilation.ContainsSymbolsWithName(AttributeName, SymbolFilter.Type)
                 || compilation.ContainsSymbolsWithName(ShortAttributeName, SymbolFilter.Type);
-            PaperId = compilation.ContainsSymbolsWithName(GeneratedNames.PaperId, SymbolFilter.TypeAndMember);
+            PaperId = compilation.ContainsSymbolsWithName(GeneratedNames.PaperId, SymbolFilter.All);
+
+            // A global alias in any file (GlobalUsings.cs, say) is in scope everywhere; one that is not global is found
+            // in the citation's own file.
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot() is CompilationUnitSyntax unit)
+                {
+                    foreach (var directive in unit.Usings)
+                    {
+                        if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.Alias?.Name.Identifier.ValueText is { } alias)
+                        {
+                            Attribute |= alias is AttributeName or ShortAttributeName;
+                            PaperId |= alias == GeneratedNames.PaperId;
+                        }
+                    }
+                }
+            }
+
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 var names = assembly.TypeNames;
