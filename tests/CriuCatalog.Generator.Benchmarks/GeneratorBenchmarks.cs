@@ -72,6 +72,17 @@ public class RerunWithCitationsBenchmarks : RerunAfterEditBenchmarks
 }
 
 /// <summary>
+/// The same keystroke in an app that references a library with a public catalog (<see cref="Harness.Library"/>) and
+/// cites its own papers in a file of <see cref="Harness.CitationCount"/> <c>[Cites]</c>: the library's attribute and
+/// <c>PaperId</c> are visible in the compilation, though not where the app's citations are.
+/// </summary>
+public class RerunWithLibraryBenchmarks : RerunAfterEditBenchmarks
+{
+    private protected override CSharpCompilation CreateCompilation()
+        => base.CreateCompilation().AddSyntaxTrees(Harness.CitingTree).AddReferences(Harness.Library.Value);
+}
+
+/// <summary>
 /// Compiling what each generator wrote, with the consumer: a new compilation of the already parsed trees, emitted to
 /// memory, so the figure is binding and emitting alone.
 /// </summary>

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using CriuCatalog.Generator.Common;
 using CriuCatalog.Generator.Model;
@@ -20,11 +19,9 @@ namespace CriuCatalog.Generator.Citations;
 /// </summary>
 internal static class CitationReader
 {
-    private const string AttributeName = "CitesAttribute";
+    internal const string AttributeName = "CitesAttribute";
 
-    private const string ShortAttributeName = "Cites";
-
-    private static readonly ConditionalWeakTable<Compilation, BindableNames> s_bindableNames = new();
+    internal const string ShortAttributeName = "Cites";
 
     private static readonly SymbolDisplayFormat s_symbolFormat = new(
         globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
@@ -74,10 +71,11 @@ internal static class CitationReader
         library = null;
 
         // Roslyn runs this step again for every [Cites] of the project on every keystroke, with a new compilation, and
-        // binding an attribute is most of what that costs. When no type, alias or global alias in the compilation has
-        // either name C# looks the attribute up by, the binding is skipped, as it would find nothing: this project's
-        // attribute is generated after this step.
-        if (!BindableNames.Of(model.Compilation).Attribute
+        // binding an attribute is most of what that costs. When nothing that either name C# looks the attribute up by
+        // could find is in scope here (no such type, alias or global alias in the compilation, and a library's attribute
+        // neither in an enclosing namespace nor imported), the binding is skipped, as it would find nothing: this
+        // project's attribute is generated after this step.
+        if (!BindableNames.Of(model.Compilation).Attribute.MayBindAt(attribute, attribute.Name)
             && CitationScope.AliasTarget(attribute, ShortAttributeName) is null
             && CitationScope.AliasTarget(attribute, AttributeName) is null)
         {
@@ -152,9 +150,9 @@ internal static class CitationReader
 
     /// <summary>
     /// Whether <c>PaperId</c>, <c>N.PaperId</c> or <c>global::N.PaperId</c> binds to nothing, so that binding it can be
-    /// skipped (see <see cref="IsOurs"/>): no symbol or namespace of the source, no type of a reference, no global alias
-    /// and no type parameter around it is called <c>PaperId</c>, and no alias in the file stands for the name it starts
-    /// with. An alias or another name is bound. Not looked for: a member called <c>PaperId</c> that a referenced base
+    /// skipped (see <see cref="IsOurs"/>): no symbol or namespace of the source, no global alias and no type parameter
+    /// around it is called <c>PaperId</c>, no referenced type of that name is in scope (<see cref="BindableNames"/>), and
+    /// no alias in the file stands for the name it starts with. An alias or another name is bound. Not looked for: a member called <c>PaperId</c> that a referenced base
     /// class brings in, which would not compile as an attribute argument either.
     /// </summary>
     private static bool CannotBind(ExpressionSyntax expression, SemanticModel model)
@@ -168,7 +166,7 @@ internal static class CitationReader
             _ => null,
         };
         if (right?.Identifier.ValueText != GeneratedNames.PaperId
-            || BindableNames.Of(model.Compilation).PaperId
+            || BindableNames.Of(model.Compilation).PaperId.MayBindAt(expression, expression)
             || expression.Ancestors().Any(static node => node is TypeDeclarationSyntax { TypeParameterList: not null } or MethodDeclarationSyntax { TypeParameterList: not null } or DelegateDeclarationSyntax { TypeParameterList: not null }))
         {
             return false;
@@ -326,52 +324,4 @@ internal static class CitationReader
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         _ => string.Empty,
     };
-
-    /// <summary>
-    /// Whether anything in a compilation is called as the names a <c>[Cites]</c> is read by: a type or global alias
-    /// <c>CitesAttribute</c> or <c>Cites</c>, and a symbol, namespace or global alias <c>PaperId</c>, in its source, or a
-    /// type of those names in a referenced assembly. Read once
-    /// per compilation, the first time a citation of it asks, and kept as long as the compilation lives.
-    /// </summary>
-    private sealed class BindableNames
-    {
-        private BindableNames(Compilation compilation)
-        {
-            Attribute = compilation.ContainsSymbolsWithName(AttributeName, SymbolFilter.Type)
-                || compilation.ContainsSymbolsWithName(ShortAttributeName, SymbolFilter.Type);
-            PaperId = compilation.ContainsSymbolsWithName(GeneratedNames.PaperId, SymbolFilter.All);
-
-            // A global alias in any file (GlobalUsings.cs, say) is in scope everywhere; one that is not global is found
-            // in the citation's own file.
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (tree.GetRoot() is CompilationUnitSyntax unit)
-                {
-                    foreach (var directive in unit.Usings)
-                    {
-                        if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.Alias?.Name.Identifier.ValueText is { } alias)
-                        {
-                            Attribute |= alias is AttributeName or ShortAttributeName;
-                            PaperId |= alias == GeneratedNames.PaperId;
-                        }
-                    }
-                }
-            }
-
-            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-            {
-                var names = assembly.TypeNames;
-                Attribute |= names.Contains(AttributeName) || names.Contains(ShortAttributeName);
-                PaperId |= names.Contains(GeneratedNames.PaperId);
-            }
-        }
-
-        /// <summary>Whether a type could be the attribute.</summary>
-        public bool Attribute { get; }
-
-        /// <summary>Whether something could be what <c>PaperId</c> names.</summary>
-        public bool PaperId { get; }
-
-        public static BindableNames Of(Compilation compilation) => s_bindableNames.GetValue(compilation, static c => new BindableNames(c));
-    }
 }

@@ -53,6 +53,21 @@ internal static class Harness
 
     private static string[] CitedPapers => ["Cricket", "AsyncFork", "Dapper", "FastMig", "Portkey"];
 
+    /// <summary>
+    /// A library built from the seed with its catalog public in <c>Lib.Research</c>, as a project that shares its
+    /// catalog builds it: its <c>CitesAttribute</c> and <c>PaperId</c> are visible to an app that references it.
+    /// </summary>
+    public static readonly Lazy<MetadataReference> Library = new(static () =>
+    {
+        var driver = CSharpGeneratorDriver.Create(
+            [new CatalogGenerator().AsSourceGenerator()],
+            [new CatalogText("/library/papers.txt", Catalogs.SeedCatalogs.Text("x1"))],
+            ParseOptions,
+            new CatalogOptions(("Namespace", "Lib.Research"), ("Visibility", "public")));
+        driver.RunGeneratorsAndUpdateCompilation(CreateCompilation("Lib", OutputKind.DynamicallyLinkedLibrary), out var library, out _);
+        return MetadataReference.CreateFromImage(Emit(library));
+    });
+
     public static CSharpCompilation CreateCompilation(string assemblyName, OutputKind kind, params SyntaxTree[] trees)
         => CSharpCompilation.Create(
             assemblyName,
@@ -137,11 +152,15 @@ internal static class Harness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    /// <summary>Marks every AdditionalFile as a catalog, as <c>PaperCatalog="true"</c> and the package's props do.</summary>
-    private sealed class CatalogOptions : AnalyzerConfigOptionsProvider
+    /// <summary>
+    /// Marks every AdditionalFile as a catalog, as <c>PaperCatalog="true"</c> and the package's props do, with any other
+    /// item metadata given (<c>Namespace</c>, <c>Visibility</c>).
+    /// </summary>
+    private sealed class CatalogOptions(params (string Name, string Value)[] metadata) : AnalyzerConfigOptionsProvider
     {
-        private static readonly Options Catalog = new(ImmutableDictionary<string, string>.Empty
-            .Add("build_metadata.AdditionalFiles." + CatalogGenerator.CatalogMetadataName, "true"));
+        private readonly Options Catalog = new(metadata.Aggregate(
+            ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles." + CatalogGenerator.CatalogMetadataName, "true"),
+            static (options, item) => options.Add("build_metadata.AdditionalFiles." + item.Name, item.Value)));
 
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ImmutableDictionary<string, string>.Empty);
 

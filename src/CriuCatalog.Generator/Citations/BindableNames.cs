@@ -1,0 +1,376 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CriuCatalog.Generator.Citations;
+
+/// <summary>
+/// Where, in one compilation, a name that a <c>[Cites]</c> is read by could bind to something: the attribute's names
+/// (<c>CitesAttribute</c>, <c>Cites</c>) and <c>PaperId</c>. Roslyn runs the step that reads citations again for every
+/// <c>[Cites]</c> of the project on every keystroke, with a new compilation, and binding is most of what that costs;
+/// a name that this tells cannot bind at a citation is not bound there (<see cref="CitationReader"/>).
+/// </summary>
+/// <remarks>
+/// Read once per compilation, the first time a citation of it asks, and kept as long as the compilation lives. A name
+/// may bind anywhere when the source declares something of that name, when a global alias has it, or when a referenced
+/// assembly has a type of that name in the global namespace or nested in another type. A referenced type in a
+/// namespace (a library's public catalog, <c>Lib.Research.CitesAttribute</c>) is found by a simple name only from
+/// code in that namespace or a namespace it contains, or in a file or namespace with a <c>using</c> that may name it;
+/// a qualified name <c>Left.Cites</c> only where <c>Left</c> may name that namespace (its whole name, its end seen
+/// from an enclosing namespace, or an alias).
+/// </remarks>
+internal sealed class BindableNames
+{
+    private static readonly ConditionalWeakTable<Compilation, BindableNames> s_byCompilation = new();
+
+    // What a referenced assembly holds does not change while it is referenced; its symbol is shared by the
+    // compilations of one project as it is edited, so a library is searched once, not once per keystroke.
+    private static readonly ConditionalWeakTable<IAssemblySymbol, AssemblyTypes> s_byAssembly = new();
+
+    private BindableNames(Compilation compilation)
+    {
+        var globalAliases = new HashSet<string>(StringComparer.Ordinal);
+        Attribute = new Sites(
+            compilation.ContainsSymbolsWithName(CitationReader.AttributeName, SymbolFilter.Type)
+            || compilation.ContainsSymbolsWithName(CitationReader.ShortAttributeName, SymbolFilter.Type),
+            globalAliases);
+        PaperId = new Sites(compilation.ContainsSymbolsWithName(Model.GeneratedNames.PaperId, SymbolFilter.All), globalAliases);
+
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            var names = assembly.TypeNames;
+            if (names.Contains(CitationReader.AttributeName) || names.Contains(CitationReader.ShortAttributeName) || names.Contains(Model.GeneratedNames.PaperId))
+            {
+                var types = s_byAssembly.GetValue(assembly, static a => new AssemblyTypes(a));
+                Attribute.Add(types.Attribute);
+                PaperId.Add(types.PaperId);
+            }
+        }
+
+        // A global using in any file (GlobalUsings.cs, the SDK's implicit usings) is in scope everywhere: an alias of
+        // either name, a using static, or a namespace that may be one of the referenced types' makes the name bindable
+        // in every file. One that is not global is looked at in the citation's own file.
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is not CompilationUnitSyntax unit)
+            {
+                continue;
+            }
+
+            foreach (var directive in unit.Usings)
+            {
+                if (!directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                {
+                    continue;
+                }
+
+                if (directive.Alias?.Name.Identifier.ValueText is { } alias)
+                {
+                    globalAliases.Add(alias);
+                    Attribute.Anywhere |= alias is CitationReader.AttributeName or CitationReader.ShortAttributeName;
+                    PaperId.Anywhere |= alias == Model.GeneratedNames.PaperId;
+                }
+                else
+                {
+                    Attribute.Anywhere |= Attribute.MayBeImportedBy(directive);
+                    PaperId.Anywhere |= PaperId.MayBeImportedBy(directive);
+                }
+            }
+        }
+    }
+
+    /// <summary>Where a type could be the attribute.</summary>
+    public Sites Attribute { get; }
+
+    /// <summary>Where something could be what <c>PaperId</c> names.</summary>
+    public Sites PaperId { get; }
+
+    public static BindableNames Of(Compilation compilation) => s_byCompilation.GetValue(compilation, static c => new BindableNames(c));
+
+    /// <summary>Where one name may bind: anywhere, or in the namespaces of referenced types of that name.</summary>
+    internal sealed class Sites
+    {
+        private readonly HashSet<string> _globalAliases;
+
+        private List<string>? _namespaces;
+
+        public Sites(bool anywhere, HashSet<string>? globalAliases = null)
+        {
+            Anywhere = anywhere;
+            _globalAliases = globalAliases ?? [];
+        }
+
+        /// <summary>Whether the name may bind in any code of the compilation.</summary>
+        public bool Anywhere { get; set; }
+
+        public void Add(Sites other)
+        {
+            Anywhere |= other.Anywhere;
+            foreach (var name in other._namespaces ?? [])
+            {
+                AddNamespace(name);
+            }
+        }
+
+        public void AddNamespace(string name) => (_namespaces ??= []).Add(name);
+
+        /// <summary>
+        /// Whether <paramref name="name"/> (<c>Cites</c>, <c>N.Cites</c>, <c>PaperId</c>, <c>N.PaperId</c>, …), written
+        /// at <paramref name="node"/>, may bind to something. See the remarks of <see cref="BindableNames"/>.
+        /// </summary>
+        public bool MayBindAt(SyntaxNode node, ExpressionSyntax name)
+        {
+            if (Anywhere)
+            {
+                return true;
+            }
+
+            if (_namespaces is null)
+            {
+                return false;
+            }
+
+            return name switch
+            {
+                SimpleNameSyntax => MayBindSimpleAt(node),
+                QualifiedNameSyntax qualified => MayBindQualifiedAt(node, qualified.Left),
+                MemberAccessExpressionSyntax access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression) => MayBindQualifiedAt(node, access.Expression),
+
+                // global::Cites names the global namespace's, which makes Anywhere true; an extern alias is not followed.
+                AliasQualifiedNameSyntax alias => !alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword),
+                _ => true,
+            };
+        }
+
+        /// <summary>
+        /// <c>Left.Name</c> binds to a referenced type of namespace N only when <c>Left</c> is N, or the end of N seen from
+        /// a namespace around the code (<c>Research.Cites</c> in <c>namespace Lib</c>), or an alias.
+        /// </summary>
+        private bool MayBindQualifiedAt(SyntaxNode node, ExpressionSyntax left)
+        {
+            var anchored = false;
+            if (Dotted(left, ref anchored) is not { } qualifier)
+            {
+                return true;
+            }
+
+            var dot = qualifier.IndexOf('.');
+            var first = dot < 0 ? qualifier : qualifier.Substring(0, dot);
+            if (!anchored && (_globalAliases.Contains(first) || CitationScope.AliasTarget(node, first) is not null))
+            {
+                return true;
+            }
+
+            foreach (var ns in _namespaces!)
+            {
+                if (ns == qualifier || (!anchored && ns.EndsWith("." + qualifier, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A dotted name as text; <paramref name="anchored"/> when it starts at <c>global::</c>; <see langword="null"/> for anything else.</summary>
+        private static string? Dotted(ExpressionSyntax name, ref bool anchored) => name switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax qualified when Dotted(qualified.Left, ref anchored) is { } left => left + "." + qualified.Right.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax right } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                && Dotted(access.Expression, ref anchored) is { } left => left + "." + right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias when alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) => Anchor(alias.Name.Identifier.ValueText, ref anchored),
+            _ => null,
+        };
+
+        private static string Anchor(string text, ref bool anchored)
+        {
+            anchored = true;
+            return text;
+        }
+
+        private bool MayBindSimpleAt(SyntaxNode node)
+        {
+            if (node.SyntaxTree.GetRoot() is not CompilationUnitSyntax unit || unit.Externs.Count > 0 || MayBeImportedBy(unit.Usings))
+            {
+                return true;
+            }
+
+            // The namespaces around the code, outermost first: code in A.B.C finds the types of A.B.C, A.B and A.
+            var enclosing = new List<BaseNamespaceDeclarationSyntax>();
+            for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is BaseNamespaceDeclarationSyntax declaration)
+                {
+                    enclosing.Insert(0, declaration);
+                }
+            }
+
+            var path = "";
+            foreach (var declaration in enclosing)
+            {
+                if (declaration.Externs.Count > 0 || MayBeImportedBy(declaration.Usings))
+                {
+                    return true;
+                }
+
+                foreach (var part in Parts(declaration.Name))
+                {
+                    if (part is null)
+                    {
+                        return true;
+                    }
+
+                    path = path.Length == 0 ? part : path + "." + part;
+                    if (_namespaces!.Contains(path))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a <c>using</c> may bring one of the namespaces into scope. A directive's name is resolved against the
+        /// namespaces around it, so only its last part is compared; a <c>using static</c> may bring in a nested type.
+        /// </summary>
+        public bool MayBeImportedBy(UsingDirectiveSyntax directive)
+        {
+            if (_namespaces is null || directive.Alias is not null)
+            {
+                return false;
+            }
+
+            if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword))
+            {
+                return true;
+            }
+
+            var last = directive.Name switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+            if (last is null)
+            {
+                return true;
+            }
+
+            foreach (var name in _namespaces)
+            {
+                if (name == last || name.EndsWith("." + last, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool MayBeImportedBy(SyntaxList<UsingDirectiveSyntax> usings)
+        {
+            foreach (var directive in usings)
+            {
+                if (MayBeImportedBy(directive))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A namespace declaration's name, a part at a time; a <see langword="null"/> part for one not read.</summary>
+        private static IEnumerable<string?> Parts(NameSyntax name)
+        {
+            switch (name)
+            {
+                case IdentifierNameSyntax identifier:
+                    yield return identifier.Identifier.ValueText;
+                    break;
+                case QualifiedNameSyntax qualified:
+                    foreach (var part in Parts(qualified.Left))
+                    {
+                        yield return part;
+                    }
+
+                    yield return qualified.Right.Identifier.ValueText;
+                    break;
+                default:
+                    yield return null;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The types of one referenced assembly that a citation's names could bind to, found once.</summary>
+    private sealed class AssemblyTypes
+    {
+        public AssemblyTypes(IAssemblySymbol assembly)
+        {
+            // A namespace called PaperId would bind as N.PaperId.X's left part.
+            PaperId.Anywhere = assembly.NamespaceNames.Contains(Model.GeneratedNames.PaperId);
+            Search(assembly.GlobalNamespace);
+        }
+
+        public Sites Attribute { get; } = new(anywhere: false);
+
+        public Sites PaperId { get; } = new(anywhere: false);
+
+        private void Search(INamespaceSymbol ns)
+        {
+            foreach (var member in ns.GetMembers())
+            {
+                if (member is INamespaceSymbol inner)
+                {
+                    Search(inner);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    if (SitesOf(type) is { } sites)
+                    {
+                        if (ns.IsGlobalNamespace)
+                        {
+                            sites.Anywhere = true;
+                        }
+                        else
+                        {
+                            sites.AddNamespace(ns.ToDisplayString());
+                        }
+                    }
+
+                    SearchNested(type);
+                }
+            }
+        }
+
+        // A nested type is found by a simple name in the types that derive from its container, or under a using
+        // static of it: anywhere, for this purpose.
+        private void SearchNested(INamedTypeSymbol type)
+        {
+            foreach (var nested in type.GetTypeMembers())
+            {
+                if (SitesOf(nested) is { } sites)
+                {
+                    sites.Anywhere = true;
+                }
+
+                SearchNested(nested);
+            }
+        }
+
+        private Sites? SitesOf(INamedTypeSymbol type) => type.Name switch
+        {
+            CitationReader.AttributeName or CitationReader.ShortAttributeName => Attribute,
+            Model.GeneratedNames.PaperId => PaperId,
+            _ => null,
+        };
+    }
+}
