@@ -588,6 +588,9 @@ public class MarkdownParserTests
     [InlineData("- (SOSP 2021) Fast Restore [[pdf]](https://example.org/f)", "SOSP", 2021)]
     [InlineData("- (Journal of Systems 2021) [Fast Restore](https://example.org/f)", "Journal of Systems", 2021)]
     [InlineData("- SOSP 2021 - [Fast Restore](https://example.org/f)", "SOSP", 2021)]
+    [InlineData("- **OSDI 2023** | [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    [InlineData("- **OSDI 2023** | [Fast Restore](https://example.org/f) | [code](https://github.com/a/b)", "OSDI", 2023)]
+    [InlineData("- OSDI 2023 | [Fast Restore](https://example.org/f)", "OSDI", 2023)]
     public void A_label_without_brackets_before_the_title_is_its_label(string line, string venue, int year)
     {
         var entry = SingleEntry(line);
@@ -622,6 +625,7 @@ public class MarkdownParserTests
     [InlineData("- 2023.05 - [Fast Restore](https://example.org/f)", 2023, 5)]
     [InlineData("- 2021 - [Fast Restore](https://example.org/f)", 2021, 0)]
     [InlineData("- 2021: [Fast Restore](https://example.org/f)", 2021, 0)]
+    [InlineData("- 2021 | [Fast Restore](https://example.org/f)", 2021, 0)]
     [InlineData("- (2022) [Fast Restore](https://example.org/f)", 2022, 0)]
     [InlineData("- `2023-05` [Fast Restore](https://example.org/f)", 2023, 5)]
     [InlineData("- [Mar 2023] [Fast Restore](https://example.org/f)", 2023, 3)]
@@ -639,6 +643,10 @@ public class MarkdownParserTests
     [InlineData("- 2024.01 - [Fast Restore](https://example.org/f) [SOSP 2021]", "SOSP", 2021)]
     [InlineData("- `OSDI'23` [Fast Restore](https://example.org/f)", "OSDI", 2023)]
     [InlineData("- [2024/01] [OSDI '23] [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    [InlineData("- 2019 - EuroSys - [Fast Restore](https://example.org/f)", "EuroSys", 2019)]
+    [InlineData("- 2019 \u2013 USENIX ATC \u2013 [Fast Restore](https://example.org/f)", "USENIX ATC", 2019)]
+    [InlineData("- 2019 | EuroSys | [Fast Restore](https://example.org/f)", "EuroSys", 2019)]
+    [InlineData("- [2019] SOSP: [Fast Restore](https://example.org/f)", "SOSP", 2019)]
     public void A_label_after_a_date_gives_the_venue_and_year(string line, string venue, int year)
     {
         var entry = SingleEntry(line);
@@ -867,11 +875,23 @@ public class MarkdownParserTests
     [InlineData("- [OSDI '23] <a href=\"https://example.org/p\">Fast Restore</a>.")]
     [InlineData("- [OSDI '23] <A HREF='https://example.org/p' target=\"_blank\">Fast <b>Restore</b></A>")]
     [InlineData("- [OSDI '23] [https://example.org/p Fast Restore], A. Writer")]
+    [InlineData("- [OSDI '23] [Fast Restore] (https://example.org/p)")]
     public void Html_and_wiki_links_are_links(string line)
     {
         var entry = SingleEntry(line);
 
         Assert.Equal(("Fast Restore", "https://example.org/p"), (entry.Title, entry.Url));
+    }
+
+    [Theory]
+    [InlineData("- [OSDI '23] Fast Restore [v2] (extended)", "Fast Restore")]
+    [InlineData("- [OSDI '23] Fast Restore [slides] (https://example.org/s) later", "Fast Restore")]
+    public void Brackets_then_a_space_and_parentheses_are_a_link_only_when_the_parentheses_hold_a_url(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(title, entry.Title);
+        Assert.Null(entry.Url);
     }
 
     [Fact]

@@ -440,19 +440,25 @@ internal static class InlineMarkdown
             return true;
         }
 
-        if (close <= 0 || close + 1 >= end || text[close + 1] != '(')
+        if (close <= 0 || close + 1 >= end)
         {
             return false;
         }
 
-        var paren = matches.Close(close + 1);
+        // "[Title] (https://…)": a space between the brackets and the parentheses is a slip lists make, and the link
+        // it was meant to be when the parentheses hold a URL and nothing else.
+        var parenOpen = text[close + 1] == '(' ? close + 1
+            : close + 2 < end && text[close + 1] == ' ' && text[close + 2] == '(' && matches.Close(close + 2) is var spaced and > 0 && spaced < end
+                && UrlEnd(text, close + 3, spaced) == spaced ? close + 2
+            : -1;
+        var paren = parenOpen < 0 ? -1 : matches.Close(parenOpen);
         if (paren <= 0 || paren >= end)
         {
             return false;
         }
 
         Tokenize(text, open + 1, close, matches, depth + 1, inner);
-        url = ReadUrl(text, close + 2, paren);
+        url = ReadUrl(text, parenOpen + 1, paren);
         after = paren + 1;
         return true;
     }

@@ -203,6 +203,12 @@ internal static class MarkdownEntryReader
                 continue;
             }
 
+            // "**OSDI 2023** | [Title](url)": a pipe that sets a label apart from the title.
+            if (token.Kind == InlineKind.Pipe && (draft.Label is not null || draft.Date is not null) && HasMoreContent(tokens, k + 1))
+            {
+                continue;
+            }
+
             // "**[OSDI'23]** Title": emphasis around a label is not the title's.
             if (token.Kind == InlineKind.Emphasis)
             {
@@ -243,6 +249,27 @@ internal static class MarkdownEntryReader
             {
                 TakeLeading(leading, draft);
                 tokens[k] = token with { Text = rest };
+                k--;
+                continue;
+            }
+
+            // "OSDI 2023 | [Title](url)", "2019 | EuroSys | [Title](url)": a label, a date or, after a date, a known
+            // venue, in a cell of its own before a pipe.
+            if (token.Kind == InlineKind.Text && draft.Label is null && NextSignificant(tokens, k + 1) is var pipe and >= 0
+                && tokens[pipe].Kind == InlineKind.Pipe && HasMoreContent(tokens, pipe + 1)
+                && (UnbracketedLabels.Leading(token.Text)
+                    ?? (draft.Date is { } date ? KnownVenueAlone(token.Text) is { } known ? date with { Venue = known.Venue } : null : LabelReader.BareDate(token.Text.Trim()))) is { } piped)
+            {
+                TakeLeading(piped, draft);
+                continue;
+            }
+
+            // "2019 - EuroSys - [Title](url)": a known venue after a leading date, set off as the date was.
+            if (token.Kind == InlineKind.Text && draft.Label is null && draft.Date is { } leadingDate && LeadingVenue(token.Text) is var (venue, afterVenue)
+                && (HasLetterOrDigit(afterVenue) || HasMoreContent(tokens, k + 1)))
+            {
+                draft.Label = leadingDate with { Venue = venue };
+                tokens[k] = token with { Text = afterVenue };
                 k--;
                 continue;
             }
@@ -910,6 +937,26 @@ internal static class MarkdownEntryReader
     /// </summary>
     private static Label? KnownVenueAlone(string text)
         => Unbracketed(text) is { Length: > 0 } inner && LabelReader.IsVenueName(inner) && VenueKinds.IsKnown(inner) ? new Label(inner, 0, 0, null, null, null) : null;
+
+    /// <summary>
+    /// A known venue alone at the start of <paramref name="text"/>, before a separator (<c>EuroSys - </c>,
+    /// <c>OSDI: </c>, <c>SOSP | </c>), and the text after the separator; <see langword="null"/> for anything else.
+    /// </summary>
+    private static (string Venue, string After)? LeadingVenue(string text)
+    {
+        foreach (var separator in s_leadingVenueSeparators)
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && at <= 40 && KnownVenueAlone(text.Substring(0, at)) is { } label)
+            {
+                return (label.Venue, text.Substring(at + separator.Length));
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] s_leadingVenueSeparators = [" - ", " \u2013 ", " \u2014 ", ": ", " | ", ", "];
 
     /// <summary>The text trimmed of dots and white space, and of the parentheses or brackets around all of it.</summary>
     private static string Unbracketed(string text)
