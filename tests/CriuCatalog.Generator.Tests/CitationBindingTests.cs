@@ -27,6 +27,33 @@ public class CitationBindingTests
         return MetadataReference.CreateFromImage(bytes!);
     });
 
+    // A user's own attribute and constants, in a namespace whose name is a keyword.
+    private static readonly Lazy<MetadataReference> s_keywordLibrary = new(() =>
+    {
+        var compilation = GeneratorHarness.CreateCompilation("""
+            namespace Company.@event
+            {
+                /// <summary>The user's own.</summary>
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                public sealed class CitesAttribute : System.Attribute
+                {
+                    /// <summary>Takes a number.</summary>
+                    public CitesAttribute(int paper) { }
+                }
+
+                /// <summary>The user's own numbers.</summary>
+                public static class PaperId
+                {
+                    /// <summary>One of them.</summary>
+                    public const int Cricket = 1;
+                }
+            }
+            """).WithAssemblyName("Company");
+        using var stream = new System.IO.MemoryStream();
+        Assert.True(compilation.Emit(stream).Success);
+        return MetadataReference.CreateFromImage(stream.ToArray());
+    });
+
     public static TheoryData<string, bool> Sources => new()
     {
         // The library's namespace is not in scope: neither name can bind, so neither is bound.
@@ -43,6 +70,10 @@ public class CitationBindingTests
         { "namespace Lib.Research.Tools\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", true },
         { "namespace Lib\n{\n    namespace Research\n    {\n        [Cites(PaperId.Cricket)]\n        internal sealed class App { }\n    }\n}\n", true },
         { "namespace Lib.Research;\n\n[Cites(PaperId.Cricket)]\ninternal sealed class App { }\n", true },
+
+        // Imported through an alias of the namespace, declared in the file.
+        { "using R = Lib.Research;\nnamespace Other\n{\n    using R;\n\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", true },
+        { "using R = Lib.Research;\nnamespace MyApp;\n\nusing R;\n\n[Cites(PaperId.Cricket)]\ninternal sealed class App { }\n", true },
 
         // A using static, or an extern alias, may bring the names in by a way not followed here.
         { "using static System.Math;\nnamespace MyApp\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", true },
@@ -102,9 +133,44 @@ public class CitationBindingTests
     [InlineData("global using System.Linq;", false)]
     [InlineData("global using Research = Lib.Research;", false)]
     public void A_global_using_in_another_file_is_in_scope_everywhere(string directive, bool mayBind)
+        => A_global_using_in_another_file_is_in_scope(directive, "namespace MyApp\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", mayBind);
+
+    [Fact]
+    public void A_global_alias_of_the_namespace_may_be_imported_in_any_file()
+        => A_global_using_in_another_file_is_in_scope("global using R = Lib.Research;", "namespace MyApp\n{\n    using R;\n\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", mayBind: true);
+
+    [Theory]
+    [InlineData("extern alias L;\nnamespace MyApp\n{\n    [L.Lib.Research.Cites(L.Lib.Research.PaperId.Cricket)]\n    internal sealed class App { }\n}\n")]
+    [InlineData("namespace MyApp\n{\n    extern alias L;\n\n    [L.Lib.Research.Cites(L.Lib.Research.PaperId.Cricket)]\n    internal sealed class App { }\n}\n")]
+    [InlineData("extern alias L;\nnamespace MyApp\n{\n    using L::Lib.Research;\n\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n")]
+    public void Names_behind_an_extern_alias_may_bind(string source)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(source, references: [s_library.Value.WithAliases(["L"])]);
+        var (attribute, paperId) = Citation(compilation);
+        var names = BindableNames.Of(compilation);
+
+        Assert.True(names.Attribute.MayBindAt(attribute, attribute.Name));
+        Assert.True(names.PaperId.MayBindAt(paperId, paperId));
+    }
+
+    [Theory]
+    [InlineData("using Company.@event;\nnamespace MyApp\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n")]
+    [InlineData("namespace Company.@event.Tools\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n")]
+    [InlineData("namespace Company\n{\n    [@event.Cites(@event.PaperId.Cricket)]\n    internal sealed class App { }\n}\n")]
+    public void A_referenced_namespace_named_with_a_keyword_is_matched_as_the_syntax_spells_it(string source)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(source, references: [s_keywordLibrary.Value]);
+        var (attribute, paperId) = Citation(compilation);
+        var names = BindableNames.Of(compilation);
+
+        Assert.True(names.Attribute.MayBindAt(attribute, attribute.Name));
+        Assert.True(names.PaperId.MayBindAt(paperId, paperId));
+    }
+
+    private static void A_global_using_in_another_file_is_in_scope(string directive, string source, bool mayBind)
     {
         var compilation = GeneratorHarness.CreateCompilation(
-                "namespace MyApp\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n",
+                source,
                 references: [s_library.Value])
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText(directive, GeneratorHarness.ParseOptions, path: "GlobalUsings.cs"));
         var (attribute, paperId) = Citation(compilation);
@@ -122,6 +188,7 @@ public class CitationBindingTests
     [InlineData("namespace Lib\n{\n    using Research;\n\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", false)]
     [InlineData("namespace Lib\n{\n    [Research.Cites(Research.PaperId.Cricket)]\n    internal sealed class App { }\n}\n", false)]
     [InlineData("namespace Elsewhere\n{\n    [MyApp.Cites(MyApp.PaperId.Cricket)]\n    internal sealed class App { }\n}\n", true)]
+    [InlineData("using R = Lib.Research;\nnamespace MyApp.Services\n{\n    using R;\n\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n", false)]
     public void A_citation_is_the_apps_unless_the_librarys_attribute_is_the_one_in_scope(string source, bool isTheApps)
     {
         // Where the library's attribute is in scope (and the app's is not nearer), C# binds the library's: that citation
@@ -134,6 +201,21 @@ public class CitationBindingTests
         Assert.Empty(app.Emit().Diagnostics);
         Assert.Empty(app.ReportedDiagnostics);
         Assert.Equal(isTheApps, app.Sources["MyApp.Bibliography.g.cs"].Contains("new CitedPaper(Papers.Cricket,", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("extern alias L;\nnamespace MyApp.Services\n{\n    [L.Lib.Research.Cites(L.Lib.Research.PaperId.Cricket)]\n    internal sealed class App { }\n}\n")]
+    [InlineData("namespace Company.@event.Tools\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n")]
+    [InlineData("using Company.@event;\nnamespace MyApp.Services\n{\n    [Cites(PaperId.Cricket)]\n    internal sealed class App { }\n}\n")]
+    public void A_citation_through_an_extern_alias_or_of_a_users_own_attribute_is_not_the_apps(string source)
+    {
+        var app = GeneratorHarness.Run(
+            [CatalogFiles.Catalog(CatalogFiles.SeedText, "/app/papers.txt", ("Namespace", "MyApp"))],
+            source,
+            references: [s_library.Value.WithAliases(["L"]), s_keywordLibrary.Value]);
+
+        Assert.Empty(app.Emit().Diagnostics);
+        Assert.DoesNotContain("new CitedPaper(Papers.Cricket,", app.Sources["MyApp.Bibliography.g.cs"], StringComparison.Ordinal);
     }
 
     private static (AttributeSyntax Attribute, ExpressionSyntax PaperId) Citation(Compilation compilation)

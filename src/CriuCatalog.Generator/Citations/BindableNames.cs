@@ -42,7 +42,8 @@ internal sealed class BindableNames
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             var names = assembly.TypeNames;
-            if (names.Contains(CitationReader.AttributeName) || names.Contains(CitationReader.ShortAttributeName) || names.Contains(Model.GeneratedNames.PaperId))
+            if (names.Contains(CitationReader.AttributeName) || names.Contains(CitationReader.ShortAttributeName) || names.Contains(Model.GeneratedNames.PaperId)
+                || assembly.NamespaceNames.Contains(Model.GeneratedNames.PaperId))
             {
                 var types = s_byAssembly.GetValue(assembly, static a => new AssemblyTypes(a));
                 Attribute.Add(types.Attribute);
@@ -51,34 +52,33 @@ internal sealed class BindableNames
         }
 
         // A global using in any file (GlobalUsings.cs, the SDK's implicit usings) is in scope everywhere: an alias of
-        // either name, a using static, or a namespace that may be one of the referenced types' makes the name bindable
-        // in every file. One that is not global is looked at in the citation's own file.
+        // either name, a using static, or a namespace that may be one of the referenced types' (by its name, or through
+        // an alias) makes the name bindable in every file. One that is not global is looked at in the citation's own file.
+        var globalUsings = new List<UsingDirectiveSyntax>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (tree.GetRoot() is not CompilationUnitSyntax unit)
+            if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
-                continue;
-            }
-
-            foreach (var directive in unit.Usings)
-            {
-                if (!directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                foreach (var directive in unit.Usings)
                 {
-                    continue;
-                }
-
-                if (directive.Alias?.Name.Identifier.ValueText is { } alias)
-                {
-                    globalAliases.Add(alias);
-                    Attribute.Anywhere |= alias is CitationReader.AttributeName or CitationReader.ShortAttributeName;
-                    PaperId.Anywhere |= alias == Model.GeneratedNames.PaperId;
-                }
-                else
-                {
-                    Attribute.Anywhere |= Attribute.MayBeImportedBy(directive);
-                    PaperId.Anywhere |= PaperId.MayBeImportedBy(directive);
+                    if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                    {
+                        globalUsings.Add(directive);
+                        if (directive.Alias?.Name.Identifier.ValueText is { } alias)
+                        {
+                            globalAliases.Add(alias);
+                            Attribute.Anywhere |= alias is CitationReader.AttributeName or CitationReader.ShortAttributeName;
+                            PaperId.Anywhere |= alias == Model.GeneratedNames.PaperId;
+                        }
+                    }
                 }
             }
+        }
+
+        foreach (var directive in globalUsings)
+        {
+            Attribute.Anywhere |= Attribute.MayBeImportedBy(directive);
+            PaperId.Anywhere |= PaperId.MayBeImportedBy(directive);
         }
     }
 
@@ -151,6 +151,15 @@ internal sealed class BindableNames
         /// </summary>
         private bool MayBindQualifiedAt(SyntaxNode node, ExpressionSyntax left)
         {
+            // An extern alias may be the qualifier's first part ("L.Lib.Research.Cites"); such code is not followed.
+            for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is CompilationUnitSyntax { Externs.Count: > 0 } or BaseNamespaceDeclarationSyntax { Externs.Count: > 0 })
+                {
+                    return true;
+                }
+            }
+
             var anchored = false;
             if (Dotted(left, ref anchored) is not { } qualifier)
             {
@@ -251,6 +260,12 @@ internal sealed class BindableNames
                 return true;
             }
 
+            // "using R;" where R is an alias of the namespace (in the file, or global).
+            if (Leftmost(directive.Name) is not { } first || _globalAliases.Contains(first) || CitationScope.AliasTarget(directive, first) is not null)
+            {
+                return true;
+            }
+
             var last = directive.Name switch
             {
                 QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
@@ -287,6 +302,15 @@ internal sealed class BindableNames
             return false;
         }
 
+        /// <summary>The first identifier of a name, <c>A</c> in <c>A.B.C</c> or <c>global::A.B</c>; <see langword="null"/> for another alias.</summary>
+        private static string? Leftmost(NameSyntax? name) => name switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax qualified => Leftmost(qualified.Left),
+            AliasQualifiedNameSyntax alias when alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) => alias.Name.Identifier.ValueText,
+            _ => null,
+        };
+
         /// <summary>A namespace declaration's name, a part at a time; a <see langword="null"/> part for one not read.</summary>
         private static IEnumerable<string?> Parts(NameSyntax name)
         {
@@ -313,6 +337,9 @@ internal sealed class BindableNames
     /// <summary>The types of one referenced assembly that a citation's names could bind to, found once.</summary>
     private sealed class AssemblyTypes
     {
+        // Dotted names as the syntax's ValueText spells them: Company.event for Company.@event.
+        private static readonly SymbolDisplayFormat s_namespaceFormat = new(typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
+
         public AssemblyTypes(IAssemblySymbol assembly)
         {
             // A namespace called PaperId would bind as N.PaperId.X's left part.
@@ -342,7 +369,7 @@ internal sealed class BindableNames
                         }
                         else
                         {
-                            sites.AddNamespace(ns.ToDisplayString());
+                            sites.AddNamespace(ns.ToDisplayString(s_namespaceFormat));
                         }
                     }
 

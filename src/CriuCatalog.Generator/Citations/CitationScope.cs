@@ -233,7 +233,8 @@ internal static class CitationScope
         {
             if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && Text(directive.Name) is { } name)
             {
-                steps.Add("U:" + name);
+                // "using R;" with "using R = Lib.Research;" around it imports Lib.Research.
+                steps.Add("U:" + (Expand(directive, name) ?? name));
             }
         }
     }
@@ -301,20 +302,20 @@ internal static class CitationScope
     /// A dotted name as the compiler reads it: a leading alias, <c>L.Rest</c> or <c>L::Rest</c>, replaced by what the
     /// alias stands for. <see langword="null"/> for <c>L::</c> when no alias <c>L</c> is in sight.
     /// </summary>
-    private static string? Expand(AttributeSyntax attribute, string name)
+    private static string? Expand(SyntaxNode from, string name)
     {
         var separator = name.IndexOf("::", StringComparison.Ordinal);
         if (separator >= 0)
         {
             var rest = name.Substring(separator + 2);
-            return AliasTarget(attribute, name.Substring(0, separator)) is not { } target ? null
+            return AliasTarget(from, name.Substring(0, separator)) is not { } target ? null
                 : rest.Length == 0 ? target
                 : target + "." + rest;
         }
 
         var dot = name.IndexOf('.');
         var first = dot < 0 ? name : name.Substring(0, dot);
-        return AliasTarget(attribute, first) is { } aliased ? aliased + name.Substring(first.Length) : name;
+        return AliasTarget(from, first) is { } aliased ? aliased + name.Substring(first.Length) : name;
     }
 
     /// <summary>
