@@ -884,6 +884,27 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- 2023.05 - RAID: Reliable Arrays for Checkpoint Images (OSDI 2023)", "RAID: Reliable Arrays for Checkpoint Images", "OSDI", 2023)]
+    [InlineData("- [Mar 2023] DATE: Dynamic Address Translation for Enclaves (ASPLOS 2023)", "DATE: Dynamic Address Translation for Enclaves", "ASPLOS", 2023)]
+    [InlineData("- 2023.05 - CHI: Checkpointing Heterogeneous Infrastructure (EuroSys 2024)", "CHI: Checkpointing Heterogeneous Infrastructure", "EuroSys", 2024)]
+    [InlineData("- 2023.05 - FAST, Scalable Checkpointing (OSDI 2023)", "FAST, Scalable Checkpointing", "OSDI", 2023)]
+    [InlineData("- 2023.05 - PACT: Process Checkpointing Toolkit. SOSP 2023.", "PACT: Process Checkpointing Toolkit", "SOSP", 2023)]
+    public void A_title_that_starts_with_a_venues_name_after_a_date_keeps_it_and_the_label_after_it_wins(string line, string title, string venue, int year)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, venue, year), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Theory]
+    [InlineData("- 2023 | 12 papers")]
+    [InlineData("- 2024 | Total: 120 papers")]
+    [InlineData("- 2023.05 | Added 12 papers")]
+    [InlineData("- [1] (https://doi.org/10.1000/x) A. Writer, Fast Restore, OSDI 2023")]
+    public void A_date_before_a_pipe_without_a_linked_title_and_a_number_before_a_spaced_url_are_no_entry(string line)
+        => Assert.Empty(Parse("# Title\n## Category\n" + line + "\n").Entries);
+
+    [Theory]
     [InlineData("- [OSDI '23] Fast Restore [v2] (extended)", "Fast Restore")]
     [InlineData("- [OSDI '23] Fast Restore [slides] (https://example.org/s) later", "Fast Restore")]
     public void Brackets_then_a_space_and_parentheses_are_a_link_only_when_the_parentheses_hold_a_url(string line, string title)

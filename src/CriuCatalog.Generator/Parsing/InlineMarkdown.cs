@@ -446,10 +446,11 @@ internal static class InlineMarkdown
         }
 
         // "[Title] (https://…)": a space between the brackets and the parentheses is a slip lists make, and the link
-        // it was meant to be when the parentheses hold a URL and nothing else.
+        // it was meant to be when the parentheses hold a URL and nothing else, and the brackets a word ("[1] (url)" is
+        // a reference's number).
         var parenOpen = text[close + 1] == '(' ? close + 1
             : close + 2 < end && text[close + 1] == ' ' && text[close + 2] == '(' && matches.Close(close + 2) is var spaced and > 0 && spaced < end
-                && UrlEnd(text, close + 3, spaced) == spaced ? close + 2
+                && UrlEnd(text, close + 3, spaced) == spaced && HasLetter(text, open + 1, close) ? close + 2
             : -1;
         var paren = parenOpen < 0 ? -1 : matches.Close(parenOpen);
         if (paren <= 0 || paren >= end)
@@ -461,6 +462,19 @@ internal static class InlineMarkdown
         url = ReadUrl(text, parenOpen + 1, paren);
         after = paren + 1;
         return true;
+    }
+
+    private static bool HasLetter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -254,21 +254,37 @@ internal static class MarkdownEntryReader
             }
 
             // "OSDI 2023 | [Title](url)", "2019 | EuroSys | [Title](url)": a label, a date or, after a date, a known
-            // venue, in a cell of its own before a pipe.
+            // venue, in a cell of its own before a pipe. A bare date so set apart needs a linked or emphasized title
+            // after it: "2023 | 12 papers" is no entry.
             if (token.Kind == InlineKind.Text && draft.Label is null && NextSignificant(tokens, k + 1) is var pipe and >= 0
-                && tokens[pipe].Kind == InlineKind.Pipe && HasMoreContent(tokens, pipe + 1)
-                && (UnbracketedLabels.Leading(token.Text)
-                    ?? (draft.Date is { } date ? KnownVenueAlone(token.Text) is { } known ? date with { Venue = known.Venue } : null : LabelReader.BareDate(token.Text.Trim()))) is { } piped)
+                && tokens[pipe].Kind == InlineKind.Pipe && HasMoreContent(tokens, pipe + 1))
             {
-                TakeLeading(piped, draft);
-                continue;
+                if (UnbracketedLabels.Leading(token.Text) is { } piped)
+                {
+                    TakeLeading(piped, draft);
+                    continue;
+                }
+
+                if (draft.Date is { Venue.Length: 0 } date && KnownVenueAlone(token.Text) is { } known)
+                {
+                    draft.Date = date with { Venue = known.Venue };
+                    continue;
+                }
+
+                if (draft.Date is null && IsPipedTitle(tokens, pipe + 1) && LabelReader.BareDate(token.Text.Trim()) is { } pipedDate)
+                {
+                    TakeLeading(pipedDate, draft);
+                    continue;
+                }
             }
 
-            // "2019 - EuroSys - [Title](url)": a known venue after a leading date, set off as the date was.
-            if (token.Kind == InlineKind.Text && draft.Label is null && draft.Date is { } leadingDate && LeadingVenue(token.Text) is var (venue, afterVenue)
+            // "2019 - EuroSys - [Title](url)": a known venue after a leading date, set off as the date was. It stays
+            // with the date, which a label after the title replaces ("2023.05 - RAID - Reliable Arrays (OSDI 2023)").
+            if (token.Kind == InlineKind.Text && draft.Label is null && draft.Date is { Venue.Length: 0 } leadingDate
+                && LeadingVenue(token.Text, titleFollows: HasMoreContent(tokens, k + 1)) is var (venue, afterVenue)
                 && (HasLetterOrDigit(afterVenue) || HasMoreContent(tokens, k + 1)))
             {
-                draft.Label = leadingDate with { Venue = venue };
+                draft.Date = leadingDate with { Venue = venue };
                 tokens[k] = token with { Text = afterVenue };
                 k--;
                 continue;
@@ -939,24 +955,43 @@ internal static class MarkdownEntryReader
         => Unbracketed(text) is { Length: > 0 } inner && LabelReader.IsVenueName(inner) && VenueKinds.IsKnown(inner) ? new Label(inner, 0, 0, null, null, null) : null;
 
     /// <summary>
-    /// A known venue alone at the start of <paramref name="text"/>, before a separator (<c>EuroSys - </c>,
-    /// <c>OSDI: </c>, <c>SOSP | </c>), and the text after the separator; <see langword="null"/> for anything else.
+    /// Whether what follows a pipe from <paramref name="from"/> on is a linked or emphasized title, or a known venue in
+    /// a cell of its own before one (<c>| EuroSys | [Title](url)</c>).
     /// </summary>
-    private static (string Venue, string After)? LeadingVenue(string text)
+    private static bool IsPipedTitle(List<Inline> tokens, int from)
+    {
+        var next = NextSignificant(tokens, from);
+        if (next >= 0 && tokens[next].Kind == InlineKind.Text && KnownVenueAlone(tokens[next].Text) is not null
+            && NextSignificant(tokens, next + 1) is var pipe and >= 0 && tokens[pipe].Kind == InlineKind.Pipe)
+        {
+            next = NextSignificant(tokens, pipe + 1);
+        }
+
+        return next >= 0 && tokens[next].Kind is InlineKind.Link or InlineKind.Emphasis;
+    }
+
+    /// <summary>
+    /// A known venue alone at the start of <paramref name="text"/>, before a dash (<c>EuroSys - </c>), and the text
+    /// after it; or before a colon or a comma (<c>SOSP: </c>) with nothing after it, when
+    /// <paramref name="titleFollows"/> as a piece of its own: <c>RAID: Reliable Arrays</c> is a title. <see langword="null"/>
+    /// for anything else.
+    /// </summary>
+    private static (string Venue, string After)? LeadingVenue(string text, bool titleFollows)
     {
         foreach (var separator in s_leadingVenueSeparators)
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
             if (at > 0 && at <= 40 && KnownVenueAlone(text.Substring(0, at)) is { } label)
             {
-                return (label.Venue, text.Substring(at + separator.Length));
+                var after = text.Substring(at + separator.Length);
+                return separator[0] == ' ' || (titleFollows && after.Trim().Length == 0) ? (label.Venue, after) : null;
             }
         }
 
         return null;
     }
 
-    private static readonly string[] s_leadingVenueSeparators = [" - ", " \u2013 ", " \u2014 ", ": ", " | ", ", "];
+    private static readonly string[] s_leadingVenueSeparators = [" - ", " \u2013 ", " \u2014 ", ": ", ", "];
 
     /// <summary>The text trimmed of dots and white space, and of the parentheses or brackets around all of it.</summary>
     private static string Unbracketed(string text)
