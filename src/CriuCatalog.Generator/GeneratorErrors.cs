@@ -18,8 +18,9 @@ namespace CriuCatalog.Generator;
 /// <summary>
 /// The errors <see cref="CatalogGenerator"/> reports itself (<see cref="DiagnosticRoute"/>): each unreadable file
 /// (CRIU013), a C# version below 8 (CRIU015), each configured value that is not valid (CRIU030–CRIU032, CRIU034,
-/// CRIU035), and each pin the parser or the builder rejects (CRIU040, CRIU041); and the warning that goes with a
-/// citation the compiler cannot resolve (CRIU022, <see cref="UnresolvedCitations"/>).
+/// CRIU035), and each pin the parser or the builder rejects (CRIU040, CRIU041); the warning that goes with a
+/// citation the compiler cannot resolve (CRIU022, <see cref="UnresolvedCitations"/>); and, with no file marked, the
+/// warning at each file that reads as a catalog (CRIU202).
 /// </summary>
 /// <param name="Errors">
 /// The errors: file by file in ordinal order of path, then the project's (<see cref="Collect"/>); or a catalog's, then
@@ -45,7 +46,7 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
         var byPath = ByPath(files);
         if (byPath.Count == 0)
         {
-            return None;
+            return Unmarked(files);
         }
 
         var errors = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -111,6 +112,26 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
         }
 
         return Create(errors, files, byPath, cancellationToken, severities);
+    }
+
+    /// <summary>
+    /// With no file marked, a CRIU202 at each file that reads as a catalog, in ordinal order of path: no build of the
+    /// project can succeed while its code uses the catalog, and the analyzer's CRIU201 would be hidden by the errors.
+    /// </summary>
+    private static GeneratorErrors Unmarked(ImmutableArray<ParsedFile?> files)
+    {
+        var errors = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (var list in ParsedFile.UnmarkedLists(files).GroupBy(list => list.Path, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
+        {
+            var path = list.Key;
+            errors.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnmarkedCatalog,
+                LocationInfo.FileStart(path),
+                System.IO.Path.GetFileName(path),
+                list.First().Entries.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return errors.Count == 0 ? None : new GeneratorErrors(errors.ToEquatableArray(), SeverityConfiguration.None);
     }
 
     /// <summary>The marked files, each once, in ordinal order of path: an item listed twice is one file, whose diagnostics are reported once, as the analyzer reports its own.</summary>

@@ -10,7 +10,8 @@ namespace CriuCatalog.Generator;
 /// </summary>
 /// <param name="Catalog">The catalog, when the file is marked <c>PaperCatalog="true"</c>.</param>
 /// <param name="EditorConfig">The text, when the file is an <c>.editorconfig</c>.</param>
-internal sealed record ParsedFile(CatalogFile? Catalog, EditorConfigText? EditorConfig)
+/// <param name="Unmarked">The file, when it is not marked but reads as a catalog (<see cref="UnmarkedList.Read"/>).</param>
+internal sealed record ParsedFile(CatalogFile? Catalog, EditorConfigText? EditorConfig, UnmarkedList? Unmarked = null)
 {
     /// <summary>The catalogs among the files, in their order.</summary>
     public static IEnumerable<CatalogFile> Catalogs(ImmutableArray<ParsedFile?> files)
@@ -20,6 +21,18 @@ internal sealed record ParsedFile(CatalogFile? Catalog, EditorConfigText? Editor
             if (file?.Catalog is { } catalog)
             {
                 yield return catalog;
+            }
+        }
+    }
+
+    /// <summary>The files that read as catalogs but are not marked, in their order.</summary>
+    public static IEnumerable<UnmarkedList> UnmarkedLists(ImmutableArray<ParsedFile?> files)
+    {
+        foreach (var file in files)
+        {
+            if (file?.Unmarked is { } unmarked)
+            {
+                yield return unmarked;
             }
         }
     }

@@ -175,13 +175,24 @@ public class IncrementalityTests
     [Fact]
     public void Other_additional_files_are_ignored()
     {
-        var run = GeneratorHarness.Run([CatalogFiles.Other("; Shipped analyzer releases\n", "/AnalyzerReleases.Shipped.md"), CatalogFiles.Other(CatalogFiles.SeedText, "/not-marked.txt")]);
+        var run = GeneratorHarness.Run([CatalogFiles.Other("; Shipped analyzer releases\n", "/AnalyzerReleases.Shipped.md"), CatalogFiles.Other("Notes on the build.\n", "/not-marked.txt")]);
 
         Assert.Empty(run.Sources);
         // Nothing about the files; only CRIU201, since the project has no catalog at all.
         Assert.Equal("CRIU201", Assert.Single(run.ReportedDiagnostics).Id);
-        // Neither file is read: each is null in the files the pipeline collects.
+        // Neither file is kept: each is null in the files the pipeline collects.
         Assert.Equal([null, null], Outputs(run.Generator, TrackingNames.InputFiles).Select(o => o.Value));
+    }
+
+    [Fact]
+    public void An_unmarked_file_that_reads_as_a_catalog_is_kept_as_its_path_and_entry_count_only()
+    {
+        var run = GeneratorHarness.Run([CatalogFiles.Other(CatalogFiles.SeedText, "/not-marked.txt")]);
+
+        Assert.Empty(run.Sources);
+        Assert.Equal("CRIU202", Assert.Single(run.ReportedDiagnostics).Id);
+        var input = Assert.IsType<InputFile>(Assert.Single(Outputs(run.Generator, TrackingNames.InputFiles)).Value);
+        Assert.Equal((null, new UnmarkedList("/not-marked.txt", 57)), (input.Text, input.Unmarked));
     }
 
     [Fact]

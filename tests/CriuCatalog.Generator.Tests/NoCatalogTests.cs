@@ -9,7 +9,8 @@ namespace CriuCatalog.Generator.Tests;
 /// <summary>
 /// CRIU201: a project that references the package but has no catalog, neither one it marks nor one a referenced
 /// assembly generated that it can use, is told how to mark one; a project that only cites a library's public
-/// catalog is not.
+/// catalog is not. CRIU202: a project that marks no file, but has one that reads as a catalog, is told to mark that
+/// one, by the generator, so that the build shows it even when the C# that uses the catalog fails.
 /// </summary>
 public class NoCatalogTests
 {
@@ -17,6 +18,13 @@ public class NoCatalogTests
         Small Papers
         - Systems
         [OSDI '23] Cricket: A small system
+        """;
+
+    /// <summary>An AdditionalFile of the project that is no paper list: notes, as a project might pass to another tool.</summary>
+    private const string NotACatalog = """
+        Release notes
+        The scheduler now restores faster.
+        See the wiki for the checkpoint format.
         """;
 
     private const string CitesLibrary = """
@@ -91,6 +99,58 @@ public class NoCatalogTests
         Assert.Equal("CRIU201", Assert.Single(Analyze(CreateCompilation("public static class App { }", image))).Id);
     }
 
+    [Theory]
+    [InlineData("/app/papers.txt", Small, 1)]
+    [InlineData("/app/Papers.MD", "# Reading\n\n## Systems\n\n- [OSDI '23] [Cricket: A small system](https://example.org/c)\n- [SOSP '24] Dapper: Another one\n", 2)]
+    public void An_unmarked_file_that_reads_as_a_catalog_gets_CRIU202_from_the_generator_even_when_the_code_does_not_compile(string path, string text, int entries)
+    {
+        // The usual slip: the list is an AdditionalFile, but not marked, and the code already uses the catalog.
+        var run = GeneratorHarness.Run([CatalogFiles.Other(text, path)], "using CriuCatalog;\n\n/// <summary>Uses the catalog.</summary>\npublic static class App { }\n");
+
+        Assert.Empty(run.Sources);
+        Assert.Contains(run.Output.GetDiagnostics(), d => d.Id == "CS0246");
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("CRIU202", DiagnosticSeverity.Warning, path, 0, 0), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        var name = System.IO.Path.GetFileName(path);
+        Assert.Equal(
+            $"'{name}' reads as a paper catalog ({entries} entries), but no AdditionalFiles item is marked PaperCatalog=\"true\", so no catalog is generated. Mark it in the project file: <AdditionalFiles Include=\"{name}\" PaperCatalog=\"true\" />. To silence this, set <PaperCatalogWarnWithoutCatalog>false</PaperCatalogWarnWithoutCatalog> or add CRIU202 to NoWarn.",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+        // CRIU202 says it all: the analyzer does not add CRIU201.
+        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => d.Id == "CRIU201");
+        Assert.Empty(Analyze(CreateCompilation("public static class App { }"), unmarked: text));
+    }
+
+    [Theory]
+    [InlineData("/app/notes.txt", NotACatalog)]
+    [InlineData("/app/README.md", "# The tool\n\nIt restores processes. It was shown at OSDI 2023, and a paper followed.\n\nRun it with `tool restore`.\n\n## Building\n\nUse the SDK.\n")]
+    [InlineData("/app/papers.json", Small)]
+    [InlineData("/app/BannedSymbols.txt", "T:System.Console;Use the logger\nM:System.Environment.Exit(System.Int32);Return instead\n")]
+    public void An_unmarked_file_that_is_no_catalog_gets_no_CRIU202_and_the_project_gets_CRIU201(string path, string text)
+    {
+        var run = GeneratorHarness.Run([CatalogFiles.Other(text, path)]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal("CRIU201", Assert.Single(run.AnalyzerDiagnostics).Id);
+    }
+
+    [Fact]
+    public void CRIU202_is_reported_only_while_no_file_is_marked_and_PaperCatalogWarnWithoutCatalog_is_not_false()
+    {
+        var marked = GeneratorHarness.Run([CatalogFiles.Catalog(Small, "/app/papers.txt"), CatalogFiles.Other(Small, "/app/old-papers.txt")]);
+        Assert.DoesNotContain(marked.GeneratorDiagnostics, d => d.Id == "CRIU202");
+
+        var off = GeneratorHarness.Run(
+            [CatalogFiles.Other(Small, "/app/papers.txt")],
+            globalOptions: ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogWarnWithoutCatalog", "false"));
+        Assert.Empty(off.GeneratorDiagnostics);
+        Assert.Empty(off.AnalyzerDiagnostics);
+
+        // Two lists, each once, in order of path.
+        var two = GeneratorHarness.Run([CatalogFiles.Other(Small, "/app/z.txt"), CatalogFiles.Other(Small, "/app/a.md"), CatalogFiles.Other(Small, "/app/z.txt")]);
+        Assert.Equal(["/app/a.md", "/app/z.txt"], two.GeneratorDiagnostics.Select(d => d.Location.GetLineSpan().Path));
+    }
+
     /// <summary>A library whose catalog is in <c>Library.Papers</c>, compiled, as a reference.</summary>
     private static PortableExecutableReference Library((string Name, string Value)? visibility = null, string? friend = null)
     {
@@ -112,7 +172,10 @@ public class NoCatalogTests
     private static Microsoft.CodeAnalysis.CSharp.CSharpCompilation CreateCompilation(string source, params MetadataReference[] references)
         => GeneratorHarness.CreateCompilation(source, references: references);
 
-    /// <summary>What the catalog analyzer reports for a project whose only AdditionalFile is not marked.</summary>
-    private static ImmutableArray<Diagnostic> Analyze(Compilation compilation, ImmutableDictionary<string, string>? project = null)
-        => AnalyzerHarness.RunAsync(compilation, new CatalogDiagnosticAnalyzer(), [CatalogFiles.Other(Small, "/app/papers.txt")], project).GetAwaiter().GetResult();
+    /// <summary>
+    /// What the catalog analyzer reports for a project whose only AdditionalFile is not marked: by default one that
+    /// does not read as a catalog (one that does has the generator's CRIU202 instead of CRIU201).
+    /// </summary>
+    private static ImmutableArray<Diagnostic> Analyze(Compilation compilation, ImmutableDictionary<string, string>? project = null, string unmarked = NotACatalog)
+        => AnalyzerHarness.RunAsync(compilation, new CatalogDiagnosticAnalyzer(), [CatalogFiles.Other(unmarked, "/app/notes.txt")], project).GetAwaiter().GetResult();
 }

@@ -76,8 +76,10 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         var catalogs = CatalogKeys.FindCatalogFiles(context.Options, context.CancellationToken);
         if (catalogs.IsEmpty)
         {
-            // The rare project with no catalog: only it pays for the look at its references.
-            if (WarnsWithoutCatalog(context.Options))
+            // The rare project with no catalog: only it pays for the look at its references. A file that reads as a
+            // catalog but is not marked has the generator's CRIU202, which names it, so CRIU201 would only repeat it.
+            if (CatalogConfiguration.WarnsWithoutCatalog(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions)
+                && !context.Options.AdditionalFiles.Any(file => UnmarkedList.Read(file, context.CancellationToken) is not null))
             {
                 context.RegisterCompilationEndAction(ReportIfNoCatalogToCite);
             }
@@ -93,11 +95,6 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
 
         context.RegisterAdditionalFileAction(c => Report(c, byFile));
     }
-
-    /// <summary>Whether CRIU201 is on: the project has not set <c>PaperCatalogWarnWithoutCatalog</c> to <c>false</c>.</summary>
-    private static bool WarnsWithoutCatalog(AnalyzerOptions options)
-        => !(options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + CatalogConfiguration.WarnWithoutCatalogProperty, out var value)
-             && CatalogConfiguration.ParseBoolean(value.Trim()) == false);
 
     /// <summary>
     /// CRIU201, unless a referenced assembly has a catalog the project can cite (<see cref="ReferencedCatalogs"/>).

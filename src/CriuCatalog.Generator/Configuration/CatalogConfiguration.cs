@@ -97,6 +97,13 @@ internal static class CatalogConfiguration
             : string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase) ? false
             : null;
 
+    /// <summary>
+    /// Whether the project wants to hear that it has no catalog (CRIU201, CRIU202): it has not set
+    /// <c>PaperCatalogWarnWithoutCatalog</c> to <c>false</c>.
+    /// </summary>
+    public static bool WarnsWithoutCatalog(AnalyzerConfigOptions globalOptions)
+        => !(globalOptions.TryGetValue("build_property." + WarnWithoutCatalogProperty, out var value) && ParseBoolean(value.Trim()) == false);
+
     /// <summary><see langword="true"/> or <see langword="false"/> for <c>true</c> or <c>false</c> (any case), otherwise <see langword="null"/>.</summary>
     public static bool? ParseBoolean(string value)
         => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) ? true

@@ -241,6 +241,17 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>
+    /// CRIU202: no AdditionalFile is marked as a catalog, and one that is not marked reads as one, most likely the list
+    /// the project meant to mark. Reported by the generator at the file's start, so that a build whose C# fails for want
+    /// of the catalog (CS0246 on <c>using CriuCatalog;</c>) shows it, where CRIU201 would be hidden.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnmarkedCatalog = Create(
+        "CRIU202",
+        "Catalog not marked",
+        "'{0}' reads as a paper catalog ({1} entries), but no AdditionalFiles item is marked PaperCatalog=\"true\", so no catalog is generated. Mark it in the project file: <AdditionalFiles Include=\"{0}\" PaperCatalog=\"true\" />. To silence this, set <PaperCatalogWarnWithoutCatalog>false</PaperCatalogWarnWithoutCatalog> or add CRIU202 to NoWarn.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, params string[] customTags)
         => new(
             id,

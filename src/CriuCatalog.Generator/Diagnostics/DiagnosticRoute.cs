@@ -6,8 +6,8 @@ namespace CriuCatalog.Generator.Diagnostics;
 
 /// <summary>
 /// Which catalog diagnostics the generator reports, and which the catalog analyzer does. The generator reports the
-/// errors, and CRIU022, which explains a citation the compiler cannot resolve. The analyzer reports the other
-/// warnings and the infos.
+/// errors, CRIU022, which explains a citation the compiler cannot resolve, and CRIU202, which explains why there is
+/// no catalog at all. The analyzer reports the other warnings and the infos.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -29,7 +29,9 @@ internal static class DiagnosticRoute
 {
     /// <summary>Whether <see cref="CatalogGenerator"/> reports <paramref name="descriptor"/>'s diagnostics, rather than the catalog analyzer.</summary>
     public static bool IsReportedByGenerator(DiagnosticDescriptor descriptor)
-        => descriptor.DefaultSeverity == DiagnosticSeverity.Error || descriptor.Id == DiagnosticDescriptors.UnresolvedCitation.Id;
+        => descriptor.DefaultSeverity == DiagnosticSeverity.Error
+           || descriptor.Id == DiagnosticDescriptors.UnresolvedCitation.Id
+           || descriptor.Id == DiagnosticDescriptors.UnmarkedCatalog.Id;
 
     /// <summary>The diagnostics of <paramref name="diagnostics"/> that the generator reports, in their order.</summary>
     public static IEnumerable<DiagnosticInfo> ReportedByGenerator(IEnumerable<DiagnosticInfo> diagnostics)
