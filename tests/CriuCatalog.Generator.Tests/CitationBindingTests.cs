@@ -84,11 +84,7 @@ public class CitationBindingTests
     public void A_librarys_names_may_bind_only_where_its_namespace_is_in_scope(string source, bool mayBind)
     {
         var compilation = GeneratorHarness.CreateCompilation(source, references: [s_library.Value]);
-        var (attribute, paperId) = Citation(compilation);
-        var names = BindableNames.Of(compilation);
-
-        Assert.Equal(mayBind, names.Attribute.MayBindAt(attribute, attribute.Name));
-        Assert.Equal(mayBind, names.PaperId.MayBindAt(paperId, paperId));
+        AssertMayBind(compilation, mayBind);
     }
 
     [Theory]
@@ -102,11 +98,7 @@ public class CitationBindingTests
     public void A_qualified_name_may_bind_only_where_it_can_name_the_librarys_namespace(string source, bool mayBind)
     {
         var compilation = GeneratorHarness.CreateCompilation(source, references: [s_library.Value]);
-        var (attribute, paperId) = Citation(compilation);
-        var names = BindableNames.Of(compilation);
-
-        Assert.Equal(mayBind, names.Attribute.MayBindAt(attribute, attribute.Name));
-        Assert.Equal(mayBind, names.PaperId.MayBindAt(paperId, paperId));
+        AssertMayBind(compilation, mayBind);
 
         // Without the library, nothing of those names exists to bind to.
         var alone = GeneratorHarness.CreateCompilation(source);
@@ -120,11 +112,7 @@ public class CitationBindingTests
                 "namespace MyApp\n{\n    [R.Cites(R.PaperId.Cricket)]\n    internal sealed class App { }\n}\n",
                 references: [s_library.Value])
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText("global using R = Lib.Research;", GeneratorHarness.ParseOptions, path: "GlobalUsings.cs"));
-        var (attribute, paperId) = Citation(compilation);
-        var names = BindableNames.Of(compilation);
-
-        Assert.True(names.Attribute.MayBindAt(attribute, attribute.Name));
-        Assert.True(names.PaperId.MayBindAt(paperId, paperId));
+        AssertMayBind(compilation, true);
     }
 
     [Theory]
@@ -146,11 +134,7 @@ public class CitationBindingTests
     public void Names_behind_an_extern_alias_may_bind(string source)
     {
         var compilation = GeneratorHarness.CreateCompilation(source, references: [s_library.Value.WithAliases(["L"])]);
-        var (attribute, paperId) = Citation(compilation);
-        var names = BindableNames.Of(compilation);
-
-        Assert.True(names.Attribute.MayBindAt(attribute, attribute.Name));
-        Assert.True(names.PaperId.MayBindAt(paperId, paperId));
+        AssertMayBind(compilation, true);
     }
 
     [Theory]
@@ -160,11 +144,7 @@ public class CitationBindingTests
     public void A_referenced_namespace_named_with_a_keyword_is_matched_as_the_syntax_spells_it(string source)
     {
         var compilation = GeneratorHarness.CreateCompilation(source, references: [s_keywordLibrary.Value]);
-        var (attribute, paperId) = Citation(compilation);
-        var names = BindableNames.Of(compilation);
-
-        Assert.True(names.Attribute.MayBindAt(attribute, attribute.Name));
-        Assert.True(names.PaperId.MayBindAt(paperId, paperId));
+        AssertMayBind(compilation, true);
     }
 
     private static void A_global_using_in_another_file_is_in_scope(string directive, string source, bool mayBind)
@@ -173,11 +153,7 @@ public class CitationBindingTests
                 source,
                 references: [s_library.Value])
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText(directive, GeneratorHarness.ParseOptions, path: "GlobalUsings.cs"));
-        var (attribute, paperId) = Citation(compilation);
-        var names = BindableNames.Of(compilation);
-
-        Assert.Equal(mayBind, names.Attribute.MayBindAt(attribute, attribute.Name));
-        Assert.Equal(mayBind, names.PaperId.MayBindAt(paperId, paperId));
+        AssertMayBind(compilation, mayBind);
     }
 
     [Theory]
@@ -216,6 +192,16 @@ public class CitationBindingTests
 
         Assert.Empty(app.Emit().Diagnostics);
         Assert.DoesNotContain("new CitedPaper(Papers.Cricket,", app.Sources["MyApp.Bibliography.g.cs"], StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether both names of the compilation's one citation, the attribute's and PaperId, may bind where they are written.</summary>
+    private static void AssertMayBind(Compilation compilation, bool expected)
+    {
+        var (attribute, paperId) = Citation(compilation);
+        var names = BindableNames.Of(compilation);
+
+        Assert.Equal(expected, names.Attribute.MayBindAt(attribute, attribute.Name));
+        Assert.Equal(expected, names.PaperId.MayBindAt(paperId, paperId));
     }
 
     private static (AttributeSyntax Attribute, ExpressionSyntax PaperId) Citation(Compilation compilation)
