@@ -42,6 +42,10 @@ internal static class AdditionalFiles
         => options.TryGetValue(CatalogMetadataKey, out var value)
            && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether a file's <c>PaperCatalog</c> metadata is set to anything (<c>true</c>, <c>false</c>, …), not left out.</summary>
+    public static bool HasCatalogMetadata(AnalyzerConfigOptions options)
+        => options.TryGetValue(CatalogMetadataKey, out var value) && value.Trim().Length > 0;
+
     /// <summary>
     /// The file's text, or <see langword="null"/> when it cannot be read: missing, locked, or not decodable. The
     /// caller reports that (CRIU013) or treats the file as absent; it never becomes an exception in the build.

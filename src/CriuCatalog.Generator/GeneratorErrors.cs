@@ -127,7 +127,7 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
             errors.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.UnmarkedCatalog,
                 LocationInfo.FileStart(path),
-                System.IO.Path.GetFileName(path),
+                list.First().ShownPath,
                 list.First().Entries.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 

@@ -40,7 +40,9 @@ internal sealed record InputFile(string Path, string? Text, CatalogOptions? Opti
             return new InputFile(file.Path, AdditionalFiles.TryGetText(file, cancellationToken)?.ToString(), null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        return CatalogConfiguration.WarnsWithoutCatalog(options.GlobalOptions) && UnmarkedList.Read(file, cancellationToken) is { } unmarked
+        // Read whether or not another file is marked, which this step cannot know: once, when the file changes.
+        return CatalogConfiguration.WarnsWithoutCatalog(options.GlobalOptions) && UnmarkedList.IsCandidate(file, fileOptions)
+            && UnmarkedList.Read(file.Path, AdditionalFiles.TryGetText(file, cancellationToken), options.GlobalOptions, cancellationToken) is { } unmarked
             ? new InputFile(file.Path, null, null, EquatableArray<DiagnosticInfo>.Empty, unmarked)
             : null;
     }

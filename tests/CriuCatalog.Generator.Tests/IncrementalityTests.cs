@@ -192,7 +192,7 @@ public class IncrementalityTests
         Assert.Empty(run.Sources);
         Assert.Equal("CRIU202", Assert.Single(run.ReportedDiagnostics).Id);
         var input = Assert.IsType<InputFile>(Assert.Single(Outputs(run.Generator, TrackingNames.InputFiles)).Value);
-        Assert.Equal((null, new UnmarkedList("/not-marked.txt", 57)), (input.Text, input.Unmarked));
+        Assert.Equal((null, new UnmarkedList("/not-marked.txt", "/not-marked.txt", 57)), (input.Text, input.Unmarked));
     }
 
     [Fact]

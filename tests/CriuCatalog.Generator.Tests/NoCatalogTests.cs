@@ -27,6 +27,35 @@ public class NoCatalogTests
         See the wiki for the checkpoint format.
         """;
 
+    /// <summary>A Markdown list with an introduction, contents, notes under its entries and a licence.</summary>
+    private const string AwesomeList = """
+        # Awesome Checkpointing
+
+        A curated list of papers on checkpoint and restore.
+
+        ## Contents
+
+        - [Migration](#migration)
+        - [Training](#training)
+
+        ## Migration
+
+        - [OSDI '23] [Fast Restore of Pods](https://example.org/a)
+          - Moves pods between nodes.
+        - [SOSP 2021] [Live Migration at Scale](https://example.org/b)
+          - Authors: A. Writer, B. Coder
+        - [EuroSys '22] [Checkpoint Trees](https://example.org/c)
+
+        ## Training
+
+        - [NeurIPS 2022] [Elastic Checkpoints](https://arxiv.org/abs/2205.01234)
+        - [ICML '23] [Gemstone](https://example.org/g)
+
+        ## License
+
+        CC0, to the extent possible under law.
+        """;
+
     private const string CitesLibrary = """
         /// <summary>Cites the library's catalog.</summary>
         [Library.Papers.Cites(Library.Papers.PaperId.Cricket)]
@@ -99,21 +128,25 @@ public class NoCatalogTests
         Assert.Equal("CRIU201", Assert.Single(Analyze(CreateCompilation("public static class App { }", image))).Id);
     }
 
+    /// <summary>The project's folder, as the SDK makes it visible to the compiler.</summary>
+    private static readonly ImmutableDictionary<string, string> InApp = ImmutableDictionary<string, string>.Empty.Add("build_property.ProjectDir", "/app/");
+
     [Theory]
-    [InlineData("/app/papers.txt", Small, 1)]
-    [InlineData("/app/Papers.MD", "# Reading\n\n## Systems\n\n- [OSDI '23] [Cricket: A small system](https://example.org/c)\n- [SOSP '24] Dapper: Another one\n", 2)]
-    public void An_unmarked_file_that_reads_as_a_catalog_gets_CRIU202_from_the_generator_even_when_the_code_does_not_compile(string path, string text, int entries)
+    [InlineData("/app/papers.txt", Small, "papers.txt", 1)]
+    [InlineData("/app/docs/Papers.MD", "# Reading\n\n## Systems\n\n- [OSDI '23] [Cricket: A small system](https://example.org/c)\n- [SOSP '24] Dapper: Another one\n", "docs/Papers.MD", 2)]
+    [InlineData("/shared/papers.txt", Small, "/shared/papers.txt", 1)]
+    [InlineData("/app/README.md", AwesomeList, "README.md", 5)]
+    public void An_unmarked_file_that_reads_as_a_catalog_gets_CRIU202_from_the_generator_even_when_the_code_does_not_compile(string path, string text, string shown, int entries)
     {
         // The usual slip: the list is an AdditionalFile, but not marked, and the code already uses the catalog.
-        var run = GeneratorHarness.Run([CatalogFiles.Other(text, path)], "using CriuCatalog;\n\n/// <summary>Uses the catalog.</summary>\npublic static class App { }\n");
+        var run = GeneratorHarness.Run([CatalogFiles.Other(text, path)], "using CriuCatalog;\n\n/// <summary>Uses the catalog.</summary>\npublic static class App { }\n", globalOptions: InApp);
 
         Assert.Empty(run.Sources);
         Assert.Contains(run.Output.GetDiagnostics(), d => d.Id == "CS0246");
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("CRIU202", DiagnosticSeverity.Warning, path, 0, 0), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
-        var name = System.IO.Path.GetFileName(path);
         Assert.Equal(
-            $"'{name}' reads as a paper catalog ({entries} entries), but no AdditionalFiles item is marked PaperCatalog=\"true\", so no catalog is generated. Mark it in the project file: <AdditionalFiles Include=\"{name}\" PaperCatalog=\"true\" />. To silence this, set <PaperCatalogWarnWithoutCatalog>false</PaperCatalogWarnWithoutCatalog> or add CRIU202 to NoWarn.",
+            $"'{shown}' reads as a paper catalog ({entries} entries), but no AdditionalFiles item is marked PaperCatalog=\"true\", so no catalog is generated. Mark it in the project file: <AdditionalFiles Include=\"{shown}\" PaperCatalog=\"true\" />, or Update=\"{shown}\" for an item listed elsewhere. If it is no catalog, set PaperCatalog=\"false\" on it; to silence this everywhere, set <PaperCatalogWarnWithoutCatalog>false</PaperCatalogWarnWithoutCatalog> or add CRIU202 to NoWarn.",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 
         // CRIU202 says it all: the analyzer does not add CRIU201.
@@ -121,11 +154,19 @@ public class NoCatalogTests
         Assert.Empty(Analyze(CreateCompilation("public static class App { }"), unmarked: text));
     }
 
+    [Fact]
+    public void The_seed_unmarked_gets_CRIU202()
+        => Assert.Equal("CRIU202", Assert.Single(GeneratorHarness.Run([CatalogFiles.Other(CatalogFiles.SeedText, "/app/papers.txt")]).GeneratorDiagnostics).Id);
+
     [Theory]
     [InlineData("/app/notes.txt", NotACatalog)]
     [InlineData("/app/README.md", "# The tool\n\nIt restores processes. It was shown at OSDI 2023, and a paper followed.\n\nRun it with `tool restore`.\n\n## Building\n\nUse the SDK.\n")]
     [InlineData("/app/papers.json", Small)]
     [InlineData("/app/BannedSymbols.txt", "T:System.Console;Use the logger\nM:System.Environment.Exit(System.Int32);Return instead\n")]
+    [InlineData("/app/CHANGELOG.md", "# Changelog\n\n## 1.2.0\n\n- 2023-05-01: Fixed the restore of pipes\n- 2023-04-12: Faster dumps\n\n## 1.1.0\n\n- 2022-11-02: First release\n")]
+    [InlineData("/app/RELEASE-NOTES.md", "# Release notes\n\n## v1.2 (2023)\n\n- Faster restore\n- Smaller images\n\n## v1.1 (2022)\n\n- Pipes are restored\n")]
+    [InlineData("/app/THIRD-PARTY-NOTICES.txt", "Third-party notices\n- Newtonsoft.Json\n[MIT '07] Copyright James Newton-King\n- Serilog\n[Apache-2.0 '13] Copyright Serilog Contributors\n")]
+    [InlineData("/app/CHANGES.txt", "Changes\n- Pipes\n- Sockets\n- Timers\n- Memory\n[1.0 '22] First release\n")]
     public void An_unmarked_file_that_is_no_catalog_gets_no_CRIU202_and_the_project_gets_CRIU201(string path, string text)
     {
         var run = GeneratorHarness.Run([CatalogFiles.Other(text, path)]);
@@ -135,10 +176,15 @@ public class NoCatalogTests
     }
 
     [Fact]
-    public void CRIU202_is_reported_only_while_no_file_is_marked_and_PaperCatalogWarnWithoutCatalog_is_not_false()
+    public void CRIU202_is_reported_only_while_no_file_is_marked_and_not_for_a_file_marked_false_or_with_the_setting_false()
     {
         var marked = GeneratorHarness.Run([CatalogFiles.Catalog(Small, "/app/papers.txt"), CatalogFiles.Other(Small, "/app/old-papers.txt")]);
         Assert.DoesNotContain(marked.GeneratorDiagnostics, d => d.Id == "CRIU202");
+
+        // PaperCatalog="false" says the file is no catalog: CRIU201 then says the project has none.
+        var no = GeneratorHarness.Run([new InMemoryAdditionalText("/app/papers.txt", Small, isCatalog: false, ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.PaperCatalog", "false"))]);
+        Assert.Empty(no.GeneratorDiagnostics);
+        Assert.Equal("CRIU201", Assert.Single(no.AnalyzerDiagnostics).Id);
 
         var off = GeneratorHarness.Run(
             [CatalogFiles.Other(Small, "/app/papers.txt")],

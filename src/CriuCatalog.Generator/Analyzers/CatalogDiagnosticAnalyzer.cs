@@ -38,6 +38,9 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
     /// <summary>The parsed and built catalog, reused while the catalog files are the same texts.</summary>
     private readonly FileSnapshotCache<CatalogRead> _catalog = new();
 
+    /// <summary>Whether a file reads as a catalog but is not marked, reused while those files are unchanged.</summary>
+    private readonly FileSnapshotCache<bool> _unmarked = new();
+
     /// <summary>The diagnostics to report, reused while the catalog and the <c>.editorconfig</c> files are unchanged.</summary>
     private readonly FileSnapshotCache<ImmutableDictionary<string, ImmutableArray<Diagnostic>>> _diagnostics = new();
 
@@ -78,8 +81,7 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         {
             // The rare project with no catalog: only it pays for the look at its references. A file that reads as a
             // catalog but is not marked has the generator's CRIU202, which names it, so CRIU201 would only repeat it.
-            if (CatalogConfiguration.WarnsWithoutCatalog(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions)
-                && !context.Options.AdditionalFiles.Any(file => UnmarkedList.Read(file, context.CancellationToken) is not null))
+            if (CatalogConfiguration.WarnsWithoutCatalog(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions) && !HasUnmarkedList(context.Options, context.CancellationToken))
             {
                 context.RegisterCompilationEndAction(ReportIfNoCatalogToCite);
             }
@@ -106,6 +108,21 @@ public sealed class CatalogDiagnosticAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoCatalog, Location.None));
         }
+    }
+
+    /// <summary>
+    /// Whether an AdditionalFile reads as a catalog but is not marked (<see cref="UnmarkedList"/>), for which the generator
+    /// reports CRIU202. Reused while the candidate files' texts are the ones already read, as for the catalog itself.
+    /// </summary>
+    private bool HasUnmarkedList(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        var candidates = FileSnapshot.Find(options, file => UnmarkedList.IsCandidate(file, provider.GetOptions(file)), cancellationToken);
+        return !candidates.IsEmpty && _unmarked.GetOrCreate(
+            candidates,
+            source: null,
+            static (files, token) => files.Any(file => UnmarkedList.Read(file.Path, file.Text, globalOptions: null, token) is not null),
+            cancellationToken);
     }
 
     /// <summary>The diagnostics to report, by the path of the catalog file whose action reports them.</summary>

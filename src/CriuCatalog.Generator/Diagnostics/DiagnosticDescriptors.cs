@@ -249,7 +249,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnmarkedCatalog = Create(
         "CRIU202",
         "Catalog not marked",
-        "'{0}' reads as a paper catalog ({1} entries), but no AdditionalFiles item is marked PaperCatalog=\"true\", so no catalog is generated. Mark it in the project file: <AdditionalFiles Include=\"{0}\" PaperCatalog=\"true\" />. To silence this, set <PaperCatalogWarnWithoutCatalog>false</PaperCatalogWarnWithoutCatalog> or add CRIU202 to NoWarn.",
+        "'{0}' reads as a paper catalog ({1} entries), but no AdditionalFiles item is marked PaperCatalog=\"true\", so no catalog is generated. Mark it in the project file: <AdditionalFiles Include=\"{0}\" PaperCatalog=\"true\" />, or Update=\"{0}\" for an item listed elsewhere. If it is no catalog, set PaperCatalog=\"false\" on it; to silence this everywhere, set <PaperCatalogWarnWithoutCatalog>false</PaperCatalogWarnWithoutCatalog> or add CRIU202 to NoWarn.",
         DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, params string[] customTags)

@@ -69,6 +69,7 @@ internal sealed class CatalogOptionsProvider(ImmutableDictionary<string, string>
     {
         InMemoryAdditionalText { IsCatalog: true, Metadata.IsEmpty: false } file => new DictionaryOptions(DictionaryOptions.CatalogValues.SetItems(file.Metadata)),
         InMemoryAdditionalText { IsCatalog: true } or UnreadableAdditionalText => DictionaryOptions.Catalog,
+        InMemoryAdditionalText { Metadata.IsEmpty: false } file => new DictionaryOptions(file.Metadata),
         _ => DictionaryOptions.Empty,
     };
 
