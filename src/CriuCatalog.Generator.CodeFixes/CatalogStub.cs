@@ -127,6 +127,90 @@ internal static class CatalogStub
         return text.WithChanges(new TextChange(new TextSpan(text.Length, 0), insertion));
     }
 
+    /// <summary>
+    /// A Markdown catalog with <paramref name="entry"/> as a list item of its own right after the last item that looks
+    /// like an entry (a bullet or a numbered item with a year in it, <c>'23]</c> or <c>2023</c>), and after that item's
+    /// indented lines: with the same indentation and marker (the next number, for a numbered list), and the file's own
+    /// line break. <see langword="null"/> when no item looks like an entry: where the paper goes is then unclear.
+    /// </summary>
+    public static SourceText? InsertAfterLastMarkdownEntry(SourceText text, string entry)
+    {
+        var last = -1;
+        var marker = "";
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            var line = Content(text, text.Lines[i]);
+            if (ListMarker(line) is { } found && HasYear(line.Substring(found.Length)))
+            {
+                last = i;
+                marker = found;
+            }
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var item = text.Lines[last].ToString();
+        var indent = item.Substring(0, item.Length - item.TrimStart().Length);
+        var end = last;
+        while (end + 1 < text.Lines.Count && text.Lines[end + 1].ToString() is var next && next.Trim().Length > 0
+               && next.Length - next.TrimStart().Length > indent.Length)
+        {
+            end++;
+        }
+
+        var stub = indent + NextMarker(marker) + entry;
+        var after = text.Lines[end];
+        return after.EndIncludingLineBreak > after.End
+            ? text.WithChanges(new TextChange(new TextSpan(after.EndIncludingLineBreak, 0), stub + LineBreak(text)))
+            : text.WithChanges(new TextChange(new TextSpan(after.End, 0), LineBreak(text) + stub));
+    }
+
+    /// <summary>A list item's marker with the space after it (<c>- </c>, <c>* </c>, <c>+ </c>, <c>12. </c>, <c>3) </c>), or <see langword="null"/>.</summary>
+    private static string? ListMarker(string line)
+    {
+        if (line.Length >= 2 && line[0] is '-' or '*' or '+' && line[1] == ' ')
+        {
+            return line.Substring(0, 2);
+        }
+
+        var digits = 0;
+        while (digits < line.Length && digits < 9 && line[digits] is >= '0' and <= '9')
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ' ? line.Substring(0, digits + 2) : null;
+    }
+
+    /// <summary>The marker of the item after one with <paramref name="marker"/>: the same bullet, or the next number.</summary>
+    private static string NextMarker(string marker)
+        => marker[0] is >= '0' and <= '9'
+            ? (int.Parse(marker.Substring(0, marker.Length - 2), CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture) + marker.Substring(marker.Length - 2)
+            : marker;
+
+    /// <summary>Whether the text holds a year as labels write it: <c>'23]</c>, or four digits from 1900 to 2099 standing alone.</summary>
+    private static bool HasYear(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\'' or '\u2019' && i + 3 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && text[i + 3] == ']')
+            {
+                return true;
+            }
+
+            if (i + 4 <= text.Length && (i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]))
+                && (text.Substring(i, 2) is "19" or "20") && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A category line's name, or <see langword="null"/> for any other line.</summary>
     private static string? CategoryName(string content)
     {

@@ -84,9 +84,22 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
         }
 
         var text = await catalog.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        var entry = CatalogStub.EntryLine(title, DateTime.UtcNow.Year);
+        var catalogId = catalog.Id;
+        var solution = project.Solution;
         if (CatalogStub.MayBeMarkdown(catalog.FilePath, text))
         {
-            return null;
+            // A Markdown list: after its last entry, for a paper of no particular category. A category's own heading
+            // is not looked for: the Markdown grammar's headings, nesting and merged names are the parser's.
+            if (missing.Kind == CatalogTypeKind.CategoryClass || CatalogStub.InsertAfterLastMarkdownEntry(text, entry) is not { } markdown)
+            {
+                return null;
+            }
+
+            return CodeAction.Create(
+                $"Add a stub for '{identifier}' after the last entry of {catalog.Name}",
+                _ => Task.FromResult(solution.WithAdditionalDocumentText(catalogId, markdown)),
+                EquivalenceKey);
         }
 
         TextLine? heading = null;
@@ -105,9 +118,6 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
             where = "to " + catalog.Name + " under '" + name + "'";
         }
 
-        var entry = CatalogStub.EntryLine(title, DateTime.UtcNow.Year);
-        var catalogId = catalog.Id;
-        var solution = project.Solution;
         return CodeAction.Create(
             $"Add a stub for '{identifier}' {where}",
             _ => Task.FromResult(solution.WithAdditionalDocumentText(catalogId, CatalogStub.Insert(text, entry, heading))),

@@ -298,7 +298,70 @@ public class PaperStubCodeFixTests
     }
 
     [Fact]
-    public async Task A_Markdown_catalog_gets_no_stub()
+    public async Task A_Markdown_list_gets_its_stub_after_its_last_entry_not_in_a_later_section()
+    {
+        var workspace = GeneratorWorkspace.For(
+            [("papers.md", "# Reading\n\n## Systems\n\n- [OSDI '20] [Alpha: one](https://example.org/a)\n  - A note on Alpha.\n- [SOSP 2022] Delta: three\n  - Its note.\n\n## Contributing\n\n- [Open an issue](https://example.org/issues)\n", true)],
+            """
+            using CriuCatalog;
+
+            [Cites(PaperId.Gamma)]
+            internal sealed class Scheduler { }
+            """);
+        var action = Assert.Single(await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117"))));
+
+        Assert.Equal("Add a stub for 'Gamma' after the last entry of papers.md", action.Title);
+        await workspace.ApplyAsync(action);
+        Assert.Equal(
+            $"# Reading\n\n## Systems\n\n- [OSDI '20] [Alpha: one](https://example.org/a)\n  - A note on Alpha.\n- [SOSP 2022] Delta: three\n  - Its note.\n- {Label} Gamma: TODO title\n\n## Contributing\n\n- [Open an issue](https://example.org/issues)\n",
+            await workspace.CatalogTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_numbered_Markdown_list_gets_the_next_number_after_the_last_items_lines()
+    {
+        var workspace = GeneratorWorkspace.For(
+            [("papers.md", "# Reading\n\n## Systems\n\n1. [OSDI '20] Alpha: one\n2. [SOSP '22] Delta: three\n   Notes on Delta.", true)],
+            """
+            using CriuCatalog;
+
+            internal static class Shelf
+            {
+                public static Paper Next => Papers.Gamma;
+            }
+            """);
+        var action = Assert.Single(await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117"))));
+
+        await workspace.ApplyAsync(action);
+        Assert.Equal($"# Reading\n\n## Systems\n\n1. [OSDI '20] Alpha: one\n2. [SOSP '22] Delta: three\n   Notes on Delta.\n3. {Label} Gamma: TODO title", await workspace.CatalogTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Theory]
+    [InlineData("Papers.Systems.Gamma")]
+    [InlineData("PaperId.Gamma")]
+    public async Task A_Markdown_list_gets_no_stub_for_a_category_or_without_a_list_item_that_looks_like_an_entry(string expression)
+    {
+        // The first list's entries are in a table; the second's category class is a Markdown heading, not looked for.
+        var table = "# Reading\n\n## Systems\n\n| Title | Venue |\n|---|---|\n| [Alpha: one](https://example.org/a) | OSDI 2020 |\n";
+        var list = "# Reading\n\n## Systems\n\n- [OSDI '20] Alpha: one\n";
+        var workspace = GeneratorWorkspace.For(
+            [("papers.md", expression.StartsWith("PaperId", StringComparison.Ordinal) ? table : list, true)],
+            $$"""
+            using CriuCatalog;
+
+            internal static class Shelf
+            {
+                public static object Next => {{expression}};
+            }
+            """);
+
+        Assert.Empty(await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117"))));
+    }
+
+    [Fact]
+    public async Task A_plain_list_saved_as_md_with_no_bulleted_entry_gets_no_stub()
     {
         var workspace = GeneratorWorkspace.For(
             [("papers.md", Small, true)],
