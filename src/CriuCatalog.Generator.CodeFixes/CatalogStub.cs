@@ -137,10 +137,19 @@ internal static class CatalogStub
     {
         var last = -1;
         var marker = "";
+        var fenced = false;
         for (var i = 0; i < text.Lines.Count; i++)
         {
             var line = Content(text, text.Lines[i]);
-            if (ListMarker(line) is { } found && HasYear(line.Substring(found.Length)))
+
+            // Lines in a code fence are no entries, and a stub there would be none either.
+            if (line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                fenced = !fenced;
+                continue;
+            }
+
+            if (!fenced && ListMarker(line) is { } found && HasYear(line.Substring(found.Length)))
             {
                 last = i;
                 marker = found;

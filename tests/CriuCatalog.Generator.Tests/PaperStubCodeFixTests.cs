@@ -301,7 +301,7 @@ public class PaperStubCodeFixTests
     public async Task A_Markdown_list_gets_its_stub_after_its_last_entry_not_in_a_later_section()
     {
         var workspace = GeneratorWorkspace.For(
-            [("papers.md", "# Reading\n\n## Systems\n\n- [OSDI '20] [Alpha: one](https://example.org/a)\n  - A note on Alpha.\n- [SOSP 2022] Delta: three\n  - Its note.\n\n## Contributing\n\n- [Open an issue](https://example.org/issues)\n", true)],
+            [("papers.md", "# Reading\n\n## Systems\n\n- [OSDI '20] [Alpha: one](https://example.org/a)\n  - A note on Alpha.\n- [SOSP 2022] Delta: three\n  - Its note.\n\n## Contributing\n\n- [Open an issue](https://example.org/issues)\n\n```markdown\n- [OSDI '24] Your Paper: its title\n```\n", true)],
             """
             using CriuCatalog;
 
@@ -313,7 +313,7 @@ public class PaperStubCodeFixTests
         Assert.Equal("Add a stub for 'Gamma' after the last entry of papers.md", action.Title);
         await workspace.ApplyAsync(action);
         Assert.Equal(
-            $"# Reading\n\n## Systems\n\n- [OSDI '20] [Alpha: one](https://example.org/a)\n  - A note on Alpha.\n- [SOSP 2022] Delta: three\n  - Its note.\n- {Label} Gamma: TODO title\n\n## Contributing\n\n- [Open an issue](https://example.org/issues)\n",
+            $"# Reading\n\n## Systems\n\n- [OSDI '20] [Alpha: one](https://example.org/a)\n  - A note on Alpha.\n- [SOSP 2022] Delta: three\n  - Its note.\n- {Label} Gamma: TODO title\n\n## Contributing\n\n- [Open an issue](https://example.org/issues)\n\n```markdown\n- [OSDI '24] Your Paper: its title\n```\n",
             await workspace.CatalogTextAsync());
         Assert.Empty(await workspace.CompilerProblemsAsync());
     }
