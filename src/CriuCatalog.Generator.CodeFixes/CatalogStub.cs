@@ -54,8 +54,7 @@ internal static class CatalogStub
     /// </summary>
     public static bool MayBeMarkdown(string? path, SourceText text)
     {
-        if (path is not null
-            && (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)))
+        if (IsMarkdownFile(path))
         {
             return true;
         }
@@ -71,6 +70,10 @@ internal static class CatalogStub
 
         return false;
     }
+
+    /// <summary>Whether the file is named as Markdown: <c>.md</c> or <c>.markdown</c>. Only such a file gets a Markdown stub.</summary>
+    public static bool IsMarkdownFile(string? path)
+        => path is not null && (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The heading of the category with enum value <paramref name="number"/>, and its name as written: categories
@@ -137,19 +140,35 @@ internal static class CatalogStub
     {
         var last = -1;
         var marker = "";
-        var fenced = false;
+        var skipping = (string?)null;
         for (var i = 0; i < text.Lines.Count; i++)
         {
             var line = Content(text, text.Lines[i]);
 
-            // Lines in a code fence are no entries, and a stub there would be none either.
-            if (line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal))
+            // Front matter, code fences and HTML comments hold no entries, and a stub there would be none either.
+            if (skipping is not null)
             {
-                fenced = !fenced;
+                if (skipping == "-->" ? line.Contains("-->") : line.StartsWith(skipping, StringComparison.Ordinal))
+                {
+                    skipping = null;
+                }
+
                 continue;
             }
 
-            if (!fenced && ListMarker(line) is { } found && HasYear(line.Substring(found.Length)))
+            if ((i == 0 && line == "---") || line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                skipping = line.Substring(0, 3);
+                continue;
+            }
+
+            if (line.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                skipping = line.IndexOf("-->", 4, StringComparison.Ordinal) >= 0 ? null : "-->";
+                continue;
+            }
+
+            if (ListMarker(line) is { } found && HasYear(line.Substring(found.Length)))
             {
                 last = i;
                 marker = found;
@@ -161,11 +180,13 @@ internal static class CatalogStub
             return null;
         }
 
+        // The item's own lines follow it: more indented ones (its notes and sub-items), and lazy ones, text that is
+        // no item, heading, table row, fence or comment of its own.
         var item = text.Lines[last].ToString();
         var indent = item.Substring(0, item.Length - item.TrimStart().Length);
         var end = last;
         while (end + 1 < text.Lines.Count && text.Lines[end + 1].ToString() is var next && next.Trim().Length > 0
-               && next.Length - next.TrimStart().Length > indent.Length)
+               && (Columns(next) > Columns(item) || IsLazyContinuation(next.Trim())))
         {
             end++;
         }
@@ -176,6 +197,33 @@ internal static class CatalogStub
             ? text.WithChanges(new TextChange(new TextSpan(after.EndIncludingLineBreak, 0), stub + LineBreak(text)))
             : text.WithChanges(new TextChange(new TextSpan(after.End, 0), LineBreak(text) + stub));
     }
+
+    /// <summary>The columns of a line's leading white space, a tab to the next multiple of four, as Markdown counts them.</summary>
+    private static int Columns(string line)
+    {
+        var columns = 0;
+        foreach (var c in line)
+        {
+            if (c == '\t')
+            {
+                columns += 4 - (columns % 4);
+            }
+            else if (c == ' ')
+            {
+                columns++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>Whether a line right after an item goes on with it: text that starts nothing of its own.</summary>
+    private static bool IsLazyContinuation(string line)
+        => ListMarker(line) is null && line[0] is not ('#' or '|' or '<' or '>' or '`' or '~') && line != "---";
 
     /// <summary>A list item's marker with the space after it (<c>- </c>, <c>* </c>, <c>+ </c>, <c>12. </c>, <c>3) </c>), or <see langword="null"/>.</summary>
     private static string? ListMarker(string line)
@@ -200,11 +248,24 @@ internal static class CatalogStub
             ? (int.Parse(marker.Substring(0, marker.Length - 2), CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture) + marker.Substring(marker.Length - 2)
             : marker;
 
-    /// <summary>Whether the text holds a year as labels write it: <c>'23]</c>, or four digits from 1900 to 2099 standing alone.</summary>
+    /// <summary>
+    /// Whether the text holds a year as labels write it: <c>'23]</c>, or four digits from 1900 to 2099 standing alone,
+    /// outside a URL (<c>…/discussions/2041</c> is none).
+    /// </summary>
     private static bool HasYear(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            if (string.CompareOrdinal(text, i, "http", 0, 4) == 0)
+            {
+                while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != ')')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             if (text[i] is '\'' or '\u2019' && i + 3 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && text[i + 3] == ']')
             {
                 return true;

@@ -91,7 +91,9 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
         {
             // A Markdown list: after its last entry, for a paper of no particular category. A category's own heading
             // is not looked for: the Markdown grammar's headings, nesting and merged names are the parser's.
-            if (missing.Kind == CatalogTypeKind.CategoryClass || CatalogStub.InsertAfterLastMarkdownEntry(text, entry) is not { } markdown)
+            // A plain list with a line that starts with '#' or '|' (which the generator may read as either) gets none.
+            if (missing.Kind == CatalogTypeKind.CategoryClass || !CatalogStub.IsMarkdownFile(catalog.FilePath)
+                || CatalogStub.InsertAfterLastMarkdownEntry(text, entry) is not { } markdown)
             {
                 return null;
             }

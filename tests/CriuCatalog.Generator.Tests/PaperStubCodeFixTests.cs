@@ -339,6 +339,40 @@ public class PaperStubCodeFixTests
     }
 
     [Theory]
+    [InlineData(
+        "# Reading\n\n## Systems\n\n- [OSDI '20] Alpha: one\n\n<!--\n- [OSDI '24] Your Paper: its title\n-->\n",
+        "# Reading\n\n## Systems\n\n- [OSDI '20] Alpha: one\n- STUB\n\n<!--\n- [OSDI '24] Your Paper: its title\n-->\n")]
+    [InlineData(
+        "---\ntitle: Reading\ntags:\n  - 2023\n---\n\n## Systems\n\n- [OSDI '20] Alpha: one\n",
+        "---\ntitle: Reading\ntags:\n  - 2023\n---\n\n## Systems\n\n- [OSDI '20] Alpha: one\n- STUB\n")]
+    [InlineData(
+        "# Reading\n\n## Systems\n\n- [OSDI '20] Alpha: one that wraps\nonto a second line\n",
+        "# Reading\n\n## Systems\n\n- [OSDI '20] Alpha: one that wraps\nonto a second line\n- STUB\n")]
+    [InlineData(
+        "# Reading\n\n## Systems\n\n    - [OSDI '20] Alpha: one\n\tnote under it\n",
+        "# Reading\n\n## Systems\n\n    - [OSDI '20] Alpha: one\n\tnote under it\n    - STUB\n")]
+    [InlineData(
+        "# Reading\n\n## Systems\n\n- [OSDI '20] Alpha: one\n\n## Contributing\n\n- [Discuss it](https://example.org/discussions/2041)\n",
+        "# Reading\n\n## Systems\n\n- [OSDI '20] Alpha: one\n- STUB\n\n## Contributing\n\n- [Discuss it](https://example.org/discussions/2041)\n")]
+    public async Task A_Markdown_stub_is_not_put_in_a_comment_front_matter_or_url_nor_in_the_last_entrys_own_lines(string catalog, string expected)
+    {
+        var workspace = GeneratorWorkspace.For([("papers.md", catalog, true)], "using CriuCatalog;\n\n[Cites(PaperId.Gamma)]\ninternal sealed class Scheduler { }\n");
+        var action = Assert.Single(await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117"))));
+
+        await workspace.ApplyAsync(action);
+        Assert.Equal(expected.Replace("STUB", Label + " Gamma: TODO title", StringComparison.Ordinal), await workspace.CatalogTextAsync());
+        Assert.Empty(await workspace.CompilerProblemsAsync());
+    }
+
+    [Fact]
+    public async Task A_plain_list_with_a_line_that_starts_with_a_hash_gets_no_stub()
+    {
+        var workspace = GeneratorWorkspace.For([("papers.txt", "Catalog\n#1 list\n- Systems 2023\n[OSDI '20] Alpha: one\n", true)], "using CriuCatalog;\n\n[Cites(PaperId.Gamma)]\ninternal sealed class Scheduler { }\n");
+
+        Assert.Empty(await workspace.ActionsAsync(Provider, Assert.Single(await workspace.DiagnosticsAsync("CS0117"))));
+    }
+
+    [Theory]
     [InlineData("Papers.Systems.Gamma")]
     [InlineData("PaperId.Gamma")]
     public async Task A_Markdown_list_gets_no_stub_for_a_category_or_without_a_list_item_that_looks_like_an_entry(string expression)
