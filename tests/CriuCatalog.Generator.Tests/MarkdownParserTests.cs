@@ -889,6 +889,8 @@ public class MarkdownParserTests
     [InlineData("- 2023.05 - CHI: Checkpointing Heterogeneous Infrastructure (EuroSys 2024)", "CHI: Checkpointing Heterogeneous Infrastructure", "EuroSys", 2024)]
     [InlineData("- 2023.05 - FAST, Scalable Checkpointing (OSDI 2023)", "FAST, Scalable Checkpointing", "OSDI", 2023)]
     [InlineData("- 2023.05 - PACT: Process Checkpointing Toolkit. SOSP 2023.", "PACT: Process Checkpointing Toolkit", "SOSP", 2023)]
+    [InlineData("- 2023.05 - RAID - Reliable Arrays for Checkpoint Images (OSDI 2023)", "RAID - Reliable Arrays for Checkpoint Images", "OSDI", 2023)]
+    [InlineData("- 2019 - EuroSys - Fast Restore", "Fast Restore", "EuroSys", 2019)]
     public void A_title_that_starts_with_a_venues_name_after_a_date_keeps_it_and_the_label_after_it_wins(string line, string title, string venue, int year)
     {
         var entry = SingleEntry(line);

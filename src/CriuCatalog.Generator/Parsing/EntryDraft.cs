@@ -12,12 +12,19 @@ internal sealed class EntryDraft
     public Label? Label { get; set; }
 
     /// <summary>
-    /// A date before the title, with no venue (<c>[2023/05] Title</c>): the entry's year when nothing after the title
-    /// gives a label, as a date label is often the day the list took the paper in, not the venue's year.
+    /// A date before the title (<c>[2023/05] Title</c>), with the known venue read right after it, if any
+    /// (<c>2019 - EuroSys - Title</c>): the entry's label when nothing after the title gives one, as a date label is
+    /// often the day the list took the paper in, not the venue's year.
     /// </summary>
     public Label? Date { get; set; }
 
     public string Title { get; set; } = string.Empty;
+
+    /// <summary>
+    /// A known venue read after a leading date with the title's text after it (<c>RAID - </c> in
+    /// <c>2023.05 - RAID - Reliable Arrays</c>): given back to the title when a label after the title gives the venue.
+    /// </summary>
+    public string? VenueTextAfterDate { get; set; }
 
     public string? Url { get; set; }
 

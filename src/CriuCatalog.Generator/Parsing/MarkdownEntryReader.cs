@@ -51,6 +51,12 @@ internal static class MarkdownEntryReader
 
         if (draft.Date is { } date)
         {
+            // A label after the title gives the venue: a venue's name read after the date was the title's start.
+            if (draft.Label is not null && draft.VenueTextAfterDate is { } titleStart)
+            {
+                draft.Title = titleStart + draft.Title;
+            }
+
             draft.Label = draft.Label is not { } label ? date : label.Year == 0 ? label with { Year = date.Year, Month = date.Month } : label;
         }
 
@@ -285,6 +291,7 @@ internal static class MarkdownEntryReader
                 && (HasLetterOrDigit(afterVenue) || HasMoreContent(tokens, k + 1)))
             {
                 draft.Date = leadingDate with { Venue = venue };
+                draft.VenueTextAfterDate = HasLetterOrDigit(afterVenue) ? token.Text.Substring(0, token.Text.Length - afterVenue.Length).TrimStart() : null;
                 tokens[k] = token with { Text = afterVenue };
                 k--;
                 continue;
