@@ -166,22 +166,7 @@ internal sealed class BindableNames
                 return true;
             }
 
-            var dot = qualifier.IndexOf('.');
-            var first = dot < 0 ? qualifier : qualifier.Substring(0, dot);
-            if (!anchored && (_globalAliases.Contains(first) || CitationScope.AliasTarget(node, first) is not null))
-            {
-                return true;
-            }
-
-            foreach (var ns in _namespaces!)
-            {
-                if (ns == qualifier || (!anchored && ns.EndsWith("." + qualifier, StringComparison.Ordinal)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return (!anchored && IsAlias(node, FirstPart(qualifier))) || IsNamespaceOrEndOfOne(qualifier, orEnd: !anchored);
         }
 
         /// <summary>A dotted name as text; <paramref name="anchored"/> when it starts at <c>global::</c>; <see langword="null"/> for anything else.</summary>
@@ -226,13 +211,14 @@ internal sealed class BindableNames
                     return true;
                 }
 
-                foreach (var part in Parts(declaration.Name))
+                var anchored = false;
+                if (Dotted(declaration.Name, ref anchored) is not { } name || anchored)
                 {
-                    if (part is null)
-                    {
-                        return true;
-                    }
+                    return true;
+                }
 
+                foreach (var part in name.Split('.'))
+                {
                     path = path.Length == 0 ? part : path + "." + part;
                     if (_namespaces!.Contains(path))
                     {
@@ -261,26 +247,24 @@ internal sealed class BindableNames
             }
 
             // "using R;" where R is an alias of the namespace (in the file, or global).
-            if (Leftmost(directive.Name) is not { } first || _globalAliases.Contains(first) || CitationScope.AliasTarget(directive, first) is not null)
+            var anchored = false;
+            if (directive.Name is not { } written || Dotted(written, ref anchored) is not { } name || IsAlias(directive, FirstPart(name)))
             {
                 return true;
             }
 
-            var last = directive.Name switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => null,
-            };
-            if (last is null)
-            {
-                return true;
-            }
+            return IsNamespaceOrEndOfOne(name.Substring(name.LastIndexOf('.') + 1), orEnd: true);
+        }
 
-            foreach (var name in _namespaces)
+        /// <summary>Whether <paramref name="name"/> is an alias at <paramref name="node"/>: in its file, or global.</summary>
+        private bool IsAlias(SyntaxNode node, string name) => _globalAliases.Contains(name) || CitationScope.AliasTarget(node, name) is not null;
+
+        /// <summary>Whether one of the namespaces is <paramref name="name"/> or, with <paramref name="orEnd"/>, ends with <c>.name</c>.</summary>
+        private bool IsNamespaceOrEndOfOne(string name, bool orEnd)
+        {
+            foreach (var ns in _namespaces!)
             {
-                if (name == last || name.EndsWith("." + last, StringComparison.Ordinal))
+                if (ns == name || (orEnd && ns.EndsWith("." + name, StringComparison.Ordinal)))
                 {
                     return true;
                 }
@@ -288,6 +272,8 @@ internal sealed class BindableNames
 
             return false;
         }
+
+        private static string FirstPart(string dotted) => dotted.IndexOf('.') is var dot and >= 0 ? dotted.Substring(0, dot) : dotted;
 
         private bool MayBeImportedBy(SyntaxList<UsingDirectiveSyntax> usings)
         {
@@ -300,37 +286,6 @@ internal sealed class BindableNames
             }
 
             return false;
-        }
-
-        /// <summary>The first identifier of a name, <c>A</c> in <c>A.B.C</c> or <c>global::A.B</c>; <see langword="null"/> for another alias.</summary>
-        private static string? Leftmost(NameSyntax? name) => name switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            QualifiedNameSyntax qualified => Leftmost(qualified.Left),
-            AliasQualifiedNameSyntax alias when alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) => alias.Name.Identifier.ValueText,
-            _ => null,
-        };
-
-        /// <summary>A namespace declaration's name, a part at a time; a <see langword="null"/> part for one not read.</summary>
-        private static IEnumerable<string?> Parts(NameSyntax name)
-        {
-            switch (name)
-            {
-                case IdentifierNameSyntax identifier:
-                    yield return identifier.Identifier.ValueText;
-                    break;
-                case QualifiedNameSyntax qualified:
-                    foreach (var part in Parts(qualified.Left))
-                    {
-                        yield return part;
-                    }
-
-                    yield return qualified.Right.Identifier.ValueText;
-                    break;
-                default:
-                    yield return null;
-                    break;
-            }
         }
     }
 

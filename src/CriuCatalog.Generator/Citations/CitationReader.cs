@@ -152,8 +152,9 @@ internal static class CitationReader
     /// Whether <c>PaperId</c>, <c>N.PaperId</c> or <c>global::N.PaperId</c> binds to nothing, so that binding it can be
     /// skipped (see <see cref="IsOurs"/>): no symbol or namespace of the source, no global alias and no type parameter
     /// around it is called <c>PaperId</c>, no referenced type of that name is in scope (<see cref="BindableNames"/>), and
-    /// no alias in the file stands for the name it starts with. An alias or another name is bound. Not looked for: a member called <c>PaperId</c> that a referenced base
-    /// class brings in, which would not compile as an attribute argument either.
+    /// no alias in the file stands for the name it starts with. An alias or another name is bound. Not looked for: a
+    /// member called <c>PaperId</c> that a referenced base class brings in, which would not compile as an attribute
+    /// argument either.
     /// </summary>
     private static bool CannotBind(ExpressionSyntax expression, SemanticModel model)
     {
