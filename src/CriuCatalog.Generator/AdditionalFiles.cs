@@ -39,12 +39,15 @@ internal static class AdditionalFiles
 
     /// <summary>Whether a file's options mark it <c>PaperCatalog="true"</c> (any case, surrounding space ignored).</summary>
     public static bool IsCatalog(AnalyzerConfigOptions options)
-        => options.TryGetValue(CatalogMetadataKey, out var value)
-           && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        => string.Equals(CatalogMark(options), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a file's <c>PaperCatalog</c> metadata is set to anything (<c>true</c>, <c>false</c>, …), not left out.</summary>
     public static bool HasCatalogMetadata(AnalyzerConfigOptions options)
-        => options.TryGetValue(CatalogMetadataKey, out var value) && value.Trim().Length > 0;
+        => CatalogMark(options) is { Length: > 0 };
+
+    /// <summary>The file's <c>PaperCatalog</c> metadata without the white space around it, or <see langword="null"/>.</summary>
+    private static string? CatalogMark(AnalyzerConfigOptions options)
+        => options.TryGetValue(CatalogMetadataKey, out var value) ? value.Trim() : null;
 
     /// <summary>
     /// The file's text, or <see langword="null"/> when it cannot be read: missing, locked, or not decodable. The

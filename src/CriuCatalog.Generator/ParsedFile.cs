@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using CriuCatalog.Generator.Configuration;
@@ -14,37 +15,22 @@ namespace CriuCatalog.Generator;
 internal sealed record ParsedFile(CatalogFile? Catalog, EditorConfigText? EditorConfig, UnmarkedList? Unmarked = null)
 {
     /// <summary>The catalogs among the files, in their order.</summary>
-    public static IEnumerable<CatalogFile> Catalogs(ImmutableArray<ParsedFile?> files)
-    {
-        foreach (var file in files)
-        {
-            if (file?.Catalog is { } catalog)
-            {
-                yield return catalog;
-            }
-        }
-    }
+    public static IEnumerable<CatalogFile> Catalogs(ImmutableArray<ParsedFile?> files) => Each(files, static file => file.Catalog);
 
     /// <summary>The files that read as catalogs but are not marked, in their order.</summary>
-    public static IEnumerable<UnmarkedList> UnmarkedLists(ImmutableArray<ParsedFile?> files)
-    {
-        foreach (var file in files)
-        {
-            if (file?.Unmarked is { } unmarked)
-            {
-                yield return unmarked;
-            }
-        }
-    }
+    public static IEnumerable<UnmarkedList> UnmarkedLists(ImmutableArray<ParsedFile?> files) => Each(files, static file => file.Unmarked);
 
     /// <summary>The <c>.editorconfig</c> files among the files, in their order.</summary>
-    public static IEnumerable<EditorConfigText> EditorConfigs(ImmutableArray<ParsedFile?> files)
+    public static IEnumerable<EditorConfigText> EditorConfigs(ImmutableArray<ParsedFile?> files) => Each(files, static file => file.EditorConfig);
+
+    private static IEnumerable<T> Each<T>(ImmutableArray<ParsedFile?> files, Func<ParsedFile, T?> pick)
+        where T : class
     {
         foreach (var file in files)
         {
-            if (file?.EditorConfig is { } editorConfig)
+            if (file is not null && pick(file) is { } picked)
             {
-                yield return editorConfig;
+                yield return picked;
             }
         }
     }

@@ -28,10 +28,7 @@ internal sealed record UnmarkedList(string Path, string ShownPath, int Entries)
     /// </summary>
     public static bool IsCandidate(AdditionalText file, AnalyzerConfigOptions fileOptions)
     {
-        var path = file.Path;
-        return (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
-                || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
+        return (file.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || CatalogFormats.HasMarkdownName(file.Path))
                && !AdditionalFiles.HasCatalogMetadata(fileOptions);
     }
 

@@ -25,7 +25,7 @@ internal static class CatalogFormats
         => HasMarkdownName(path) ? CatalogFormat.Markdown : DetectByContent(text, lines);
 
     /// <summary>Whether the file's name says Markdown: <c>.md</c> or <c>.markdown</c>, in any case.</summary>
-    private static bool HasMarkdownName(string path)
+    public static bool HasMarkdownName(string path)
         => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The format the lines alone say, whatever the file's name: Markdown when one of them is Markdown markup.</summary>

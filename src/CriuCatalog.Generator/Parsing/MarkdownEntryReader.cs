@@ -998,7 +998,7 @@ internal static class MarkdownEntryReader
         return null;
     }
 
-    private static readonly string[] s_leadingVenueSeparators = [" - ", " \u2013 ", " \u2014 ", ": ", ", "];
+    private static readonly string[] s_leadingVenueSeparators = [.. Dashes, ": ", ", "];
 
     /// <summary>The text trimmed of dots and white space, and of the parentheses or brackets around all of it.</summary>
     private static string Unbracketed(string text)
