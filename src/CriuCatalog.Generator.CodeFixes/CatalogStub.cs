@@ -49,16 +49,11 @@ internal static class CatalogStub
     }
 
     /// <summary>
-    /// Whether the file may be in the Markdown grammar, which this fix does not write: a <c>.md</c> or
-    /// <c>.markdown</c> name, or a line that starts with <c>#</c> (a heading) or <c>|</c> (a table).
+    /// Whether a file not named as Markdown may still be read in the Markdown grammar, so that neither kind of stub is
+    /// sure to be read: a line that starts with <c>#</c> (a heading) or <c>|</c> (a table).
     /// </summary>
-    public static bool MayBeMarkdown(string? path, SourceText text)
+    public static bool HasMarkdownLine(SourceText text)
     {
-        if (IsMarkdownFile(path))
-        {
-            return true;
-        }
-
         foreach (var line in text.Lines)
         {
             var content = Content(text, line);
@@ -118,9 +113,7 @@ internal static class CatalogStub
                 }
             }
 
-            return under.EndIncludingLineBreak > under.End
-                ? text.WithChanges(new TextChange(new TextSpan(under.EndIncludingLineBreak, 0), indent + entry + lineBreak))
-                : text.WithChanges(new TextChange(new TextSpan(under.End, 0), lineBreak + indent + entry));
+            return InsertLineAfter(text, under, indent + entry);
         }
 
         var last = text.Lines[text.Lines.Count - 1];
@@ -184,19 +177,22 @@ internal static class CatalogStub
         // no item, heading, table row, fence or comment of its own.
         var item = text.Lines[last].ToString();
         var indent = item.Substring(0, item.Length - item.TrimStart().Length);
+        var itemColumns = Columns(item);
         var end = last;
         while (end + 1 < text.Lines.Count && text.Lines[end + 1].ToString() is var next && next.Trim().Length > 0
-               && (Columns(next) > Columns(item) || IsLazyContinuation(next.Trim())))
+               && (Columns(next) > itemColumns || IsLazyContinuation(next.Trim())))
         {
             end++;
         }
 
-        var stub = indent + NextMarker(marker) + entry;
-        var after = text.Lines[end];
-        return after.EndIncludingLineBreak > after.End
-            ? text.WithChanges(new TextChange(new TextSpan(after.EndIncludingLineBreak, 0), stub + LineBreak(text)))
-            : text.WithChanges(new TextChange(new TextSpan(after.End, 0), LineBreak(text) + stub));
+        return InsertLineAfter(text, text.Lines[end], indent + NextMarker(marker) + entry);
     }
+
+    /// <summary>The text with <paramref name="content"/> on a line of its own after <paramref name="line"/>, with the file's line break; a last line without one keeps having none.</summary>
+    private static SourceText InsertLineAfter(SourceText text, TextLine line, string content)
+        => line.EndIncludingLineBreak > line.End
+            ? text.WithChanges(new TextChange(new TextSpan(line.EndIncludingLineBreak, 0), content + LineBreak(text)))
+            : text.WithChanges(new TextChange(new TextSpan(line.End, 0), LineBreak(text) + content));
 
     /// <summary>The columns of a line's leading white space, a tab to the next multiple of four, as Markdown counts them.</summary>
     private static int Columns(string line)
@@ -272,7 +268,7 @@ internal static class CatalogStub
             }
 
             if (i + 4 <= text.Length && (i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]))
-                && (text.Substring(i, 2) is "19" or "20") && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+                && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
             {
                 return true;
             }

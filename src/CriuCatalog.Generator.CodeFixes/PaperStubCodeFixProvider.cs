@@ -85,44 +85,51 @@ public sealed class PaperStubCodeFixProvider : CodeFixProvider
 
         var text = await catalog.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var entry = CatalogStub.EntryLine(title, DateTime.UtcNow.Year);
-        var catalogId = catalog.Id;
-        var solution = project.Solution;
-        if (CatalogStub.MayBeMarkdown(catalog.FilePath, text))
+        string where;
+        Func<SourceText> change;
+        if (CatalogStub.IsMarkdownFile(catalog.FilePath))
         {
             // A Markdown list: after its last entry, for a paper of no particular category. A category's own heading
             // is not looked for: the Markdown grammar's headings, nesting and merged names are the parser's.
-            // A plain list with a line that starts with '#' or '|' (which the generator may read as either) gets none.
-            if (missing.Kind == CatalogTypeKind.CategoryClass || !CatalogStub.IsMarkdownFile(catalog.FilePath)
-                || CatalogStub.InsertAfterLastMarkdownEntry(text, entry) is not { } markdown)
+            if (missing.Kind == CatalogTypeKind.CategoryClass || CatalogStub.InsertAfterLastMarkdownEntry(text, entry) is not { } markdown)
             {
                 return null;
             }
 
-            return CodeAction.Create(
-                $"Add a stub for '{identifier}' after the last entry of {catalog.Name}",
-                _ => Task.FromResult(solution.WithAdditionalDocumentText(catalogId, markdown)),
-                EquivalenceKey);
+            where = "after the last entry of " + catalog.Name;
+            change = () => markdown;
         }
-
-        TextLine? heading = null;
-        var where = "at the end of " + catalog.Name;
-        if (missing.Kind == CatalogTypeKind.CategoryClass)
+        else if (CatalogStub.HasMarkdownLine(text))
         {
-            // The category's class has the name of its Category member, whose value is its number in catalog order.
-            if (MissingCatalogMember.CategoryEnum(missing.Type.ContainingType!)?.GetMembers(missing.Type.Name).OfType<IFieldSymbol>().FirstOrDefault()
-                    is not { ConstantValue: int number }
-                || !CatalogStub.TryFindCategory(text, number, out var line, out var name))
+            // A plain list with a line that starts with '#' or '|', which the generator may read as either, gets none.
+            return null;
+        }
+        else
+        {
+            TextLine? heading = null;
+            where = "at the end of " + catalog.Name;
+            if (missing.Kind == CatalogTypeKind.CategoryClass)
             {
-                return null;
+                // The category's class has the name of its Category member, whose value is its number in catalog order.
+                if (MissingCatalogMember.CategoryEnum(missing.Type.ContainingType!)?.GetMembers(missing.Type.Name).OfType<IFieldSymbol>().FirstOrDefault()
+                        is not { ConstantValue: int number }
+                    || !CatalogStub.TryFindCategory(text, number, out var line, out var name))
+                {
+                    return null;
+                }
+
+                heading = line;
+                where = "to " + catalog.Name + " under '" + name + "'";
             }
 
-            heading = line;
-            where = "to " + catalog.Name + " under '" + name + "'";
+            change = () => CatalogStub.Insert(text, entry, heading);
         }
 
+        var catalogId = catalog.Id;
+        var solution = project.Solution;
         return CodeAction.Create(
             $"Add a stub for '{identifier}' {where}",
-            _ => Task.FromResult(solution.WithAdditionalDocumentText(catalogId, CatalogStub.Insert(text, entry, heading))),
+            _ => Task.FromResult(solution.WithAdditionalDocumentText(catalogId, change())),
             EquivalenceKey);
     }
 
