@@ -125,7 +125,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 
     /// <summary>
     /// Adds what <paramref name="emit"/> writes for a catalog, under hint names that carry its namespace. Nothing below
-    /// C# 8, where the generated code would not compile: <see cref="GeneratorErrors"/> says so (CRIU015).
+    /// C# 7.3, where the generated code would not compile: <see cref="GeneratorErrors"/> says so (CRIU015).
     /// </summary>
     private static void AddSources(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings, Func<EmitContext, IEnumerable<GeneratedFile>> emit)
     {

@@ -88,14 +88,14 @@ public class CatalogDiagnosticAnalyzerTests
     }
 
     [Fact]
-    public void Below_CSharp_8_the_generator_writes_nothing_and_reports_CRIU015_while_the_analyzer_reports_the_catalog_diagnostics()
+    public void Below_CSharp_7_3_the_generator_writes_nothing_and_reports_CRIU015_while_the_analyzer_reports_the_catalog_diagnostics()
     {
-        var run = GeneratorHarness.Run(Broken, "public class A { }", parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
+        var run = GeneratorHarness.Run(Broken, "public class A { }", parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_2));
 
         Assert.Empty(run.Generator.GeneratedSources);
         var error = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("CRIU015", error.Id);
-        Assert.Contains("uses C# 7.3", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("uses C# 7.2", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(
             ["CRIU001", "CRIU002", "CRIU003", "CRIU004", "CRIU007", "CRIU009"],
             run.AnalyzerDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
@@ -107,7 +107,7 @@ public class CatalogDiagnosticAnalyzerTests
         var run = GeneratorHarness.Run(
             [CatalogFiles.Catalog(CatalogFiles.SeedText, "/catalogs/papers.txt"), CatalogFiles.Other("root = true\n[*.txt]\ndotnet_diagnostic.CRIU015.severity = warning\n", "/catalogs/.editorconfig")],
             "public class A { }",
-            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
+            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_2));
 
         var diagnostic = Assert.Single(run.ReportedDiagnostics);
         Assert.Equal("CRIU015", diagnostic.Id);
@@ -149,10 +149,10 @@ public class CatalogDiagnosticAnalyzerTests
     }
 
     [Fact]
-    public void Below_CSharp_8_CRIU015_is_reported_by_the_generator_beside_the_missing_types()
+    public void Below_CSharp_7_3_CRIU015_is_reported_by_the_generator_beside_the_missing_types()
     {
         const string source = "using CriuCatalog;\n[Cites(PaperId.Cricket)] public sealed class Scheduler { }";
-        var parseOptions = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3);
+        var parseOptions = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_2);
         var run = GeneratorHarness.Run(CatalogFiles.SeedText, source, parseOptions);
 
         Assert.Contains(run.Output.GetDeclarationDiagnostics(), d => d.Id == "CS0246");

@@ -145,7 +145,7 @@ public class DiagnosticLocationTests
         var run = GeneratorHarness.Run(
             [CatalogFiles.Catalog(CatalogFiles.SeedText, "/catalogs/b.txt"), CatalogFiles.Catalog(CatalogFiles.SeedText, "/catalogs/a.txt", ("Namespace", "Other"))],
             "public class A { }",
-            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
+            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_2));
 
         var diagnostic = Assert.Single(run.ReportedDiagnostics, d => d.Id == "CRIU015");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.DefaultSeverity);
@@ -153,7 +153,7 @@ public class DiagnosticLocationTests
         Assert.Equal(LocationKind.ExternalFile, diagnostic.Location.Kind);
         Assert.Equal("/catalogs/a.txt", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(new LinePosition(0, 0), diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.Contains("7.3", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("7.2", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,23 @@ public class GeneratedCodeSnapshotTests
         Snapshot.VerifyAll(run.Sources.OrderBy(s => s.Key, System.StringComparer.Ordinal).Select(s => (Path.GetFileNameWithoutExtension(s.Key), s.Value)));
     }
 
+    /// <summary>
+    /// The seed in C# 7.3 (the default of .NET Standard 2.0): the files whose nullable annotations it goes without.
+    /// The others differ from <see cref="Seed"/>'s only in the <c>#nullable enable</c> line (CSharp73Tests).
+    /// </summary>
+    [Fact]
+    public void SeedInCSharp73()
+    {
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3));
+
+        Snapshot.VerifyAll(
+        [
+            ("Paper.g", run.Sources["Paper.g.cs"]),
+            ("Papers.g", run.Sources["Papers.g.cs"]),
+            ("PaperTable.g", run.Sources["PaperTable.g.cs"]),
+        ]);
+    }
+
     /// <summary>A Markdown list: nested category classes, <c>Parent()</c>, links and tags in the docs.</summary>
     [Fact]
     public void MarkdownFixture()

@@ -74,13 +74,13 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void A_project_below_CSharp_8_gets_an_error_instead_of_code_that_cannot_compile()
+    public void A_project_below_CSharp_7_3_gets_an_error_instead_of_code_that_cannot_compile()
     {
-        var run = GeneratorHarness.Run(CatalogFiles.SeedText, "public class A { }", parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3));
+        var run = GeneratorHarness.Run(CatalogFiles.SeedText, "public class A { }", parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_2));
 
         var diagnostic = Assert.Single(run.ReportedDiagnostics);
         Assert.Equal("CRIU015", diagnostic.Id);
-        Assert.Contains("7.3", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("7.2", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Empty(run.Sources);
     }
 }

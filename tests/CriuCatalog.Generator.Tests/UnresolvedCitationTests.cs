@@ -160,13 +160,13 @@ public class UnresolvedCitationTests
     }
 
     [Fact]
-    public void Below_CSharp_8_only_CRIU015_is_reported()
+    public void Below_CSharp_7_3_only_CRIU015_is_reported()
     {
         const string source = "[CriuCatalog.Cites(CriuCatalog.PaperId.Pathways)] public sealed class Scheduler { }";
         var run = GeneratorHarness.Run(
             [CatalogFiles.Catalog(Learning, "/catalogs/learning.md")],
             source,
-            GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3));
+            GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_2));
 
         Assert.Equal(["CRIU015"], run.GeneratorDiagnostics.Select(d => d.Id));
     }

@@ -118,8 +118,8 @@ internal static class DiagnosticDescriptors
     /// <summary>CRIU015: the project's C# version is too old for the generated code.</summary>
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
         "CRIU015",
-        "C# 8 or later is required",
-        "The generated paper catalog needs C# 8 or later, but this project uses C# {0}; set <LangVersion> to 8.0 or later",
+        "C# 7.3 or later is required",
+        "The generated paper catalog needs C# 7.3 or later, but this project uses C# {0}; set <LangVersion> to 7.3 or later",
         DiagnosticSeverity.Error);
 
     /// <summary>CRIU016: a category line with no name.</summary>

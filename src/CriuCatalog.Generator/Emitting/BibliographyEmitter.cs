@@ -78,20 +78,27 @@ internal static class BibliographyEmitter
             }
             else
             {
-                writer.WriteLine($"public static bool IsCited({PaperId} id) => id switch");
-                using (writer.OpenBlock(";"))
+                // A switch statement, not an expression, which C# 7.3 does not have.
+                writer.WriteLine($"public static bool IsCited({PaperId} id)");
+                using (writer.OpenBlock())
                 {
-                    foreach (var entry in cited)
+                    writer.WriteLine("switch (id)");
+                    using (writer.OpenBlock())
                     {
-                        writer.WriteLine($"{PaperId}.{catalog.Papers[entry.Paper].Identifier} => true,");
-                    }
+                        foreach (var entry in cited)
+                        {
+                            writer.WriteLine($"case {PaperId}.{catalog.Papers[entry.Paper].Identifier}:");
+                        }
 
-                    writer.WriteLine("_ => false,");
+                        writer.Indent(1).WriteLine("return true;").Indent(-1)
+                            .WriteLine("default:")
+                            .Indent(1).WriteLine("return false;").Indent(-1);
+                    }
                 }
             }
 
             writer.WriteLine();
-            ExportEmitter.WriteListExports(writer, "the papers this assembly cites", "Cited.Count", "Cited[i].Paper");
+            ExportEmitter.WriteListExports(writer, context.Q, "the papers this assembly cites", "Cited.Count", "Cited[i].Paper");
         }
     };
 }

@@ -12,7 +12,7 @@ namespace CriuCatalog.Generator.Emitting;
 /// from it the first time the paper is used. See <see cref="CatalogTable"/> for the layout.
 /// </summary>
 /// <remarks>
-/// The data is string constants, which any C# 8 target compiles quickly, packed so that ASCII text costs one byte
+/// The data is string constants, which any target compiles quickly, packed so that ASCII text costs one byte
 /// of the string heap per character. <c>"…"u8</c> literals would avoid the heap, but the compiler binds them byte by
 /// byte, which took it longer than the rest of a 20,000-paper catalog together. See <see cref="WriteData"/> for the
 /// catalog too large for the heap.
@@ -26,6 +26,7 @@ internal static class DataTableEmitter
         var catalog = context.Catalog;
         var table = CatalogTable.Build(catalog, context.CancellationToken);
         var preprint = catalog.Venues.Select((v, i) => (v, i)).Where(x => x.v.IsPreprint).Select(x => x.i).DefaultIfEmpty(-1).First();
+        var q = context.Q;
         return new GeneratedFile(HintName, context.File(writer =>
         {
             writer.WriteLines($$"""
@@ -55,20 +56,20 @@ internal static class DataTableEmitter
                     private const int Digit = {{EmitContext.Number(CatalogTable.DigitBase)}};
                     private const int Continue = {{EmitContext.Number(CatalogTable.Continue)}};
 
-                    private static readonly string?[] s_keys = new string?[PaperCount];
-                    private static int[]? s_slots;
+                    private static readonly string{{q}}[] s_keys = new string{{q}}[PaperCount];
+                    private static int[]{{q}} s_slots;
 
                 """);
-            WriteNames(writer, catalog);
-            WriteData(writer, context.Settings.StringDataBudget, table);
+            WriteNames(writer, catalog, q);
+            WriteData(writer, context.Settings.StringDataBudget, table, q);
             if (table.FormerKeys.Count == 0)
             {
-                writer.WriteLines(Decoder);
+                writer.WriteLines(Decoder(q));
             }
             else
             {
                 WriteFormerKeys(writer, table);
-                writer.WriteLines(Decoder.Replace(FindByKey, FindByKeyOrFormerKey));
+                writer.WriteLines(Decoder(q).Replace(FindByKey, FindByKeyOrFormerKey));
             }
 
             writer.WriteLine().WriteLines(table.SampledHash
@@ -85,7 +86,7 @@ internal static class DataTableEmitter
     /// one constant that is split on first use; and each venue's kind, a digit each. A name is one line of the catalog
     /// at most, so it holds no line break.
     /// </summary>
-    private static void WriteNames(SourceWriter writer, CatalogModel catalog)
+    private static void WriteNames(SourceWriter writer, CatalogModel catalog, string q)
     {
         var names = new StringBuilder();
         var kinds = new StringBuilder(catalog.Venues.Count);
@@ -119,9 +120,9 @@ internal static class DataTableEmitter
             .WriteLine()
             .WriteLine("// Each venue's VenueKind, a digit from 0.")
             .Write("private const string VenueKinds = ").Write(Escaping.Literal(kinds.ToString())).Write(";").EndLine()
-            .WriteLines("""
+            .WriteLines($$"""
 
-                private static string[]? s_names;
+                private static string[]{{q}} s_names;
 
                 // A name by its line in Names.
                 internal static string Name(int line) => (s_names ?? (s_names = Names.Split('\n')))[line];
@@ -155,7 +156,7 @@ internal static class DataTableEmitter
     /// metadata keeps: it is read from there by reflection, once, the first time the chunk is needed. That has no
     /// limit and compiles as fast.
     /// </remarks>
-    private static void WriteData(SourceWriter writer, int stringBudget, CatalogTable table)
+    private static void WriteData(SourceWriter writer, int stringBudget, CatalogTable table, string q)
     {
         var packed = new StringBuilder((table.Text.Length + 1) / 2);
         for (var i = 0; i < table.Text.Length; i += 2)
@@ -185,7 +186,7 @@ internal static class DataTableEmitter
                 """);
         }
 
-        WriteChunks(writer, "Records", table.Records, fromMetadata);
+        WriteChunks(writer, "Records", table.Records, fromMetadata, q);
         writer.WriteLines("""
                 private static string Utf8(int at, int length)
                 {
@@ -201,7 +202,7 @@ internal static class DataTableEmitter
                 }
 
             """);
-        WriteChunks(writer, "Text", packed.ToString(), fromMetadata);
+        WriteChunks(writer, "Text", packed.ToString(), fromMetadata, q);
     }
 
     /// <summary>
@@ -211,7 +212,7 @@ internal static class DataTableEmitter
     /// <paramref name="fromMetadata"/>, each chunk is a constant named in the method by <c>nameof</c>, which trimming
     /// keeps, and kept in an array once read.
     /// </summary>
-    private static void WriteChunks(SourceWriter writer, string name, string value, bool fromMetadata)
+    private static void WriteChunks(SourceWriter writer, string name, string value, bool fromMetadata, string q)
     {
         const int chunk = 1 << 14;
         var chunks = (value.Length + chunk - 1) / chunk;
@@ -219,7 +220,7 @@ internal static class DataTableEmitter
         writer.Indent(1);
         if (fromMetadata)
         {
-            writer.WriteLine($"private static readonly string?[] {read} = new string?[{EmitContext.Number(chunks)}];")
+            writer.WriteLine($"private static readonly string{q}[] {read} = new string{q}[{EmitContext.Number(chunks)}];")
                 .WriteLine();
         }
 
@@ -357,7 +358,12 @@ internal static class DataTableEmitter
             }
         """;
 
-    private static readonly string Decoder = $$"""
+    /// <summary>The decoder, for files with nullable annotations and for those without (C# 7.3), made once each.</summary>
+    private static readonly string[] s_decoders = [DecoderTemplate(""), DecoderTemplate("?")];
+
+    private static string Decoder(string q) => s_decoders[q.Length];
+
+    private static string DecoderTemplate(string q) => $$"""
             // A paper's key, decoded once, without decoding the rest of the paper; inlined, as TryFind reads it.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static string Key(int number) => s_keys[number] ?? ReadKey(number);
@@ -461,9 +467,9 @@ internal static class DataTableEmitter
             // What a paper of a Markdown list says besides its label and title; all absent in a plain list.
             internal struct Extras
             {
-                public string? Url;
-                public string? Doi;
-                public string? LinkedArXivId;
+                public string{{q}} Url;
+                public string{{q}} Doi;
+                public string{{q}} LinkedArXivId;
                 public {{PaperLink}}[] Links;
                 public string[] Tags;
                 public string[] Notes;
@@ -507,7 +513,7 @@ internal static class DataTableEmitter
                 }
 
                 // A string stored next in Text, by its byte length; null for length 0.
-                public string? String(ref int at)
+                public string{{q}} String(ref int at)
                 {
                     var length = Next();
                     if (length == 0)

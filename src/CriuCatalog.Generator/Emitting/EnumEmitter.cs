@@ -148,16 +148,28 @@ internal static class EnumEmitter
             /// <summary>Gets the category a category is nested in: the heading above its own in a Markdown list.</summary>
             /// <param name="category">A category.</param>
             /// <returns>The parent category, or <see langword="null"/> for a top-level category (every category of a plain list).</returns>
-            public static {Category}? Parent(this {Category} category) => category switch
+            public static {Category}? Parent(this {Category} category)
             """);
-        using (writer.OpenBlock(";"))
+        var children = catalog.Categories.Where(c => c.Parent >= 0 && c.Parent < catalog.Categories.Count).ToList();
+        if (children.Count == 0)
         {
-            foreach (var child in catalog.Categories.Where(c => c.Parent >= 0 && c.Parent < catalog.Categories.Count))
-            {
-                writer.WriteLine($"{Category}.{child.Identifier} => {Category}.{catalog.Categories[child.Parent].Identifier},");
-            }
+            writer.Indent(1).WriteLine("=> null;").Indent(-1);
+            return;
+        }
 
-            writer.WriteLine($"_ => ({Category}?)null,");
+        // A switch statement, not an expression, which C# 7.3 does not have.
+        using (writer.OpenBlock())
+        {
+            writer.WriteLine("switch (category)");
+            using (writer.OpenBlock())
+            {
+                foreach (var child in children)
+                {
+                    writer.WriteLine($"case {Category}.{child.Identifier}: return {Category}.{catalog.Categories[child.Parent].Identifier};");
+                }
+
+                writer.WriteLine("default: return null;");
+            }
         }
     }
 

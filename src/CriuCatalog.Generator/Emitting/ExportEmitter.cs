@@ -22,7 +22,7 @@ internal static class ExportEmitter
             writer.WriteLine("partial class " + context.PapersClass);
             using (writer.OpenBlock())
             {
-                WriteListExports(writer, "every paper of the catalog", All + ".Count", All + "[i]");
+                WriteListExports(writer, context.Q, "every paper of the catalog", All + ".Count", All + "[i]");
             }
         }));
 
@@ -30,11 +30,11 @@ internal static class ExportEmitter
     /// Writes <c>ToBibTeX()</c> and <c>ToMarkdown()</c> of a list of papers: entries separated by a blank line, and a
     /// numbered list. Each is built from the papers' own exports on first call and kept.
     /// </summary>
-    public static void WriteListExports(SourceWriter writer, string what, string count, string paperAtI)
+    public static void WriteListExports(SourceWriter writer, string q, string what, string count, string paperAtI)
     {
-        writer.WriteLines("""
-            private static string? s_bibTeX;
-            private static string? s_markdown;
+        writer.WriteLines($$"""
+            private static string{{q}} s_bibTeX;
+            private static string{{q}} s_markdown;
 
             """);
         writer.WriteLines(CachedJoin(
@@ -76,12 +76,13 @@ internal static class ExportEmitter
     private static Action<SourceWriter> PaperExports(EmitContext context) => writer =>
     {
         var venue = context.Type(Venue);
+        var q = context.Q;
         writer.WriteLine("partial class " + Paper);
         using (writer.OpenBlock())
         {
             writer.WriteLines($$"""
-                private string? _bibTeX;
-                private string? _markdown;
+                private string{{q}} _bibTeX;
+                private string{{q}} _markdown;
 
                 /// <summary>
                 /// This paper as a BibTeX entry keyed by <see cref="Key"/>, e.g. <c>@inproceedings{async-fork, …}</c>. The entry type follows the venue:
@@ -177,13 +178,13 @@ internal static class ExportEmitter
     {
         var kinds = Enum.GetValues(typeof(Common.VenueKind)).Cast<Common.VenueKind>().ToList();
         writer.WriteLine("// The venue parts of the exports; the names were escaped by the generator.")
-            .WriteLine($"private static string BibTeXType({venue} venue) => venue.Kind() switch");
-        WriteKindArms(writer, venueKind, kinds, BibTeXFormat.EntryType);
+            .WriteLine($"private static string BibTeXType({venue} venue)");
+        WriteKindSwitch(writer, "venue.Kind()", venueKind, kinds, BibTeXFormat.EntryType);
         writer.WriteLine()
             .WriteLine($"private static string BibTeXVenue({venue} venue) => (uint)venue >= (uint){PaperTable}.VenueCount ? \"\" : BibTeXField(venue.Kind()) + \" = {{\" + ExportName(venue, 1) + \"}}\";")
             .WriteLine()
-            .WriteLine($"private static string BibTeXField({venueKind} kind) => kind switch");
-        WriteKindArms(writer, venueKind, kinds, BibTeXFormat.VenueField);
+            .WriteLine($"private static string BibTeXField({venueKind} kind)");
+        WriteKindSwitch(writer, "kind", venueKind, kinds, BibTeXFormat.VenueField);
         writer.WriteLines($$"""
 
             private static string MarkdownVenue({{venue}} venue) => (uint)venue >= (uint){{PaperTable}}.VenueCount ? venue.ToDisplayName() : ExportName(venue, 2);
@@ -198,18 +199,26 @@ internal static class ExportEmitter
             """);
     }
 
-    /// <summary>A switch expression's arms for each kind whose value is not the default's, then the default: that of <see cref="Common.VenueKind.Unknown"/>.</summary>
-    private static void WriteKindArms(SourceWriter writer, string venueKind, IReadOnlyList<Common.VenueKind> kinds, Func<Common.VenueKind, string> value)
+    /// <summary>
+    /// A method body that switches on a kind: a case for each kind whose value is not the default's, then the
+    /// default, that of <see cref="Common.VenueKind.Unknown"/>. A statement, not a switch expression, which C# 7.3
+    /// does not have.
+    /// </summary>
+    private static void WriteKindSwitch(SourceWriter writer, string kindExpression, string venueKind, IReadOnlyList<Common.VenueKind> kinds, Func<Common.VenueKind, string> value)
     {
-        using (writer.OpenBlock(";"))
+        using (writer.OpenBlock())
         {
-            var otherwise = value(Common.VenueKind.Unknown);
-            foreach (var kind in kinds.Where(k => value(k) != otherwise))
+            writer.WriteLine($"switch ({kindExpression})");
+            using (writer.OpenBlock())
             {
-                writer.WriteLine($"{venueKind}.{kind} => {Escaping.Literal(value(kind))},");
-            }
+                var otherwise = value(Common.VenueKind.Unknown);
+                foreach (var kind in kinds.Where(k => value(k) != otherwise))
+                {
+                    writer.WriteLine($"case {venueKind}.{kind}: return {Escaping.Literal(value(kind))};");
+                }
 
-            writer.WriteLine($"_ => {Escaping.Literal(otherwise)},");
+                writer.WriteLine($"default: return {Escaping.Literal(otherwise)};");
+            }
         }
     }
 }

@@ -12,11 +12,11 @@ internal static class PaperTypesEmitter
     public const string HintName = Paper + ".g.cs";
 
     public static GeneratedFile Emit(EmitContext context) => new(HintName, context.File(
-        writer => writer.WriteLines(PaperTemplate(context.Accessibility, context.PapersClass)),
-        writer => writer.WriteLines(PublicationTemplate(context.Accessibility)),
+        writer => writer.WriteLines(PaperTemplate(context.Accessibility, context.PapersClass, context.Q)),
+        writer => writer.WriteLines(PublicationTemplate(context.Accessibility, context.Q)),
         writer => writer.WriteLines(PaperLinkTemplate(context.Accessibility))));
 
-    private static string PaperTemplate(string accessibility, string papers) => $$"""
+    private static string PaperTemplate(string accessibility, string papers, string q) => $$"""
         /// <summary>A paper of the catalog: one instance per paper, reached through <see cref="{{papers}}"/>.</summary>
         /// <remarks>
         /// A paper listed more than once (in several categories, or at a conference and on arXiv) is one instance that carries every category and publication.
@@ -25,7 +25,7 @@ internal static class PaperTypesEmitter
         {{EmitContext.GeneratedCodeAttribute}}
         {{accessibility}} sealed partial class {{Paper}}
         {
-            private Details? _details;
+            private Details{{q}} _details;
 
             internal {{Paper}}({{PaperId}} id)
             {
@@ -54,13 +54,13 @@ internal static class PaperTypesEmitter
             /// The arXiv id of the paper's preprint (e.g. <c>2301.05861</c>): a publication's own, else one read from an arxiv.org link;
             /// <see langword="null"/> when the catalog gives none.
             /// </summary>
-            public string? ArXivId => Decoded.ArXivId;
+            public string{{q}} ArXivId => Decoded.ArXivId;
 
             /// <summary>The paper's own link, as a Markdown list gives it (<c>[Title](url)</c>), or <see langword="null"/>.</summary>
-            public string? Url => Decoded.Extras.Url;
+            public string{{q}} Url => Decoded.Extras.Url;
 
             /// <summary>The DOI read from a doi.org link, e.g. <c>10.1145/3600006.3613139</c>, or <see langword="null"/>.</summary>
-            public string? Doi => Decoded.Extras.Doi;
+            public string{{q}} Doi => Decoded.Extras.Doi;
 
             /// <summary>The paper's other links (code, slides, versions), each with its label, in catalog order; empty for a plain list.</summary>
             public global::System.Collections.Generic.IReadOnlyList<{{PaperLink}}> Links => Decoded.Links;
@@ -128,7 +128,7 @@ internal static class PaperTypesEmitter
 
                 public string MarkdownTitle { get; }
 
-                public string? ArXivId { get; }
+                public string{{q}} ArXivId { get; }
 
                 public {{PaperTable}}.Extras Extras { get; }
 
@@ -147,12 +147,12 @@ internal static class PaperTypesEmitter
         }
         """;
 
-    private static string PublicationTemplate(string accessibility) => $$"""
+    private static string PublicationTemplate(string accessibility, string q) => $$"""
         /// <summary>One listing of a paper at a venue in a year, e.g. <c>[VLDB '23]</c> or <c>[arXiv:2301.05861 '23]</c>.</summary>
         {{EmitContext.GeneratedCodeAttribute}}
         {{accessibility}} sealed class {{Publication}}
         {
-            internal {{Publication}}({{Venue}} venue, int year, string? arXivId, bool isPreprint, string? note)
+            internal {{Publication}}({{Venue}} venue, int year, string{{q}} arXivId, bool isPreprint, string{{q}} note)
             {
                 Venue = venue;
                 Year = year;
@@ -169,7 +169,7 @@ internal static class PaperTypesEmitter
             public int Year { get; }
 
             /// <summary>The arXiv id given with the listing (<c>arXiv:2202.07848</c> gives <c>2202.07848</c>), or <see langword="null"/>.</summary>
-            public string? ArXivId { get; }
+            public string{{q}} ArXivId { get; }
 
             /// <summary>Whether this is an arXiv preprint rather than a peer-reviewed publication.</summary>
             public bool IsPreprint { get; }
@@ -178,7 +178,7 @@ internal static class PaperTypesEmitter
             public {{VenueKind}} Kind => {{CatalogEnumExtensions}}.Kind(Venue);
 
             /// <summary>The track or note after the year in a Markdown list's label, <c>Spotlight</c> in <c>[NeurIPS'25 Spotlight]</c>, or <see langword="null"/>.</summary>
-            public string? Note { get; }
+            public string{{q}} Note { get; }
 
             /// <summary>The label in the catalog's format, rebuilt from the venue, arXiv id and year, e.g. <c>[SoCC '24]</c>.</summary>
             public string Label { get; }

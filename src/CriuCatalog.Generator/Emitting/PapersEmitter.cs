@@ -58,8 +58,7 @@ internal static class PapersEmitter
 
             // Thousands of one-line members with nothing to check: nullable flow analysis of each would be most of the
             // time the compiler spends on this file.
-            writer.WriteLine("#nullable enable annotations")
-                .WriteLine();
+            context.WriteNullable(writer, "enable annotations");
             WritePaperMembers(writer, context, members.Take(budget), asFields: false, context.PapersClass, At);
 
             // Nested as the headings are: a sub-category's class is inside its parent's.
@@ -80,11 +79,10 @@ internal static class PapersEmitter
                 }
             }
 
-            writer.WriteLine("#nullable enable")
-                .WriteLine();
-            writer.WriteLines(Lookups(context.Settings.HasNotNullWhenAttribute, overflows || categoryOverflows ? "internal" : "private"));
+            context.WriteNullable(writer, "enable");
+            writer.WriteLines(Lookups(OutPaper(context), context.Q, overflows || categoryOverflows ? "internal" : "private"));
             writer.WriteLine();
-            writer.WriteLines(PaperListTemplate);
+            writer.WriteLines(s_paperListTemplates[context.Q.Length]);
         }
 
         // Past the budget, the members go to base classes, as many as it takes, each with its own limit of methods.
@@ -100,9 +98,8 @@ internal static class PapersEmitter
             using (writer.OpenBlock())
             {
                 writer.WriteLine($"private protected {context.MoreClass(part)}() {{ }}")
-                    .WriteLine()
-                    .WriteLine("#nullable enable annotations")
                     .WriteLine();
+                context.WriteNullable(writer, "enable annotations");
                 WritePaperMembers(writer, context, members.Skip(part * budget).Take(budget), asFields: false, context.MoreClass(part), at);
             }
         }
@@ -145,9 +142,8 @@ internal static class PapersEmitter
             using (writer.OpenBlock())
             {
                 writer.WriteLine($"private protected {name}() {{ }}")
-                    .WriteLine()
-                    .WriteLine("#nullable enable annotations")
                     .WriteLine();
+                context.WriteNullable(writer, "enable annotations");
                 WritePaperMembers(writer, context, members.Skip(from).Take(fields), asFields: true, inClass: null, at);
                 WritePaperMembers(writer, context, members.Skip(from + fields).Take(properties), asFields: false, inClass: null, at);
             }
@@ -336,7 +332,15 @@ internal static class PapersEmitter
     // 'out Paper?' would make every use of a paper found warn CS8602, and an 'out Paper' would hide that it may be null.
     private const string ObliviousOutPaper = "\n#nullable disable annotations\n    out " + Paper + " paper)\n#nullable enable";
 
-    private static string Lookups(bool hasNotNullWhen, string atAccessibility) => $$"""
+    // In C# 7.3 every parameter is oblivious, with no directive to say so.
+    private const string PlainOutPaper = " out " + Paper + " paper)";
+
+    private static string OutPaper(EmitContext context)
+        => !context.Settings.HasNullableAnnotations ? PlainOutPaper
+            : context.Settings.HasNotNullWhenAttribute ? AnnotatedOutPaper
+            : ObliviousOutPaper;
+
+    private static string Lookups(string outPaper, string q, string atAccessibility) => $$"""
         /// <summary>Every paper, each once, in catalog order (the order of <see cref="{{PaperId}}"/>).</summary>
         public static {{ListOfPapers}} {{All}} { get; } = new {{PaperList}}(null, {{PaperTable}}.PaperCount);
 
@@ -359,7 +363,7 @@ internal static class PapersEmitter
         /// <param name="paper">The paper, or <see langword="null"/> when no paper has that key.</param>
         /// <returns><see langword="true"/> when a paper has the key.</returns>
         /// <remarks>The keys' hash table was built with the catalog; a lookup hashes the key once and compares it with one paper's key in most cases.</remarks>
-        public static bool {{TryFind}}(string? key,{{(hasNotNullWhen ? AnnotatedOutPaper : ObliviousOutPaper)}}
+        public static bool {{TryFind}}(string{{q}} key,{{outPaper}}
         {
             var number = key == null ? -1 : {{PaperTable}}.Find(key);
             paper = number < 0 ? null : {{At}}(number);
@@ -385,8 +389,8 @@ internal static class PapersEmitter
             => (uint)(year - {{PaperTable}}.MinYear) < (uint){{PaperTable}}.YearCount ? ListAt({{PaperTable}}.CategoryCount + {{PaperTable}}.VenueCount + (year - {{PaperTable}}.MinYear)) : s_none;
 
         private static readonly {{PaperList}} s_none = new {{PaperList}}(new int[0], 0);
-        private static readonly {{Paper}}?[] s_papers = new {{Paper}}?[{{PaperTable}}.PaperCount];
-        private static readonly {{PaperList}}?[] s_lists = new {{PaperList}}?[{{PaperTable}}.CategoryCount + {{PaperTable}}.VenueCount + {{PaperTable}}.YearCount];
+        private static readonly {{Paper}}{{q}}[] s_papers = new {{Paper}}{{q}}[{{PaperTable}}.PaperCount];
+        private static readonly {{PaperList}}{{q}}[] s_lists = new {{PaperList}}{{q}}[{{PaperTable}}.CategoryCount + {{PaperTable}}.VenueCount + {{PaperTable}}.YearCount];
 
         // The paper with this number, made on first use; every later use gets the same instance. It is decoded when
         // first asked for more than its id and key.
@@ -414,13 +418,16 @@ internal static class PapersEmitter
         }
         """;
 
-    private static readonly string PaperListTemplate = $$"""
+    /// <summary>The list class, for files without nullable annotations (C# 7.3) and with, made once each.</summary>
+    private static readonly string[] s_paperListTemplates = [PaperListTemplate(""), PaperListTemplate("?")];
+
+    private static string PaperListTemplate(string q) => $$"""
         // A read-only list of papers by number; a paper is decoded when the list first hands it out.
         private sealed class {{PaperList}} : {{ListOfPapers}}
         {
-            private readonly int[]? _numbers;
+            private readonly int[]{{q}} _numbers;
 
-            public {{PaperList}}(int[]? numbers, int count)
+            public {{PaperList}}(int[]{{q}} numbers, int count)
             {
                 _numbers = numbers;
                 Count = count;

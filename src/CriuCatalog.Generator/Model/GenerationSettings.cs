@@ -44,6 +44,18 @@ internal sealed record GenerationSettings(
     /// <summary>12 MB of the compiler's 16 MB (2^24 bytes) user-string heap.</summary>
     public const int DefaultStringDataBudget = 12 * 1024 * 1024;
 
-    /// <summary>The generated code uses <c>#nullable</c> and switch expressions: C# 8.</summary>
-    public const int MinimumLanguageVersion = 800;
+    /// <summary>
+    /// C# 7.3, the default of .NET Framework and .NET Standard 2.0 projects: the generated code uses nothing newer
+    /// but nullable annotations, which it writes only from C# 8 (<see cref="HasNullableAnnotations"/>).
+    /// </summary>
+    public const int MinimumLanguageVersion = 703;
+
+    /// <summary>C# 8, the first with nullable reference types.</summary>
+    public const int NullableLanguageVersion = 800;
+
+    /// <summary>
+    /// Whether the generated files enable nullable annotations (<c>#nullable enable</c>, <c>string?</c>): from C# 8.
+    /// Below it they are nullable-oblivious, as every library written before C# 8 is.
+    /// </summary>
+    public bool HasNullableAnnotations => LanguageVersion >= NullableLanguageVersion;
 }

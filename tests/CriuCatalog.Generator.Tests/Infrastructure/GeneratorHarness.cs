@@ -18,19 +18,26 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
+    /// <summary>
+    /// A consumer project: nullable enabled, as a new project is, except below C# 8, where the compiler refuses the
+    /// setting (CS8630) and a project has it off.
+    /// </summary>
     /// <param name="source">The consumer's code, if any.</param>
     /// <param name="parseOptions">Its parse options; <see cref="ParseOptions"/> by default.</param>
     /// <param name="references">References besides the framework's, such as a library compiled by another run.</param>
     public static CSharpCompilation CreateCompilation(string source = "", CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null)
-        => CSharpCompilation.Create(
+    {
+        parseOptions ??= ParseOptions;
+        return CSharpCompilation.Create(
             "Consumer",
-            string.IsNullOrEmpty(source) ? [] : [CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions, path: "Consumer.cs")],
+            string.IsNullOrEmpty(source) ? [] : [CSharpSyntaxTree.ParseText(source, parseOptions, path: "Consumer.cs")],
             Basic.Reference.Assemblies.Net100.References.All.Concat(references ?? []),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 warningLevel: 9999,
-                nullableContextOptions: NullableContextOptions.Enable,
+                nullableContextOptions: parseOptions.LanguageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 deterministic: true));
+    }
 
     /// <param name="globalOptions">Project-wide options, as MSBuild's <c>build_property.*</c> values reach the compiler.</param>
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> additionalTexts, CSharpParseOptions? parseOptions = null, ImmutableDictionary<string, string>? globalOptions = null)

@@ -24,13 +24,18 @@ namespace CriuCatalog
         /// <summary>Tells whether this assembly cites a paper.</summary>
         /// <param name="id">A paper id.</param>
         /// <returns><see langword="true"/> when a <c>[Cites]</c> in this assembly names the paper.</returns>
-        public static bool IsCited(PaperId id) => id switch
+        public static bool IsCited(PaperId id)
         {
-            PaperId.Singularity => true,
-            PaperId.Cricket => true,
-            PaperId.AsyncFork => true,
-            _ => false,
-        };
+            switch (id)
+            {
+                case PaperId.Singularity:
+                case PaperId.Cricket:
+                case PaperId.AsyncFork:
+                    return true;
+                default:
+                    return false;
+            }
+        }
 
         private static string? s_bibTeX;
         private static string? s_markdown;

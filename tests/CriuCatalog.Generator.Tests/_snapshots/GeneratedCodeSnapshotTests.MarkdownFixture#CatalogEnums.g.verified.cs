@@ -335,22 +335,25 @@ namespace CriuCatalog
         /// <summary>Gets the category a category is nested in: the heading above its own in a Markdown list.</summary>
         /// <param name="category">A category.</param>
         /// <returns>The parent category, or <see langword="null"/> for a top-level category (every category of a plain list).</returns>
-        public static Category? Parent(this Category category) => category switch
+        public static Category? Parent(this Category category)
         {
-            Category.Training => Category.GPUCheckpointing,
-            Category.Inference => Category.GPUCheckpointing,
-            Category.OlderMigrationPapers => Category.LiveMigration,
-            Category.Year2025 => Category.ByYearCategory,
-            Category.Year2024 => Category.ByYearCategory,
-            Category.SIGMOD => Category.Year2024,
-            Category.ArXiv => Category.Year2024,
-            Category.Attacks => Category.SecurityAndForensics,
-            Category.Defenses => Category.SecurityAndForensics,
-            Category.OSDI2023 => Category.StorageForCheckpoints,
-            Category.FAST => Category.StorageForCheckpoints,
-            Category.Journals => Category.StorageForCheckpoints,
-            _ => (Category?)null,
-        };
+            switch (category)
+            {
+                case Category.Training: return Category.GPUCheckpointing;
+                case Category.Inference: return Category.GPUCheckpointing;
+                case Category.OlderMigrationPapers: return Category.LiveMigration;
+                case Category.Year2025: return Category.ByYearCategory;
+                case Category.Year2024: return Category.ByYearCategory;
+                case Category.SIGMOD: return Category.Year2024;
+                case Category.ArXiv: return Category.Year2024;
+                case Category.Attacks: return Category.SecurityAndForensics;
+                case Category.Defenses: return Category.SecurityAndForensics;
+                case Category.OSDI2023: return Category.StorageForCheckpoints;
+                case Category.FAST: return Category.StorageForCheckpoints;
+                case Category.Journals: return Category.StorageForCheckpoints;
+                default: return null;
+            }
+        }
 
         /// <summary>Gets the venue's name as the catalog spells it (e.g. <c>SIGMOD/PODS</c>).</summary>
         /// <param name="value">A venue.</param>

@@ -323,10 +323,8 @@ namespace CriuCatalog
         /// <summary>Gets the category a category is nested in: the heading above its own in a Markdown list.</summary>
         /// <param name="category">A category.</param>
         /// <returns>The parent category, or <see langword="null"/> for a top-level category (every category of a plain list).</returns>
-        public static Category? Parent(this Category category) => category switch
-        {
-            _ => (Category?)null,
-        };
+        public static Category? Parent(this Category category)
+            => null;
 
         /// <summary>Gets the venue's name as the catalog spells it (e.g. <c>SIGMOD/PODS</c>).</summary>
         /// <param name="value">A venue.</param>

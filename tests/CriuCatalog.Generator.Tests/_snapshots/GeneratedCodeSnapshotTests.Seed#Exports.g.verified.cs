@@ -90,23 +90,29 @@ namespace CriuCatalog
         }
 
         // The venue parts of the exports; the names were escaped by the generator.
-        private static string BibTeXType(global::CriuCatalog.Venue venue) => venue.Kind() switch
+        private static string BibTeXType(global::CriuCatalog.Venue venue)
         {
-            global::CriuCatalog.VenueKind.Conference => "inproceedings",
-            global::CriuCatalog.VenueKind.Journal => "article",
-            global::CriuCatalog.VenueKind.Report => "techreport",
-            _ => "misc",
-        };
+            switch (venue.Kind())
+            {
+                case global::CriuCatalog.VenueKind.Conference: return "inproceedings";
+                case global::CriuCatalog.VenueKind.Journal: return "article";
+                case global::CriuCatalog.VenueKind.Report: return "techreport";
+                default: return "misc";
+            }
+        }
 
         private static string BibTeXVenue(global::CriuCatalog.Venue venue) => (uint)venue >= (uint)PaperTable.VenueCount ? "" : BibTeXField(venue.Kind()) + " = {" + ExportName(venue, 1) + "}";
 
-        private static string BibTeXField(global::CriuCatalog.VenueKind kind) => kind switch
+        private static string BibTeXField(global::CriuCatalog.VenueKind kind)
         {
-            global::CriuCatalog.VenueKind.Conference => "booktitle",
-            global::CriuCatalog.VenueKind.Journal => "journal",
-            global::CriuCatalog.VenueKind.Report => "institution",
-            _ => "howpublished",
-        };
+            switch (kind)
+            {
+                case global::CriuCatalog.VenueKind.Conference: return "booktitle";
+                case global::CriuCatalog.VenueKind.Journal: return "journal";
+                case global::CriuCatalog.VenueKind.Report: return "institution";
+                default: return "howpublished";
+            }
+        }
 
         private static string MarkdownVenue(global::CriuCatalog.Venue venue) => (uint)venue >= (uint)PaperTable.VenueCount ? venue.ToDisplayName() : ExportName(venue, 2);
 
