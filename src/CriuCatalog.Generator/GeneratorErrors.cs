@@ -17,7 +17,7 @@ namespace CriuCatalog.Generator;
 
 /// <summary>
 /// The errors <see cref="CatalogGenerator"/> reports itself (<see cref="DiagnosticRoute"/>): each unreadable file
-/// (CRIU013), a C# version below 8 (CRIU015), each configured value that is not valid (CRIU030–CRIU032, CRIU034,
+/// (CRIU013), a C# version below 7.3 (CRIU015), each configured value that is not valid (CRIU030–CRIU032, CRIU034,
 /// CRIU035), and each pin the parser or the builder rejects (CRIU040, CRIU041); the warning that goes with a
 /// citation the compiler cannot resolve (CRIU022, <see cref="UnresolvedCitations"/>); and, with no file marked, the
 /// warning at each file that reads as a catalog (CRIU202).

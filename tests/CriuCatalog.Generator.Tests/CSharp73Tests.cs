@@ -30,12 +30,19 @@ public sealed class CSharp73Tests
         }
         """;
 
-    public static TheoryData<string> Catalogs => new() { "seed", "awesome" };
+    /// <summary>The seed, a Markdown list, and the seed with its data read from metadata (a string budget of 0).</summary>
+    public static TheoryData<string> Catalogs => new() { "seed", "awesome", "seed-from-metadata" };
 
-    private static GeneratorRun Run(string catalog, CSharpParseOptions parseOptions)
-        => catalog == "seed"
-            ? GeneratorHarness.Run(CatalogFiles.SeedText, Citing, parseOptions)
-            : GeneratorHarness.Run([CatalogFiles.Catalog(MarkdownFixtures.Awesome, MarkdownFixtures.AwesomePath)], parseOptions: parseOptions);
+    private static GeneratorRun Run(string catalog, CSharpParseOptions parseOptions) => catalog switch
+    {
+        "seed" => GeneratorHarness.Run(CatalogFiles.SeedText, Citing, parseOptions),
+        "seed-from-metadata" => GeneratorHarness.Run(
+            CatalogFiles.SeedText,
+            Citing,
+            parseOptions,
+            System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogStringDataBudget", "0")),
+        _ => GeneratorHarness.Run([CatalogFiles.Catalog(MarkdownFixtures.Awesome, MarkdownFixtures.AwesomePath)], parseOptions: parseOptions),
+    };
 
     [Theory]
     [MemberData(nameof(Catalogs))]

@@ -175,13 +175,14 @@ internal static class DataTableEmitter
             """);
         if (fromMetadata)
         {
-            writer.WriteLines("""
+            var bang = q.Length == 0 ? "" : "!";
+            writer.WriteLines($$"""
                     // The data is more than the compiler's 16 MB string heap may take, which holds the strings that code
                     // loads. So no code loads it: each chunk is a constant that the assembly's metadata keeps, read from
                     // there by reflection the first time it is needed, and kept.
                     private const global::System.Reflection.BindingFlags Hidden = global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static;
 
-                    private static string Constant(global::System.Reflection.FieldInfo? field) => (string)field!.GetRawConstantValue()!;
+                    private static string Constant(global::System.Reflection.FieldInfo{{q}} field) => (string)field{{bang}}.GetRawConstantValue(){{bang}};
 
                 """);
         }
