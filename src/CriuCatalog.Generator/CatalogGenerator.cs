@@ -125,11 +125,12 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 
     /// <summary>
     /// Adds what <paramref name="emit"/> writes for a catalog, under hint names that carry its namespace. Nothing below
-    /// C# 7.3, where the generated code would not compile: <see cref="GeneratorErrors"/> says so (CRIU015).
+    /// C# 7.3, or on a target older than the generated code needs, where it would not compile: <see cref="GeneratorErrors"/>
+    /// says so (CRIU015, CRIU036).
     /// </summary>
     private static void AddSources(SourceProductionContext context, ConfiguredCatalog catalog, GenerationSettings settings, Func<EmitContext, IEnumerable<GeneratedFile>> emit)
     {
-        if (settings.LanguageVersion < GenerationSettings.MinimumLanguageVersion)
+        if (!settings.CanGenerate)
         {
             return;
         }

@@ -17,7 +17,7 @@ namespace CriuCatalog.Generator;
 
 /// <summary>
 /// The errors <see cref="CatalogGenerator"/> reports itself (<see cref="DiagnosticRoute"/>): each unreadable file
-/// (CRIU013), a C# version below 7.3 (CRIU015), each configured value that is not valid (CRIU030–CRIU032, CRIU034,
+/// (CRIU013), a C# version below 7.3 (CRIU015), a target framework too old for the generated code (CRIU036), each configured value that is not valid (CRIU030–CRIU032, CRIU034,
 /// CRIU035), and each pin the parser or the builder rejects (CRIU040, CRIU041); the warning that goes with a
 /// citation the compiler cannot resolve (CRIU022, <see cref="UnresolvedCitations"/>); and, with no file marked, the
 /// warning at each file that reads as a catalog (CRIU202).
@@ -64,6 +64,11 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
             errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, first, ((LanguageVersion)settings.LanguageVersion).ToDisplayString()));
         }
 
+        if (settings.UnsupportedTarget is { } target)
+        {
+            errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TargetFrameworkTooOld, first, target));
+        }
+
         foreach (var problem in settings.Problems)
         {
             errors.Add(problem with { Location = problem.Location ?? first });
@@ -89,7 +94,7 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
         ImmutableArray<CitationInfo?> citations,
         CancellationToken cancellationToken)
     {
-        var unresolved = settings.LanguageVersion >= GenerationSettings.MinimumLanguageVersion && !citations.IsDefaultOrEmpty;
+        var unresolved = settings.CanGenerate && !citations.IsDefaultOrEmpty;
         if (catalog.Errors.Count == 0 && !unresolved)
         {
             return None;

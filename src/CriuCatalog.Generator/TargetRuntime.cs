@@ -36,7 +36,8 @@ internal static class TargetRuntime
             HasNotNullWhenAttribute(globalOptions),
             stringDataBudget,
             propertyBudget,
-            problems.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : problems.ToEquatableArray());
+            problems.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : problems.ToEquatableArray(),
+            UnsupportedTarget(globalOptions));
     }
 
     public const string IdentifierProperty = "build_property.TargetFrameworkIdentifier";
@@ -78,6 +79,30 @@ internal static class TargetRuntime
     }
 
     private const string BuildPropertyPrefix = "build_property.";
+
+    /// <summary>
+    /// The target, as a user reads it, when it is older than the generated code needs (see
+    /// <see cref="GenerationSettings.UnsupportedTarget"/>); <see langword="null"/> otherwise, and when the properties
+    /// are not there or not understood, so that a host without MSBuild still gets the code.
+    /// </summary>
+    public static string? UnsupportedTarget(AnalyzerConfigOptions globalOptions)
+    {
+        if (!globalOptions.TryGetValue(IdentifierProperty, out var identifier)
+            || !globalOptions.TryGetValue(VersionProperty, out var versionText)
+            || !Version.TryParse((versionText ?? string.Empty).Trim().TrimStart('v', 'V'), out var version))
+        {
+            return null;
+        }
+
+        var (name, oldest) = identifier.Trim() switch
+        {
+            ".NETFramework" => (".NET Framework", new Version(4, 5)),
+            ".NETStandard" => (".NET Standard", new Version(2, 0)),
+            ".NETCoreApp" => (".NET Core", new Version(2, 0)),
+            _ => ((string?)null, new Version(0, 0)),
+        };
+        return name is not null && version < oldest ? name + " " + version.ToString(version.Build > 0 ? 3 : 2) : null;
+    }
 
     /// <summary>
     /// Whether the target framework has <c>NotNullWhenAttribute</c>, for <c>TryFind</c>: .NET Core 3.0 and later (.NET 5

@@ -216,6 +216,13 @@ internal static class DiagnosticDescriptors
         "'{0}', set by the {1} property, is not a whole number from {2} to {3}; the default, {4}, is used instead",
         DiagnosticSeverity.Error);
 
+    /// <summary>CRIU036: the project's target framework lacks what the generated code uses.</summary>
+    public static readonly DiagnosticDescriptor TargetFrameworkTooOld = Create(
+        "CRIU036",
+        "Target framework too old",
+        "The generated paper catalog needs .NET Framework 4.5, .NET Standard 2.0, .NET Core 2.0 or later, but this project targets {0}; no code is generated",
+        DiagnosticSeverity.Error);
+
     /// <summary>CRIU040: a pin, former name or key that another entry of the catalog pins already.</summary>
     public static readonly DiagnosticDescriptor DuplicatePin = Create(
         "CRIU040",

@@ -23,6 +23,12 @@ namespace CriuCatalog.Generator.Model;
 /// properties (see <c>PapersEmitter</c>). The runtime loads no type of more than 65,535 methods, nor of more than
 /// 65,535 static fields.
 /// </param>
+/// <param name="UnsupportedTarget">
+/// The project's target framework, as a user reads it (<c>.NET Framework 4.0</c>), when it lacks what the generated
+/// code uses (<c>IReadOnlyList&lt;T&gt;</c>, <c>Array.AsReadOnly</c>, <c>FieldInfo.GetRawConstantValue</c>): a .NET
+/// Framework before 4.5, a .NET Standard before 2.0, a .NET Core before 2.0. <see langword="null"/> for any other
+/// target, or when the target is not known.
+/// </param>
 /// <param name="Problems">
 /// The budgets set to a value that is not valid (CRIU035), each of which has fallen back to its default. They have
 /// no location: the generator places them at the start of the first catalog file, as it does the configuration's
@@ -33,8 +39,15 @@ internal sealed record GenerationSettings(
     bool HasNotNullWhenAttribute,
     int StringDataBudget = GenerationSettings.DefaultStringDataBudget,
     int PropertyBudget = GenerationSettings.DefaultPropertyBudget,
-    EquatableArray<Diagnostics.DiagnosticInfo> Problems = default)
+    EquatableArray<Diagnostics.DiagnosticInfo> Problems = default,
+    string? UnsupportedTarget = null)
 {
+    /// <summary>
+    /// Whether the generated code compiles in the project: C# 7.3 or later (else CRIU015) on a target that has what it
+    /// uses (else CRIU036). Otherwise nothing is generated.
+    /// </summary>
+    public bool CanGenerate => LanguageVersion >= MinimumLanguageVersion && UnsupportedTarget is null;
+
     /// <summary>Below the runtime's 65,535 methods per type, leaving room for the class's own methods.</summary>
     public const int DefaultPropertyBudget = 60_000;
 
