@@ -84,7 +84,7 @@ internal sealed record GeneratorErrors(EquatableArray<DiagnosticInfo> Errors, Se
     /// </summary>
     /// <param name="files">The files the generator reads, as for <see cref="Collect"/>.</param>
     /// <param name="catalog">The catalog, with the builder's errors.</param>
-    /// <param name="settings">The project's settings: below C# 7.3 nothing is generated, so no citation resolves, and CRIU015 says why.</param>
+    /// <param name="settings">The project's settings: below C# 7.3, or on a target too old, nothing is generated, so no citation resolves, and CRIU015 or CRIU036 says why.</param>
     /// <param name="citations">Every citation of the compilation.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     public static GeneratorErrors ForCatalog(

@@ -94,11 +94,19 @@ internal static class TargetRuntime
             return null;
         }
 
+        // Portable libraries, Silverlight, Windows Phone and Windows 8 Store apps (.NETCore before 5.0, which is UWP) have
+        // none of it at any version. Other identifiers (Xamarin, Mono, Tizen) target current frameworks.
+        var never = new Version(int.MaxValue, 0);
         var (name, oldest) = identifier.Trim() switch
         {
             ".NETFramework" => (".NET Framework", new Version(4, 5)),
             ".NETStandard" => (".NET Standard", new Version(2, 0)),
             ".NETCoreApp" => (".NET Core", new Version(2, 0)),
+            ".NETCore" => ("Windows Store (.NETCore)", new Version(5, 0)),
+            ".NETPortable" => ("a portable class library (.NETPortable)", never),
+            "Silverlight" => ("Silverlight", never),
+            "WindowsPhone" => ("Windows Phone", never),
+            "WindowsPhoneApp" => ("Windows Phone", never),
             _ => ((string?)null, new Version(0, 0)),
         };
         return name is not null && version < oldest ? name + " " + version.ToString(version.Build > 0 ? 3 : 2) : null;

@@ -35,6 +35,10 @@ public class TargetFrameworkTests
     [InlineData(".NETStandard", "v1.6", ".NET Standard 1.6")]
     [InlineData(".NETCoreApp", "v1.1", ".NET Core 1.1")]
     [InlineData(" .NETFramework ", " v4.0 ", ".NET Framework 4.0")]
+    [InlineData(".NETPortable", "v4.5", "a portable class library (.NETPortable) 4.5")]
+    [InlineData("Silverlight", "v5.0", "Silverlight 5.0")]
+    [InlineData("WindowsPhoneApp", "v8.1", "Windows Phone 8.1")]
+    [InlineData(".NETCore", "v4.5.1", "Windows Store (.NETCore) 4.5.1")]
     public void A_target_too_old_for_the_generated_code_gets_CRIU036_at_the_catalog_and_no_code(string identifier, string version, string shown)
     {
         var run = Run(identifier, version);
@@ -55,7 +59,10 @@ public class TargetFrameworkTests
     [InlineData(".NETFramework", "v4.8.1")]
     [InlineData(".NETStandard", "v2.0")]
     [InlineData(".NETCoreApp", "v2.0")]
+    [InlineData(".NETCoreApp", "v5.0")]
     [InlineData(".NETCoreApp", "v10.0")]
+    [InlineData(".NETCore", "v5.0")]
+    [InlineData("MonoAndroid", "v13.0")]
     [InlineData(null, null)]
     [InlineData(".NETFramework", null)]
     [InlineData(".NETFramework", "")]
@@ -68,6 +75,21 @@ public class TargetFrameworkTests
         Assert.Equal(7, run.Sources.Count);
         Assert.Empty(run.ReportedDiagnostics);
         Assert.Empty(run.Emit().Diagnostics);
+    }
+
+    [Fact]
+    public void A_target_too_old_and_a_CSharp_too_old_get_both_errors()
+    {
+        var options = ImmutableDictionary<string, string>.Empty
+            .Add("build_property.TargetFrameworkIdentifier", ".NETFramework")
+            .Add("build_property.TargetFrameworkVersion", "v4.0");
+        var run = GeneratorHarness.Run(
+            [CatalogFiles.Catalog(CatalogFiles.SeedText)],
+            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_2),
+            globalOptions: options);
+
+        Assert.Empty(run.Sources);
+        Assert.Equal(["CRIU015", "CRIU036"], run.ReportedDiagnostics.Select(d => d.Id));
     }
 
     [Fact]

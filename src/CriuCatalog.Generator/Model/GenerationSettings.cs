@@ -24,10 +24,11 @@ namespace CriuCatalog.Generator.Model;
 /// 65,535 static fields.
 /// </param>
 /// <param name="UnsupportedTarget">
-/// The project's target framework, as a user reads it (<c>.NET Framework 4.0</c>), when it lacks what the generated
-/// code uses (<c>IReadOnlyList&lt;T&gt;</c>, <c>Array.AsReadOnly</c>, <c>FieldInfo.GetRawConstantValue</c>): a .NET
-/// Framework before 4.5, a .NET Standard before 2.0, a .NET Core before 2.0. <see langword="null"/> for any other
-/// target, or when the target is not known.
+/// The project's target framework, as a user reads it (<c>.NET Framework 4.0</c>), when it lacks some of what the
+/// generated code uses (among it <c>IReadOnlyList&lt;T&gt;</c>, <c>AggressiveInlining</c>, <c>Array.AsReadOnly</c>,
+/// <c>FieldInfo.GetRawConstantValue</c>): a .NET Framework before 4.5, a .NET Standard before 2.0, a .NET Core before
+/// 2.0, a portable library, Silverlight, Windows Phone or a Windows 8 Store app. <see langword="null"/> for any
+/// other target, or when the target is not known.
 /// </param>
 /// <param name="Problems">
 /// The budgets set to a value that is not valid (CRIU035), each of which has fallen back to its default. They have
