@@ -81,15 +81,28 @@ internal static class TargetRuntime
     private const string BuildPropertyPrefix = "build_property.";
 
     /// <summary>
+    /// The project's target framework: its identifier (<c>.NETFramework</c>), trimmed, and its version, or
+    /// <see langword="null"/> for each that the properties do not give or that cannot be read.
+    /// </summary>
+    private static (string? Identifier, Version? Version) TargetFramework(AnalyzerConfigOptions globalOptions)
+    {
+        var identifier = globalOptions.TryGetValue(IdentifierProperty, out var identifierText) && !string.IsNullOrWhiteSpace(identifierText)
+            ? identifierText.Trim()
+            : null;
+        var version = globalOptions.TryGetValue(VersionProperty, out var versionText) && Version.TryParse(versionText.Trim().TrimStart('v', 'V'), out var parsed)
+            ? parsed
+            : null;
+        return (identifier, version);
+    }
+
+    /// <summary>
     /// The target, as a user reads it, when it is older than the generated code needs (see
     /// <see cref="GenerationSettings.UnsupportedTarget"/>); <see langword="null"/> otherwise, and when the properties
     /// are not there or not understood, so that a host without MSBuild still gets the code.
     /// </summary>
     public static string? UnsupportedTarget(AnalyzerConfigOptions globalOptions)
     {
-        if (!globalOptions.TryGetValue(IdentifierProperty, out var identifier)
-            || !globalOptions.TryGetValue(VersionProperty, out var versionText)
-            || !Version.TryParse((versionText ?? string.Empty).Trim().TrimStart('v', 'V'), out var version))
+        if (TargetFramework(globalOptions) is not ({ } identifier, { } version))
         {
             return null;
         }
@@ -97,7 +110,7 @@ internal static class TargetRuntime
         // Portable libraries, Silverlight, Windows Phone and Windows 8 Store apps (.NETCore before 5.0, which is UWP) have
         // none of it at any version. Other identifiers (Xamarin, Mono, Tizen) target current frameworks.
         var never = new Version(int.MaxValue, 0);
-        var (name, oldest) = identifier.Trim() switch
+        var (name, oldest) = identifier switch
         {
             ".NETFramework" => (".NET Framework", new Version(4, 5)),
             ".NETStandard" => (".NET Standard", new Version(2, 0)),
@@ -120,17 +133,12 @@ internal static class TargetRuntime
     /// <remarks>A polyfilled attribute (from PolySharp, say) is source, not part of the framework, and is not seen.</remarks>
     public static bool HasNotNullWhenAttribute(AnalyzerConfigOptions globalOptions)
     {
-        if (!globalOptions.TryGetValue(IdentifierProperty, out var identifier) || string.IsNullOrWhiteSpace(identifier))
+        var (identifier, version) = TargetFramework(globalOptions);
+        return identifier switch
         {
-            return true;
-        }
-
-        globalOptions.TryGetValue(VersionProperty, out var versionText);
-        var version = Version.TryParse((versionText ?? string.Empty).Trim().TrimStart('v', 'V'), out var parsed) ? parsed : new Version(0, 0);
-        return identifier.Trim() switch
-        {
-            ".NETCoreApp" => version >= new Version(3, 0),
-            ".NETStandard" => version >= new Version(2, 1),
+            null => true,
+            ".NETCoreApp" => version is not null && version >= new Version(3, 0),
+            ".NETStandard" => version is not null && version >= new Version(2, 1),
             _ => false,
         };
     }
