@@ -157,20 +157,10 @@ internal static class EnumEmitter
             return;
         }
 
-        // A switch statement, not an expression, which C# 7.3 does not have.
-        using (writer.OpenBlock())
-        {
-            writer.WriteLine("switch (category)");
-            using (writer.OpenBlock())
-            {
-                foreach (var child in children)
-                {
-                    writer.WriteLine($"case {Category}.{child.Identifier}: return {Category}.{catalog.Categories[child.Parent].Identifier};");
-                }
-
-                writer.WriteLine("default: return null;");
-            }
-        }
+        writer.WriteReturnSwitch(
+            "category",
+            children.Select(child => ($"{Category}.{child.Identifier}", $"{Category}.{catalog.Categories[child.Parent].Identifier}")),
+            "null");
     }
 
     /// <summary>The kind of each venue, as <see cref="Common.VenueKinds.Classify"/> found it for the BibTeX export, read from the table.</summary>

@@ -201,24 +201,14 @@ internal static class ExportEmitter
 
     /// <summary>
     /// A method body that switches on a kind: a case for each kind whose value is not the default's, then the
-    /// default, that of <see cref="Common.VenueKind.Unknown"/>. A statement, not a switch expression, which C# 7.3
-    /// does not have.
+    /// default, that of <see cref="Common.VenueKind.Unknown"/>.
     /// </summary>
     private static void WriteKindSwitch(SourceWriter writer, string kindExpression, string venueKind, IReadOnlyList<Common.VenueKind> kinds, Func<Common.VenueKind, string> value)
     {
-        using (writer.OpenBlock())
-        {
-            writer.WriteLine($"switch ({kindExpression})");
-            using (writer.OpenBlock())
-            {
-                var otherwise = value(Common.VenueKind.Unknown);
-                foreach (var kind in kinds.Where(k => value(k) != otherwise))
-                {
-                    writer.WriteLine($"case {venueKind}.{kind}: return {Escaping.Literal(value(kind))};");
-                }
-
-                writer.WriteLine($"default: return {Escaping.Literal(otherwise)};");
-            }
-        }
+        var otherwise = value(Common.VenueKind.Unknown);
+        writer.WriteReturnSwitch(
+            kindExpression,
+            kinds.Where(k => value(k) != otherwise).Select(kind => ($"{venueKind}.{kind}", Escaping.Literal(value(kind)))),
+            Escaping.Literal(otherwise));
     }
 }

@@ -170,6 +170,28 @@ internal sealed class SourceWriter(CancellationToken cancellationToken = default
     }
 
     /// <summary>
+    /// Writes a method body that returns one value per case of <paramref name="value"/>, and
+    /// <paramref name="otherwise"/> for any other: <c>{ switch (value) { case A: return X; … default: return Y; } }</c>.
+    /// A switch statement, not a switch expression, which C# 7.3 does not have.
+    /// </summary>
+    public void WriteReturnSwitch(string value, IEnumerable<(string Case, string Result)> cases, string otherwise)
+    {
+        using (OpenBlock())
+        {
+            WriteLine("switch (" + value + ")");
+            using (OpenBlock())
+            {
+                foreach (var (label, result) in cases)
+                {
+                    WriteLine("case " + label + ": return " + result + ";");
+                }
+
+                WriteLine("default: return " + otherwise + ";");
+            }
+        }
+    }
+
+    /// <summary>
     /// The text written so far, as the compiler takes a generated file: UTF-8, read from the blocks themselves, not
     /// copied. Writing on is safe: it only writes past the length the text was taken at, which is all the text holds.
     /// </summary>
