@@ -12,7 +12,7 @@ namespace CriuCatalog.Generator.Tests;
 /// </summary>
 public class TargetFrameworkTests
 {
-    private static GeneratorRun Run(string? identifier, string? version, string consumer = "")
+    private static GeneratorRun Run(string? identifier, string? version, string consumer = "", Microsoft.CodeAnalysis.CSharp.CSharpParseOptions? parseOptions = null)
     {
         var options = ImmutableDictionary<string, string>.Empty;
         if (identifier is not null)
@@ -25,7 +25,7 @@ public class TargetFrameworkTests
             options = options.Add("build_property.TargetFrameworkVersion", version);
         }
 
-        return GeneratorHarness.Run([CatalogFiles.Catalog(CatalogFiles.SeedText)], consumer, globalOptions: options);
+        return GeneratorHarness.Run([CatalogFiles.Catalog(CatalogFiles.SeedText)], consumer, parseOptions, options);
     }
 
     [Theory]
@@ -80,13 +80,7 @@ public class TargetFrameworkTests
     [Fact]
     public void A_target_too_old_and_a_CSharp_too_old_get_both_errors()
     {
-        var options = ImmutableDictionary<string, string>.Empty
-            .Add("build_property.TargetFrameworkIdentifier", ".NETFramework")
-            .Add("build_property.TargetFrameworkVersion", "v4.0");
-        var run = GeneratorHarness.Run(
-            [CatalogFiles.Catalog(CatalogFiles.SeedText)],
-            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_2),
-            globalOptions: options);
+        var run = Run(".NETFramework", "v4.0", parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_2));
 
         Assert.Empty(run.Sources);
         Assert.Equal(["CRIU015", "CRIU036"], run.ReportedDiagnostics.Select(d => d.Id));
