@@ -320,6 +320,44 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- Checkpointing Network Namespaces (OSDI '23).")]
+    [InlineData("- Checkpointing Network Namespaces (OSDI '23),")]
+    [InlineData("1. Checkpointing Network Namespaces (OSDI '23);")]
+    [InlineData("- Checkpointing Network Namespaces. In Proceedings of the 17th USENIX Symposium on Operating Systems Design and Implementation (OSDI '23).")]
+    [InlineData("- Checkpointing Network Namespaces. In Proceedings of the 2023 USENIX Symposium on Operating Systems Design and Implementation (OSDI '23)")]
+    [InlineData("- Checkpointing Network Namespaces, in Proc. of the Symposium on Operating Systems Design and Implementation (OSDI '23).")]
+    [InlineData("- Checkpointing Network Namespaces. In OSDI (2023).")]
+    public void A_label_in_parentheses_at_the_end_of_a_plain_title_survives_a_stop_and_the_proceedings_before_it(string line)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Checkpointing Network Namespaces", "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Fast Restore. Ana Souza, Li Wei (OSDI '23).", "Ana Souza, Li Wei")]
+    [InlineData("- Fast Restore. Ana Souza. In Proceedings of the 17th USENIX Symposium on Operating Systems Design and Implementation (OSDI '23).", "Ana Souza")]
+    public void Authors_before_a_label_in_parentheses_are_a_note(string line, string authors)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal([authors], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Fast Restore. Slow Join (OSDI '23).", "Fast Restore. Slow Join")]
+    [InlineData("- Fast Restore (ConPoint). OSDI 2023.", "Fast Restore (ConPoint)")]
+    public void Words_that_may_be_the_title_stay_in_it(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
     [InlineData("- **Fast Restore**. A. Writer, B. Coder. *OSDI 2023*. [[paper](https://example.org/p)] [[code](https://github.com/x/f)]", "OSDI", 2023, "A. Writer, B. Coder")]
     [InlineData("- [Fast Restore](https://example.org/p). A. Writer, B. Coder. OSDI 2023.", "OSDI", 2023, "A. Writer, B. Coder")]
     [InlineData("- [Fast Restore](https://example.org/p) - A. Writer et al., ATC '22", "ATC", 2022, "A. Writer et al")]

@@ -1228,15 +1228,22 @@ internal static class MarkdownEntryReader
             return;
         }
 
-        if (title.EndsWith(")", StringComparison.Ordinal))
+        // "Title (OSDI '20).": the sentence's stop after the group is not part of it.
+        var closed = title.TrimEnd('.', ',', ';', ' ');
+        if (closed.EndsWith(")", StringComparison.Ordinal))
         {
-            var open = title.LastIndexOf('(');
-            if (open > 0 && title.Length - open > 2 && TakeGroup(title.Substring(open), draft))
+            var open = closed.LastIndexOf('(');
+            if (open > 0 && closed.Length - open > 2 && TakeGroup(closed.Substring(open), draft))
             {
-                draft.Title = title.Substring(0, open);
+                draft.Title = closed.Substring(0, open);
+                TakeProceedingsBeforeGroup(draft);
+                return;
             }
 
-            return;
+            if (closed.Length == title.Length)
+            {
+                return;
+            }
         }
 
         foreach (var separator in new[] { ". ", ",, ", ", ", " - ", " \u2013 ", " \u2014 " })
@@ -1289,6 +1296,42 @@ internal static class MarkdownEntryReader
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// What comes between a title and the label in parentheses that ended it, when it is where the paper appeared
+    /// (<c>Title. In Proceedings of the 2018 USENIX Annual Technical Conference (ATC '18)</c>) or who wrote it
+    /// (<c>Title. Ana Ruiz, Tom Berg (ATC '18)</c>): the venue's long name goes, the authors become a note, and the
+    /// venue written out gives the label its venue when the parentheses held only the year.
+    /// </summary>
+    private static void TakeProceedingsBeforeGroup(EntryDraft draft)
+    {
+        var title = draft.Title.TrimEnd(' ', ',', '.');
+        var inVenue = VenueAfterIn(title);
+        var at = inVenue?.At ?? Math.Max(title.LastIndexOf(", in proc", StringComparison.OrdinalIgnoreCase), title.LastIndexOf(". In Proc", StringComparison.Ordinal));
+        if (at > 0)
+        {
+            if (inVenue is var (_, venue) && draft.Label is { Venue.Length: 0 } label)
+            {
+                draft.Label = label with { Venue = venue };
+            }
+
+            title = title.Substring(0, at);
+        }
+
+        // One name counts as authors only before "In …": "Title. Slow Join (OSDI '20)" may be all title.
+        var sentence = LastSentenceEnd(title);
+        if (sentence > 0 && AuthorText.IsAuthorList(title.Substring(sentence + 2), allowSingleName: at > 0))
+        {
+            draft.AddNote(title.Substring(sentence + 2));
+            title = title.Substring(0, sentence);
+        }
+        else if (at <= 0)
+        {
+            return;
+        }
+
+        draft.Title = title;
     }
 
     /// <summary>
