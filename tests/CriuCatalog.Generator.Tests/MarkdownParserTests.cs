@@ -734,6 +734,20 @@ public class MarkdownParserTests
         Assert.Equal(("Fast Restore", "https://example.org/p", "OSDI", 2023), (entry.Title, entry.Url, entry.Venue, entry.Year));
     }
 
+    [Theory]
+    [InlineData("  - [Slides](https://example.org/s)\n")]
+    [InlineData("  - [code](https://example.org/s)\n")]
+    [InlineData("  - Authors: Alice Smith, Bob Jones\n  - [[Video]](https://example.org/s)\n")]
+    public void A_named_link_in_a_sub_bullet_under_a_title_with_no_label_or_link_is_a_link_not_a_paper(string lines)
+    {
+        var document = Parse("# Title\n## 2023\n- Fast Restore (Oral)\n" + lines);
+
+        Assert.Empty(document.Diagnostics);
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Fast Restore (Oral)", 2023), (entry.Title, entry.Year));
+        Assert.Equal("https://example.org/s", Assert.Single(entry.Links).Url);
+    }
+
     [Fact]
     public void A_paper_link_in_a_sub_bullet_leaves_a_linked_titles_url()
     {

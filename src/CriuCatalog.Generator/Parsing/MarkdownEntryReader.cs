@@ -1193,7 +1193,7 @@ internal static class MarkdownEntryReader
     }
 
     /// <summary>The name of a link that is not a title: <c>paper</c>, <c>pdf</c>, <c>code</c>, <c>arXiv</c> and the like.</summary>
-    private static bool IsLinkName(string label)
+    public static bool IsLinkName(string label)
     {
         foreach (var name in new[] { "paper", "pdf", "arxiv", "code", "link", "project", "website", "slides", "video", "github", "doi" })
         {
