@@ -327,6 +327,12 @@ public class MarkdownParserTests
     [InlineData("- Checkpointing Network Namespaces. In Proceedings of the 2023 USENIX Symposium on Operating Systems Design and Implementation (OSDI '23)")]
     [InlineData("- Checkpointing Network Namespaces, in Proc. of the Symposium on Operating Systems Design and Implementation (OSDI '23).")]
     [InlineData("- Checkpointing Network Namespaces. In OSDI (2023).")]
+    [InlineData("- Checkpointing Network Namespaces. In OSDI '23 (2023).")]
+    [InlineData("- Checkpointing Network Namespaces. In Proceedings of OSDI '23 (2023).")]
+    [InlineData("- Checkpointing Network Namespaces. In Proceedings of the 2023 USENIX Symposium on Operating Systems Design and Implementation (OSDI).")]
+    [InlineData("- Checkpointing Network Namespaces. OSDI (2023).")]
+    [InlineData("- Checkpointing Network Namespaces. OSDI '23 (2023).")]
+    [InlineData("- Checkpointing Network Namespaces. USENIX OSDI 2023 (OSDI '23).")]
     public void A_label_in_parentheses_at_the_end_of_a_plain_title_survives_a_stop_and_the_proceedings_before_it(string line)
     {
         var entry = SingleEntry(line);
@@ -337,7 +343,9 @@ public class MarkdownParserTests
 
     [Theory]
     [InlineData("- Fast Restore. Ana Souza, Li Wei (OSDI '23).", "Ana Souza, Li Wei")]
-    [InlineData("- Fast Restore. Ana Souza. In Proceedings of the 17th USENIX Symposium on Operating Systems Design and Implementation (OSDI '23).", "Ana Souza")]
+    [InlineData("- Fast Restore. Ana Souza, Li Wei. In Proceedings of the 17th USENIX Symposium on Operating Systems Design and Implementation (OSDI '23).", "Ana Souza, Li Wei")]
+    [InlineData("- Fast Restore, A. Writer, B. Coder, in Proc. OSDI (2023).", "A. Writer, B. Coder")]
+    [InlineData("- Fast Restore, A. Writer, B. Coder, in Proc. OSDI (2023)", "A. Writer, B. Coder")]
     public void Authors_before_a_label_in_parentheses_are_a_note(string line, string authors)
     {
         var entry = SingleEntry(line);
@@ -348,6 +356,13 @@ public class MarkdownParserTests
 
     [Theory]
     [InlineData("- Fast Restore. Slow Join (OSDI '23).", "Fast Restore. Slow Join")]
+    [InlineData("- Fast Restore, GPU (OSDI '23).", "Fast Restore, GPU")]
+    [InlineData("- Fast Restore. In GPU Clusters (OSDI '23)", "Fast Restore. In GPU Clusters")]
+    [InlineData("- Fast Restore. In Processes We Trust (OSDI '23)", "Fast Restore. In Processes We Trust")]
+    [InlineData("- Fast Restore, Part II (OSDI '23).", "Fast Restore, Part II")]
+    [InlineData("- Fast Restore. MPI (OSDI '23)", "Fast Restore. MPI")]
+    [InlineData("- Fast Restore. Slow Join. In Proc. OSDI (2023).", "Fast Restore. Slow Join")]
+    [InlineData("- Fast Restore. Ana Souza. In Proceedings of OSDI (2023).", "Fast Restore. Ana Souza")]
     [InlineData("- Fast Restore (ConPoint). OSDI 2023.", "Fast Restore (ConPoint)")]
     public void Words_that_may_be_the_title_stay_in_it(string line, string title)
     {
@@ -355,6 +370,39 @@ public class MarkdownParserTests
 
         Assert.Equal((title, "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
         Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Spot Instances, AWS (2023).", "Spot Instances, AWS")]
+    [InlineData("- Spot Instances, Part II (2023).", "Spot Instances, Part II")]
+    [InlineData("- Spot Instances, Revisited for AWS Lambda (2023)", "Spot Instances, Revisited for AWS Lambda")]
+    [InlineData("- Spot Instances, OSDI (2023)", "Spot Instances, OSDI")]
+    public void A_comma_before_parentheses_with_only_a_year_leaves_the_title_whole(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "Unknown", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Spot Instances, Live Migration, Fast Restore. OSDI (2023).")]
+    [InlineData("- Spot Instances, Live Migration, Fast Restore, in Proc. OSDI (2023)")]
+    public void Pieces_of_a_title_after_commas_are_not_authors_without_initials(string line)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Spot Instances, Live Migration, Fast Restore", "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Fact]
+    public void Authors_with_initials_after_a_stop_before_In_are_one_note()
+    {
+        var entry = SingleEntry("- Fast Restore. A. Writer, B. Coder. In Proc. OSDI (2023)");
+
+        Assert.Equal(("Fast Restore", "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(["A. Writer, B. Coder"], entry.Notes);
     }
 
     [Theory]

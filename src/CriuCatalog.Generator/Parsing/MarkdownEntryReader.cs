@@ -1236,7 +1236,7 @@ internal static class MarkdownEntryReader
             if (open > 0 && closed.Length - open > 2 && TakeGroup(closed.Substring(open), draft))
             {
                 draft.Title = closed.Substring(0, open);
-                TakeProceedingsBeforeGroup(draft);
+                TakeVenueBeforeGroup(draft);
                 return;
             }
 
@@ -1299,39 +1299,95 @@ internal static class MarkdownEntryReader
     }
 
     /// <summary>
-    /// What comes between a title and the label in parentheses that ended it, when it is where the paper appeared
-    /// (<c>Title. In Proceedings of the 2018 USENIX Annual Technical Conference (ATC '18)</c>) or who wrote it
-    /// (<c>Title. Ana Ruiz, Tom Berg (ATC '18)</c>): the venue's long name goes, the authors become a note, and the
-    /// venue written out gives the label its venue when the parentheses held only the year.
+    /// What comes between a title and the label in parentheses that ended it, when it says where the paper appeared:
+    /// a reference's proceedings (<c>Title. In Proceedings of the 2018 USENIX Annual Technical Conference (ATC '18)</c>,
+    /// <c>Title, in Proc. OSDI (2023)</c>) or a venue's label (<c>Title. OSDI (2023)</c>, <c>Title. USENIX ATC 2023
+    /// (ATC '23)</c>). It leaves the title; it gives the label the venue or the year the parentheses lack; the authors
+    /// before it after a comma are a note (<c>Title, A. Writer, B. Coder, in Proc. OSDI (2023)</c>), and after a stop
+    /// <see cref="TakeAuthors"/> takes them.
     /// </summary>
-    private static void TakeProceedingsBeforeGroup(EntryDraft draft)
+    private static void TakeVenueBeforeGroup(EntryDraft draft)
     {
         var title = draft.Title.TrimEnd(' ', ',', '.');
-        var inVenue = VenueAfterIn(title);
-        var at = inVenue?.At ?? Math.Max(title.LastIndexOf(", in proc", StringComparison.OrdinalIgnoreCase), title.LastIndexOf(". In Proc", StringComparison.Ordinal));
+        var label = draft.Label!;
+        Label? written = null;
+        var at = Math.Max(title.LastIndexOf(", in ", StringComparison.OrdinalIgnoreCase), title.LastIndexOf(". In ", StringComparison.Ordinal));
         if (at > 0)
         {
-            if (inVenue is var (_, venue) && draft.Label is { Venue.Length: 0 } label)
+            // "Fast Restore. In GPU Clusters (SC '22)" is a title: after "In", a venue's name alone counts only where
+            // the parentheses name none, and else only a proceedings' words or a label with its year.
+            var text = title.Substring(at + 2).Trim();
+            written = LabelReader.Read(text, ReferenceReader.MaxVenueWords) is { Venue.Length: > 0 } inLabel ? inLabel
+                : label.Venue.Length == 0 && VenueAfterIn(title) is var (_, venue) ? new Label(venue, 0, 0, null, null, null)
+                : null;
+            if (written is null && !IsProceedings(text.Substring(2).TrimStart()))
             {
-                draft.Label = label with { Venue = venue };
+                return;
             }
-
-            title = title.Substring(0, at);
+        }
+        else
+        {
+            // "Title, OSDI '23 (2023)" and "Title. OSDI (2023)"; a venue's name alone counts only after a stop and
+            // where the parentheses name no venue: "CRIU, GPU (OSDI '23)" and "Spot Instances, AWS (2021)" are titles.
+            var stop = LastSentenceEnd(title);
+            at = Math.Max(stop, title.LastIndexOf(", ", StringComparison.Ordinal));
+            var rest = at > 0 ? title.Substring(at + 2).Trim() : string.Empty;
+            written = LabelReader.Read(rest, TrailingVenueWords) is { Venue.Length: > 0 } restLabel ? restLabel
+                : at == stop && label.Venue.Length == 0 && rest.IndexOf(' ') < 0 && LabelReader.ReadVenue(rest, TrailingVenueWords) is var (venue, _)
+                    ? new Label(venue, 0, 0, null, null, null)
+                : null;
+            if (written is null || !(LabelReader.IsVenueName(written.Venue) || LabelReader.IsArXiv(written.Venue)))
+            {
+                return;
+            }
         }
 
-        // One name counts as authors only before "In …": "Title. Slow Join (OSDI '20)" may be all title.
-        var sentence = LastSentenceEnd(title);
-        if (sentence > 0 && AuthorText.IsAuthorList(title.Substring(sentence + 2), allowSingleName: at > 0))
+        if (written is not null)
         {
-            draft.AddNote(title.Substring(sentence + 2));
-            title = title.Substring(0, sentence);
+            draft.Label = label with
+            {
+                Venue = label.Venue.Length == 0 ? written.Venue : label.Venue,
+                Year = label.Year == 0 ? written.Year : label.Year,
+                ArXivId = label.Venue.Length == 0 ? written.ArXivId : label.ArXivId,
+            };
         }
-        else if (at <= 0)
+
+        // "Title, A. Writer, B. Coder, in Proc. OSDI (2023)": authors after a comma, when the title has no stop (after
+        // one, TakeAuthors takes them) and they are written as people are, with initials or "et al.".
+        title = title.Substring(0, at);
+        var comma = title.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && LastSentenceEnd(title) < 0 && WritesInitials(title.Substring(comma + 2))
+            && AuthorText.IsAuthorList(title.Substring(comma + 2), allowSingleName: false))
         {
-            return;
+            draft.AddNote(title.Substring(comma + 2));
+            title = title.Substring(0, comma);
         }
 
         draft.Title = title;
+    }
+
+    /// <summary>Whether a venue's text starts with the words of proceedings: <c>Proc.</c>, <c>Proc</c>, <c>Proceedings</c>; not <c>Processes</c>.</summary>
+    private static bool IsProceedings(string text)
+        => text.StartsWith("Proceedings", StringComparison.OrdinalIgnoreCase)
+            || (text.StartsWith("Proc", StringComparison.OrdinalIgnoreCase) && (text.Length == 4 || text[4] is '.' or ' '));
+
+    /// <summary>Whether a list of names has an initial (<c>A. Writer</c>) or <c>et al</c>.</summary>
+    private static bool WritesInitials(string names)
+    {
+        if (names.IndexOf("et al", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 2 < names.Length; i++)
+        {
+            if (char.IsUpper(names[i]) && names[i + 1] == '.' && (i == 0 || !char.IsLetter(names[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
