@@ -320,6 +320,66 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- [Fast Restore](https://example.org/f) &middot; OSDI 2023")]
+    [InlineData("- [Fast Restore](https://example.org/f) \u00B7 OSDI 2023")]
+    [InlineData("- [Fast Restore](https://example.org/f) \u2022 OSDI 2023")]
+    [InlineData("- Fast Restore \u00B7 OSDI 2023")]
+    [InlineData("- Fast Restore \u2022 OSDI 2023")]
+    [InlineData("- OSDI 2023 \u00B7 [Fast Restore](https://example.org/f)")]
+    public void A_middle_dot_or_a_bullet_sets_a_label_apart_as_a_dash_does(string line)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Fact]
+    public void Authors_between_middle_dots_are_a_note()
+    {
+        var entry = SingleEntry("- [Fast Restore](https://example.org/f) \u00B7 Ana Souza, Li Wei \u00B7 OSDI 2023");
+
+        Assert.Equal(("Fast Restore", "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(["Ana Souza, Li Wei"], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- OSDI 2023 [Fast Restore](https://example.org/f)")]
+    [InlineData("- OSDI'23 [Fast Restore](https://example.org/f)")]
+    [InlineData("- 2023 OSDI [Fast Restore](https://example.org/f)")]
+    [InlineData("- 2023, OSDI, [Fast Restore](https://example.org/f)")]
+    [InlineData("- 2023 OSDI: [Fast Restore](https://example.org/f)")]
+    public void A_label_alone_right_before_a_linked_title_is_its_label(string line)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", "https://example.org/f", "OSDI", 2023), (entry.Title, entry.Url, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Fast Restore 2023 [pdf](https://example.org/f)", "Fast Restore 2023")]
+    [InlineData("- Notes on OSDI 2023 [Fast Restore](https://example.org/f)", "Notes on OSDI 2023")]
+    public void Words_before_a_link_that_are_more_than_a_label_stay_in_the_title(string line, string title)
+    {
+        var document = Parse("# Title\n## 2023\n" + line + "\n");
+
+        Assert.Equal(title, Assert.Single(document.Entries).Title);
+    }
+
+    [Theory]
+    [InlineData("*EuroSys 2019* \u00B7 [pdf](https://example.org/p)", "text")]
+    [InlineData("- [OSDI '23] \u00B7", "a bullet with no title")]
+    [InlineData("- [OSDI '23] \U0001F680", "a bullet with no title")]
+    public void A_line_whose_title_has_no_letter_or_digit_is_no_paper(string line, string what)
+    {
+        var document = Parse("# Title\n## Category\n" + line + "\n");
+
+        Assert.Empty(document.Entries);
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal(("CRIU021", what), (diagnostic.Descriptor.Id, diagnostic.MessageArgs[0]));
+    }
+
+    [Theory]
     [InlineData("- Checkpointing Network Namespaces (OSDI '23).")]
     [InlineData("- Checkpointing Network Namespaces (OSDI '23),")]
     [InlineData("1. Checkpointing Network Namespaces (OSDI '23);")]

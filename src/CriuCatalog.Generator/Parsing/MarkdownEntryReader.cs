@@ -60,8 +60,9 @@ internal static class MarkdownEntryReader
             draft.Label = draft.Label is not { } label ? date : label.Year == 0 ? label with { Year = date.Year, Month = date.Month } : label;
         }
 
+        // "*EuroSys 2019* · [pdf](…)" has no title: what is left of it, "·", is no paper's name.
         draft.Title = CleanTitle(draft.Title);
-        return draft.Title.Length > 0;
+        return HasLetterOrDigit(draft.Title);
     }
 
     /// <summary>Adds what a sub-bullet or continuation line says to its entry: its links, and its text as a note.</summary>
@@ -256,6 +257,14 @@ internal static class MarkdownEntryReader
                 TakeLeading(leading, draft);
                 tokens[k] = token with { Text = rest };
                 k--;
+                continue;
+            }
+
+            // "OSDI 2020 [Title](url)", "2020 OSDI [Title](url)": a label alone right before a linked title.
+            if (token.Kind == InlineKind.Text && draft.Label is null && draft.Date is null && k + 1 < tokens.Count
+                && tokens[k + 1].Kind == InlineKind.Link && !IsLinkName(tokens[k + 1].Text) && UnbracketedLabels.Alone(token.Text) is { } alone)
+            {
+                TakeLeading(alone, draft);
                 continue;
             }
 
@@ -698,7 +707,7 @@ internal static class MarkdownEntryReader
     private static void ReadTrailingText(string text, EntryDraft draft)
     {
         // An arrow before the label is the list's pointer to it: "→ NeurIPS 2022".
-        var trimmed = text.Trim().Trim(',', ';', '-', '\u2013', '\u2014', ' ', '.').TrimStart('\u2192', '\u21D2', '\u2794', '\u279C', '\u27F6', '>', '=', ' ');
+        var trimmed = text.Trim().Trim(',', ';', '-', '\u2013', '\u2014', '\u00B7', '\u2022', '|', ' ', '.').TrimStart('\u2192', '\u21D2', '\u2794', '\u279C', '\u27F6', '>', '=', ' ');
         if (!HasLetterOrDigit(trimmed))
         {
             // Separators and the parentheses around a code name, as in "(`Parcae`)".
@@ -1104,7 +1113,7 @@ internal static class MarkdownEntryReader
         for (var i = 0; i + 1 < text.Length; i++)
         {
             var separator = ((text[i] == '.' && !ReferenceReader.EndsAbbreviation(text, i)) || text[i] is ',' or ';') && text[i + 1] == ' ' ? 2
-                : text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' or '\u00B7' or '|' && i + 2 < text.Length && text[i + 2] == ' ' ? 3
+                : text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' or '\u00B7' or '\u2022' or '|' && i + 2 < text.Length && text[i + 2] == ' ' ? 3
                 : 0;
             if (separator > 0)
             {
@@ -1246,7 +1255,7 @@ internal static class MarkdownEntryReader
             }
         }
 
-        foreach (var separator in new[] { ". ", ",, ", ", ", " - ", " \u2013 ", " \u2014 " })
+        foreach (var separator in new[] { ". ", ",, ", ", ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 " })
         {
             // ",, " stands for "Title, Venue, 2023": a one-word venue and the year after the last two commas.
             var pair = separator == ",, ";

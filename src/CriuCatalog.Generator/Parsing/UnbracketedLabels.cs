@@ -18,7 +18,7 @@ internal static class UnbracketedLabels
 
     /// <summary>
     /// A label that starts a plain text, before the title: in parentheses, <c>(SOSP 2021) Title</c>, or followed by a
-    /// colon or a dash, <c>OSDI'22: Title</c>, <c>SOSP 2021 - Title</c>. Or a date so written, <c>(2022) Title</c>,
+    /// colon or a dash (a middle dot or a bullet too), <c>OSDI'22: Title</c>, <c>SOSP 2021 - Title</c>. Or a date so written, <c>(2022) Title</c>,
     /// <c>2023.07 - [Title](url)</c>; a bare year before a colon only when the title is the next piece
     /// (<paramref name="titleFollows"/>), so that <c>2001: A Space Odyssey</c> stays a title. Null when the text starts otherwise.
     /// </summary>
@@ -42,7 +42,7 @@ internal static class UnbracketedLabels
         var end = Math.Min(text.Length, start + 40);
         for (var i = start + 1; i < end; i++)
         {
-            var separator = text[i] == ':' ? 1 : i + 2 < text.Length && text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' && text[i + 2] == ' ' ? 3 : 0;
+            var separator = text[i] == ':' ? 1 : i + 2 < text.Length && text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' or '\u00B7' or '\u2022' && text[i + 2] == ' ' ? 3 : 0;
             if (separator > 0)
             {
                 var before = text.Substring(start, i - start);
@@ -67,6 +67,34 @@ internal static class UnbracketedLabels
                && (anyVenue || LabelReader.IsVenueName(label.Venue))
             ? label
             : null;
+    }
+
+    /// <summary>
+    /// A text that is a label written before a title and nothing else, as <see cref="Leading"/> reads one, or with its
+    /// year first: <c>OSDI 2020</c>, <c>2020 OSDI</c>, <c>2020, OSDI,</c>. Null for any other text.
+    /// </summary>
+    public static Label? Alone(string text)
+    {
+        text = text.Trim().Trim(',', ' ');
+        var label = text.Length > 5 && text[4] is ' ' or ',' && LabelReader.BareYear(text.Substring(0, 4)) is not null
+            ? Leading(text.Substring(5).Trim(',', ':', ' ') + " " + text.Substring(0, 4))
+            : Leading(text);
+
+        // With nothing to set it apart, a venue is a name of capitalised words: "Notes on OSDI 2023" is the title's.
+        return label is not null && IsCapitalised(label.Venue) ? label : null;
+    }
+
+    private static bool IsCapitalised(string venue)
+    {
+        foreach (var word in venue.Split(' '))
+        {
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || char.IsDigit(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A text without the colon or dash that set a label apart from the title: <c>": Title"</c> gives <c>"Title"</c>.</summary>
