@@ -663,6 +663,8 @@ public class MarkdownParserTests
     [InlineData("- Writer, A. (2020, March 3). Fast Restore. *Journal of Systems Research*, 12(3), 45-67.", "Journal of Systems Research", 2020, "Writer, A")]
     [InlineData("- Writer, A. and Coder, B., 2021. Fast Restore. In EuroSys.", "EuroSys", 2021, "Writer, A. and Coder, B")]
     [InlineData("- Alice Writer and Bob Coder. 2022. Fast Restore. In Proceedings of SOSP '22. ACM, 1-12.", "SOSP", 2022, "Alice Writer and Bob Coder")]
+    [InlineData("- Alice Writer and Bob Coder. 2020. Fast Restore. In Proceedings of the 11th ACM Symposium on Cloud Computing (SoCC '20). ACM, 1\u201314.", "SoCC", 2020, "Alice Writer and Bob Coder")]
+    [InlineData("- Writer, A. (2021). Fast Restore. Journal of Systems and Software (JSS), 172, 110-121.", "Journal of Systems and Software", 2021, "Writer, A")]
     public void A_reference_in_a_citation_style_gives_its_title_venue_year_and_authors(string line, string venue, int year, string authors)
     {
         var entry = SingleEntry(line);

@@ -142,6 +142,7 @@ internal static class ReferenceReader
     {
         string? venue = null, arXivId = null;
         var month = 0;
+        var spelledOut = false;
         foreach (var piece in Pieces(text))
         {
             if (piece.Length == 4 && CatalogYear.TryParse(piece, out var bare, out _))
@@ -152,6 +153,17 @@ internal static class ReferenceReader
 
             if (IsSetAside(piece))
             {
+                continue;
+            }
+
+            // "In Proceedings of the 11th ACM Symposium on Cloud Computing (SoCC '20)": the venue's short label, after
+            // its name written out, is how the list names it.
+            if (spelledOut && LabelReader.Read(piece, MaxVenueWords) is { Venue.Length: > 0 } shortLabel
+                && shortLabel.Venue.IndexOf(' ') < 0 && LabelReader.IsVenueName(shortLabel.Venue))
+            {
+                (venue, arXivId, spelledOut) = (shortLabel.Venue, shortLabel.ArXivId, false);
+                month = year == 0 || year == shortLabel.Year ? shortLabel.Month : 0;
+                year = year == 0 ? shortLabel.Year : year;
                 continue;
             }
 
@@ -168,7 +180,7 @@ internal static class ReferenceReader
             }
             else if (LabelReader.ReadVenue(piece, MaxVenueWords) is var (name, id))
             {
-                (venue, arXivId) = (name, id);
+                (venue, arXivId, spelledOut) = (name, id, name.IndexOf(' ') > 0);
             }
         }
 
