@@ -312,6 +312,10 @@ public class MarkdownParserTests
     [InlineData("- [Fast Restore](https://example.org/f) (EuroSys'24)", "Fast Restore", "EuroSys", 2024)]
     [InlineData("- [Fast Restore](https://example.org/f), ATC 2022", "Fast Restore", "ATC", 2022)]
     [InlineData("- [Fast Restore](https://example.org/f) [NSDI '21]", "Fast Restore", "NSDI", 2021)]
+    [InlineData("- Fast Restore \u2014 *VLDB 2023* \u2014 [[paper]](https://example.org/f)", "Fast Restore", "VLDB", 2023)]
+    [InlineData("- Fast Restore - VLDB 2023 - [pdf](https://example.org/f)", "Fast Restore", "VLDB", 2023)]
+    [InlineData("- Fast Restore, ACM Computing Surveys, 2022.", "Fast Restore", "ACM Computing Surveys", 2022)]
+    [InlineData("- Fast Restore, Communications of the ACM, 2021", "Fast Restore", "Communications of the ACM", 2021)]
     public void A_label_after_the_title(string line, string title, string venue, int year)
     {
         var entry = SingleEntry(line);
@@ -677,6 +681,8 @@ public class MarkdownParserTests
     [InlineData("- Fast Restore ([OSDI 2023](https://example.org/osdi))", "OSDI", 2023)]
     [InlineData("- [Fast Restore](https://example.org/f) ![OSDI 2023](https://img.shields.io/badge/OSDI-2023-blue)", "OSDI", 2023)]
     [InlineData("- [Fast Restore](https://example.org/f) ![](https://img.shields.io/badge/USENIX_ATC-2022-blue.svg)", "USENIX ATC", 2022)]
+    [InlineData("- [Fast Restore](https://example.org/f) <img src=\"https://img.shields.io/badge/OSDI-2023-green\" alt=\"OSDI 2023\">", "OSDI", 2023)]
+    [InlineData("- [Fast Restore](https://example.org/f) <img height=\"20\" src='https://img.shields.io/badge/USENIX_ATC-2022-blue.svg'/>", "USENIX ATC", 2022)]
     [InlineData("- [Fast Restore](https://example.org/f) ![venue](https://img.shields.io/badge/SC--W-%2721-green)", "SC-W", 2021)]
     [InlineData("- [Fast Restore](https://example.org/f) `OSDI 2020`", "OSDI", 2020)]
     [InlineData("- Fast Restore. In: *Proc. of EuroSys 2019*.", "EuroSys", 2019)]
@@ -847,6 +853,9 @@ public class MarkdownParserTests
     [Theory]
     [InlineData("  - [Slides](https://example.org/s)\n")]
     [InlineData("  - [code](https://example.org/s)\n")]
+    [InlineData("  - [Blog](https://example.org/s)\n")]
+    [InlineData("  - [Project Page](https://example.org/s)\n")]
+    [InlineData("  - [Talk](https://example.org/s)\n")]
     [InlineData("  - Authors: Alice Smith, Bob Jones\n  - [[Video]](https://example.org/s)\n")]
     public void A_named_link_in_a_sub_bullet_under_a_title_with_no_label_or_link_is_a_link_not_a_paper(string lines)
     {
@@ -1229,6 +1238,24 @@ public class MarkdownParserTests
     }
 
     [Fact]
+    public void A_venue_cell_without_a_year_gives_the_venue_and_the_headings_the_year()
+    {
+        var document = Parse(
+            "# T\n## Papers of 2022\n" +
+            "| Paper | Conference | Code |\n| --- | :---: | --- |\n" +
+            "| Compass: Scheduling | ATC | - |\n" +
+            "| [Astrolabe: Intervals](https://example.org/a) | USENIX ATC | [code](https://github.com/x/a) |\n" +
+            "| Sextant (2021) | EuroSys | |\n" +
+            "| Gnomon: Accounting | N/A | |\n" +
+            "| Quadrant: Placement | - | |\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            [("Compass: Scheduling", "ATC", 2022), ("Astrolabe: Intervals", "USENIX ATC", 2022), ("Sextant", "EuroSys", 2021), ("Gnomon: Accounting", "Unknown", 2022), ("Quadrant: Placement", "Unknown", 2022)],
+            document.Entries.Select(e => (e.Title, e.Venue, e.Year)));
+    }
+
+    [Fact]
     public void A_table_without_a_title_column_is_reported_row_by_row()
     {
         var document = Parse("# T\n| Name of thing | Count |\n|---|---|\n| x | 1 |\n");
@@ -1242,12 +1269,12 @@ public class MarkdownParserTests
     {
         var document = Parse(
             "<!-- a comment\nover lines -->\n# T\n## C\n<details>\n<summary>Older papers</summary>\n\n- [VEE '15] [Dory: <b>Post-Copy</b> Revisited](https://example.org/d)\n\n</details>\n" +
-            "```bibtex\n@misc{x, title={[OSDI '23] not an entry}}\n```\n<p align=\"center\"><img src=\"logo.png\"></p>\n---\n");
+            "```bibtex\n@misc{x, title={[OSDI '23] not an entry}}\n```\n<p align=\"center\"><img src=\"logo.png\"></p>\n<img src=\"banner.png\" alt=\"Awesome Checkpointing\" width=\"600\">\n---\n");
 
         Assert.Empty(document.Diagnostics);
         Assert.Equal("Dory: Post-Copy Revisited", Assert.Single(document.Entries).Title);
         Assert.Equal(["C", "Older papers"], document.Categories.Select(c => c.Name));
-        Assert.Equal(9, document.Lines.Count(l => l.Kind == LineKind.Skipped));
+        Assert.Equal(10, document.Lines.Count(l => l.Kind == LineKind.Skipped));
     }
 
     [Fact]

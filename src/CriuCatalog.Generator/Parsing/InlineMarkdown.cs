@@ -177,6 +177,15 @@ internal static class InlineMarkdown
                         continue;
                     }
 
+                    if (TryImageTag(text, i, end, out var imageTag, out var afterImageTag))
+                    {
+                        // "<img src="https://img.shields.io/badge/OSDI-2022-green">": an image, as "![](url)" is.
+                        Flush(pending, tokens);
+                        tokens.Add(imageTag);
+                        i = afterImageTag;
+                        continue;
+                    }
+
                     if (TagEnd(text, i, end, out var isBreak) is var tagEnd and > 0)
                     {
                         Flush(pending, tokens);
@@ -384,6 +393,31 @@ internal static class InlineMarkdown
             ? new Inline(InlineKind.Link, label, href!)
             : new Inline(InlineKind.Image, Attribute(text, tagEnd, close, "alt") ?? "image", href!);
         after = close + 4;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads <c>&lt;img src="url" alt="text"&gt;</c> starting at the <c>&lt;</c>: an image named by its <c>alt</c> (empty
+    /// without one). False for any other tag, and for an image with no <c>src</c>.
+    /// </summary>
+    private static bool TryImageTag(string text, int open, int end, out Inline image, out int after)
+    {
+        image = default;
+        after = open;
+        if (open + 5 >= end || string.Compare(text, open + 1, "img", 0, 3, StringComparison.OrdinalIgnoreCase) != 0 || !char.IsWhiteSpace(text[open + 4]))
+        {
+            return false;
+        }
+
+        var tagEnd = TagEnd(text, open, end, out _);
+        var src = tagEnd > 0 ? Attribute(text, open, tagEnd, "src") : null;
+        if (src is not { Length: > 0 })
+        {
+            return false;
+        }
+
+        image = new Inline(InlineKind.Image, Attribute(text, open, tagEnd, "alt") ?? string.Empty, src);
+        after = tagEnd;
         return true;
     }
 

@@ -158,7 +158,8 @@ internal static class LabelReader
                 return false;
             }
 
-            named |= word is "Journal" or "Transactions" or "Proceedings" or "Conference" or "Symposium" or "Workshop" or "Letters" or "Magazine";
+            named |= word is "Journal" or "Transactions" or "Proceedings" or "Conference" or "Symposium" or "Workshop" or "Letters" or "Magazine"
+                or "Surveys" or "Communications";
         }
 
         return named;

@@ -1204,7 +1204,11 @@ internal static class MarkdownEntryReader
     /// <summary>The name of a link that is not a title: <c>paper</c>, <c>pdf</c>, <c>code</c>, <c>arXiv</c> and the like.</summary>
     public static bool IsLinkName(string label)
     {
-        foreach (var name in new[] { "paper", "pdf", "arxiv", "code", "link", "project", "website", "slides", "video", "github", "doi" })
+        foreach (var name in new[]
+        {
+            "paper", "pdf", "arxiv", "code", "link", "project", "project page", "website", "homepage", "slides", "video", "talk",
+            "poster", "demo", "blog", "github", "doi", "bibtex", "artifact", "dataset",
+        })
         {
             if (label.Trim('[', ']', ' ').Equals(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -1221,7 +1225,12 @@ internal static class MarkdownEntryReader
     /// </summary>
     private static void TakeLabelFromTitleEnd(EntryDraft draft)
     {
+        // "Title — *VLDB 2023* — [[paper]](url)": the dash before the links ends no title.
         var title = draft.Title.TrimEnd();
+        while (title.Length > 2 && title[title.Length - 2] == ' ' && title[title.Length - 1] is '-' or '\u2013' or '\u2014' or '\u00B7' or '\u2022' or '|')
+        {
+            title = title.Substring(0, title.Length - 2).TrimEnd();
+        }
         if (WithoutVolumeBeforeYear(title, out var volume) is { } unnumbered)
         {
             // "Title, Journal of Systems and Software, 198:111, 2023": the volume and pages are a note, if a label is left.

@@ -53,7 +53,12 @@ internal static class MarkdownTableReader
         var dateText = columns.Date >= 0 && columns.Date < cells.Count ? InlineMarkdown.Clean(text, cells[columns.Date].Start, cells[columns.Date].End) : string.Empty;
         if (draft.Label is null)
         {
-            draft.Label = LabelReader.Read(venueLabel) ?? CombineVenueAndDate(venueLabel, dateText);
+            draft.Label = LabelReader.Read(venueLabel) ?? CombineVenueAndDate(venueLabel, dateText) ?? (dateText.Length == 0 ? VenueAlone(venueLabel) : null);
+        }
+        else if (draft.Label is { Venue.Length: 0 } dated && VenueAlone(venueLabel) is { } venue)
+        {
+            // "| Fast Restore (2023) | OSDI |": the year from the title, the venue from its cell.
+            draft.Label = dated with { Venue = venue.Venue, ArXivId = venue.ArXivId };
         }
 
         for (var i = 0; i < cells.Count; i++)
@@ -145,6 +150,24 @@ internal static class MarkdownTableReader
         }
 
         return hasLetter ? LabelReader.Read(venue + " " + dated.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } label ? label with { Month = dated.Month } : null : dated with { Venue = string.Empty };
+    }
+
+    /// <summary>
+    /// A venue cell without a year and no date cell (<c>| OSDI |</c>): a label whose year comes from the headings, as
+    /// for a label with no year. Null for a cell that names no venue: empty, <c>-</c>, <c>N/A</c>, <c>TBD</c>.
+    /// </summary>
+    private static Label? VenueAlone(string venue)
+    {
+        var trimmed = venue.Trim();
+        foreach (var placeholder in new[] { "N/A", "NA", "TBD", "TBA", "None", "Unknown" })
+        {
+            if (trimmed.Equals(placeholder, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        return LabelReader.ReadVenue(trimmed, ReferenceReader.MaxVenueWords) is var (name, id) ? new Label(name, 0, 0, null, id, null) : null;
     }
 
     private static (int Start, int End) Trimmed(string text, int start, int end)
