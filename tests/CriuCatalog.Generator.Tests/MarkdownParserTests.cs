@@ -42,6 +42,8 @@ public class MarkdownParserTests
     [InlineData("- [arXiv:2202.07848 '22] Title", "2202.07848", 2022)]
     [InlineData("- [arXiv:2202.07848] Title", "2202.07848", 2022)]
     [InlineData("- [arXiv 2301.05861] Title", "2301.05861", 2023)]
+    [InlineData("- [2301.05861] Title", "2301.05861", 2023)]
+    [InlineData("- [2312.00001v2] Title", "2312.00001v2", 2023)]
     [InlineData("- [arXiv '24] [Title](https://arxiv.org/abs/2401.01234)", "2401.01234", 2024)]
     [InlineData("- [arXiv '24] [Title](https://arxiv.org/pdf/2401.01234v3.pdf)", "2401.01234v3", 2024)]
     public void An_arXiv_id_comes_from_the_label_or_else_from_an_arxiv_link(string line, string id, int year)
@@ -392,6 +394,7 @@ public class MarkdownParserTests
     [InlineData("- Checkpointing Network Namespaces, in Proc. of the Symposium on Operating Systems Design and Implementation (OSDI '23).")]
     [InlineData("- Checkpointing Network Namespaces. In OSDI (2023).")]
     [InlineData("- Checkpointing Network Namespaces. In OSDI '23 (2023).")]
+    [InlineData("- Checkpointing Network Namespaces. In: Proceedings of the 17th USENIX Symposium on Operating Systems Design and Implementation (OSDI '23).")]
     [InlineData("- Checkpointing Network Namespaces. In Proceedings of OSDI '23 (2023).")]
     [InlineData("- Checkpointing Network Namespaces. In Proceedings of the 2023 USENIX Symposium on Operating Systems Design and Implementation (OSDI).")]
     [InlineData("- Checkpointing Network Namespaces. OSDI (2023).")]

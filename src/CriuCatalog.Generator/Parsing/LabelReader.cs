@@ -83,6 +83,16 @@ internal static class LabelReader
         return (name, id);
     }
 
+    /// <summary>
+    /// <c>2301.01234</c>: an arXiv identifier of the current scheme written alone, as lists of preprints label a paper
+    /// (<c>[2301.01234] Title</c>): a label at arXiv, in the year the identifier was issued. Null for any other text.
+    /// </summary>
+    public static Label? BareArXivId(string text)
+    {
+        text = text.Trim();
+        return text.IndexOf('/') < 0 && ArXivId.TryGetIssueYear(text, out var year) ? new Label(ArXiv, year, 0, null, text, null) : null;
+    }
+
     /// <summary><c>2023</c>: a year with no venue, which then comes from the headings.</summary>
     public static Label? BareYear(string text)
         => text.Length == 4 && CatalogYear.TryParse(text, out var year, out _) ? new Label(string.Empty, year, 0, null, null, null) : null;

@@ -308,8 +308,9 @@ internal static class MarkdownEntryReader
 
             if (token.Kind == InlineKind.Brackets && HasMoreContent(tokens, k + 1))
             {
-                // "[OSDI '23] Title", and "[2023/05] Title", a date.
-                if (draft.Label is null && (LabelReader.Read(token.Text) ?? (draft.Date is null ? LabelReader.BareDate(token.Text) : null)) is { } label)
+                // "[OSDI '23] Title", "[2301.01234] Title", an arXiv id, and "[2023/05] Title", a date.
+                if (draft.Label is null
+                    && (LabelReader.Read(token.Text) ?? LabelReader.BareArXivId(token.Text) ?? (draft.Date is null ? LabelReader.BareDate(token.Text) : null)) is { } label)
                 {
                     TakeLeading(label, draft);
                 }
@@ -1329,7 +1330,9 @@ internal static class MarkdownEntryReader
         var title = draft.Title.TrimEnd(' ', ',', '.');
         var label = draft.Label!;
         Label? written = null;
-        var at = Math.Max(title.LastIndexOf(", in ", StringComparison.OrdinalIgnoreCase), title.LastIndexOf(". In ", StringComparison.Ordinal));
+        var at = Math.Max(
+            Math.Max(title.LastIndexOf(", in ", StringComparison.OrdinalIgnoreCase), title.LastIndexOf(". In ", StringComparison.Ordinal)),
+            title.LastIndexOf(". In: ", StringComparison.Ordinal));
         if (at > 0)
         {
             // "Fast Restore. In GPU Clusters (SC '22)" is a title: after "In", a venue's name alone counts only where
@@ -1338,7 +1341,7 @@ internal static class MarkdownEntryReader
             written = LabelReader.Read(text, ReferenceReader.MaxVenueWords) is { Venue.Length: > 0 } inLabel ? inLabel
                 : label.Venue.Length == 0 && VenueAfterIn(title) is var (_, venue) ? new Label(venue, 0, 0, null, null, null)
                 : null;
-            if (written is null && !IsProceedings(text.Substring(2).TrimStart()))
+            if (written is null && !IsProceedings(text.Substring(2).TrimStart(':', ' ')))
             {
                 return;
             }
