@@ -349,6 +349,31 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- ![new](new.gif) [Fast Restore](https://example.org/f)", "Unknown", 2021)]
+    [InlineData("- <img src=\"new.gif\" width=\"16\"> [Fast Restore](https://example.org/f)", "Unknown", 2021)]
+    [InlineData("- [OSDI '23] <img src=\"new.gif\"> [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    [InlineData("- ![](https://img.shields.io/badge/OSDI-2023-green) [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    [InlineData("- <img src=\"https://img.shields.io/badge/OSDI-2023-green\"> [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    public void An_image_before_the_title_is_a_mark_or_a_badge_never_the_title(string line, string venue, int year)
+    {
+        var document = Parse("# Title\n## 2021\n" + line + "\n");
+
+        Assert.Empty(document.Diagnostics);
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Fast Restore", "https://example.org/f", venue, year), (entry.Title, entry.Url, entry.Venue, entry.Year));
+        Assert.Empty(entry.Links);
+    }
+
+    [Fact]
+    public void An_html_image_after_the_title_that_is_no_badge_is_no_link()
+    {
+        var entry = SingleEntry("- [OSDI '23] [Fast Restore](https://example.org/f) <img src=\"new.gif\"> <img src=https://example.org/stars.svg>");
+
+        Assert.Equal(("Fast Restore", "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Links);
+    }
+
+    [Theory]
     [InlineData("- OSDI 2023 [Fast Restore](https://example.org/f)")]
     [InlineData("- OSDI'23 [Fast Restore](https://example.org/f)")]
     [InlineData("- 2023 OSDI [Fast Restore](https://example.org/f)")]
@@ -362,9 +387,21 @@ public class MarkdownParserTests
         Assert.Empty(entry.Notes);
     }
 
+    [Fact]
+    public void A_venue_alone_before_a_linked_title_may_follow_its_society()
+    {
+        var entry = SingleEntry("- USENIX ATC 2023 [Fast Restore](https://example.org/f)");
+
+        Assert.Equal(("Fast Restore", "USENIX ATC", 2023), (entry.Title, entry.Venue, entry.Year));
+    }
+
     [Theory]
     [InlineData("- Fast Restore 2023 [pdf](https://example.org/f)", "Fast Restore 2023")]
     [InlineData("- Notes on OSDI 2023 [Fast Restore](https://example.org/f)", "Notes on OSDI 2023")]
+    [InlineData("- Slow Join OSDI 2023 [Fast Restore](https://example.org/f)", "Slow Join OSDI 2023")]
+    [InlineData("- NEW 2023 [Fast Restore](https://example.org/f)", "NEW 2023")]
+    [InlineData("- AI 2023 [Fast Restore](https://example.org/f)", "AI 2023")]
+    [InlineData("- 2023 GPT-4 [Fast Restore](https://example.org/f)", "2023 GPT-4")]
     public void Words_before_a_link_that_are_more_than_a_label_stay_in_the_title(string line, string title)
     {
         var document = Parse("# Title\n## 2023\n" + line + "\n");
@@ -397,7 +434,6 @@ public class MarkdownParserTests
     [InlineData("- Checkpointing Network Namespaces. In: Proceedings of the 17th USENIX Symposium on Operating Systems Design and Implementation (OSDI '23).")]
     [InlineData("- Checkpointing Network Namespaces. In Proceedings of OSDI '23 (2023).")]
     [InlineData("- Checkpointing Network Namespaces. In Proceedings of the 2023 USENIX Symposium on Operating Systems Design and Implementation (OSDI).")]
-    [InlineData("- Checkpointing Network Namespaces. OSDI (2023).")]
     [InlineData("- Checkpointing Network Namespaces. OSDI '23 (2023).")]
     [InlineData("- Checkpointing Network Namespaces. USENIX OSDI 2023 (OSDI '23).")]
     public void A_label_in_parentheses_at_the_end_of_a_plain_title_survives_a_stop_and_the_proceedings_before_it(string line)
@@ -444,6 +480,11 @@ public class MarkdownParserTests
     [InlineData("- Spot Instances, Part II (2023).", "Spot Instances, Part II")]
     [InlineData("- Spot Instances, Revisited for AWS Lambda (2023)", "Spot Instances, Revisited for AWS Lambda")]
     [InlineData("- Spot Instances, OSDI (2023)", "Spot Instances, OSDI")]
+    [InlineData("- Spot Instances. MPI (2023)", "Spot Instances. MPI")]
+    [InlineData("- Spot Instances, Collective Communications, 2023", "Spot Instances, Collective Communications")]
+    [InlineData("- Spot Instances, Computing Surveys Revisited, 2023", "Spot Instances, Computing Surveys Revisited")]
+    [InlineData("- Spot Instances. MPI (2023).", "Spot Instances. MPI")]
+    [InlineData("- Spot Instances. In GPU Clusters (2023)", "Spot Instances. In GPU Clusters")]
     public void A_comma_before_parentheses_with_only_a_year_leaves_the_title_whole(string line, string title)
     {
         var entry = SingleEntry(line);
@@ -453,7 +494,7 @@ public class MarkdownParserTests
     }
 
     [Theory]
-    [InlineData("- Spot Instances, Live Migration, Fast Restore. OSDI (2023).")]
+    [InlineData("- Spot Instances, Live Migration, Fast Restore. OSDI '23 (2023).")]
     [InlineData("- Spot Instances, Live Migration, Fast Restore, in Proc. OSDI (2023)")]
     public void Pieces_of_a_title_after_commas_are_not_authors_without_initials(string line)
     {
@@ -672,6 +713,7 @@ public class MarkdownParserTests
     [InlineData("- Alice Writer and Bob Coder. 2022. Fast Restore. In Proceedings of SOSP '22. ACM, 1-12.", "SOSP", 2022, "Alice Writer and Bob Coder")]
     [InlineData("- Alice Writer and Bob Coder. 2020. Fast Restore. In Proceedings of the 11th ACM Symposium on Cloud Computing (SoCC '20). ACM, 1\u201314.", "SoCC", 2020, "Alice Writer and Bob Coder")]
     [InlineData("- Writer, A. (2021). Fast Restore. Journal of Systems and Software (JSS), 172, 110-121.", "Journal of Systems and Software", 2021, "Writer, A")]
+    [InlineData("- Alice Writer and Bob Coder. 2020. Fast Restore. In Proceedings of the ACM Symposium on Cloud Computing, ACM 2020, 1-14.", "Proceedings of the ACM Symposium on Cloud Computing", 2020, "Alice Writer and Bob Coder")]
     public void A_reference_in_a_citation_style_gives_its_title_venue_year_and_authors(string line, string venue, int year, string authors)
     {
         var entry = SingleEntry(line);
@@ -1250,11 +1292,13 @@ public class MarkdownParserTests
             "| [Astrolabe: Intervals](https://example.org/a) | USENIX ATC | [code](https://github.com/x/a) |\n" +
             "| Sextant (2021) | EuroSys | |\n" +
             "| Gnomon: Accounting | N/A | |\n" +
-            "| Quadrant: Placement | - | |\n");
+            "| Quadrant: Placement | - | |\n" +
+            "| Sundial: Clocks | Oral | |\n" +
+            "| Orrery: Models | Under review | |\n");
 
         Assert.Empty(document.Diagnostics);
         Assert.Equal(
-            [("Compass: Scheduling", "ATC", 2022), ("Astrolabe: Intervals", "USENIX ATC", 2022), ("Sextant", "EuroSys", 2021), ("Gnomon: Accounting", "Unknown", 2022), ("Quadrant: Placement", "Unknown", 2022)],
+            [("Compass: Scheduling", "ATC", 2022), ("Astrolabe: Intervals", "USENIX ATC", 2022), ("Sextant", "EuroSys", 2021), ("Gnomon: Accounting", "Unknown", 2022), ("Quadrant: Placement", "Unknown", 2022), ("Sundial: Clocks", "Unknown", 2022), ("Orrery: Models", "Unknown", 2022)],
             document.Entries.Select(e => (e.Title, e.Venue, e.Year)));
     }
 

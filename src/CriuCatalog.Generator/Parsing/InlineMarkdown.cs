@@ -179,7 +179,7 @@ internal static class InlineMarkdown
 
                     if (TryImageTag(text, i, end, out var imageTag, out var afterImageTag))
                     {
-                        // "<img src="https://img.shields.io/badge/OSDI-2022-green">": an image, as "![](url)" is.
+                        // "<img src="https://img.shields.io/badge/OSDI-2022-green">": a badge, as "![](url)" is.
                         Flush(pending, tokens);
                         tokens.Add(imageTag);
                         i = afterImageTag;
@@ -397,8 +397,9 @@ internal static class InlineMarkdown
     }
 
     /// <summary>
-    /// Reads <c>&lt;img src="url" alt="text"&gt;</c> starting at the <c>&lt;</c>: an image named by its <c>alt</c> (empty
-    /// without one). False for any other tag, and for an image with no <c>src</c>.
+    /// Reads a shields.io badge written in HTML, <c>&lt;img src="https://img.shields.io/badge/…" alt="text"&gt;</c>,
+    /// starting at the <c>&lt;</c>: an image named by its <c>alt</c> (empty without one), as <c>![text](url)</c> is. False
+    /// for any other tag or image.
     /// </summary>
     private static bool TryImageTag(string text, int open, int end, out Inline image, out int after)
     {
@@ -409,9 +410,10 @@ internal static class InlineMarkdown
             return false;
         }
 
+        // Only a badge: other images in a line are decoration (an icon, a "new" mark), as an HTML tag is.
         var tagEnd = TagEnd(text, open, end, out _);
         var src = tagEnd > 0 ? Attribute(text, open, tagEnd, "src") : null;
-        if (src is not { Length: > 0 })
+        if (src is null || !src.StartsWith("https://img.shields.io/badge/", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

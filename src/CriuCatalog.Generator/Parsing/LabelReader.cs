@@ -156,8 +156,9 @@ internal static class LabelReader
             return false;
         }
 
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
             if (word is "of" or "on" or "and" or "for" or "in" or "the" or "&")
             {
                 continue;
@@ -168,8 +169,10 @@ internal static class LabelReader
                 return false;
             }
 
+            // "ACM Computing Surveys", "Communications of the ACM"; not "Collective Communications".
             named |= word is "Journal" or "Transactions" or "Proceedings" or "Conference" or "Symposium" or "Workshop" or "Letters" or "Magazine"
-                or "Surveys" or "Communications";
+                || (word == "Surveys" && i > 0 && words[i - 1] == "Computing" && i == words.Length - 1)
+                || (word == "Communications" && i + 1 < words.Length && words[i + 1] == "of");
         }
 
         return named;

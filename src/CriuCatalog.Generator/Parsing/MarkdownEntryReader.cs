@@ -250,6 +250,18 @@ internal static class MarkdownEntryReader
                 break;
             }
 
+            // "![new](new.gif) [Title](url)", "![](https://img.shields.io/badge/OSDI-2023-blue) Title": an image before the
+            // title is a mark, or a badge that gives the label; it is never the title's start.
+            if (token.Kind == InlineKind.Image && HasMoreContent(tokens, k + 1))
+            {
+                if (draft.Label is null && UnbracketedLabels.FromBadge(token) is { Venue.Length: > 0 } badge)
+                {
+                    TakeLeading(badge, draft);
+                }
+
+                continue;
+            }
+
             // "(SOSP 2021) Title", "OSDI'22: [Title](url)", "SOSP 2021 - Title": a label written before the title.
             if (token.Kind == InlineKind.Text && draft.Label is null && UnbracketedLabels.SplitLeading(token.Text, HasMoreContent(tokens, k + 1)) is var (leading, rest)
                 && (HasLetterOrDigit(rest) || HasMoreContent(tokens, k + 1)))
@@ -1320,8 +1332,8 @@ internal static class MarkdownEntryReader
     /// <summary>
     /// What comes between a title and the label in parentheses that ended it, when it says where the paper appeared:
     /// a reference's proceedings (<c>Title. In Proceedings of the 2018 USENIX Annual Technical Conference (ATC '18)</c>,
-    /// <c>Title, in Proc. OSDI (2023)</c>) or a venue's label (<c>Title. OSDI (2023)</c>, <c>Title. USENIX ATC 2023
-    /// (ATC '23)</c>). It leaves the title; it gives the label the venue or the year the parentheses lack; the authors
+    /// <c>Title, in Proc. OSDI (2023)</c>) or a venue's label with its year (<c>Title. OSDI '23 (2023)</c>, <c>Title.
+    /// USENIX ATC 2023 (ATC '23)</c>). It leaves the title; it gives the label the venue or the year the parentheses lack; the authors
     /// before it after a comma are a note (<c>Title, A. Writer, B. Coder, in Proc. OSDI (2023)</c>), and after a stop
     /// <see cref="TakeAuthors"/> takes them.
     /// </summary>
@@ -1336,10 +1348,12 @@ internal static class MarkdownEntryReader
         if (at > 0)
         {
             // "Fast Restore. In GPU Clusters (SC '22)" is a title: after "In", a venue's name alone counts only where
-            // the parentheses name none, and else only a proceedings' words or a label with its year.
+            // the parentheses name none and as one word ("In OSDI (2023)"), and else only a proceedings' words or a
+            // label with its year.
             var text = title.Substring(at + 2).Trim();
             written = LabelReader.Read(text, ReferenceReader.MaxVenueWords) is { Venue.Length: > 0 } inLabel ? inLabel
-                : label.Venue.Length == 0 && VenueAfterIn(title) is var (_, venue) ? new Label(venue, 0, 0, null, null, null)
+                : label.Venue.Length == 0 && VenueAfterIn(title) is var (_, venue) && (venue.IndexOf(' ') < 0 || IsProceedings(text.Substring(2).TrimStart(':', ' ')))
+                    ? new Label(venue, 0, 0, null, null, null)
                 : null;
             if (written is null && !IsProceedings(text.Substring(2).TrimStart(':', ' ')))
             {
@@ -1348,15 +1362,12 @@ internal static class MarkdownEntryReader
         }
         else
         {
-            // "Title, OSDI '23 (2023)" and "Title. OSDI (2023)"; a venue's name alone counts only after a stop and
-            // where the parentheses name no venue: "CRIU, GPU (OSDI '23)" and "Spot Instances, AWS (2021)" are titles.
-            var stop = LastSentenceEnd(title);
-            at = Math.Max(stop, title.LastIndexOf(", ", StringComparison.Ordinal));
+            // "Title, OSDI '23 (2023)" and "Title. USENIX OSDI 2023 (OSDI '23)": a label with its year. A venue's name
+            // alone is no label there: "CRIU, GPU (OSDI '23)", "Spot Instances, AWS (2021)" and "Checkpointing in
+            // HPC. MPI (2021)" are titles.
+            at = Math.Max(LastSentenceEnd(title), title.LastIndexOf(", ", StringComparison.Ordinal));
             var rest = at > 0 ? title.Substring(at + 2).Trim() : string.Empty;
-            written = LabelReader.Read(rest, TrailingVenueWords) is { Venue.Length: > 0 } restLabel ? restLabel
-                : at == stop && label.Venue.Length == 0 && rest.IndexOf(' ') < 0 && LabelReader.ReadVenue(rest, TrailingVenueWords) is var (venue, _)
-                    ? new Label(venue, 0, 0, null, null, null)
-                : null;
+            written = LabelReader.Read(rest, TrailingVenueWords) is { Venue.Length: > 0 } restLabel ? restLabel : null;
             if (written is null || !(LabelReader.IsVenueName(written.Venue) || LabelReader.IsArXiv(written.Venue)))
             {
                 return;

@@ -154,7 +154,8 @@ internal static class MarkdownTableReader
 
     /// <summary>
     /// A venue cell without a year and no date cell (<c>| OSDI |</c>): a label whose year comes from the headings, as
-    /// for a label with no year. Null for a cell that names no venue: empty, <c>-</c>, <c>N/A</c>, <c>TBD</c>.
+    /// for a label with no year. Null for a cell that names no venue: empty, <c>-</c>, <c>N/A</c>, <c>TBD</c>, or words
+    /// not written as a venue's name (<c>Oral</c>, <c>Under review</c>).
     /// </summary>
     private static Label? VenueAlone(string venue)
     {
@@ -167,7 +168,10 @@ internal static class MarkdownTableReader
             }
         }
 
-        return LabelReader.ReadVenue(trimmed, ReferenceReader.MaxVenueWords) is var (name, id) ? new Label(name, 0, 0, null, id, null) : null;
+        // "Oral", "Preprint", "Under review" say something else of the paper: a venue alone is written as one.
+        return LabelReader.ReadVenue(trimmed, ReferenceReader.MaxVenueWords) is var (name, id) && (LabelReader.IsVenueName(name) || LabelReader.IsVenueTitle(name))
+            ? new Label(name, 0, 0, null, id, null)
+            : null;
     }
 
     private static (int Start, int End) Trimmed(string text, int start, int end)

@@ -157,9 +157,9 @@ internal static class ReferenceReader
             }
 
             // "In Proceedings of the 11th ACM Symposium on Cloud Computing (SoCC '20)": the venue's short label, after
-            // its name written out, is how the list names it.
+            // its name written out, is how the list names it; a publisher and its year ("ACM 2020") are none.
             if (spelledOut && LabelReader.Read(piece, MaxVenueWords) is { Venue.Length: > 0 } shortLabel
-                && shortLabel.Venue.IndexOf(' ') < 0 && LabelReader.IsVenueName(shortLabel.Venue))
+                && shortLabel.Venue.IndexOf(' ') < 0 && LabelReader.IsVenueName(shortLabel.Venue) && !IsSetAside(shortLabel.Venue))
             {
                 (venue, arXivId, spelledOut) = (shortLabel.Venue, shortLabel.ArXivId, false);
                 month = year == 0 || year == shortLabel.Year ? shortLabel.Month : 0;

@@ -80,15 +80,23 @@ internal static class UnbracketedLabels
             ? Leading(text.Substring(5).Trim(',', ':', ' ') + " " + text.Substring(0, 4))
             : Leading(text);
 
-        // With nothing to set it apart, a venue is a name of capitalised words: "Notes on OSDI 2023" is the title's.
-        return label is not null && IsCapitalised(label.Venue) ? label : null;
+        // With nothing to set it apart, a venue is one word of three letters or more, or one after its society's:
+        // "Notes on OSDI 2023", "Fast Restore OSDI 2020", "AI 2041" and "2023 GPT-4" are titles, "NEW 2024" a mark.
+        return label is not null && IsVenueAlone(label.Venue) ? label : null;
     }
 
-    private static bool IsCapitalised(string venue)
+    private static bool IsVenueAlone(string venue)
     {
-        foreach (var word in venue.Split(' '))
+        var words = venue.Split(' ');
+        var name = words.Length == 2 && words[0] is "USENIX" or "ACM" or "IEEE" ? words[1] : words.Length == 1 ? words[0] : string.Empty;
+        if (name.Length < 3 || Array.IndexOf(Marks, name.ToUpperInvariant()) >= 0)
         {
-            if (word.Length == 0 || !(char.IsUpper(word[0]) || char.IsDigit(word[0])))
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsLetter(c) || c == '-'))
             {
                 return false;
             }
@@ -96,6 +104,9 @@ internal static class UnbracketedLabels
 
         return true;
     }
+
+    /// <summary>Words that lists put before a title to mark it, written in capitals as a venue is.</summary>
+    private static readonly string[] Marks = ["NEW", "HOT", "TOP", "BEST", "FREE", "UPDATED", "NOTE", "TODO"];
 
     /// <summary>A text without the colon or dash that set a label apart from the title: <c>": Title"</c> gives <c>"Title"</c>.</summary>
     public static string WithoutLeadingSeparator(string text)
