@@ -354,6 +354,12 @@ public class MarkdownParserTests
     [InlineData("- [OSDI '23] <img src=\"new.gif\"> [Fast Restore](https://example.org/f)", "OSDI", 2023)]
     [InlineData("- ![](https://img.shields.io/badge/OSDI-2023-green) [Fast Restore](https://example.org/f)", "OSDI", 2023)]
     [InlineData("- <img src=\"https://img.shields.io/badge/OSDI-2023-green\"> [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    [InlineData("- <img src=\"https://img.shields.io/badge/Paper-2023-blue\"> [SOSP '22] [Fast Restore](https://example.org/f)", "SOSP", 2022)]
+    [InlineData("- <img src=\"https://img.shields.io/badge/NEW-2024-red\"> [Fast Restore](https://example.org/f) (SOSP 2022)", "SOSP", 2022)]
+    [InlineData("- ![](https://img.shields.io/badge/Paper-2023-blue) [Fast Restore](https://example.org/f), SOSP 2022", "SOSP", 2022)]
+    [InlineData("- ![](https://img.shields.io/badge/NEW-2024-red) [Fast Restore](https://example.org/f)", "Unknown", 2021)]
+    [InlineData("- ![](https://img.shields.io/badge/OSDI-2023-green) OSDI 2023: [Fast Restore](https://example.org/f)", "OSDI", 2023)]
+    [InlineData("- ![](https://img.shields.io/badge/OSDI-2023-green) **SOSP 2022** [Fast Restore](https://example.org/f)", "SOSP", 2022)]
     public void An_image_before_the_title_is_a_mark_or_a_badge_never_the_title(string line, string venue, int year)
     {
         var document = Parse("# Title\n## 2021\n" + line + "\n");
@@ -379,6 +385,7 @@ public class MarkdownParserTests
     [InlineData("- 2023 OSDI [Fast Restore](https://example.org/f)")]
     [InlineData("- 2023, OSDI, [Fast Restore](https://example.org/f)")]
     [InlineData("- 2023 OSDI: [Fast Restore](https://example.org/f)")]
+    [InlineData("- OSDI '23 [Fast Restore](https://example.org/f)")]
     public void A_label_alone_right_before_a_linked_title_is_its_label(string line)
     {
         var entry = SingleEntry(line);
@@ -387,12 +394,15 @@ public class MarkdownParserTests
         Assert.Empty(entry.Notes);
     }
 
-    [Fact]
-    public void A_venue_alone_before_a_linked_title_may_follow_its_society()
+    [Theory]
+    [InlineData("- USENIX ATC 2023 [Fast Restore](https://example.org/f)", "USENIX ATC")]
+    [InlineData("- SC 2023 [Fast Restore](https://example.org/f)", "SC")]
+    [InlineData("- SC-W '23 [Fast Restore](https://example.org/f)", "SC-W")]
+    public void A_venue_alone_before_a_linked_title_may_be_short_or_follow_its_society(string line, string venue)
     {
-        var entry = SingleEntry("- USENIX ATC 2023 [Fast Restore](https://example.org/f)");
+        var entry = SingleEntry(line);
 
-        Assert.Equal(("Fast Restore", "USENIX ATC", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(("Fast Restore", venue, 2023), (entry.Title, entry.Venue, entry.Year));
     }
 
     [Theory]
@@ -431,16 +441,18 @@ public class MarkdownParserTests
     [InlineData("- Checkpointing Network Namespaces, in Proc. of the Symposium on Operating Systems Design and Implementation (OSDI '23).")]
     [InlineData("- Checkpointing Network Namespaces. In OSDI (2023).")]
     [InlineData("- Checkpointing Network Namespaces. In OSDI '23 (2023).")]
+    [InlineData("- Checkpointing Network Namespaces. In USENIX OSDI (2023).", "USENIX OSDI")]
+    [InlineData("- Checkpointing Network Namespaces. In IEEE Transactions on Computers (2023).", "IEEE Transactions on Computers")]
     [InlineData("- Checkpointing Network Namespaces. In: Proceedings of the 17th USENIX Symposium on Operating Systems Design and Implementation (OSDI '23).")]
     [InlineData("- Checkpointing Network Namespaces. In Proceedings of OSDI '23 (2023).")]
     [InlineData("- Checkpointing Network Namespaces. In Proceedings of the 2023 USENIX Symposium on Operating Systems Design and Implementation (OSDI).")]
     [InlineData("- Checkpointing Network Namespaces. OSDI '23 (2023).")]
     [InlineData("- Checkpointing Network Namespaces. USENIX OSDI 2023 (OSDI '23).")]
-    public void A_label_in_parentheses_at_the_end_of_a_plain_title_survives_a_stop_and_the_proceedings_before_it(string line)
+    public void A_label_in_parentheses_at_the_end_of_a_plain_title_survives_a_stop_and_the_proceedings_before_it(string line, string venue = "OSDI")
     {
         var entry = SingleEntry(line);
 
-        Assert.Equal(("Checkpointing Network Namespaces", "OSDI", 2023), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(("Checkpointing Network Namespaces", venue, 2023), (entry.Title, entry.Venue, entry.Year));
         Assert.Empty(entry.Notes);
     }
 
@@ -714,6 +726,7 @@ public class MarkdownParserTests
     [InlineData("- Alice Writer and Bob Coder. 2020. Fast Restore. In Proceedings of the 11th ACM Symposium on Cloud Computing (SoCC '20). ACM, 1\u201314.", "SoCC", 2020, "Alice Writer and Bob Coder")]
     [InlineData("- Writer, A. (2021). Fast Restore. Journal of Systems and Software (JSS), 172, 110-121.", "Journal of Systems and Software", 2021, "Writer, A")]
     [InlineData("- Alice Writer and Bob Coder. 2020. Fast Restore. In Proceedings of the ACM Symposium on Cloud Computing, ACM 2020, 1-14.", "Proceedings of the ACM Symposium on Cloud Computing", 2020, "Alice Writer and Bob Coder")]
+    [InlineData("- A. Writer and B. Coder, \"Fast Restore,\" in Proceedings of the IEEE International Conference on Cluster Computing, IEEE 2020, pp. 1-14.", "Proceedings of the IEEE International Conference on Cluster Computing", 2020, "A. Writer and B. Coder")]
     public void A_reference_in_a_citation_style_gives_its_title_venue_year_and_authors(string line, string venue, int year, string authors)
     {
         var entry = SingleEntry(line);

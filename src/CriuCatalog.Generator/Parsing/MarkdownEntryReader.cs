@@ -251,12 +251,13 @@ internal static class MarkdownEntryReader
             }
 
             // "![new](new.gif) [Title](url)", "![](https://img.shields.io/badge/OSDI-2023-blue) Title": an image before the
-            // title is a mark, or a badge that gives the label; it is never the title's start.
+            // title is a mark, or a badge that gives the label when nothing else on the line does (it stands as a date
+            // does, so "![](…OSDI-2023…) OSDI 2023: Title" still reads its label); it is never the title's start.
             if (token.Kind == InlineKind.Image && HasMoreContent(tokens, k + 1))
             {
-                if (draft.Label is null && UnbracketedLabels.FromBadge(token) is { Venue.Length: > 0 } badge)
+                if (draft.Label is null && draft.Date is null && UnbracketedLabels.FromLeadingBadge(token) is { } badge)
                 {
-                    TakeLeading(badge, draft);
+                    draft.Date = badge;
                 }
 
                 continue;
@@ -1348,11 +1349,12 @@ internal static class MarkdownEntryReader
         if (at > 0)
         {
             // "Fast Restore. In GPU Clusters (SC '22)" is a title: after "In", a venue's name alone counts only where
-            // the parentheses name none and as one word ("In OSDI (2023)"), and else only a proceedings' words or a
-            // label with its year.
+            // the parentheses name none, as one venue word ("In OSDI (2023)", "In USENIX ATC (2023)") or a venue's name
+            // written out ("In ACM Computing Surveys (2021)"), and else only a proceedings' words or a label with its year.
             var text = title.Substring(at + 2).Trim();
             written = LabelReader.Read(text, ReferenceReader.MaxVenueWords) is { Venue.Length: > 0 } inLabel ? inLabel
-                : label.Venue.Length == 0 && VenueAfterIn(title) is var (_, venue) && (venue.IndexOf(' ') < 0 || IsProceedings(text.Substring(2).TrimStart(':', ' ')))
+                : label.Venue.Length == 0 && VenueAfterIn(title) is var (_, venue)
+                    && (UnbracketedLabels.IsVenueWord(venue) || LabelReader.IsVenueTitle(venue) || IsProceedings(text.Substring(2).TrimStart(':', ' ')))
                     ? new Label(venue, 0, 0, null, null, null)
                 : null;
             if (written is null && !IsProceedings(text.Substring(2).TrimStart(':', ' ')))

@@ -169,6 +169,8 @@ internal static class ReferenceReader
 
             if (venue is not null)
             {
+                // "…, IEEE 2020, pp. 1-14": a publisher's year is the reference's when it has no other.
+                year = year == 0 && LabelReader.Read(piece, MaxVenueWords) is { Year: > 0 } later ? later.Year : year;
                 continue;
             }
 

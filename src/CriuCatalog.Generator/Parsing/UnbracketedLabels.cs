@@ -80,16 +80,26 @@ internal static class UnbracketedLabels
             ? Leading(text.Substring(5).Trim(',', ':', ' ') + " " + text.Substring(0, 4))
             : Leading(text);
 
-        // With nothing to set it apart, a venue is one word of three letters or more, or one after its society's:
-        // "Notes on OSDI 2023", "Fast Restore OSDI 2020", "AI 2041" and "2023 GPT-4" are titles, "NEW 2024" a mark.
-        return label is not null && IsVenueAlone(label.Venue) ? label : null;
+        // With nothing to set it apart, a venue is one word, or one after its society's: "Notes on OSDI 2023", "Fast
+        // Restore OSDI 2020", "AI 2041" and "2023 GPT-4" are titles, "NEW 2024" a mark.
+        return label is not null && IsVenueWord(label.Venue) ? label : null;
     }
 
-    private static bool IsVenueAlone(string venue)
+    /// <summary>
+    /// The label of a shields.io badge before a title (<c>![](https://img.shields.io/badge/OSDI-2023-blue)</c>), when
+    /// its venue is one as <see cref="Alone"/> takes one: a badge <c>Paper-2023</c> or <c>NEW-2024</c> is a mark.
+    /// </summary>
+    public static Label? FromLeadingBadge(Inline token) => FromBadge(token) is { } badge && IsVenueWord(badge.Venue) ? badge : null;
+
+    /// <summary>
+    /// Whether a venue is one word of letters (and hyphens), <c>OSDI</c>, <c>SC</c>, <c>SC-W</c>, perhaps after its
+    /// society's, <c>USENIX ATC</c>, and written as a venue is; not a word that marks or names a topic, <c>NEW</c>, <c>AI</c>.
+    /// </summary>
+    public static bool IsVenueWord(string venue)
     {
         var words = venue.Split(' ');
         var name = words.Length == 2 && words[0] is "USENIX" or "ACM" or "IEEE" ? words[1] : words.Length == 1 ? words[0] : string.Empty;
-        if (name.Length < 3 || Array.IndexOf(Marks, name.ToUpperInvariant()) >= 0)
+        if (name.Length < 2 || Array.IndexOf(Marks, name.ToUpperInvariant()) >= 0 || !LabelReader.IsVenueName(name))
         {
             return false;
         }
@@ -106,7 +116,7 @@ internal static class UnbracketedLabels
     }
 
     /// <summary>Words that lists put before a title to mark it, written in capitals as a venue is.</summary>
-    private static readonly string[] Marks = ["NEW", "HOT", "TOP", "BEST", "FREE", "UPDATED", "NOTE", "TODO"];
+    private static readonly string[] Marks = ["NEW", "HOT", "TOP", "BEST", "FREE", "UPDATED", "NOTE", "TODO", "AI", "ML", "LLM", "LLMS", "GPU", "GPUS", "CPU", "HPC", "RL", "DL"];
 
     /// <summary>A text without the colon or dash that set a label apart from the title: <c>": Title"</c> gives <c>"Title"</c>.</summary>
     public static string WithoutLeadingSeparator(string text)
