@@ -423,7 +423,9 @@ public class MarkdownParserTests
     [InlineData("*EuroSys 2019* \u00B7 [pdf](https://example.org/p)", "text")]
     [InlineData("- [OSDI '23] \u00B7", "a bullet with no title")]
     [InlineData("- [OSDI '23] \U0001F680", "a bullet with no title")]
-    public void A_line_whose_title_has_no_letter_or_digit_is_no_paper(string line, string what)
+    [InlineData("- [OSDI '23] [pdf](https://example.org/p) [code](https://example.org/c)", "a bullet with no title")]
+    [InlineData("- [OSDI '23] ![pdf](pdf.png) [Paper](https://example.org/p)", "a bullet with no title")]
+    public void A_line_whose_title_is_marks_or_a_link_name_is_no_paper(string line, string what)
     {
         var document = Parse("# Title\n## Category\n" + line + "\n");
 

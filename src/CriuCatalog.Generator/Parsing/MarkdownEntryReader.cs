@@ -60,9 +60,10 @@ internal static class MarkdownEntryReader
             draft.Label = draft.Label is not { } label ? date : label.Year == 0 ? label with { Year = date.Year, Month = date.Month } : label;
         }
 
-        // "*EuroSys 2019* · [pdf](…)" has no title: what is left of it, "·", is no paper's name.
+        // "*EuroSys 2019* · [pdf](…)" has no title: what is left of it, "·", is no paper's name; nor is a link's
+        // name, as in "[pdf](…) [code](…)".
         draft.Title = CleanTitle(draft.Title);
-        return HasLetterOrDigit(draft.Title);
+        return HasLetterOrDigit(draft.Title) && !IsLinkName(draft.Title);
     }
 
     /// <summary>Adds what a sub-bullet or continuation line says to its entry: its links, and its text as a note.</summary>
