@@ -61,7 +61,7 @@ internal static class MarkdownEntryReader
         }
 
         // "*EuroSys 2019* · [pdf](…)" has no title: what is left of it, "·", is no paper's name; nor is a link's
-        // name, as in "[pdf](…) [code](…)".
+        // name, as in "[pdf](…) [code](…)", so "  - [Slides](…)" under a paper is one of its links.
         draft.Title = CleanTitle(draft.Title);
         return HasLetterOrDigit(draft.Title) && !IsLinkName(draft.Title);
     }
@@ -1117,9 +1117,12 @@ internal static class MarkdownEntryReader
         return false;
     }
 
+    /// <summary>A mark that, between spaces, sets the pieces of a line apart: a dash (<c>-</c>, en, em), <c>·</c>, <c>•</c>, <c>|</c>.</summary>
+    private static bool IsPieceMark(char c) => c is '-' or '\u2013' or '\u2014' or '\u00B7' or '\u2022' or '|';
+
     /// <summary>
     /// Where the pieces of a text are, split at <c>". "</c> (not an abbreviation's, as in <c>Proc. of EuroSys</c>),
-    /// <c>", "</c>, <c>"; "</c>, <c>" - "</c> (or an en or em dash), <c>" · "</c> and <c>" | "</c>.
+    /// <c>", "</c>, <c>"; "</c>, and a <see cref="IsPieceMark">piece mark</see> between spaces (<c>" - "</c>, <c>" · "</c>, <c>" | "</c>).
     /// </summary>
     private static List<(int Start, int End)> SplitPieces(string text)
     {
@@ -1128,7 +1131,7 @@ internal static class MarkdownEntryReader
         for (var i = 0; i + 1 < text.Length; i++)
         {
             var separator = ((text[i] == '.' && !ReferenceReader.EndsAbbreviation(text, i)) || text[i] is ',' or ';') && text[i + 1] == ' ' ? 2
-                : text[i] == ' ' && text[i + 1] is '-' or '\u2013' or '\u2014' or '\u00B7' or '\u2022' or '|' && i + 2 < text.Length && text[i + 2] == ' ' ? 3
+                : text[i] == ' ' && IsPieceMark(text[i + 1]) && i + 2 < text.Length && text[i + 2] == ' ' ? 3
                 : 0;
             if (separator > 0)
             {
@@ -1217,7 +1220,7 @@ internal static class MarkdownEntryReader
     }
 
     /// <summary>The name of a link that is not a title: <c>paper</c>, <c>pdf</c>, <c>code</c>, <c>arXiv</c> and the like.</summary>
-    public static bool IsLinkName(string label)
+    private static bool IsLinkName(string label)
     {
         foreach (var name in new[]
         {
@@ -1242,7 +1245,7 @@ internal static class MarkdownEntryReader
     {
         // "Title — *VLDB 2023* — [[paper]](url)": the dash before the links ends no title.
         var title = draft.Title.TrimEnd();
-        while (title.Length > 2 && title[title.Length - 2] == ' ' && title[title.Length - 1] is '-' or '\u2013' or '\u2014' or '\u00B7' or '\u2022' or '|')
+        while (title.Length > 2 && title[title.Length - 2] == ' ' && IsPieceMark(title[title.Length - 1]))
         {
             title = title.Substring(0, title.Length - 2).TrimEnd();
         }
@@ -1353,12 +1356,13 @@ internal static class MarkdownEntryReader
             // the parentheses name none, as one venue word ("In OSDI (2023)", "In USENIX ATC (2023)") or a venue's name
             // written out ("In ACM Computing Surveys (2021)"), and else only a proceedings' words or a label with its year.
             var text = title.Substring(at + 2).Trim();
+            var proceedings = IsProceedings(text.Substring(2).TrimStart(':', ' '));
             written = LabelReader.Read(text, ReferenceReader.MaxVenueWords) is { Venue.Length: > 0 } inLabel ? inLabel
                 : label.Venue.Length == 0 && VenueAfterIn(title) is var (_, venue)
-                    && (UnbracketedLabels.IsVenueWord(venue) || LabelReader.IsVenueTitle(venue) || IsProceedings(text.Substring(2).TrimStart(':', ' ')))
+                    && (UnbracketedLabels.IsVenueWord(venue) || LabelReader.IsVenueTitle(venue) || proceedings)
                     ? new Label(venue, 0, 0, null, null, null)
                 : null;
-            if (written is null && !IsProceedings(text.Substring(2).TrimStart(':', ' ')))
+            if (written is null && !proceedings)
             {
                 return;
             }

@@ -861,10 +861,8 @@ internal static class MarkdownParser
             var hasTitle = MarkdownEntryReader.Read(tokens, draft);
             if (_entry is { } parent && indent > _entryIndent)
             {
-                // "  - [Slides](url)" under a paper is one of its links, though the paper has no link or label of its own.
                 var isEntry = hasTitle && (draft.Label is not null || (draft.Url is not null && parent.Url is null && parent.Label is null))
-                    && !(parent.Label is null && MarkdownEntryReader.IsAuthorsAndLabel(tokens))
-                    && !MarkdownEntryReader.IsLinkName(draft.Title);
+                    && !(parent.Label is null && MarkdownEntryReader.IsAuthorsAndLabel(tokens));
                 if (!isEntry)
                 {
                     // A pin on a sub-bullet pins the entry above; a second one is reported, never dropped.

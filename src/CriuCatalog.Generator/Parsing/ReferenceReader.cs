@@ -158,25 +158,19 @@ internal static class ReferenceReader
 
             // "In Proceedings of the 11th ACM Symposium on Cloud Computing (SoCC '20)": the venue's short label, after
             // its name written out, is how the list names it; a publisher and its year ("ACM 2020") are none.
-            if (spelledOut && LabelReader.Read(piece, MaxVenueWords) is { Venue.Length: > 0 } shortLabel
-                && shortLabel.Venue.IndexOf(' ') < 0 && LabelReader.IsVenueName(shortLabel.Venue) && !IsSetAside(shortLabel.Venue))
-            {
-                (venue, arXivId, spelledOut) = (shortLabel.Venue, shortLabel.ArXivId, false);
-                month = year == 0 || year == shortLabel.Year ? shortLabel.Month : 0;
-                year = year == 0 ? shortLabel.Year : year;
-                continue;
-            }
-
-            if (venue is not null)
+            var label = LabelReader.Read(piece, MaxVenueWords);
+            var shortName = spelledOut && label is { Venue.Length: > 0 } && label.Venue.IndexOf(' ') < 0
+                && LabelReader.IsVenueName(label.Venue) && !IsSetAside(label.Venue);
+            if (venue is not null && !shortName)
             {
                 // "…, IEEE 2020, pp. 1-14": a publisher's year is the reference's when it has no other.
-                year = year == 0 && LabelReader.Read(piece, MaxVenueWords) is { Year: > 0 } later ? later.Year : year;
+                year = year == 0 && label is { Year: > 0 } ? label.Year : year;
                 continue;
             }
 
-            if (LabelReader.Read(piece, MaxVenueWords) is { Venue.Length: > 0 } label)
+            if (label is { Venue.Length: > 0 })
             {
-                (venue, arXivId) = (label.Venue, label.ArXivId);
+                (venue, arXivId, spelledOut) = (label.Venue, label.ArXivId, false);
                 month = year == 0 || year == label.Year ? label.Month : 0;
                 year = year == 0 ? label.Year : year;
             }
