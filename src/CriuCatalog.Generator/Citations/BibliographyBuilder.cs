@@ -26,6 +26,12 @@ internal static class BibliographyBuilder
     /// <param name="cancellationToken">Checked per citation.</param>
     public static EquatableArray<CitedPaperModel> Build(CatalogModel catalog, string ns, ImmutableArray<CitationInfo?> citations, EquatableArray<string> namespaces, CancellationToken cancellationToken)
     {
+        // A project that cites nothing has no name to look up, so no table of names is made.
+        if (citations.IsDefaultOrEmpty)
+        {
+            return EquatableArray<CitedPaperModel>.Empty;
+        }
+
         var papersByName = PapersByName(catalog);
         var citedBy = new SortedDictionary<int, SortedSet<string>>();
         foreach (var citation in citations)

@@ -44,11 +44,4 @@ internal sealed class ByteBuffer(int capacity)
 
         return true;
     }
-
-    public byte[] ToArray()
-    {
-        var bytes = new byte[Count];
-        System.Buffer.BlockCopy(Bytes, 0, bytes, 0, Count);
-        return bytes;
-    }
 }

@@ -55,12 +55,20 @@ internal sealed class CatalogTable
 
     private static readonly UTF8Encoding Utf8 = ByteBuffer.Utf8;
 
-    private CatalogTable(byte[] text, string records, int indexWidth, int listIndex, int slots, int slotWidth, int slotCount, int minYear, int yearCount, IReadOnlyList<(string Key, int Paper)> formerKeys, bool sampledHash)
+    /// <summary>
+    /// The characters of each chunk of <see cref="Records"/> but the last, and of the text as the generated code holds
+    /// it, two bytes to a character: 2^14, the generated code's <c>ChunkBits</c>.
+    /// </summary>
+    public const int ChunkChars = 1 << 14;
+
+    private CatalogTable(byte[] text, int textLength, IReadOnlyList<string> records, int recordsLength, int indexWidth, int listIndex, int slots, int slotWidth, int slotCount, int minYear, int yearCount, IReadOnlyList<(string Key, int Paper)> formerKeys, bool sampledHash)
     {
         SampledHash = sampledHash;
         FormerKeys = formerKeys;
         Text = text;
+        TextLength = textLength;
         Records = records;
+        RecordsLength = recordsLength;
         IndexWidth = indexWidth;
         ListIndex = listIndex;
         Slots = slots;
@@ -70,11 +78,24 @@ internal sealed class CatalogTable
         YearCount = yearCount;
     }
 
-    /// <summary>The papers' strings, UTF-8.</summary>
+    /// <summary>
+    /// The papers' strings, UTF-8: the first <see cref="TextLength"/> bytes, in the buffer they were written to, which
+    /// a large catalog's table does not copy.
+    /// </summary>
     public byte[] Text { get; }
 
-    /// <summary>The indexes, the hash table and the records, in digits (ASCII).</summary>
-    public string Records { get; }
+    /// <summary>The bytes of <see cref="Text"/> that hold the papers' strings.</summary>
+    public int TextLength { get; }
+
+    /// <summary>
+    /// The indexes, the hash table and the records, in digits (ASCII), in chunks of <see cref="ChunkChars"/>, as the
+    /// generated code holds them: no one string of them all is made, which a large catalog would put on the large
+    /// object heap.
+    /// </summary>
+    public IReadOnlyList<string> Records { get; }
+
+    /// <summary>The characters of all <see cref="Records"/>.</summary>
+    public int RecordsLength { get; }
 
     /// <summary>Digits per offset in the paper and list indexes.</summary>
     public int IndexWidth { get; }
@@ -292,7 +313,9 @@ internal sealed class CatalogTable
             indexWidth = width;
         }
 
-        var table = new StringBuilder(header + records.Length);
+        // Not sized ahead: a builder's first chunk has the capacity asked for, and a large catalog's would be one
+        // object on the large object heap. Grown, its chunks stay small.
+        var table = new StringBuilder();
         foreach (var offset in paperRecords.Concat(listRecords))
         {
             AppendFixed(table, header + offset, indexWidth);
@@ -304,10 +327,17 @@ internal sealed class CatalogTable
             AppendFixed(table, slot, slotWidth);
         }
 
-        table.Append(records);
+        // In pieces: netstandard2.0 has no Append(StringBuilder), and Append(object) would make one string of them all.
+        for (var start = 0; start < records.Length; start += ChunkChars)
+        {
+            table.Append(records.ToString(start, Math.Min(ChunkChars, records.Length - start)));
+        }
+
         return new CatalogTable(
-            text.ToArray(),
-            table.ToString(),
+            text.Bytes,
+            text.Count,
+            Chunks(table),
+            table.Length,
             indexWidth,
             listIndex: papers.Count * indexWidth,
             slots: (papers.Count + lists.Count) * indexWidth,
@@ -317,6 +347,18 @@ internal sealed class CatalogTable
             yearCount,
             formerKeys,
             sampled);
+    }
+
+    /// <summary>A builder's text cut into strings of <see cref="ChunkChars"/> (the last one shorter).</summary>
+    private static List<string> Chunks(StringBuilder text)
+    {
+        var chunks = new List<string>((text.Length + ChunkChars - 1) / ChunkChars);
+        for (var start = 0; start < text.Length; start += ChunkChars)
+        {
+            chunks.Add(text.ToString(start, Math.Min(ChunkChars, text.Length - start)));
+        }
+
+        return chunks;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CriuCatalog.Generator.Common;
@@ -158,13 +159,8 @@ internal static class DataTableEmitter
     /// </remarks>
     private static void WriteData(SourceWriter writer, int stringBudget, CatalogTable table, string q)
     {
-        var packed = new StringBuilder((table.Text.Length + 1) / 2);
-        for (var i = 0; i < table.Text.Length; i += 2)
-        {
-            packed.Append((char)(table.Text[i] | (i + 1 < table.Text.Length ? table.Text[i + 1] << 8 : 0)));
-        }
-
-        var fromMetadata = 2L * (packed.Length + table.Records.Length) > stringBudget;
+        var packed = PackedText(table);
+        var fromMetadata = 2L * (((table.TextLength + 1) / 2) + table.RecordsLength) > stringBudget;
         writer.WriteLines("""
                 // Both blocks are cut into constants of 16,384 characters, loaded one at a time as they are read, so
                 // reading one paper of a large catalog does not load the whole table.
@@ -203,20 +199,43 @@ internal static class DataTableEmitter
                 }
 
             """);
-        WriteChunks(writer, "Text", packed.ToString(), fromMetadata, q);
+        WriteChunks(writer, "Text", packed, fromMetadata, q);
     }
 
     /// <summary>
-    /// Writes a method that returns the <paramref name="value"/>'s chunks of 2^14 characters by number. As string
+    /// The table's text as the generated code holds it, two bytes to a character (the first in the low half), in
+    /// chunks of <see cref="CatalogTable.ChunkChars"/> characters: each chunk a string of its own, none of them large.
+    /// </summary>
+    private static List<string> PackedText(CatalogTable table)
+    {
+        var bytes = table.Text;
+        var length = table.TextLength;
+        var chunks = new List<string>();
+        var chars = new char[CatalogTable.ChunkChars];
+        for (var start = 0; start < length; start += 2 * CatalogTable.ChunkChars)
+        {
+            var count = 0;
+            for (var i = start; i < length && count < chars.Length; i += 2)
+            {
+                chars[count++] = (char)(bytes[i] | (i + 1 < length ? bytes[i + 1] << 8 : 0));
+            }
+
+            chunks.Add(new string(chars, 0, count));
+        }
+
+        return chunks;
+    }
+
+    /// <summary>
+    /// Writes a method that returns the chunks (of 2^14 characters, the last one shorter) by number. As string
     /// literals, each chunk is a method of its own: the JIT loads every string constant of a method when it compiles
     /// it, so one method holding every chunk would load the whole table on the first read. Read
     /// <paramref name="fromMetadata"/>, each chunk is a constant named in the method by <c>nameof</c>, which trimming
     /// keeps, and kept in an array once read.
     /// </summary>
-    private static void WriteChunks(SourceWriter writer, string name, string value, bool fromMetadata, string q)
+    private static void WriteChunks(SourceWriter writer, string name, IReadOnlyList<string> values, bool fromMetadata, string q)
     {
-        const int chunk = 1 << 14;
-        var chunks = (value.Length + chunk - 1) / chunk;
+        var chunks = values.Count;
         var read = "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1) + "Read";
         writer.Indent(1);
         if (fromMetadata)
@@ -245,10 +264,9 @@ internal static class DataTableEmitter
 
         for (var i = 0; i < chunks; i++)
         {
-            var start = i * chunk;
             writer.WriteLine()
                 .Write(fromMetadata ? $"private const string {name}{EmitContext.Number(i)} = " : $"private static string {name}{EmitContext.Number(i)}() => ");
-            Escaping.WriteLiteral(writer, value, start, System.Math.Min(chunk, value.Length - start));
+            Escaping.WriteLiteral(writer, values[i], 0, values[i].Length);
             writer.WriteLine(";");
         }
 

@@ -9,7 +9,7 @@ namespace CriuCatalog.Generator.Benchmarks.Modes;
 /// Counts the runtime's allocation samples (one event about every 100 KB allocated) by type, for <c>phases … types</c>:
 /// what a first run allocates most, without a profiler. A sample stands for about 100 KB, so only counts over many
 /// runs mean anything. The runtime delivers the events late, on a thread of its own, so they cannot be told apart by
-/// phase.
+/// phase. Samples of objects on the large object heap are counted apart from the type's others.
 /// </summary>
 internal sealed class AllocationTypes : EventListener
 {
@@ -36,6 +36,13 @@ internal sealed class AllocationTypes : EventListener
 
         var type = eventData.PayloadNames?.IndexOf("TypeName") is int t and >= 0 ? eventData.Payload[t] as string ?? "?" : "?";
         var amount = eventData.PayloadNames?.IndexOf("AllocationAmount64") is int a and >= 0 ? Convert.ToInt64(eventData.Payload[a], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        // AllocationKind 1 is the large object heap (objects of 85,000 bytes and more), whose allocations bring on
+        // full collections; such samples are counted apart.
+        if (eventData.PayloadNames?.IndexOf("AllocationKind") is int k and >= 0 && Convert.ToInt32(eventData.Payload[k], System.Globalization.CultureInfo.InvariantCulture) == 1)
+        {
+            type += " (large object heap)";
+        }
+
         lock (_bytes)
         {
             _bytes[type] = _bytes.GetValueOrDefault(type) + amount;
