@@ -10,9 +10,9 @@ using Microsoft.CodeAnalysis;
 namespace CriuCatalog.Generator.Tests;
 
 /// <summary>
-/// Four composed lists in the styles of real awesome lists that the first fixture does not cover (a list by year
+/// Five composed lists in the styles of real awesome lists that the first fixture does not cover (a list by year
 /// with author lines, bold venue labels with authors in italics, numbered items with labels after the title, a
-/// wiki-style page). Each is checked entry by entry against a table written by hand from the fixture: the title,
+/// wiki-style page, reading notes with a heading per paper). Each is checked entry by entry against a table written by hand from the fixture: the title,
 /// venue, year and URL of the entry on each line, and what every other line is.
 /// </summary>
 public class MarkdownListFixtureTests
@@ -105,6 +105,23 @@ public class MarkdownListFixtureTests
         Assert.Equal(["Alice Varga, Bruno Costa"], wiki[21].Notes);
         Assert.Equal(["Gustav Berg & Hélène Roux"], wiki[32].Notes);
         Assert.Equal("2402.01111", wiki[15].LinkedArXivId);
+    }
+
+    [Fact]
+    public void A_paper_headings_fields_are_its_links_and_notes_and_a_field_that_repeats_its_label_is_no_note()
+    {
+        var document = Parse("paper-headings-live-migration.md");
+        var entries = document.Entries.ToDictionary(e => e.LineNumber);
+
+        Assert.Equal(["Authors: Ana Ruiz, Tom Berg", "Restores pages on first touch, so a migrated container resumes before its memory arrives"], entries[13].Notes);
+        Assert.Equal([("github", "https://github.com/example/pagewise")], entries[13].Links.Select(l => (l.Label, l.Url)));
+        Assert.Empty(entries[20].Notes);
+        Assert.Equal([("paper", "https://example.org/ckpt-images.pdf"), ("slides", "https://example.org/ckpt-images-slides.pdf")], entries[29].Links.Select(l => (l.Label, l.Url)));
+        Assert.Equal(["Notes: a scheduling view of when to stop copying"], entries[32].Notes);
+        Assert.Equal(["Authors: Mei Lin"], entries[43].Notes);
+        Assert.Equal(
+            [("text", 3), ("text", 4), ("an item with no label, web link or year", 38), ("an item with no label, web link or year", 39), ("text", 51), ("a field (Venue:) with no paper above it", 53)],
+            document.Diagnostics.Select(d => ((string)d.MessageArgs[0]!, d.Location!.LineSpan.Start.Line + 1)));
     }
 
     private static CatalogDocument Parse(string name)
@@ -253,6 +270,22 @@ public class MarkdownListFixtureTests
             Kinds(title: 1, heading: 8, emptyHeading: 2, entry: 27, entryPart: 1, skipped: 1, reported: 6),
             ["Papers", "2024", "2023", "2022", "Older", "Articles", "Talks", "Theses"],
             [("CRIU019", 62)]),
+
+        // A heading a paper, its fields under it; headings that give no year ("Tools we use", "Abstract") stay headings.
+        ["paper-headings-live-migration.md"] = new(
+            "Live Migration Reading Notes",
+            [
+                new(13, "Pagewise: Lazy Restore of Container Memory", "OSDI", 2022, "https://example.org/pagewise"),
+                new(20, "Dirty Bits Are Enough: Pre-Copy Without Page Tables", "EuroSys", 2021, "https://example.org/dirty-bits.pdf"),
+                new(24, "Moving Sockets Without Dropping Them", "SoCC", 2020),
+                new(29, "Checkpoints as Images", "ATC", 2019, "https://example.org/ckpt-images.pdf"),
+                new(32, "Migration Under a Deadline", "SoCC", 2024),
+                new(43, "Hypervisor Handoff", "NSDI", 2018, "https://example.org/handoff"),
+                new(47, "Rollback Recovery for Migrating VMs", "arXiv", 2021, "https://arxiv.org/abs/2104.05678"),
+            ],
+            Kinds(title: 1, heading: 2, emptyHeading: 3, entry: 7, entryPart: 15, tableOfContents: 2, reported: 6),
+            ["Containers", "Virtual machines"],
+            []),
     };
 
     private static Dictionary<LineKind, int> Kinds(

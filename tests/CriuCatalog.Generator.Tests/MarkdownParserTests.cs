@@ -1527,6 +1527,101 @@ public class MarkdownParserTests
         LineAccounting.AssertEveryLineIsAccountedFor(text, document);
     }
 
+    [Theory]
+    [InlineData("### [Fast Restore](https://example.org/f)\n- Venue: OSDI 2020\n", "Fast Restore", "OSDI", 2020, "https://example.org/f")]
+    [InlineData("### Fast Restore\n- **Conference**: EuroSys 2022\n- **Paper**: [pdf](https://example.org/f.pdf)\n", "Fast Restore", "EuroSys", 2022, "https://example.org/f.pdf")]
+    [InlineData("### Fast Restore\n**Venue:** SoCC '21\n\n**Authors:** Li Wei\n", "Fast Restore", "SoCC", 2021, null)]
+    [InlineData("### Fast Restore (NSDI 2019)\n- [paper](https://example.org/f.pdf) | [code](https://example.org/c)\n", "Fast Restore", "NSDI", 2019, "https://example.org/f.pdf")]
+    [InlineData("### 4. Fast Restore\n- Conference: ATC\n- Year: 2018\n", "Fast Restore", "ATC", 2018, null)]
+    [InlineData("### Fast Restore\n- Published in: Proceedings of the 15th ACM Symposium on Cloud Computing (SoCC '24)\n", "Fast Restore", "SoCC", 2024, null)]
+    [InlineData("### [Fast Restore](https://arxiv.org/abs/2104.05678)\n- Authors: Ravi Kumar\n", "Fast Restore", "arXiv", 2021, "https://arxiv.org/abs/2104.05678")]
+    public void A_heading_with_a_papers_fields_under_it_is_that_paper(string lines, string title, string venue, int year, string? url)
+    {
+        var document = Parse("# Title\n## Migration\n" + lines);
+
+        Assert.Empty(document.Diagnostics);
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal((title, venue, year, url, 3), (entry.Title, entry.Venue, entry.Year, entry.Url, entry.LineNumber));
+        Assert.Equal("Migration", document.Categories[entry.CategoryIndex].Name);
+        Assert.DoesNotContain(document.Categories, c => c.Name.Contains("Fast", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_paper_heading_takes_its_year_from_the_headings_above_and_ends_at_a_labelled_bullet()
+    {
+        var document = Parse("# Title\n## 2021\n### Sloppy Snapshots\n- Authors: Ana Ruiz\n- [SOSP '21] Another Paper\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            [("Sloppy Snapshots", MarkdownParser.UnknownVenue, 2021), ("Another Paper", "SOSP", 2021)],
+            document.Entries.Select(e => (e.Title, e.Venue, e.Year)));
+        Assert.Equal(["Authors: Ana Ruiz"], document.Entries[0].Notes);
+        Assert.Empty(document.Entries[1].Notes);
+    }
+
+    [Fact]
+    public void A_paper_heading_is_under_the_heading_above_it_not_under_a_heading_of_its_level_before_it()
+    {
+        var document = Parse("# Title\n## 2021\n### Systems\n- [OSDI '21] Fast Restore\n### Sloppy Snapshots\n- Authors: Ana Ruiz\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            [("Fast Restore", "Systems"), ("Sloppy Snapshots", "2021")],
+            document.Entries.Select(e => (e.Title, document.Categories[e.CategoryIndex].Name)));
+    }
+
+    [Theory]
+    [InlineData("### Tools we use\n- Code: [github](https://github.com/x/t)\n")]
+    [InlineData("### Installation\n- Authors: the maintainers\n")]
+    [InlineData("### Surveys\n- [OSDI '20] Fast Restore\n")]
+    public void A_heading_whose_details_give_no_paper_a_year_stays_a_category(string lines)
+    {
+        var document = Parse("# Title\n" + lines);
+
+        Assert.Contains(document.Lines, l => l.Line == 1 && l.Kind is LineKind.Heading or LineKind.EmptyHeading);
+        Assert.All(document.Entries, e => Assert.NotEqual(2, e.LineNumber));
+    }
+
+    [Theory]
+    [InlineData("- **Conference**: EuroSys 2022", "Conference")]
+    [InlineData("- Venue: OSDI 2020", "Venue")]
+    [InlineData("- Published in: Proceedings of the 15th ACM Symposium on Cloud Computing (SoCC '24)", "Published in")]
+    [InlineData("**Venue:** SoCC '21", "Venue")]
+    public void A_papers_field_with_no_paper_above_it_is_no_paper(string line, string field)
+    {
+        // Under a heading with a paper of its own, "## Category" is a category, not a paper whose field this is.
+        var document = Parse("# Title\n## Category\n- [ATC '19] Fast Restore\n\n" + line + "\n");
+
+        Assert.Equal("Fast Restore", Assert.Single(document.Entries).Title);
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal(("CRIU021", 4), (diagnostic.Descriptor.Id, diagnostic.Location!.LineSpan.Start.Line));
+        Assert.Equal($"a field ({field}:) with no paper above it", diagnostic.MessageArgs[0]);
+    }
+
+    [Theory]
+    [InlineData("  - Published in: Proceedings of the 17th USENIX Symposium on Operating Systems Design and Implementation (OSDI '23)\n", "OSDI", 2023)]
+    [InlineData("  - Conference: ATC 2019\n", "ATC", 2019)]
+    [InlineData("  - **Venue:** SoCC '21\n  - Year: 2021\n", "SoCC", 2021)]
+    public void A_field_in_a_sub_bullet_gives_its_entry_the_label_and_is_no_paper_of_its_own(string lines, string venue, int year)
+    {
+        var document = Parse("# Title\n## Category\n- [Fast Restore](https://example.org/f)\n" + lines);
+
+        Assert.Empty(document.Diagnostics);
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Paper: [Fast Restore](https://example.org/f) (OSDI 2020)")]
+    [InlineData("- Title: Fast Restore (OSDI 2020)")]
+    public void A_paper_or_title_field_names_the_paper_that_follows(string line)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", "OSDI", 2020), (entry.Title, entry.Venue, entry.Year));
+    }
+
     private static EntryLine SingleEntry(string line)
     {
         var document = Parse("# Title\n## Category\n" + line + "\n");

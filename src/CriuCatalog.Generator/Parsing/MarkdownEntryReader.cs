@@ -99,6 +99,12 @@ internal static class MarkdownEntryReader
         }
 
         var text = InlineMarkdown.Join(note);
+        if (IsFieldNameAlone(text))
+        {
+            // "- Code: [github](…)": the link says it all; the field's name is no note.
+            return;
+        }
+
         if (!UnbracketedLabels.TakeFromPart(text, draft) && !TakeAuthorsAndLabel(text, draft))
         {
             draft.AddNote(text);
@@ -1220,15 +1226,82 @@ internal static class MarkdownEntryReader
     }
 
     /// <summary>The name of a link that is not a title: <c>paper</c>, <c>pdf</c>, <c>code</c>, <c>arXiv</c> and the like.</summary>
-    private static bool IsLinkName(string label)
+    private static bool IsLinkName(string label) => IsOneOf(label.Trim('[', ']', ' '), LinkNames);
+
+    /// <summary>What lists call a paper's links: <c>[pdf](…)</c>, <c>[code](…)</c>, <c>[project page](…)</c>.</summary>
+    private static readonly string[] LinkNames =
+    [
+        "paper", "pdf", "arxiv", "code", "link", "project", "project page", "website", "homepage", "slides", "video", "talk",
+        "poster", "demo", "blog", "github", "doi", "bibtex", "artifact", "dataset",
+    ];
+
+    /// <summary>The names of a field whose value is the paper's title, <c>Paper: Fast Restore</c>.</summary>
+    private static readonly string[] TitleFields = ["paper", "title"];
+
+    /// <summary>
+    /// The names of the fields a list writes under a paper, one a line: <c>Venue: OSDI 2020</c>, <c>**Authors**: …</c>,
+    /// <c>- Code: [github](…)</c>. Besides the venue's and year's (<see cref="UnbracketedLabels"/> reads those) and the
+    /// links' names, the paper's people, subject and summary.
+    /// </summary>
+    private static readonly string[] FieldNames =
+    [
+        "venue", "conference", "journal", "published in", "published at", "publication", "appeared in", "presented at", "booktitle",
+        "proceedings", "year", "date", "published", "authors", "author", "author(s)", "by", "institution", "institutions",
+        "affiliation", "affiliations", "organization", "url", "links", "repo", "repository", "source code", "tags",
+        "keywords", "topic", "topics", "area", "abstract", "summary", "tl;dr", "tldr", "notes", "note", "comment", "comments",
+        "citation", "citations", "cite",
+    ];
+
+    /// <summary>
+    /// The name of the field a line of a paper's details starts with, <c>Venue</c> in <c>Venue: OSDI 2020</c> or
+    /// <c>**Venue:** OSDI 2020</c> (emphasis is gone from the tokens); null when the line starts with no field's name and
+    /// a colon.
+    /// </summary>
+    /// <param name="tokens">The line's pieces.</param>
+    /// <param name="linkNames">Whether a link's name is a field's too (<c>Code: […](…)</c>); not when the value may be the paper, as in <c>Paper: [Title](…)</c>.</param>
+    public static string? FieldName(List<Inline> tokens, bool linkNames = true)
     {
-        foreach (var name in new[]
+        var name = new StringBuilder();
+        foreach (var token in tokens)
         {
-            "paper", "pdf", "arxiv", "code", "link", "project", "project page", "website", "homepage", "slides", "video", "talk",
-            "poster", "demo", "blog", "github", "doi", "bibtex", "artifact", "dataset",
-        })
+            if (token.Kind == InlineKind.Emphasis)
+            {
+                continue;
+            }
+
+            var colon = token.Kind == InlineKind.Text ? token.Text.IndexOf(':') : -1;
+            if (token.Kind != InlineKind.Text || name.Length + colon > 30)
+            {
+                return null;
+            }
+
+            if (colon >= 0)
+            {
+                var field = name.Append(token.Text, 0, colon).ToString().Trim();
+                return IsOneOf(field, FieldNames) || (linkNames && IsLinkName(field)) ? field : null;
+            }
+
+            name.Append(token.Text);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a text is only a field's name and its colon, <c>Code:</c>, whose value was a link.</summary>
+    private static bool IsFieldNameAlone(string text)
+    {
+        text = text.Trim();
+        return text.Length > 1 && text[text.Length - 1] == ':' && IsFieldName(text.Substring(0, text.Length - 1).Trim());
+    }
+
+    /// <summary>Whether a text is the name of a field or a link.</summary>
+    private static bool IsFieldName(string name) => IsOneOf(name, FieldNames) || IsLinkName(name);
+
+    private static bool IsOneOf(string text, string[] names)
+    {
+        foreach (var name in names)
         {
-            if (label.Trim('[', ']', ' ').Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (text.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -1505,6 +1578,14 @@ internal static class MarkdownEntryReader
         }
 
         title = title.TrimEnd(',', ';', ':', ' ', '-', '\u2013', '\u2014', '(', '[').TrimStart('-', ' ', ':');
+
+        // "- Paper: [Fast Restore](…) (OSDI 2020)": the field names what follows, which is the title.
+        var colon = title.IndexOf(':');
+        if (colon > 0 && colon + 1 < title.Length && title[colon + 1] == ' ' && IsOneOf(title.Substring(0, colon), TitleFields))
+        {
+            title = title.Substring(colon + 1).TrimStart();
+        }
+
         if (title.Length >= 2 && title[0] is '"' or '\u201C' && title[title.Length - 1] is '"' or '\u201D')
         {
             title = title.Substring(1, title.Length - 2).Trim();
@@ -1575,6 +1656,29 @@ internal static class MarkdownEntryReader
         }
 
         return images > 0;
+    }
+
+    /// <summary>
+    /// Whether the line is only a paper's links, named as links are (<c>[pdf](…) | [code](…)</c>, <c>[[Paper](…)]</c>), with
+    /// nothing but separators between them: the details of a paper, not a paper.
+    /// </summary>
+    public static bool IsOnlyLinks(List<Inline> tokens)
+    {
+        var links = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind is InlineKind.Link or InlineKind.Image && IsLinkName(token.Text))
+            {
+                links++;
+            }
+            else if (token.Kind is not (InlineKind.Emphasis or InlineKind.Pipe or InlineKind.Emoji)
+                && (token.Kind != InlineKind.Text || token.Text.Trim(' ', '[', ']', '(', ')', '|', ',', ';', '/', '-', '\u2013', '\u2014', '\u00B7', '\u2022').Length > 0))
+            {
+                return false;
+            }
+        }
+
+        return links > 0;
     }
 
     /// <summary>A <c>paper</c> or <c>pdf</c> link, wherever the entry has it, is the paper's URL when it has none yet (an anchor never is).</summary>

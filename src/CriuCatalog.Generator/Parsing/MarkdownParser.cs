@@ -291,6 +291,16 @@ internal static class MarkdownParser
             {
                 FinishEntry();
                 _table = null;
+                if (PaperHeading(i, level, headingStart, headingEnd) is { } paper)
+                {
+                    // Under the heading above it, as a heading of its level would be; every line up to the next
+                    // heading is the paper's, as a sub-bullet is its entry's.
+                    _seenContent = true;
+                    CloseHeadings(level);
+                    Open(paper, line, start, end, indent: -1);
+                    return i;
+                }
+
                 ReadHeading(line, start, end, level, headingStart, headingEnd);
                 return i;
             }
@@ -449,12 +459,7 @@ internal static class MarkdownParser
                 }
 
                 FinishEntry();
-                while (_headings.Count > 0 && _headings[_headings.Count - 1].Level >= level)
-                {
-                    _headings.RemoveAt(_headings.Count - 1);
-                }
-
-                state.CurrentCategory = _headings.Count > 0 ? _headings[_headings.Count - 1].Category : -1;
+                CloseHeadings(level);
                 state.Classify(line, LineKind.Skipped);
                 return true;
             }
@@ -561,11 +566,7 @@ internal static class MarkdownParser
             }
 
             _seenContent = true;
-            while (_headings.Count > 0 && _headings[_headings.Count - 1].Level >= level)
-            {
-                _headings.RemoveAt(_headings.Count - 1);
-            }
-
+            CloseHeadings(level);
             var parent = _headings.Count > 0 ? _headings[_headings.Count - 1].Category : -1;
             var index = state.Categories.Count;
             state.Categories.Add(new CategoryLine(name, state.Locate(line, textStart, textEnd)) { Level = level, Parent = parent });
@@ -573,6 +574,103 @@ internal static class MarkdownParser
             var (year, venue) = HeadingContext(name);
             _headings.Add(new Heading(level, index, year, venue, isBold));
             state.Classify(line, LineKind.Heading);
+        }
+
+        /// <summary>
+        /// Closes the headings of <paramref name="level"/> and deeper: what follows is under the heading above them, or
+        /// under none.
+        /// </summary>
+        private void CloseHeadings(int level)
+        {
+            while (_headings.Count > 0 && _headings[_headings.Count - 1].Level >= level)
+            {
+                _headings.RemoveAt(_headings.Count - 1);
+            }
+
+            state.CurrentCategory = _headings.Count > 0 ? _headings[_headings.Count - 1].Category : -1;
+        }
+
+        /// <summary>
+        /// A heading that is a paper, not a category: its title (<c>### [Title](url)</c>, <c>### Title (OSDI 2020)</c>), with
+        /// the paper's details on the lines under it, the first of them a field or its links (<c>- Venue: OSDI 2020</c>,
+        /// <c>**Authors:** …</c>, <c>- [pdf](…)</c>). It is one only when the heading, those lines or the headings above give
+        /// it a year; otherwise it stays a category, as a heading over papers is. Null for such a heading.
+        /// </summary>
+        private EntryDraft? PaperHeading(int i, int level, int textStart, int textEnd)
+        {
+            if ((level == 1 && !_seenContent && state.Title is null) || !IsDetailLine(NextContent(i)))
+            {
+                return null;
+            }
+
+            var tokens = InlineMarkdown.Tokenize(text, textStart, textEnd, _references.Urls);
+            var trial = new EntryDraft();
+            if (!MarkdownEntryReader.Read(tokens, trial))
+            {
+                return null;
+            }
+
+            // The details as the paper will read them, on a draft of their own: whether they give it a year.
+            for (var next = NextContent(i); IsDetailLine(next); next = NextContent(next))
+            {
+                var (start, end) = Content(next);
+                MarkdownEntryReader.ReadPart(InlineMarkdown.Tokenize(text, start, end, _references.Urls), trial);
+            }
+
+            var hasYear = trial.Label is { Year: > 0 }
+                || (trial.LinkedArXivId is { } id && ArXivId.TryGetIssueYear(id, out _))
+                || _headings.Exists(h => h.Level < level && h.Year > 0);
+            if (!hasYear)
+            {
+                return null;
+            }
+
+            // "### 2. Title": the number is the list's, as a category's is.
+            var paper = new EntryDraft();
+            MarkdownEntryReader.Read(tokens, paper);
+            paper.Title = WithoutSectionNumber(paper.Title);
+            return paper;
+        }
+
+        /// <summary>The next line after line <paramref name="i"/> that is not blank, or -1 at the end.</summary>
+        private int NextContent(int i)
+        {
+            for (var next = i + 1; next < lines.Count; next++)
+            {
+                var (start, end) = Content(next);
+                if (start < end)
+                {
+                    return next;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A line's text without its bullet, trimmed; empty for a blank line.</summary>
+        private (int Start, int End) Content(int i)
+        {
+            var start = lines[i].ContentStart;
+            var end = lines[i].End;
+            SourceLines.Trim(text, ref start, ref end);
+            var content = start < end ? MarkdownLines.BulletContent(text, start, end) : -1;
+            return (content >= 0 ? content : start, end);
+        }
+
+        /// <summary>
+        /// Whether line <paramref name="i"/> is a detail of a paper written as a heading: a field (<c>Venue: OSDI 2020</c>,
+        /// <c>**Authors:** …</c>) or the paper's links alone (<c>- [pdf](…) | [code](…)</c>), in a bullet or not.
+        /// </summary>
+        private bool IsDetailLine(int i)
+        {
+            if (i < 0 || MarkdownLines.HeadingLevel(text, lines[i].ContentStart, lines[i].End, out _, out _) > 0)
+            {
+                return false;
+            }
+
+            var (start, end) = Content(i);
+            var tokens = InlineMarkdown.Tokenize(text, start, end, _references.Urls);
+            return MarkdownEntryReader.FieldName(tokens) is not null || MarkdownEntryReader.IsOnlyLinks(tokens);
         }
 
         /// <summary>
@@ -862,7 +960,8 @@ internal static class MarkdownParser
             if (_entry is { } parent && indent > _entryIndent)
             {
                 var isEntry = hasTitle && (draft.Label is not null || (draft.Url is not null && parent.Url is null && parent.Label is null))
-                    && !(parent.Label is null && MarkdownEntryReader.IsAuthorsAndLabel(tokens));
+                    && !(parent.Label is null && MarkdownEntryReader.IsAuthorsAndLabel(tokens))
+                    && MarkdownEntryReader.FieldName(tokens) is null;
                 if (!isEntry)
                 {
                     // A pin on a sub-bullet pins the entry above; a second one is reported, never dropped.
@@ -890,6 +989,12 @@ internal static class MarkdownParser
             }
 
             FinishEntry();
+            if (MarkdownEntryReader.FieldName(tokens, linkNames: false) is { } field)
+            {
+                ReportField(line, start, end, field);
+                return;
+            }
+
             if (!hasTitle)
             {
                 state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "a bullet with no title");
@@ -942,6 +1047,12 @@ internal static class MarkdownParser
                 return;
             }
 
+            if (MarkdownEntryReader.FieldName(tokens, linkNames: false) is { } field)
+            {
+                ReportField(line, start, end, field);
+                return;
+            }
+
             var draft = new EntryDraft { Pin = pin };
             if (!MarkdownEntryReader.IsProse(tokens) && MarkdownEntryReader.Read(tokens, draft) && draft.Label is not null)
             {
@@ -951,6 +1062,16 @@ internal static class MarkdownParser
             }
 
             state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, "text");
+            state.Classify(line, LineKind.Reported);
+        }
+
+        /// <summary>
+        /// CRIU021 for a paper's field with no paper above it (<c>- Venue: OSDI 2020</c> under a category), which is no
+        /// paper of its own: its title would be the field.
+        /// </summary>
+        private void ReportField(LineSlice line, int start, int end, string field)
+        {
+            state.Report(DiagnosticDescriptors.SkippedMarkdownLine, line, start, end, $"a field ({field}:) with no paper above it");
             state.Classify(line, LineKind.Reported);
         }
 

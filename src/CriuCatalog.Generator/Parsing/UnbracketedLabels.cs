@@ -160,15 +160,19 @@ internal static class UnbracketedLabels
     /// </summary>
     public static bool TakeFromPart(string text, EntryDraft draft)
     {
-        if (draft.Label is { Venue.Length: > 0, Year: > 0 })
-        {
-            return false;
-        }
-
         var trimmed = text.Trim().Trim('\u00B7', '\u2022', '|', ',', ';', '-', '\u2013', '\u2014', '.', ' ');
         var colon = trimmed.IndexOf(':');
         var field = colon > 0 ? trimmed.Substring(0, colon).Trim() : string.Empty;
         var value = colon > 0 ? trimmed.Substring(colon + 1).Trim() : string.Empty;
+        if (draft.Label is { Venue.Length: > 0, Year: > 0 } whole)
+        {
+            // "Year: 2018" or "Venue: ATC 2018" under "Work Stealing (ATC 2018)" says again what the label says: taken,
+            // as no note. A field that says otherwise stays a note.
+            return (IsField(field, YearFields) && LabelReader.BareYear(value) is { } year && year.Year == whole.Year)
+                || (IsField(field, VenueFields) && LabelReader.Read(value, ReferenceReader.MaxVenueWords) is { } same
+                    && same.Year == whole.Year && string.Equals(same.Venue, whole.Venue, StringComparison.OrdinalIgnoreCase));
+        }
+
         Label? label;
         if (IsField(field, YearFields))
         {
@@ -176,7 +180,8 @@ internal static class UnbracketedLabels
         }
         else if (IsField(field, VenueFields))
         {
-            label = LabelReader.Read(value, ReferenceReader.MaxVenueWords)
+            label = GroupAtEnd(value)
+                ?? LabelReader.Read(value, ReferenceReader.MaxVenueWords)
                 ?? (LabelReader.ReadVenue(value, ReferenceReader.MaxVenueWords) is var (venue, id) ? new Label(venue, 0, 0, null, id, null) : null);
         }
         else
@@ -202,6 +207,18 @@ internal static class UnbracketedLabels
                 ArXivId = known.ArXivId ?? label.ArXivId,
             };
         return true;
+    }
+
+    /// <summary>
+    /// The label in parentheses that ends a venue written out, <c>(OSDI '23)</c> in <c>Published in: Proceedings of the
+    /// 17th USENIX Symposium on Operating Systems Design and Implementation (OSDI '23)</c>; null when there is none.
+    /// </summary>
+    private static Label? GroupAtEnd(string value)
+    {
+        var open = value.Length > 2 && value[value.Length - 1] == ')' ? value.LastIndexOf('(') : -1;
+        return open > 0 && LabelReader.Read(value.Substring(open + 1, value.Length - open - 2), MarkdownEntryReader.TrailingVenueWords) is { Venue.Length: > 0 } label
+            ? label
+            : null;
     }
 
     private static bool IsField(string field, string[] names)
