@@ -738,6 +738,40 @@ public class MarkdownParserTests
     }
 
     [Theory]
+    [InlineData("- Ana Writer, Bob Coder. Fast Restore. EuroSys 2019.", "EuroSys", 2019, "Ana Writer, Bob Coder")]
+    [InlineData("- Ana Writer and Bob Coder. Fast Restore. OSDI 2020.", "OSDI", 2020, "Ana Writer and Bob Coder")]
+    [InlineData("- A. Writer, B. Coder. Fast Restore. SOSP 2021.", "SOSP", 2021, "A. Writer, B. Coder")]
+    [InlineData("- Writer, A., Coder, B.: Fast Restore. In: ATC 2018", "ATC", 2018, "Writer, A., Coder, B")]
+    [InlineData("- Ana Writer, Bob Coder. Fast Restore. In Proc. OSDI '22.", "OSDI", 2022, "Ana Writer, Bob Coder")]
+    [InlineData("- Ana Writer et al. Fast Restore. ICDCS 2014. pp. 1-12.", "ICDCS", 2014, "Ana Writer et al")]
+    [InlineData("- *Ana Writer, Bob Coder.* **Fast Restore.** EuroSys 2015.", "EuroSys", 2015, "Ana Writer, Bob Coder")]
+    public void Authors_the_title_and_the_venue_each_a_sentence_are_a_reference(string line, string venue, int year, string authors)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal([authors], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Ana Writer, Bob Coder. [Fast Restore](https://example.org/f). NSDI 2023.", "NSDI", 2023, "Ana Writer, Bob Coder")]
+    [InlineData("- Writer, A., Coder, B.: [Fast Restore](https://example.org/f). In: ATC 2018", "ATC", 2018, "Writer, A., Coder, B")]
+    [InlineData("- A. Writer, B. Coder. [Fast Restore](https://example.org/f) (SOSP 2021)", "SOSP", 2021, "A. Writer, B. Coder")]
+    public void Authors_before_a_linked_title_are_a_note_and_the_link_is_the_title(string line, string venue, int year, string authors)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", "https://example.org/f", venue, year), (entry.Title, entry.Url, entry.Venue, entry.Year));
+        Assert.Equal([authors], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Fast Restore. OSDI 2020", "Fast Restore")]
+    [InlineData("- Fast Restore of Containers. Lazy Copy. OSDI 2020", "Fast Restore of Containers")]
+    public void A_line_whose_first_sentence_is_no_list_of_people_starts_with_its_title(string line, string title)
+        => Assert.Equal(title, SingleEntry(line).Title);
+
+    [Theory]
     [InlineData("- Fast Restore ([OSDI 2023](https://example.org/osdi))", "OSDI", 2023)]
     [InlineData("- [Fast Restore](https://example.org/f) ![OSDI 2023](https://img.shields.io/badge/OSDI-2023-blue)", "OSDI", 2023)]
     [InlineData("- [Fast Restore](https://example.org/f) ![](https://img.shields.io/badge/USENIX_ATC-2022-blue.svg)", "USENIX ATC", 2022)]
@@ -1535,6 +1569,7 @@ public class MarkdownParserTests
     [InlineData("### 4. Fast Restore\n- Conference: ATC\n- Year: 2018\n", "Fast Restore", "ATC", 2018, null)]
     [InlineData("### Fast Restore\n- Published in: Proceedings of the 15th ACM Symposium on Cloud Computing (SoCC '24)\n", "Fast Restore", "SoCC", 2024, null)]
     [InlineData("### [Fast Restore](https://arxiv.org/abs/2104.05678)\n- Authors: Ravi Kumar\n", "Fast Restore", "arXiv", 2021, "https://arxiv.org/abs/2104.05678")]
+    [InlineData("### Fast Restore\n- Venue: OSDI 2020 (with SOSP 2019 follow-up)\n", "Fast Restore", "OSDI", 2020, null)]
     public void A_heading_with_a_papers_fields_under_it_is_that_paper(string lines, string title, string venue, int year, string? url)
     {
         var document = Parse("# Title\n## Migration\n" + lines);
@@ -1547,9 +1582,9 @@ public class MarkdownParserTests
     }
 
     [Fact]
-    public void A_paper_heading_takes_its_year_from_the_headings_above_and_ends_at_a_labelled_bullet()
+    public void A_linked_paper_heading_takes_its_year_from_the_headings_above_and_ends_at_a_labelled_bullet()
     {
-        var document = Parse("# Title\n## 2021\n### Sloppy Snapshots\n- Authors: Ana Ruiz\n- [SOSP '21] Another Paper\n");
+        var document = Parse("# Title\n## 2021\n### [Sloppy Snapshots](https://example.org/s)\n- Authors: Ana Ruiz\n- [SOSP '21] Another Paper\n");
 
         Assert.Empty(document.Diagnostics);
         Assert.Equal(
@@ -1562,7 +1597,7 @@ public class MarkdownParserTests
     [Fact]
     public void A_paper_heading_is_under_the_heading_above_it_not_under_a_heading_of_its_level_before_it()
     {
-        var document = Parse("# Title\n## 2021\n### Systems\n- [OSDI '21] Fast Restore\n### Sloppy Snapshots\n- Authors: Ana Ruiz\n");
+        var document = Parse("# Title\n## 2021\n### Systems\n- [OSDI '21] Fast Restore\n### [Sloppy Snapshots](https://example.org/s)\n- Authors: Ana Ruiz\n");
 
         Assert.Empty(document.Diagnostics);
         Assert.Equal(
@@ -1574,12 +1609,55 @@ public class MarkdownParserTests
     [InlineData("### Tools we use\n- Code: [github](https://github.com/x/t)\n")]
     [InlineData("### Installation\n- Authors: the maintainers\n")]
     [InlineData("### Surveys\n- [OSDI '20] Fast Restore\n")]
-    public void A_heading_whose_details_give_no_paper_a_year_stays_a_category(string lines)
+    [InlineData("## Citation\n- Authors: Ana Ruiz, Tom Berg\n- Year: 2023\n")]
+    [InlineData("## 2021\n### Sloppy Snapshots\n- Authors: Ana Ruiz\n")]
+    [InlineData("### Papers (2023)\n- Notes: read twice.\n- [Slow Restore](https://example.org/sr)\n")]
+    [InlineData("## Fall 2023\n### Week 1\n- Paper: [Fast Restore](https://example.org/f) (OSDI 2020)\n- Presenter: Alice\n")]
+    [InlineData("## 2021\n### Containers\n**Note:** papers marked with a star are must-reads.\n- [Fast Restore](https://example.org/f)\n")]
+    [InlineData("## 2019\n### Side channels\n- Poster: Detecting Cache Attacks (CCS 2019)\n")]
+    [InlineData("## 2021\n### [CRIU](https://criu.org)\n- Notes: the tool most papers use\n- [Fast Restore](https://example.org/f)\n")]
+    public void A_heading_with_no_venue_link_or_year_of_its_own_or_no_paper_field_first_stays_a_category(string lines)
     {
         var document = Parse("# Title\n" + lines);
+        var heading = lines.Split('\n').Count(l => l.StartsWith('#'));
 
-        Assert.Contains(document.Lines, l => l.Line == 1 && l.Kind is LineKind.Heading or LineKind.EmptyHeading);
-        Assert.All(document.Entries, e => Assert.NotEqual(2, e.LineNumber));
+        Assert.Equal(heading, document.Lines.Count(l => l.Kind is LineKind.Heading or LineKind.EmptyHeading));
+        Assert.All(document.Entries, e => Assert.True(e.LineNumber > heading + 1));
+    }
+
+    [Fact]
+    public void A_venue_written_before_its_year_in_parentheses_gives_both_and_no_note()
+    {
+        var entry = Assert.Single(Parse("# Title\n## Journals\n### Fast Restore\n- Journal: IEEE TPDS (2021)\n").Entries);
+
+        Assert.Equal(("Fast Restore", "IEEE TPDS", 2021), (entry.Title, entry.Venue, entry.Year));
+        Assert.Empty(entry.Notes);
+    }
+
+    [Fact]
+    public void Under_a_paper_heading_a_linked_bullet_is_a_paper_and_a_demo_or_poster_sub_bullet_with_a_label_is_one()
+    {
+        var document = Parse(
+            "# Title\n## 2020\n### [Survey of Checkpointing](https://example.org/s)\n- Venue: CSUR 2020\n- [Fast Restore](https://example.org/f)\n"
+            + "- [Restore at Scale](https://example.org/r) (EuroSys 2021)\n  - Demo: Live Migrating a Game Server (MobiSys 2021)\n  - Poster: Checkpointing GPUs (SOSP 2021)\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            ["Survey of Checkpointing", "Fast Restore", "Restore at Scale", "Demo: Live Migrating a Game Server", "Poster: Checkpointing GPUs"],
+            document.Entries.Select(e => e.Title));
+    }
+
+    [Theory]
+    [InlineData("- Venue: OSDI 2020 (Best Paper Award)")]
+    [InlineData("- Conference: OSDI 2020 (Oral)")]
+    [InlineData("- Venue: OSDI 2020, Boston, MA")]
+    [InlineData("- Venue: OSDI 2020 Distinguished Artifact")]
+    [InlineData("- Year: 2020 (camera-ready)")]
+    public void A_field_that_says_more_than_the_label_stays_a_note(string field)
+    {
+        var document = Parse("# Title\n## Category\n- [Fast Restore](https://example.org/f) (OSDI 2020)\n  " + field + "\n");
+
+        Assert.Equal([field.Substring(2)], Assert.Single(document.Entries).Notes);
     }
 
     [Theory]

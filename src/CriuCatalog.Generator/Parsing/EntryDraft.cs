@@ -86,7 +86,8 @@ internal sealed class EntryDraft
         }
     }
 
-    private static bool IsWebUrl(string? url)
+    /// <summary>Whether a URL is an <c>http</c> or <c>https</c> one.</summary>
+    public static bool IsWebUrl(string? url)
         => url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
     public void AddTag(string tag)

@@ -553,13 +553,36 @@ internal static class MarkdownEntryReader
 
         if (ReferenceReader.Read(text.ToString()) is not { } reference)
         {
-            return -1;
+            return ReadAuthorsBeforeLinkedTitle(tokens, end, text.ToString(), draft);
         }
 
         draft.Title = reference.Title;
         draft.Label = reference.Label;
         draft.AddNote(reference.Authors);
         return end;
+    }
+
+    /// <summary>
+    /// The authors, then the linked title: <c>Ana Ruiz, Tom Berg. [Title](url). NSDI 2023.</c>, <c>Ruiz, A., Berg, T.:
+    /// [Title](url)</c>. The authors are a note, the link the title and its URL; what follows the link is read as it is
+    /// after any linked title. Returns where that starts, or -1 when the text before the link is no list of people
+    /// ending in a stop or a colon.
+    /// </summary>
+    private static int ReadAuthorsBeforeLinkedTitle(List<Inline> tokens, int link, string before, EntryDraft draft)
+    {
+        before = before.Trim();
+        if (link >= tokens.Count || tokens[link] is not { Kind: InlineKind.Link, Url.Length: > 0 } title
+            || IsLinkName(title.Text) || InlineMarkdown.IsUrl(title.Text) || !HasLetterOrDigit(title.Text)
+            || before.Length == 0 || before[before.Length - 1] is not ('.' or ':')
+            || ReferenceReader.AuthorsBeforeTitle(before) is not { } authors)
+        {
+            return -1;
+        }
+
+        draft.Title = title.Text;
+        draft.SetUrl(title.Url!);
+        draft.AddNote(authors);
+        return link + 1;
     }
 
     /// <summary>
@@ -1239,27 +1262,44 @@ internal static class MarkdownEntryReader
     private static readonly string[] TitleFields = ["paper", "title"];
 
     /// <summary>
-    /// The names of the fields a list writes under a paper, one a line: <c>Venue: OSDI 2020</c>, <c>**Authors**: …</c>,
-    /// <c>- Code: [github](…)</c>. Besides the venue's and year's (<see cref="UnbracketedLabels"/> reads those) and the
-    /// links' names, the paper's people, subject and summary.
+    /// The names of the fields that say what a paper is, where and by whom: <c>Venue: OSDI 2020</c>,
+    /// <c>**Authors**: …</c>, <c>Year: 2019</c> (<see cref="UnbracketedLabels"/> reads the venue's and the year's). A
+    /// heading with one of them on its first line may be a paper; a heading over papers has none there.
     /// </summary>
-    private static readonly string[] FieldNames =
+    private static readonly string[] MetadataFields =
     [
         "venue", "conference", "journal", "published in", "published at", "publication", "appeared in", "presented at", "booktitle",
-        "proceedings", "year", "date", "published", "authors", "author", "author(s)", "by", "institution", "institutions",
-        "affiliation", "affiliations", "organization", "url", "links", "repo", "repository", "source code", "tags",
-        "keywords", "topic", "topics", "area", "abstract", "summary", "tl;dr", "tldr", "notes", "note", "comment", "comments",
-        "citation", "citations", "cite",
+        "proceedings", "in", "year", "date", "published", "authors", "author", "author(s)",
     ];
 
     /// <summary>
-    /// The name of the field a line of a paper's details starts with, <c>Venue</c> in <c>Venue: OSDI 2020</c> or
-    /// <c>**Venue:** OSDI 2020</c> (emphasis is gone from the tokens); null when the line starts with no field's name and
-    /// a colon.
+    /// The names of the other fields a list writes under a paper: its people's places, links, subject and summary. A
+    /// list writes them under a heading of papers too (<c>Notes: …</c>), so they make no heading a paper.
     /// </summary>
-    /// <param name="tokens">The line's pieces.</param>
-    /// <param name="linkNames">Whether a link's name is a field's too (<c>Code: […](…)</c>); not when the value may be the paper, as in <c>Paper: [Title](…)</c>.</param>
-    public static string? FieldName(List<Inline> tokens, bool linkNames = true)
+    private static readonly string[] OtherFields =
+    [
+        "institution", "institutions", "affiliation", "affiliations", "organization", "url", "links", "repo", "repository",
+        "source code", "tags", "keywords", "topic", "topics", "area", "abstract", "summary", "tl;dr", "tldr", "notes", "note",
+        "comment", "comments", "citation", "citations", "cite",
+    ];
+
+    /// <summary>
+    /// The name of the field a line of a paper's details starts with, <c>Notes</c> in <c>Notes: read twice</c> or
+    /// <c>**Notes:** read twice</c> (emphasis is gone from the tokens); null when the line starts with no field's name
+    /// and a colon. A link's name is none: <c>Paper: [Title](…)</c>, <c>Demo: Title (MobiSys 2021)</c> name a paper.
+    /// </summary>
+    public static string? FieldName(List<Inline> tokens)
+        => LeadingName(tokens) is { } name && (IsOneOf(name, MetadataFields) || IsOneOf(name, OtherFields)) ? name : null;
+
+    /// <summary>
+    /// The name of the field a line starts with when it is one of <see cref="MetadataFields"/>, <c>Venue</c> in
+    /// <c>- Venue: OSDI 2020</c>: a line that is a paper's details, never a paper.
+    /// </summary>
+    public static string? MetadataFieldName(List<Inline> tokens)
+        => LeadingName(tokens) is { } name && IsOneOf(name, MetadataFields) ? name : null;
+
+    /// <summary>The text before the line's first colon, when it is short and only text (emphasis aside); else null.</summary>
+    private static string? LeadingName(List<Inline> tokens)
     {
         var name = new StringBuilder();
         foreach (var token in tokens)
@@ -1277,8 +1317,7 @@ internal static class MarkdownEntryReader
 
             if (colon >= 0)
             {
-                var field = name.Append(token.Text, 0, colon).ToString().Trim();
-                return IsOneOf(field, FieldNames) || (linkNames && IsLinkName(field)) ? field : null;
+                return name.Append(token.Text, 0, colon).ToString().Trim();
             }
 
             name.Append(token.Text);
@@ -1290,12 +1329,13 @@ internal static class MarkdownEntryReader
     /// <summary>Whether a text is only a field's name and its colon, <c>Code:</c>, whose value was a link.</summary>
     private static bool IsFieldNameAlone(string text)
     {
-        text = text.Trim();
+        // "Authors: [Ana Ruiz](…), [Tom Berg](…)" leaves "Authors: ," once the links are taken.
+        text = text.Trim().TrimEnd(',', ';', ' ', '|', '&');
         return text.Length > 1 && text[text.Length - 1] == ':' && IsFieldName(text.Substring(0, text.Length - 1).Trim());
     }
 
     /// <summary>Whether a text is the name of a field or a link.</summary>
-    private static bool IsFieldName(string name) => IsOneOf(name, FieldNames) || IsLinkName(name);
+    private static bool IsFieldName(string name) => IsOneOf(name, MetadataFields) || IsOneOf(name, OtherFields) || IsLinkName(name);
 
     private static bool IsOneOf(string text, string[] names)
     {

@@ -592,13 +592,16 @@ internal static class MarkdownParser
 
         /// <summary>
         /// A heading that is a paper, not a category: its title (<c>### [Title](url)</c>, <c>### Title (OSDI 2020)</c>), with
-        /// the paper's details on the lines under it, the first of them a field or its links (<c>- Venue: OSDI 2020</c>,
-        /// <c>**Authors:** …</c>, <c>- [pdf](…)</c>). It is one only when the heading, those lines or the headings above give
-        /// it a year; otherwise it stays a category, as a heading over papers is. Null for such a heading.
+        /// the paper's details on the lines under it, the first of them a field that says what the paper is
+        /// (<c>- Venue: OSDI 2020</c>, <c>**Authors:** …</c>, <c>Year: 2019</c>) or its links alone (<c>- [pdf](…)</c>). It is
+        /// one only when it has a venue (from the heading or a field) or the heading links to it, and a year (from those,
+        /// an arXiv link or the headings above); otherwise it stays a category, as a heading over papers, a README's
+        /// <c>## Citation</c> over <c>- Authors: …</c>, or a heading over <c>- Notes: …</c> is. Null for such a heading.
         /// </summary>
         private EntryDraft? PaperHeading(int i, int level, int textStart, int textEnd)
         {
-            if ((level == 1 && !_seenContent && state.Title is null) || !IsDetailLine(NextContent(i)))
+            var next = NextContent(i);
+            if ((level == 1 && !_seenContent && state.Title is null) || DetailTokens(next, first: true) is not { } details)
             {
                 return null;
             }
@@ -610,17 +613,17 @@ internal static class MarkdownParser
                 return null;
             }
 
-            // The details as the paper will read them, on a draft of their own: whether they give it a year.
-            for (var next = NextContent(i); IsDetailLine(next); next = NextContent(next))
+            // The details as the paper will read them, on a draft of their own, until they give it a venue and a year: a
+            // paper's details are a few lines, so the look-ahead stops after MaxDetailLines.
+            var linked = EntryDraft.IsWebUrl(trial.Url);
+            for (var read = 0; details is not null && read < MaxDetailLines && !IsPaper(trial, linked, level); read++)
             {
-                var (start, end) = Content(next);
-                MarkdownEntryReader.ReadPart(InlineMarkdown.Tokenize(text, start, end, _references.Urls), trial);
+                MarkdownEntryReader.ReadPart(details, trial);
+                next = NextContent(next);
+                details = DetailTokens(next, first: false);
             }
 
-            var hasYear = trial.Label is { Year: > 0 }
-                || (trial.LinkedArXivId is { } id && ArXivId.TryGetIssueYear(id, out _))
-                || _headings.Exists(h => h.Level < level && h.Year > 0);
-            if (!hasYear)
+            if (!IsPaper(trial, linked, level))
             {
                 return null;
             }
@@ -630,6 +633,17 @@ internal static class MarkdownParser
             MarkdownEntryReader.Read(tokens, paper);
             paper.Title = WithoutSectionNumber(paper.Title);
             return paper;
+        }
+
+        /// <summary>The most lines under a heading read to tell whether it is a paper.</summary>
+        private const int MaxDetailLines = 20;
+
+        /// <summary>Whether a heading read so far, with its details, has a venue or its own link, and a year.</summary>
+        private bool IsPaper(EntryDraft draft, bool linked, int level)
+        {
+            var arXiv = draft.LinkedArXivId is { } id && ArXivId.TryGetIssueYear(id, out _);
+            var year = arXiv || draft.Label is { Year: > 0 } || _headings.Exists(h => h.Level < level && h.Year > 0);
+            return year && (arXiv || linked || draft.Label is { Venue.Length: > 0 });
         }
 
         /// <summary>The next line after line <paramref name="i"/> that is not blank, or -1 at the end.</summary>
@@ -658,19 +672,21 @@ internal static class MarkdownParser
         }
 
         /// <summary>
-        /// Whether line <paramref name="i"/> is a detail of a paper written as a heading: a field (<c>Venue: OSDI 2020</c>,
-        /// <c>**Authors:** …</c>) or the paper's links alone (<c>- [pdf](…) | [code](…)</c>), in a bullet or not.
+        /// The pieces of line <paramref name="i"/> when it is a detail of a paper written as a heading, in a bullet or not:
+        /// a field (<c>Venue: OSDI 2020</c>, <c>**Authors:** …</c>; on the <paramref name="first"/> line one that says what the
+        /// paper is, not <c>Notes:</c>) or the paper's links alone (<c>- [pdf](…) | [code](…)</c>). Null for any other line.
         /// </summary>
-        private bool IsDetailLine(int i)
+        private List<Inline>? DetailTokens(int i, bool first)
         {
             if (i < 0 || MarkdownLines.HeadingLevel(text, lines[i].ContentStart, lines[i].End, out _, out _) > 0)
             {
-                return false;
+                return null;
             }
 
             var (start, end) = Content(i);
             var tokens = InlineMarkdown.Tokenize(text, start, end, _references.Urls);
-            return MarkdownEntryReader.FieldName(tokens) is not null || MarkdownEntryReader.IsOnlyLinks(tokens);
+            var field = first ? MarkdownEntryReader.MetadataFieldName(tokens) : MarkdownEntryReader.FieldName(tokens);
+            return field is not null || MarkdownEntryReader.IsOnlyLinks(tokens) ? tokens : null;
         }
 
         /// <summary>
@@ -959,7 +975,10 @@ internal static class MarkdownParser
             var hasTitle = MarkdownEntryReader.Read(tokens, draft);
             if (_entry is { } parent && indent > _entryIndent)
             {
-                var isEntry = hasTitle && (draft.Label is not null || (draft.Url is not null && parent.Url is null && parent.Label is null))
+                // Under a paper written as a heading, a bullet with a link of its own is a paper too: the heading's lines are
+                // its details, not its sub-bullets.
+                var isEntry = hasTitle
+                    && (draft.Label is not null || (draft.Url is not null && ((parent.Url is null && parent.Label is null) || _entryIndent < 0)))
                     && !(parent.Label is null && MarkdownEntryReader.IsAuthorsAndLabel(tokens))
                     && MarkdownEntryReader.FieldName(tokens) is null;
                 if (!isEntry)
@@ -989,7 +1008,7 @@ internal static class MarkdownParser
             }
 
             FinishEntry();
-            if (MarkdownEntryReader.FieldName(tokens, linkNames: false) is { } field)
+            if (MarkdownEntryReader.MetadataFieldName(tokens) is { } field)
             {
                 ReportField(line, start, end, field);
                 return;
@@ -1047,7 +1066,7 @@ internal static class MarkdownParser
                 return;
             }
 
-            if (MarkdownEntryReader.FieldName(tokens, linkNames: false) is { } field)
+            if (MarkdownEntryReader.MetadataFieldName(tokens) is { } field)
             {
                 ReportField(line, start, end, field);
                 return;

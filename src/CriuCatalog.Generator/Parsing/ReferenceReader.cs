@@ -43,7 +43,7 @@ internal static class ReferenceReader
     public static Reference? Read(string text)
     {
         text = text.Trim();
-        return ReadQuoted(text) ?? ReadYearFirst(text);
+        return ReadQuoted(text) ?? ReadYearFirst(text) ?? ReadSentences(text);
     }
 
     /// <summary>Authors, then a quoted title, then the venue and the year: IEEE, MLA, Chicago.</summary>
@@ -88,6 +88,67 @@ internal static class ReferenceReader
         }
 
         return new Reference(title, ReadVenue(text.Substring(titleEnd), year), authors);
+    }
+
+    /// <summary>
+    /// Authors, the title and the venue with its year, each a sentence, as publication pages and DBLP write them:
+    /// <c>Ana Ruiz, Tom Berg. Title. EuroSys 2019.</c>, <c>A. Ruiz, T. Berg. Title. SOSP 2021.</c>,
+    /// <c>Ruiz, A., Berg, T.: Title. In: ATC 2018</c>. The authors end at the last stop or colon before which the text
+    /// is a list of people and after which a title and a venue with a year follow; a single name
+    /// (<c>Fast Restore. Title. OSDI 2020</c>) is no list, so a line that starts with its title is never read here.
+    /// </summary>
+    private static Reference? ReadSentences(string text)
+    {
+        for (var split = LastAuthorsEnd(text, text.Length); split > 0; split = LastAuthorsEnd(text, split))
+        {
+            // The period of a last initial is the name's: "Berg, T.: Title".
+            var authors = Authors(text.Substring(0, text[split] == '.' && EndsAbbreviation(text, split) ? split + 1 : split));
+            if (authors is null)
+            {
+                continue;
+            }
+
+            var at = split + 1;
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var titleEnd = SentenceEnd(text, at);
+            var title = text.Substring(at, titleEnd - at).Trim().TrimEnd('.', ',', ' ');
+            if (titleEnd < text.Length && HasLetter(title) && ReadVenue(text.Substring(titleEnd), 0) is { Venue.Length: > 0, Year: > 0 } label)
+            {
+                return new Reference(title, label, authors);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last stop or colon followed by a space before <paramref name="before"/>, or -1.</summary>
+    private static int LastAuthorsEnd(string text, int before)
+    {
+        for (var i = before - 1; i > 0; i--)
+        {
+            if (text[i] is '.' or ':' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The authors written before a title that is not plain text (a link), with the stop or colon that ends them:
+    /// <c>Ana Ruiz, Tom Berg.</c>, <c>Ruiz, A., Berg, T.:</c>; null when they are no list of people (a single name is none).
+    /// </summary>
+    public static string? AuthorsBeforeTitle(string text)
+    {
+        text = text.Trim();
+        return text.EndsWith(":", StringComparison.Ordinal) || !text.EndsWith(".", StringComparison.Ordinal) || EndsAbbreviation(text, text.Length - 1)
+            ? Authors(text)
+            : Authors(text.Substring(0, text.Length - 1));
     }
 
     /// <summary>The authors before a title or a year, without the punctuation that ends them; null when they are none.</summary>

@@ -168,8 +168,10 @@ internal static class UnbracketedLabels
         {
             // "Year: 2018" or "Venue: ATC 2018" under "Work Stealing (ATC 2018)" says again what the label says: taken,
             // as no note. A field that says otherwise stays a note.
+            // Only the label itself: "Venue: OSDI 2020 (Best Paper Award)" or "Venue: ATC 2018, Boston" says more.
             return (IsField(field, YearFields) && LabelReader.BareYear(value) is { } year && year.Year == whole.Year)
-                || (IsField(field, VenueFields) && LabelReader.Read(value, ReferenceReader.MaxVenueWords) is { } same
+                || (IsField(field, VenueFields)
+                    && LabelReader.Read(value, ReferenceReader.MaxVenueWords) is { Note: null } same
                     && same.Year == whole.Year && string.Equals(same.Venue, whole.Venue, StringComparison.OrdinalIgnoreCase));
         }
 
@@ -216,7 +218,10 @@ internal static class UnbracketedLabels
     private static Label? GroupAtEnd(string value)
     {
         var open = value.Length > 2 && value[value.Length - 1] == ')' ? value.LastIndexOf('(') : -1;
-        return open > 0 && LabelReader.Read(value.Substring(open + 1, value.Length - open - 2), MarkdownEntryReader.TrailingVenueWords) is { Venue.Length: > 0 } label
+
+        // A short name and its year, nothing else: "(with SOSP 2019 follow-up)" is a note, "(2021)" a year for the label reader.
+        return open > 0 && LabelReader.Read(value.Substring(open + 1, value.Length - open - 2), MarkdownEntryReader.TrailingVenueWords) is { Note: null } label
+            && IsVenueWord(label.Venue)
             ? label
             : null;
     }
