@@ -99,7 +99,9 @@ internal static class ReferenceReader
     /// </summary>
     private static Reference? ReadSentences(string text)
     {
-        for (var split = LastAuthorsEnd(text, text.Length); split > 0; split = LastAuthorsEnd(text, split))
+        // A list of people is short: the authors end in the first MaxAuthorsLength characters, so a long line costs
+        // one pass per stop there, not per stop of the line.
+        for (var split = LastAuthorsEnd(text, Math.Min(text.Length, MaxAuthorsLength)); split > 0; split = LastAuthorsEnd(text, split))
         {
             // The period of a last initial is the name's: "Berg, T.: Title".
             var authors = Authors(text.Substring(0, text[split] == '.' && EndsAbbreviation(text, split) ? split + 1 : split));
@@ -124,6 +126,9 @@ internal static class ReferenceReader
 
         return null;
     }
+
+    /// <summary>The most characters the authors of a reference written in sentences may take.</summary>
+    private const int MaxAuthorsLength = 600;
 
     /// <summary>The last stop or colon followed by a space before <paramref name="before"/>, or -1.</summary>
     private static int LastAuthorsEnd(string text, int before)
