@@ -34,7 +34,16 @@ internal static class AuthorText
     /// more always count; a single name (<c>Sven Müller</c>) counts only when <paramref name="allowSingleName"/> is
     /// set, as after a dash, where a title's words rarely stand alone.
     /// </summary>
-    public static bool IsAuthorList(string text, bool allowSingleName)
+    public static bool IsAuthorList(string text, bool allowSingleName) => IsAuthorList(text, allowSingleName, surely: false);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a list of people that no title could be: with initials (<c>A. Writer</c>,
+    /// <c>Writer, A.</c>), <c>by …</c> or <c>… et al.</c>. <c>Fast Restore, Lazy Copy</c> is written as two names are,
+    /// so names alone are not enough where a title may stand.
+    /// </summary>
+    public static bool IsSurelyAuthorList(string text) => IsAuthorList(text, allowSingleName: false, surely: true);
+
+    private static bool IsAuthorList(string text, bool allowSingleName, bool surely)
     {
         // The period of a last initial stays: "Writer, A." is a surname and an initial.
         text = text.Trim().TrimEnd(',', ';', ' ');
@@ -87,7 +96,7 @@ internal static class AuthorText
             return false;
         }
 
-        return sure || initials || names.Count >= 2 || (allowSingleName && singleWords == 0);
+        return sure || initials || (!surely && (names.Count >= 2 || (allowSingleName && singleWords == 0)));
     }
 
     /// <summary>Whether the text's last word is initials (<see cref="IsInitials"/>): <c>B.</c>, <c>J.-P.</c>.</summary>

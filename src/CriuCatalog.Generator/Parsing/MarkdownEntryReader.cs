@@ -1298,6 +1298,26 @@ internal static class MarkdownEntryReader
     public static string? MetadataFieldName(List<Inline> tokens)
         => LeadingName(tokens) is { } name && IsOneOf(name, MetadataFields) ? name : null;
 
+    /// <summary>
+    /// The name of the metadata field a line is, when its value is what the field says: a venue or a year
+    /// (<c>Venue: OSDI 2020</c>, <c>Year: 2019</c>) or people (<c>Authors: Ana Ruiz, Tom Berg</c>). Null for a title that
+    /// starts with such a word, <c>Date: A Love Story (SOSP 2019)</c>, <c>Authors: Do They Matter? (CHI 2020)</c>.
+    /// </summary>
+    public static string? MetadataField(List<Inline> tokens)
+    {
+        if (MetadataFieldName(tokens) is not { } name)
+        {
+            return null;
+        }
+
+        var text = InlineMarkdown.Join(tokens);
+        var value = text.Substring(text.IndexOf(':') + 1).Trim();
+        var probe = new EntryDraft();
+        return UnbracketedLabels.TakeFromPart(text, probe) || (name.StartsWith("author", StringComparison.OrdinalIgnoreCase) && AuthorText.IsAuthorList(value, allowSingleName: true))
+            ? name
+            : null;
+    }
+
     /// <summary>The text before the line's first colon, when it is short and only text (emphasis aside); else null.</summary>
     private static string? LeadingName(List<Inline> tokens)
     {

@@ -623,7 +623,7 @@ internal static class MarkdownParser
                 details = DetailTokens(next, first: false);
             }
 
-            if (!IsPaper(trial, linked, level))
+            if (!IsPaper(trial, linked, level) || PapersFollow(next))
             {
                 return null;
             }
@@ -633,6 +633,37 @@ internal static class MarkdownParser
             MarkdownEntryReader.Read(tokens, paper);
             paper.Title = WithoutSectionNumber(paper.Title);
             return paper;
+        }
+
+        /// <summary>
+        /// Whether a bullet that is a paper of its own (a label, or a link that is no link's name) comes after a heading's
+        /// details, from line <paramref name="i"/> to the next heading: then the heading is over papers
+        /// (<c>### Accepted papers</c>, <c>Conference: OSDI 2023, Boston</c>, <c>- [Fast Restore](…)</c>), and its fields
+        /// are the section's, not a paper's. Reads at most <see cref="MaxDetailLines"/> lines.
+        /// </summary>
+        private bool PapersFollow(int i)
+        {
+            for (var read = 0; i >= 0 && read < MaxDetailLines; read++, i = NextContent(i))
+            {
+                if (MarkdownLines.HeadingLevel(text, lines[i].ContentStart, lines[i].End, out _, out _) > 0)
+                {
+                    return false;
+                }
+
+                var start = lines[i].ContentStart;
+                var end = lines[i].End;
+                SourceLines.Trim(text, ref start, ref end);
+                var content = MarkdownLines.BulletContent(text, start, end);
+                var draft = new EntryDraft();
+                if (content >= 0 && MarkdownLines.Indent(text, lines[i]) == 0
+                    && MarkdownEntryReader.Read(InlineMarkdown.Tokenize(text, content, end, _references.Urls), draft)
+                    && (draft.Label is not null || draft.Url is not null))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The most lines under a heading read to tell whether it is a paper.</summary>
@@ -1008,7 +1039,7 @@ internal static class MarkdownParser
             }
 
             FinishEntry();
-            if (MarkdownEntryReader.MetadataFieldName(tokens) is { } field)
+            if (MarkdownEntryReader.MetadataField(tokens) is { } field)
             {
                 ReportField(line, start, end, field);
                 return;
@@ -1066,7 +1097,7 @@ internal static class MarkdownParser
                 return;
             }
 
-            if (MarkdownEntryReader.MetadataFieldName(tokens) is { } field)
+            if (MarkdownEntryReader.MetadataField(tokens) is { } field)
             {
                 ReportField(line, start, end, field);
                 return;

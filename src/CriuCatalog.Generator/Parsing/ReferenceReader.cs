@@ -94,8 +94,8 @@ internal static class ReferenceReader
     /// Authors, the title and the venue with its year, each a sentence, as publication pages and DBLP write them:
     /// <c>Ana Ruiz, Tom Berg. Title. EuroSys 2019.</c>, <c>A. Ruiz, T. Berg. Title. SOSP 2021.</c>,
     /// <c>Ruiz, A., Berg, T.: Title. In: ATC 2018</c>. The authors end at the last stop or colon before which the text
-    /// is a list of people and after which a title and a venue with a year follow; a single name
-    /// (<c>Fast Restore. Title. OSDI 2020</c>) is no list, so a line that starts with its title is never read here.
+    /// is a list of people that no title could be (initials, <c>et al.</c>) and after which a title and a venue with a
+    /// year follow, so a line that starts with its title is never read here.
     /// </summary>
     private static Reference? ReadSentences(string text)
     {
@@ -103,9 +103,10 @@ internal static class ReferenceReader
         // one pass per stop there, not per stop of the line.
         for (var split = LastAuthorsEnd(text, Math.Min(text.Length, MaxAuthorsLength)); split > 0; split = LastAuthorsEnd(text, split))
         {
-            // The period of a last initial is the name's: "Berg, T.: Title".
-            var authors = Authors(text.Substring(0, text[split] == '.' && EndsAbbreviation(text, split) ? split + 1 : split));
-            if (authors is null)
+            // The period of a last initial is the name's: "Berg, T.: Title". Without quotes or a year after them, only
+            // authors no title could be are taken: "Fast Restore, Lazy Copy. A Study. OSDI 2020" starts with its title.
+            var authors = text.Substring(0, text[split] == '.' && EndsAbbreviation(text, split) ? split + 1 : split).Trim().TrimEnd(',', ':', ' ');
+            if (!AuthorText.IsSurelyAuthorList(authors))
             {
                 continue;
             }
@@ -146,14 +147,16 @@ internal static class ReferenceReader
 
     /// <summary>
     /// The authors written before a title that is not plain text (a link), with the stop or colon that ends them:
-    /// <c>Ana Ruiz, Tom Berg.</c>, <c>Ruiz, A., Berg, T.:</c>; null when they are no list of people (a single name is none).
+    /// <c>A. Ruiz, T. Berg.</c>, <c>Ruiz, A., Berg, T.:</c>; null when they are no list of people that no title could be
+    /// (<c>Ana Ruiz, Tom Berg.</c> is written as <c>Fast Restore, Lazy Copy.</c> is).
     /// </summary>
     public static string? AuthorsBeforeTitle(string text)
     {
         text = text.Trim();
-        return text.EndsWith(":", StringComparison.Ordinal) || !text.EndsWith(".", StringComparison.Ordinal) || EndsAbbreviation(text, text.Length - 1)
-            ? Authors(text)
-            : Authors(text.Substring(0, text.Length - 1));
+        var authors = (text.EndsWith(":", StringComparison.Ordinal) || !text.EndsWith(".", StringComparison.Ordinal) || EndsAbbreviation(text, text.Length - 1)
+            ? text
+            : text.Substring(0, text.Length - 1)).TrimEnd(',', ':', ' ');
+        return authors.Length > 0 && AuthorText.IsSurelyAuthorList(authors) ? authors : null;
     }
 
     /// <summary>The authors before a title or a year, without the punctuation that ends them; null when they are none.</summary>
