@@ -328,9 +328,9 @@ internal sealed class CatalogTable
         }
 
         // In pieces: netstandard2.0 has no Append(StringBuilder), and Append(object) would make one string of them all.
-        for (var start = 0; start < records.Length; start += ChunkChars)
+        foreach (var piece in Chunks(records))
         {
-            table.Append(records.ToString(start, Math.Min(ChunkChars, records.Length - start)));
+            table.Append(piece);
         }
 
         return new CatalogTable(

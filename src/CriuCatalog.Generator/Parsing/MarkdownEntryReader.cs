@@ -1249,7 +1249,7 @@ internal static class MarkdownEntryReader
     }
 
     /// <summary>The name of a link that is not a title: <c>paper</c>, <c>pdf</c>, <c>code</c>, <c>arXiv</c> and the like.</summary>
-    private static bool IsLinkName(string label) => IsOneOf(label.Trim('[', ']', ' '), LinkNames);
+    private static bool IsLinkName(string label) => UnbracketedLabels.IsOneOf(label.Trim('[', ']', ' '), LinkNames);
 
     /// <summary>What lists call a paper's links: <c>[pdf](…)</c>, <c>[code](…)</c>, <c>[project page](…)</c>.</summary>
     private static readonly string[] LinkNames =
@@ -1262,15 +1262,11 @@ internal static class MarkdownEntryReader
     private static readonly string[] TitleFields = ["paper", "title"];
 
     /// <summary>
-    /// The names of the fields that say what a paper is, where and by whom: <c>Venue: OSDI 2020</c>,
-    /// <c>**Authors**: …</c>, <c>Year: 2019</c> (<see cref="UnbracketedLabels"/> reads the venue's and the year's). A
-    /// heading with one of them on its first line may be a paper; a heading over papers has none there.
+    /// The names of the fields that say what a paper is, where and by whom, besides those that give its venue or year
+    /// (<see cref="UnbracketedLabels.IsLabelField"/>: <c>Venue: OSDI 2020</c>, <c>Year: 2019</c>): <c>**Authors**: …</c>,
+    /// <c>Proceedings: …</c>. A heading with one of them on its first line may be a paper; a heading over papers has none there.
     /// </summary>
-    private static readonly string[] MetadataFields =
-    [
-        "venue", "conference", "journal", "published in", "published at", "publication", "appeared in", "presented at", "booktitle",
-        "proceedings", "in", "year", "date", "published", "authors", "author", "author(s)",
-    ];
+    private static readonly string[] MetadataFields = ["proceedings", "authors", "author", "author(s)"];
 
     /// <summary>
     /// The names of the other fields a list writes under a paper: its people's places, links, subject and summary. A
@@ -1289,14 +1285,16 @@ internal static class MarkdownEntryReader
     /// and a colon. A link's name is none: <c>Paper: [Title](…)</c>, <c>Demo: Title (MobiSys 2021)</c> name a paper.
     /// </summary>
     public static string? FieldName(List<Inline> tokens)
-        => LeadingName(tokens) is { } name && (IsOneOf(name, MetadataFields) || IsOneOf(name, OtherFields)) ? name : null;
+        => LeadingName(tokens) is { } name && (IsMetadataField(name) || UnbracketedLabels.IsOneOf(name, OtherFields)) ? name : null;
 
     /// <summary>
     /// The name of the field a line starts with when it is one of <see cref="MetadataFields"/>, <c>Venue</c> in
     /// <c>- Venue: OSDI 2020</c>: a line that is a paper's details, never a paper.
     /// </summary>
     public static string? MetadataFieldName(List<Inline> tokens)
-        => LeadingName(tokens) is { } name && IsOneOf(name, MetadataFields) ? name : null;
+        => LeadingName(tokens) is { } name && IsMetadataField(name) ? name : null;
+
+    private static bool IsMetadataField(string name) => UnbracketedLabels.IsLabelField(name) || UnbracketedLabels.IsOneOf(name, MetadataFields);
 
     /// <summary>
     /// The name of the metadata field a line is, when its value is what the field says: a venue or a year
@@ -1355,20 +1353,7 @@ internal static class MarkdownEntryReader
     }
 
     /// <summary>Whether a text is the name of a field or a link.</summary>
-    private static bool IsFieldName(string name) => IsOneOf(name, MetadataFields) || IsOneOf(name, OtherFields) || IsLinkName(name);
-
-    private static bool IsOneOf(string text, string[] names)
-    {
-        foreach (var name in names)
-        {
-            if (text.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsFieldName(string name) => IsMetadataField(name) || UnbracketedLabels.IsOneOf(name, OtherFields) || IsLinkName(name);
 
     /// <summary>
     /// A label written at the end of a plain-text title: <c>Title (CIDR'19)</c>, <c>Title. OSDI 2019</c>,
@@ -1641,7 +1626,7 @@ internal static class MarkdownEntryReader
 
         // "- Paper: [Fast Restore](…) (OSDI 2020)": the field names what follows, which is the title.
         var colon = title.IndexOf(':');
-        if (colon > 0 && colon + 1 < title.Length && title[colon + 1] == ' ' && IsOneOf(title.Substring(0, colon), TitleFields))
+        if (colon > 0 && colon + 1 < title.Length && title[colon + 1] == ' ' && UnbracketedLabels.IsOneOf(title.Substring(0, colon), TitleFields))
         {
             title = title.Substring(colon + 1).TrimStart();
         }

@@ -650,13 +650,10 @@ internal static class MarkdownParser
                     return false;
                 }
 
-                var start = lines[i].ContentStart;
-                var end = lines[i].End;
-                SourceLines.Trim(text, ref start, ref end);
-                var content = MarkdownLines.BulletContent(text, start, end);
+                var (start, end, isBullet) = Content(i);
                 var draft = new EntryDraft();
-                if (content >= 0 && MarkdownLines.Indent(text, lines[i]) == 0
-                    && MarkdownEntryReader.Read(InlineMarkdown.Tokenize(text, content, end, _references.Urls), draft)
+                if (isBullet && MarkdownLines.Indent(text, lines[i]) == 0
+                    && MarkdownEntryReader.Read(InlineMarkdown.Tokenize(text, start, end, _references.Urls), draft)
                     && (draft.Label is not null || draft.Url is not null))
                 {
                     return true;
@@ -682,7 +679,7 @@ internal static class MarkdownParser
         {
             for (var next = i + 1; next < lines.Count; next++)
             {
-                var (start, end) = Content(next);
+                var (start, end, _) = Content(next);
                 if (start < end)
                 {
                     return next;
@@ -692,14 +689,14 @@ internal static class MarkdownParser
             return -1;
         }
 
-        /// <summary>A line's text without its bullet, trimmed; empty for a blank line.</summary>
-        private (int Start, int End) Content(int i)
+        /// <summary>A line's text without its bullet, trimmed, and whether it is a bullet; empty for a blank line.</summary>
+        private (int Start, int End, bool IsBullet) Content(int i)
         {
             var start = lines[i].ContentStart;
             var end = lines[i].End;
             SourceLines.Trim(text, ref start, ref end);
             var content = start < end ? MarkdownLines.BulletContent(text, start, end) : -1;
-            return (content >= 0 ? content : start, end);
+            return (content >= 0 ? content : start, end, content >= 0);
         }
 
         /// <summary>
@@ -714,7 +711,7 @@ internal static class MarkdownParser
                 return null;
             }
 
-            var (start, end) = Content(i);
+            var (start, end, _) = Content(i);
             var tokens = InlineMarkdown.Tokenize(text, start, end, _references.Urls);
             var field = first ? MarkdownEntryReader.MetadataFieldName(tokens) : MarkdownEntryReader.FieldName(tokens);
             return field is not null || MarkdownEntryReader.IsOnlyLinks(tokens) ? tokens : null;

@@ -103,10 +103,9 @@ internal static class ReferenceReader
         // one pass per stop there, not per stop of the line.
         for (var split = LastAuthorsEnd(text, Math.Min(text.Length, MaxAuthorsLength)); split > 0; split = LastAuthorsEnd(text, split))
         {
-            // The period of a last initial is the name's: "Berg, T.: Title". Without quotes or a year after them, only
-            // authors no title could be are taken: "Fast Restore, Lazy Copy. A Study. OSDI 2020" starts with its title.
-            var authors = text.Substring(0, text[split] == '.' && EndsAbbreviation(text, split) ? split + 1 : split).Trim().TrimEnd(',', ':', ' ');
-            if (!AuthorText.IsSurelyAuthorList(authors))
+            // Without quotes or a year after them, only authors no title could be are taken: "Fast Restore, Lazy Copy. A
+            // Study. OSDI 2020" starts with its title.
+            if (AuthorsBeforeTitle(text.Substring(0, split + 1)) is not { } authors)
             {
                 continue;
             }

@@ -169,18 +169,18 @@ internal static class UnbracketedLabels
             // "Year: 2018" or "Venue: ATC 2018" under "Work Stealing (ATC 2018)" says again what the label says: taken,
             // as no note. A field that says otherwise stays a note.
             // Only the label itself: "Venue: OSDI 2020 (Best Paper Award)" or "Venue: ATC 2018, Boston" says more.
-            return (IsField(field, YearFields) && LabelReader.BareYear(value) is { } year && year.Year == whole.Year)
-                || (IsField(field, VenueFields)
+            return (IsOneOf(field, YearFields) && LabelReader.BareYear(value) is { } year && year.Year == whole.Year)
+                || (IsOneOf(field, VenueFields)
                     && LabelReader.Read(value, ReferenceReader.MaxVenueWords) is { Note: null } same
                     && same.Year == whole.Year && string.Equals(same.Venue, whole.Venue, StringComparison.OrdinalIgnoreCase));
         }
 
         Label? label;
-        if (IsField(field, YearFields))
+        if (IsOneOf(field, YearFields))
         {
             label = value.Length == 4 ? LabelReader.BareYear(value) : LabelReader.Read(value) is { Venue.Length: 0 } date ? date : null;
         }
-        else if (IsField(field, VenueFields))
+        else if (IsOneOf(field, VenueFields))
         {
             label = GroupAtEnd(value)
                 ?? LabelReader.Read(value, ReferenceReader.MaxVenueWords)
@@ -226,11 +226,15 @@ internal static class UnbracketedLabels
             : null;
     }
 
-    private static bool IsField(string field, string[] names)
+    /// <summary>Whether a field's name is one that gives the venue or the year (<see cref="TakeFromPart"/>), in any case.</summary>
+    public static bool IsLabelField(string field) => IsOneOf(field, VenueFields) || IsOneOf(field, YearFields);
+
+    /// <summary>Whether a text is one of the names, in any case.</summary>
+    public static bool IsOneOf(string text, string[] names)
     {
         foreach (var name in names)
         {
-            if (field.Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (text.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
