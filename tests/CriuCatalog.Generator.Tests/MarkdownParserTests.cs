@@ -957,7 +957,7 @@ public class MarkdownParserTests
 
         Assert.Empty(document.Diagnostics);
         var entry = Assert.Single(document.Entries);
-        Assert.Equal(("Fast Restore (Oral)", 2023), (entry.Title, entry.Year));
+        Assert.Equal(("Fast Restore", "Oral", 2023), (entry.Title, entry.Note, entry.Year));
         Assert.Equal("https://example.org/s", Assert.Single(entry.Links).Url);
     }
 
@@ -1702,6 +1702,74 @@ public class MarkdownParserTests
         var entry = SingleEntry(line);
 
         Assert.Equal(("Fast Restore", "OSDI", 2020), (entry.Title, entry.Venue, entry.Year));
+    }
+
+    [Theory]
+    [InlineData("- Fast Restore, OSDI 2020 (Best Paper Award)", "OSDI", "Best Paper Award")]
+    [InlineData("- Fast Restore (OSDI 2020) (Best Paper Award)", "OSDI", "Best Paper Award")]
+    [InlineData("- Fast Restore, OSDI 2020. Best Paper.", "OSDI", "Best Paper")]
+    [InlineData("- Fast Restore - OSDI 2020 - Best Paper", "OSDI", "Best Paper")]
+    [InlineData("- Fast Restore (OSDI 2020, Best Paper Award)", "OSDI", "Best Paper Award")]
+    [InlineData("- Fast Restore [OSDI 2020] \U0001F3C6 Best Paper", "OSDI", "Best Paper")]
+    [InlineData("- Fast Restore (OSDI'20) - Distinguished Artifact", "OSDI", "Distinguished Artifact")]
+    [InlineData("- Fast Restore, OSDI 2020 (\U0001F3C6 Best Paper)", "OSDI", "Best Paper")]
+    [InlineData("- Fast Restore (Spotlight) (NeurIPS 2023)", "NeurIPS", "Spotlight")]
+    [InlineData("- Fast Restore, NeurIPS 2023 (Spotlight)", "NeurIPS", "Spotlight")]
+    [InlineData("- Fast Restore, NeurIPS 2023, Oral", "NeurIPS", "Oral")]
+    [InlineData("- Fast Restore. NeurIPS 2023 (oral)", "NeurIPS", "oral")]
+    [InlineData("- Fast Restore **(Oral)** (CVPR 2022)", "CVPR", "Oral")]
+    [InlineData("- Fast Restore (CVPR 2022) **Oral**", "CVPR", "Oral")]
+    [InlineData("- Fast Restore (Oral) [CVPR 2022]", "CVPR", "Oral")]
+    [InlineData("- [Fast Restore](https://example.org/f) - CVPR 2022 - **Oral** - [code](https://github.com/x/f)", "CVPR", "Oral")]
+    [InlineData("- Fast Restore [SOSP 2021] Best Student Paper Award, Honorable Mention", "SOSP", "Best Student Paper Award, Honorable Mention")]
+    [InlineData("- Fast Restore (ICML 2022, Outstanding Paper, top 1%)", "ICML", "Outstanding Paper, top 1%")]
+    [InlineData("- Fast Restore, ICML 2022 (Oral, top 1.8%)", "ICML", "Oral, top 1.8%")]
+    [InlineData("- Fast Restore (OSDI 2020) (Best Paper Award and Best Student Paper Award)", "OSDI", "Best Paper Award and Best Student Paper Award")]
+    [InlineData("- A. Writer, B. Coder. Fast Restore. SOSP 2021. Best Paper.", "SOSP", "Best Paper")]
+    [InlineData("- Fast Restore. In OSDI 2020 (Best Paper Award).", "OSDI", "Best Paper Award")]
+    public void A_note_on_how_a_paper_was_presented_or_honoured_is_its_publications_note_not_its_title(string line, string venue, string note)
+    {
+        // Before, "Title, OSDI 2020 (Best Paper Award)" was skipped as an item with no label, and "(Spotlight)" stayed in the title.
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, note), (entry.Title, entry.Venue, entry.Note));
+        Assert.DoesNotContain(entry.Notes, n => n.Contains(note, System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("- Best Paper Award Winners Revisited (OSDI 2020)", "Best Paper Award Winners Revisited")]
+    [InlineData("- The Spotlight Effect, OSDI 2020", "The Spotlight Effect")]
+    [InlineData("- Fast Restore - A Poster Study (OSDI 2020)", "Fast Restore - A Poster Study")]
+    [InlineData("- Keynote Speech on Restore (OSDI 2020)", "Keynote Speech on Restore")]
+    [InlineData("- Fast Restore: An Oral History (OSDI 2020)", "Fast Restore: An Oral History")]
+    [InlineData("- Talk Is Cheap (OSDI 2020)", "Talk Is Cheap")]
+    [InlineData("- Fast Restore (Long Version) (OSDI 2020)", "Fast Restore (Long Version)")]
+    [InlineData("- Fast Restore (and Test) (OSDI 2020)", "Fast Restore (and Test)")]
+    public void Words_such_notes_use_stay_in_a_title_that_says_more(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "OSDI", (string?)null), (entry.Title, entry.Venue, entry.Note));
+    }
+
+    [Fact]
+    public void A_note_under_a_heading_that_names_the_venue_is_the_publications_note()
+    {
+        var document = Parse("# Title\n## OSDI 2019\n- Fast Restore (Best Paper)\n- Lazy Copy - Best Paper Award\n- Plain Paper\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            [("Fast Restore", "OSDI", 2019, "Best Paper"), ("Lazy Copy", "OSDI", 2019, "Best Paper Award"), ("Plain Paper", "OSDI", 2019, null)],
+            document.Entries.Select(e => (e.Title, e.Venue, e.Year, e.Note)));
+    }
+
+    [Fact]
+    public void A_second_note_stays_a_note_of_the_paper()
+    {
+        var entry = SingleEntry("- Fast Restore [NeurIPS 2023 Spotlight] (Best Paper Award)");
+
+        Assert.Equal(("Fast Restore", "Spotlight"), (entry.Title, entry.Note));
+        Assert.Equal(["Best Paper Award"], entry.Notes);
     }
 
     private static EntryLine SingleEntry(string line)

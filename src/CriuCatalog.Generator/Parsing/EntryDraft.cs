@@ -86,6 +86,21 @@ internal sealed class EntryDraft
         }
     }
 
+    /// <summary>Removes the first note that <paramref name="match"/> accepts and returns it; <see langword="null"/> when none does.</summary>
+    public string? TakeNote(Predicate<string> match)
+    {
+        var at = Notes.FindIndex(match);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var note = Notes[at];
+        Notes.RemoveAt(at);
+        _notes.Remove(note);
+        return note;
+    }
+
     /// <summary>Whether a URL is an <c>http</c> or <c>https</c> one.</summary>
     public static bool IsWebUrl(string? url)
         => url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));

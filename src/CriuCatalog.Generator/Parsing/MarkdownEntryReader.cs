@@ -60,6 +60,14 @@ internal static class MarkdownEntryReader
             draft.Label = draft.Label is not { } label ? date : label.Year == 0 ? label with { Year = date.Year, Month = date.Month } : label;
         }
 
+        if (PresentationNotes.SplitTrailing(draft.Title) is var (title, note) && HasLetterOrDigit(title))
+        {
+            // "Title (Spotlight) (NeurIPS 2023)", "[CVPR 2023] Title, Highlight", "Title (Best Paper)" under "## OSDI 2019":
+            // a note on how the paper was presented or honoured, not part of its title.
+            draft.Title = title;
+            draft.AddNote(PresentationNotes.Clean(note));
+        }
+
         // "*EuroSys 2019* · [pdf](…)" has no title: what is left of it, "·", is no paper's name; nor is a link's
         // name, as in "[pdf](…) [code](…)", so "  - [Slides](…)" under a paper is one of its links.
         draft.Title = CleanTitle(draft.Title);
@@ -479,6 +487,14 @@ internal static class MarkdownEntryReader
                 continue;
             }
 
+            if (token.Kind == InlineKind.Emoji && title.ToString() is var before && before.LastIndexOf('(') > before.LastIndexOf(')'))
+            {
+                // "Title, OSDI 2020 (🏆 Best Paper)": an emoji in parentheses is a note, as one after the title is; the
+                // parentheses go on.
+                draft.AddNote(token.Text);
+                continue;
+            }
+
             // "Page Tables [Revisited] for Racks": brackets between words of the title are part of it.
             if (token.Kind == InlineKind.Brackets && title.Length > 0 && k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text
                 && tokens[k + 1].Text.Length > 0 && char.IsWhiteSpace(tokens[k + 1].Text[0]) && StartsWithWord(tokens[k + 1].Text)
@@ -836,8 +852,11 @@ internal static class MarkdownEntryReader
             return;
         }
 
-        draft.AddNote(trimmed);
+        // "(Best Paper Award)" is a note without its parentheses; it becomes the publication's if its label has none.
+        draft.AddNote(PresentationNotes.Is(trimmed) ? PresentationNotes.Clean(trimmed) : trimmed);
     }
+
+
 
     /// <summary>
     /// The text without the volume, issue and page numbers of a journal citation, which go to <paramref name="volume"/>:
@@ -1367,6 +1386,21 @@ internal static class MarkdownEntryReader
         {
             title = title.Substring(0, title.Length - 2).TrimEnd();
         }
+        if (PresentationNotes.SplitTrailing(title) is var (beforeNote, presented))
+        {
+            // "Title, OSDI 2020 (Best Paper Award)", "Title, NeurIPS 2023, Oral": the note after the label is the publication's.
+            draft.Title = beforeNote;
+            TakeLabelFromTitleEnd(draft);
+            if (draft.Label is null)
+            {
+                draft.Title = title;
+                return;
+            }
+
+            draft.AddNote(PresentationNotes.Clean(presented));
+            return;
+        }
+
         if (WithoutVolumeBeforeYear(title, out var volume) is { } unnumbered)
         {
             // "Title, Journal of Systems and Software, 198:111, 2023": the volume and pages are a note, if a label is left.

@@ -1209,6 +1209,9 @@ internal static class MarkdownParser
                 arXivId = null;
             }
 
+            // A note on how the paper was presented or honoured is its publication's, as "Spotlight" is in
+            // "[NeurIPS'25 Spotlight]": "Title (OSDI'20) - Best Paper", "- Title (Best Paper)" under "## OSDI 2019".
+            var publicationNote = label?.Note ?? (draft.TakeNote(PresentationNotes.Is) is { } presented ? PresentationNotes.Clean(presented) : null);
             var notes = new List<string>(draft.Notes);
             if (label?.MalformedArXivId is { } malformed)
             {
@@ -1221,7 +1224,7 @@ internal static class MarkdownParser
                 Links = draft.Links.ToEquatableArray(),
                 LinkedArXivId = draft.LinkedArXivId,
                 Doi = draft.Doi,
-                Note = label?.Note,
+                Note = publicationNote,
                 Month = label?.Month ?? 0,
                 Tags = draft.Tags.ToEquatableArray(),
                 Notes = notes.ToEquatableArray(),

@@ -208,11 +208,18 @@ internal static class ReferenceReader
     /// </summary>
     private static Label ReadVenue(string text, int year)
     {
-        string? venue = null, arXivId = null;
+        string? venue = null, arXivId = null, note = null;
         var month = 0;
         var spelledOut = false;
         foreach (var piece in Pieces(text))
         {
+            if (PresentationNotes.Is(piece))
+            {
+                // "SOSP 2021. Best Paper.": how the paper was presented or honoured is the label's note.
+                note ??= PresentationNotes.Clean(piece);
+                continue;
+            }
+
             if (piece.Length == 4 && CatalogYear.TryParse(piece, out var bare, out _))
             {
                 year = year == 0 ? bare : year;
@@ -248,7 +255,7 @@ internal static class ReferenceReader
             }
         }
 
-        return new Label(venue ?? string.Empty, year, month, null, arXivId, null);
+        return new Label(venue ?? string.Empty, year, month, note, arXivId, null);
     }
 
     /// <summary>
