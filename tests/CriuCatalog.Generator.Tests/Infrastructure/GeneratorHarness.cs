@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CriuCatalog.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Runs <see cref="CatalogGenerator"/> the way the compiler does, against the hermetic .NET 10 reference
-/// assemblies, so no test downloads anything or depends on the machine's SDK packs.
+/// Runs <see cref="CatalogGenerator"/> the way the compiler does, against hermetic reference assemblies (.NET 10's,
+/// unless a test gives an older target's), so no test downloads anything or depends on the machine's SDK packs.
 /// </summary>
 internal static class GeneratorHarness
 {
@@ -25,13 +25,18 @@ internal static class GeneratorHarness
     /// <param name="source">The consumer's code, if any.</param>
     /// <param name="parseOptions">Its parse options; <see cref="ParseOptions"/> by default.</param>
     /// <param name="references">References besides the framework's, such as a library compiled by another run.</param>
-    public static CSharpCompilation CreateCompilation(string source = "", CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null)
+    /// <param name="framework">The target's reference assemblies; .NET 10's by default.</param>
+    public static CSharpCompilation CreateCompilation(
+        string source = "",
+        CSharpParseOptions? parseOptions = null,
+        IEnumerable<MetadataReference>? references = null,
+        IEnumerable<MetadataReference>? framework = null)
     {
         parseOptions ??= ParseOptions;
         return CSharpCompilation.Create(
             "Consumer",
             string.IsNullOrEmpty(source) ? [] : [CSharpSyntaxTree.ParseText(source, parseOptions, path: "Consumer.cs")],
-            Basic.Reference.Assemblies.Net100.References.All.Concat(references ?? []),
+            (framework ?? Basic.Reference.Assemblies.Net100.References.All).Concat(references ?? []),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 warningLevel: 9999,
@@ -62,9 +67,10 @@ internal static class GeneratorHarness
         string consumerSource = "",
         CSharpParseOptions? parseOptions = null,
         ImmutableDictionary<string, string>? globalOptions = null,
-        IEnumerable<MetadataReference>? references = null)
+        IEnumerable<MetadataReference>? references = null,
+        IEnumerable<MetadataReference>? framework = null)
     {
-        var compilation = CreateCompilation(consumerSource, parseOptions, references);
+        var compilation = CreateCompilation(consumerSource, parseOptions, references, framework);
         var texts = additionalTexts.ToImmutableArray();
         var driver = CreateDriver(texts, parseOptions, globalOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
         var run = new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics, texts, globalOptions);
