@@ -1745,11 +1745,89 @@ public class MarkdownParserTests
     [InlineData("- Talk Is Cheap (OSDI 2020)", "Talk Is Cheap")]
     [InlineData("- Fast Restore (Long Version) (OSDI 2020)", "Fast Restore (Long Version)")]
     [InlineData("- Fast Restore (and Test) (OSDI 2020)", "Fast Restore (and Test)")]
+    [InlineData("- Detect, Track and Highlight (OSDI 2020)", "Detect, Track and Highlight")]
+    [InlineData("- [Detect, Track and Highlight](https://example.org/d) (OSDI 2020)", "Detect, Track and Highlight")]
+    [InlineData("- Segment, Track, and Spotlight, OSDI 2020", "Segment, Track, and Spotlight")]
+    [InlineData("- Good, Better, Best (OSDI 2020)", "Good, Better, Best")]
+    [InlineData("- Fast, Cheap, and the Best, OSDI 2020", "Fast, Cheap, and the Best")]
+    [InlineData("- Restore - The Poster, OSDI 2020", "Restore - The Poster")]
+    [InlineData("- [OSDI 2020] Restore, the Spotlight", "Restore, the Spotlight")]
+    [InlineData("- Time, Talk (OSDI 2020)", "Time, Talk")]
+    [InlineData("- CRIU (Checkpoint/Restore in Userspace) Demo, OSDI 2020", "CRIU (Checkpoint/Restore in Userspace) Demo")]
+    [InlineData("- Lazy Restore (v2) Demo (OSDI 2020)", "Lazy Restore (v2) Demo")]
+    [InlineData("- Why Lazy Restore Is (Usually) Best, OSDI 2020", "Why Lazy Restore Is (Usually) Best")]
+    [InlineData("- Lessons (from the Gordon Bell Prize) (OSDI 2020)", "Lessons (from the Gordon Bell Prize)")]
+    [InlineData("- Fast Restore (Talk) (OSDI 2020)", "Fast Restore (Talk)")]
     public void Words_such_notes_use_stay_in_a_title_that_says_more(string line, string title)
     {
+        // A note ends a title only in parentheses or brackets, and never starts with a word that joins others.
         var entry = SingleEntry(line);
 
         Assert.Equal((title, "OSDI", (string?)null), (entry.Title, entry.Venue, entry.Note));
+    }
+
+    [Theory]
+    [InlineData("- Fast Restore, NeurIPS 2023 Oral", "NeurIPS", "Oral")]
+    [InlineData("- Fast Restore (OSDI 2020) **Best Paper Award**", "OSDI", "Best Paper Award")]
+    [InlineData("- Fast Restore (OSDI 2020): Best Paper Award", "OSDI", "Best Paper Award")]
+    [InlineData("- Fast Restore (OSDI 2020) -- Best Paper Award", "OSDI", "Best Paper Award")]
+    [InlineData("- Fast Restore, OSDI 2020 (Jay Lepreau Best Paper Award)", "OSDI", "Jay Lepreau Best Paper Award")]
+    [InlineData("- Fast Restore (NeurIPS 2023) (Datasets and Benchmarks Track)", "NeurIPS", "Datasets and Benchmarks Track")]
+    [InlineData("- Fast Restore (OSDI 2020) (Short Paper)", "OSDI", "Short Paper")]
+    [InlineData("- Fast Restore (ICLR 2023) (notable top 5%)", "ICLR", "notable top 5%")]
+    [InlineData("- Fast Restore (OSDI 2020) (Selected for Oral)", "OSDI", "Selected for Oral")]
+    [InlineData("- Fast Restore. *OSDI 2020*. *Best Paper*", "OSDI", "Best Paper")]
+    public void More_ways_of_writing_such_a_note(string line, string venue, string note)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, note), (entry.Title, entry.Venue, entry.Note));
+    }
+
+    [Fact]
+    public void Several_notes_after_the_label_are_all_taken()
+    {
+        var entry = SingleEntry("- Fast Restore, OSDI 2020 (Oral) (Best Paper Award)");
+
+        Assert.Equal(("Fast Restore", "OSDI", "Oral"), (entry.Title, entry.Venue, entry.Note));
+        Assert.Equal(["Best Paper Award"], entry.Notes);
+    }
+
+    [Fact]
+    public void Several_notes_before_the_label_all_leave_the_title()
+    {
+        var entry = SingleEntry("- Fast Restore (Oral) (Spotlight) (NeurIPS 2023)");
+
+        Assert.Equal(("Fast Restore", "NeurIPS"), (entry.Title, entry.Venue));
+        Assert.Equal("Oral", entry.Note);
+        Assert.Equal(["Spotlight"], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Lazy Restore (\U0001F680 Fast Edition) (OSDI 2020)", "Lazy Restore (Fast Edition)")]
+    [InlineData("- Lazy Restore (\U0001F680) (OSDI 2020)", "Lazy Restore")]
+    [InlineData("- Emoji (\U0001F600) Prediction, OSDI 2020", "Emoji Prediction")]
+    public void An_emoji_in_parentheses_leaves_no_empty_parentheses_in_the_title(string line, string title)
+    {
+        var entry = SingleEntry(line);
+
+        Assert.Equal((title, "OSDI"), (entry.Title, entry.Venue));
+    }
+
+    [Theory]
+    [InlineData(", Oral")]
+    [InlineData(" (Best Paper)")]
+    [InlineData(" (see also OSDI 2019)")]
+    [InlineData(". Best Paper")]
+    public void A_line_of_many_notes_is_read_in_a_few_passes(string note)
+    {
+        // Each note once called the title's reader again: 40,000 of them overflowed the stack, which no build survives.
+        var line = "- Fast Restore, OSDI 2020" + string.Concat(Enumerable.Repeat(note, 40_000));
+
+        var document = Parse("# Title\n## Category\n" + line + "\n");
+
+        // The line is read, as an entry or as a line reported; it is not lost.
+        Assert.Equal(1, document.Entries.Count + document.Diagnostics.Count);
     }
 
     [Fact]
@@ -1770,6 +1848,56 @@ public class MarkdownParserTests
 
         Assert.Equal(("Fast Restore", "Spotlight"), (entry.Title, entry.Note));
         Assert.Equal(["Best Paper Award"], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Fast Restore, SOSP 2021 (see also HotOS 2019)", "SOSP", 2021, "see also HotOS 2019")]
+    [InlineData("- Fast Restore (see also OSDI '20) (SOSP 2021)", "SOSP", 2021, "see also OSDI '20")]
+    [InlineData("- Fast Restore, OSDI 2020 (extended version in TOCS 2022)", "OSDI", 2020, "extended version in TOCS 2022")]
+    [InlineData("- Fast Restore (OSDI 2020) [journal version: TOCS 2022]", "OSDI", 2020, "journal version: TOCS 2022")]
+    [InlineData("- [Fast Restore](https://example.org/f) (SOSP 2021) (an earlier version appeared at HotOS 2019)", "SOSP", 2021, "an earlier version appeared at HotOS 2019")]
+    public void Another_version_of_the_paper_is_a_note_and_never_its_label(string line, string venue, int year, string note)
+    {
+        // Before, "(see also HotOS 2019)" was the label, at the venue "see also HotOS", or stayed in the title.
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, year), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal([note], entry.Notes);
+    }
+
+    [Theory]
+    [InlineData("- Fast Restore (to appear in OSDI 2024)", "OSDI", "to appear")]
+    [InlineData("- Fast Restore [Accepted at EuroSys 2025]", "EuroSys", "Accepted")]
+    [InlineData("- Fast Restore, accepted to NSDI 2025", "NSDI", "accepted")]
+    [InlineData("- Fast Restore (forthcoming in TOCS 2025)", "TOCS", "forthcoming")]
+    [InlineData("- Fast Restore (under review at SOSP 2025)", "SOSP", "under review")]
+    [InlineData("- Fast Restore [To appear: OSDI '24 Short Paper]", "OSDI", "To appear, Short Paper")]
+    public void The_state_of_a_publication_before_its_venue_is_the_labels_note(string line, string venue, string note)
+    {
+        // Before, the venue was "to appear in OSDI" or "Accepted at EuroSys".
+        var entry = SingleEntry(line);
+
+        Assert.Equal(("Fast Restore", venue, note), (entry.Title, entry.Venue, entry.Note));
+    }
+
+    [Fact]
+    public void A_journal_volume_in_parentheses_within_the_label_is_a_note()
+    {
+        // Before, the title was "Fast Restore (PVLDB 13" and "12)" a note.
+        var entry = SingleEntry("- Fast Restore (PVLDB 13(12), 2020)");
+
+        Assert.Equal(("Fast Restore", "PVLDB", 2020), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(["13(12)"], entry.Notes);
+    }
+
+    [Fact]
+    public void A_link_in_parentheses_after_the_title_takes_its_parentheses_with_it()
+    {
+        // Before, ")" was a note.
+        var entry = SingleEntry("- Fast Restore ([pdf](https://example.org/f.pdf)), NSDI 2021");
+
+        Assert.Equal(("Fast Restore", "NSDI", 2021, "https://example.org/f.pdf"), (entry.Title, entry.Venue, entry.Year, entry.Url));
+        Assert.Empty(entry.Notes);
     }
 
     private static EntryLine SingleEntry(string line)

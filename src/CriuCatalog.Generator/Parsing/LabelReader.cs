@@ -42,6 +42,7 @@ internal static class LabelReader
         }
 
         var written = TrimVenue(text.Substring(0, tokenStart));
+        var status = Status(ref written);
         var venue = WithoutProceedings(WithoutMonth(written, ref month));
         var note = TrimNote(text.Substring(tokenEnd));
         if (venue.Length == 0 && written.Length > 0 && note is not null)
@@ -62,8 +63,69 @@ internal static class LabelReader
         }
 
         var (name, id, malformed) = SplitArXivId(venue);
-        return new Label(name, year, month, note, id, malformed);
+        return new Label(name, year, month, status is null ? note : note is null ? status : status + ", " + note, id, malformed);
     }
+
+    /// <summary>
+    /// Takes the state of the publication off the start of a venue, and returns it as the label's note:
+    /// <c>to appear in OSDI</c> is OSDI, <c>to appear</c>; <c>accepted at EuroSys</c> is EuroSys, <c>accepted</c>. Null,
+    /// and the venue as it was, when it has none or nothing follows it.
+    /// </summary>
+    private static string? Status(ref string venue)
+    {
+        foreach (var (state, words) in Statuses)
+        {
+            if (HasLeadingWord(venue, state))
+            {
+                var rest = venue.Substring(state.Length).TrimStart(':', ',', ' ');
+                foreach (var word in words)
+                {
+                    if (HasLeadingWord(rest, word))
+                    {
+                        rest = rest.Substring(word.Length).TrimStart(':', ' ');
+                        break;
+                    }
+                }
+
+                if (rest.Length == 0)
+                {
+                    return null;
+                }
+
+                var written = venue.Substring(0, state.Length);
+                venue = rest;
+                return written;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a label's note is only the state its venue was written with (<see cref="Status"/>): <c>to appear</c>.</summary>
+    public static bool IsStatus(string note)
+    {
+        foreach (var (state, _) in Statuses)
+        {
+            if (note.Equals(state, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>States a publication is written with before its venue, with the words that join them.</summary>
+    private static readonly (string State, string[] Words)[] Statuses =
+    [
+        ("to appear", ["in", "at"]),
+        ("conditionally accepted", ["at", "to", "in", "by", "for"]),
+        ("accepted", ["at", "to", "in", "by", "for"]),
+        ("forthcoming", ["in", "at"]),
+        ("in press", ["at", "in"]),
+        ("under review", ["at", "for", "in"]),
+        ("submitted", ["to", "at"]),
+    ];
 
     /// <summary>
     /// A venue written with no year, as a reference writes it after its title: <c>in Proc. OSDI</c>,
@@ -422,7 +484,7 @@ internal static class LabelReader
 
     private static string? TrimNote(string note)
     {
-        note = note.Trim().TrimStart(',', ';', ':', '-', '\u2013', ' ').Trim();
+        note = note.Trim().TrimStart(',', ';', ':', '-', '\u2013', '.', '*', '_', ' ').Trim();
         while (note.Length >= 2 && note[0] == '(' && note[note.Length - 1] == ')')
         {
             note = note.Substring(1, note.Length - 2).Trim();

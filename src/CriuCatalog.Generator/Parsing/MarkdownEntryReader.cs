@@ -60,13 +60,17 @@ internal static class MarkdownEntryReader
             draft.Label = draft.Label is not { } label ? date : label.Year == 0 ? label with { Year = date.Year, Month = date.Month } : label;
         }
 
-        if (PresentationNotes.SplitTrailing(draft.Title) is var (title, note) && HasLetterOrDigit(title))
+        List<string>? titleNotes = null;
+        for (var n = 0; n < SideNotes.MaxPerLine && SideNotes.SplitTrailingGroup(draft.Title) is var (title, note) && HasLetterOrDigit(title); n++)
         {
-            // "Title (Spotlight) (NeurIPS 2023)", "[CVPR 2023] Title, Highlight", "Title (Best Paper)" under "## OSDI 2019":
-            // a note on how the paper was presented or honoured, not part of its title.
+            // "Title (Spotlight) (NeurIPS 2023)", "Title (Best Paper)" under "## OSDI 2019", "Title (see also OSDI '20)
+            // (SOSP 2021)": a note in parentheses on how the paper was presented or honoured, or on another version of
+            // it, is not part of its title. One after a comma is: "Good, Better, Best (SOSP 2021)".
             draft.Title = title;
-            draft.AddNote(PresentationNotes.Clean(note));
+            (titleNotes ??= []).Insert(0, SideNotes.Clean(note));
         }
+
+        titleNotes?.ForEach(draft.AddNote);
 
         // "*EuroSys 2019* · [pdf](…)" has no title: what is left of it, "·", is no paper's name; nor is a link's
         // name, as in "[pdf](…) [code](…)", so "  - [Slides](…)" under a paper is one of its links.
@@ -495,6 +499,15 @@ internal static class MarkdownEntryReader
                 continue;
             }
 
+            if (token.Kind == InlineKind.Link && title.Length > 0 && title.ToString().TrimEnd() is { Length: > 1 } open && open[open.Length - 1] == '('
+                && k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text && tokens[k + 1].Text.TrimStart().StartsWith(")", StringComparison.Ordinal))
+            {
+                // "Title ([pdf](url)), NSDI 2021": a link in parentheses after the title; the parentheses go with it.
+                title.Length = open.Length - 1;
+                tokens[k + 1] = tokens[k + 1] with { Text = tokens[k + 1].Text.TrimStart().Substring(1) };
+                break;
+            }
+
             // "Page Tables [Revisited] for Racks": brackets between words of the title are part of it.
             if (token.Kind == InlineKind.Brackets && title.Length > 0 && k + 1 < tokens.Count && tokens[k + 1].Kind == InlineKind.Text
                 && tokens[k + 1].Text.Length > 0 && char.IsWhiteSpace(tokens[k + 1].Text[0]) && StartsWithWord(tokens[k + 1].Text)
@@ -731,7 +744,8 @@ internal static class MarkdownEntryReader
                     TakePaperLink(token, draft);
                     break;
                 case InlineKind.Brackets:
-                    if (draft.Label is null && !token.Text.StartsWith("also", StringComparison.OrdinalIgnoreCase) && LabelReader.Read(token.Text) is { } label)
+                    if (draft.Label is null && !token.Text.StartsWith("also", StringComparison.OrdinalIgnoreCase) && !SideNotes.IsOtherVersion(token.Text)
+                        && LabelReader.Read(token.Text) is { } label)
                     {
                         draft.Label = label;
                     }
@@ -774,7 +788,17 @@ internal static class MarkdownEntryReader
             return;
         }
 
+        if (SideNotes.SplitTrailing(trimmed, SideNotes.IsOtherVersion) is var (before, version))
+        {
+            // "(SOSP 2021) (an earlier version appeared at HotOS 2019)": the other version is a note, never the label.
+            // What is before it is read once more, without looking for another version again, so a line of them
+            // costs one pass each, not a call each.
+            draft.AddNote(SideNotes.Clean(version));
+            trimmed = before;
+        }
+
         if (draft.Label is null && EndGroup(trimmed) is var (groupStart, groupEnd) && groupEnd - groupStart > 2
+            && !SideNotes.IsOtherVersion(trimmed.Substring(groupStart, groupEnd - groupStart))
             && TakeGroup(trimmed.Substring(groupStart, groupEnd - groupStart), draft))
         {
             // "(ICSE-SEIP'24) — O. Haddad", "Hugo Laurent et al. (2023)": a label in parentheses at either end.
@@ -853,7 +877,7 @@ internal static class MarkdownEntryReader
         }
 
         // "(Best Paper Award)" is a note without its parentheses; it becomes the publication's if its label has none.
-        draft.AddNote(PresentationNotes.Is(trimmed) ? PresentationNotes.Clean(trimmed) : trimmed);
+        draft.AddNote(SideNotes.IsPresentation(trimmed) ? SideNotes.Clean(trimmed) : trimmed);
     }
 
 
@@ -990,7 +1014,7 @@ internal static class MarkdownEntryReader
     private static bool TakeGroup(string group, EntryDraft draft)
     {
         var whole = ReadTrailingLabel(group);
-        if (whole is not null && !HoldsPieces(whole.Venue))
+        if (whole is not null && !HoldsPieces(whole.Venue) && WithoutVolume(group.Substring(1, group.Length - 2), out _) is null)
         {
             draft.Label = whole;
             return true;
@@ -1089,7 +1113,7 @@ internal static class MarkdownEntryReader
 
         if (text[text.Length - 1] is ')' or ']')
         {
-            var open = text.LastIndexOf(text[text.Length - 1] == ')' ? '(' : '[');
+            var open = OpeningOfLast(text);
             return open >= 0 ? (open, text.Length) : (0, 0);
         }
 
@@ -1100,6 +1124,31 @@ internal static class MarkdownEntryReader
         }
 
         return (0, 0);
+    }
+
+    /// <summary>
+    /// Where the parenthesis or bracket that the last character of <paramref name="text"/> closes opens, counting the
+    /// pairs inside it: in <c>Title (PVLDB 13(12), 2020)</c>, the one before <c>PVLDB</c>. The last unpaired one when
+    /// the pairs do not match, as a plain search from the end finds it; -1 when there is none.
+    /// </summary>
+    private static int OpeningOfLast(string text)
+    {
+        var close = text[text.Length - 1];
+        var open = close == ')' ? '(' : '[';
+        var depth = 0;
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (text[i] == close)
+            {
+                depth++;
+            }
+            else if (text[i] == open && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return text.LastIndexOf(open);
     }
 
     /// <summary>
@@ -1380,32 +1429,53 @@ internal static class MarkdownEntryReader
     /// </summary>
     private static void TakeLabelFromTitleEnd(EntryDraft draft)
     {
-        // "Title — *VLDB 2023* — [[paper]](url)": the dash before the links ends no title.
-        var title = draft.Title.TrimEnd();
-        while (title.Length > 2 && title[title.Length - 2] == ' ' && IsPieceMark(title[title.Length - 1]))
+        var title = WithoutTrailingPieceMarks(draft.Title);
+        if (SideNotes.PeelTrailing(title) is ({ } peeled, var notes, var otherVersion))
         {
-            title = title.Substring(0, title.Length - 2).TrimEnd();
-        }
-        if (PresentationNotes.SplitTrailing(title) is var (beforeNote, presented))
-        {
-            // "Title, OSDI 2020 (Best Paper Award)", "Title, NeurIPS 2023, Oral": the note after the label is the publication's.
-            draft.Title = beforeNote;
-            TakeLabelFromTitleEnd(draft);
-            if (draft.Label is null)
+            // "Title, OSDI 2020 (Best Paper Award)", "Title, NeurIPS 2023, Oral": a note after the label is the
+            // publication's. "Title, SOSP 2021 (see also HotOS 2019)": another version's label is never this listing's,
+            // so it is a note even when no label is left.
+            draft.Title = peeled;
+            TakeLabelFromTitleEndWithoutNotes(draft);
+            if (draft.Label is null && !otherVersion)
             {
                 draft.Title = title;
                 return;
             }
 
-            draft.AddNote(PresentationNotes.Clean(presented));
+            foreach (var note in notes)
+            {
+                draft.AddNote(note);
+            }
+
             return;
         }
+
+        TakeLabelFromTitleEndWithoutNotes(draft, title);
+    }
+
+    /// <summary>"Title — *VLDB 2023* — [[paper]](url)": the dash before the links ends no title.</summary>
+    private static string WithoutTrailingPieceMarks(string title)
+    {
+        title = title.TrimEnd();
+        while (title.Length > 2 && title[title.Length - 2] == ' ' && IsPieceMark(title[title.Length - 1]))
+        {
+            title = title.Substring(0, title.Length - 2).TrimEnd();
+        }
+
+        return title;
+    }
+
+    /// <inheritdoc cref="TakeLabelFromTitleEnd"/>
+    private static void TakeLabelFromTitleEndWithoutNotes(EntryDraft draft, string? title = null)
+    {
+        title ??= WithoutTrailingPieceMarks(draft.Title);
 
         if (WithoutVolumeBeforeYear(title, out var volume) is { } unnumbered)
         {
             // "Title, Journal of Systems and Software, 198:111, 2023": the volume and pages are a note, if a label is left.
             draft.Title = unnumbered;
-            TakeLabelFromTitleEnd(draft);
+            TakeLabelFromTitleEndWithoutNotes(draft);
             if (draft.Label is null)
             {
                 draft.Title = title;
@@ -1420,7 +1490,7 @@ internal static class MarkdownEntryReader
         var closed = title.TrimEnd('.', ',', ';', ' ');
         if (closed.EndsWith(")", StringComparison.Ordinal))
         {
-            var open = closed.LastIndexOf('(');
+            var open = OpeningOfLast(closed);
             if (open > 0 && closed.Length - open > 2 && TakeGroup(closed.Substring(open), draft))
             {
                 draft.Title = closed.Substring(0, open);
@@ -1446,7 +1516,7 @@ internal static class MarkdownEntryReader
             var label = at <= 0 ? null
                 : separator == ", " && LabelReader.BareYear(rest) is { } year ? year
                 : LabelReader.Read(rest, pair ? 2 : TrailingVenueWords);
-            if (label is { Note: null } && (!pair || label.Venue.IndexOf(' ') < 0) && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false)
+            if (label is not null && (label.Note is null || LabelReader.IsStatus(label.Note) || SideNotes.IsPresentation(label.Note)) && (!pair || label.Venue.IndexOf(' ') < 0) && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false)
                 && !(separator == ", " && HoldsPieces(label.Venue)))
             {
                 draft.Label = label;
@@ -1656,6 +1726,9 @@ internal static class MarkdownEntryReader
             title = title.Substring(0, title.Length - 1);
         }
 
+        // "Lazy Restore (🚀) (OSDI 2020)", "Lazy Restore (🚀 Fast Edition)": parentheses left empty, or opened before a
+        // space, by an emoji that became a note.
+        title = title.Replace(" ()", string.Empty).Replace("()", string.Empty).Replace("( ", "(");
         title = title.TrimEnd(',', ';', ':', ' ', '-', '\u2013', '\u2014', '(', '[').TrimStart('-', ' ', ':');
 
         // "- Paper: [Fast Restore](…) (OSDI 2020)": the field names what follows, which is the title.

@@ -1211,7 +1211,7 @@ internal static class MarkdownParser
 
             // A note on how the paper was presented or honoured is its publication's, as "Spotlight" is in
             // "[NeurIPS'25 Spotlight]": "Title (OSDI'20) - Best Paper", "- Title (Best Paper)" under "## OSDI 2019".
-            var publicationNote = label?.Note ?? (draft.TakeNote(PresentationNotes.Is) is { } presented ? PresentationNotes.Clean(presented) : null);
+            var publicationNote = label?.Note ?? (draft.TakeNote(SideNotes.IsPresentation) is { } presented ? SideNotes.Clean(presented) : null);
             var notes = new List<string>(draft.Notes);
             if (label?.MalformedArXivId is { } malformed)
             {

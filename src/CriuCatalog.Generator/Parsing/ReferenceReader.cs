@@ -213,10 +213,10 @@ internal static class ReferenceReader
         var spelledOut = false;
         foreach (var piece in Pieces(text))
         {
-            if (PresentationNotes.Is(piece))
+            if (SideNotes.IsPresentation(piece))
             {
                 // "SOSP 2021. Best Paper.": how the paper was presented or honoured is the label's note.
-                note ??= PresentationNotes.Clean(piece);
+                note ??= SideNotes.Clean(piece);
                 continue;
             }
 
