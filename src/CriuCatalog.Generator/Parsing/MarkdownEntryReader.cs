@@ -788,7 +788,7 @@ internal static class MarkdownEntryReader
             return;
         }
 
-        if (SideNotes.SplitTrailing(trimmed, SideNotes.IsOtherVersion) is var (before, version))
+        if (SideNotes.SplitTrailingOtherVersion(trimmed) is var (before, version))
         {
             // "(SOSP 2021) (an earlier version appeared at HotOS 2019)": the other version is a note, never the label.
             // What is before it is read once more, without looking for another version again, so a line of them
@@ -1430,7 +1430,7 @@ internal static class MarkdownEntryReader
     private static void TakeLabelFromTitleEnd(EntryDraft draft)
     {
         var title = WithoutTrailingPieceMarks(draft.Title);
-        if (SideNotes.PeelTrailing(title) is ({ } peeled, var notes, var otherVersion))
+        if (SideNotes.PeelTrailing(title) is var (peeled, notes, otherVersion))
         {
             // "Title, OSDI 2020 (Best Paper Award)", "Title, NeurIPS 2023, Oral": a note after the label is the
             // publication's. "Title, SOSP 2021 (see also HotOS 2019)": another version's label is never this listing's,

@@ -19,6 +19,9 @@ internal static class SideNotes
     /// <summary>The most notes taken off the end of one title: a line of a thousand <c>, Oral</c> costs a few passes, not a thousand.</summary>
     public const int MaxPerLine = 4;
 
+    /// <summary>The most characters a note may have, with its parentheses: the longest of awards and tracks is well within it.</summary>
+    private const int MaxLength = 100;
+
     /// <summary>Words that make a note what it is; a note has at least one.</summary>
     private static readonly string[] KindWords =
     [
@@ -64,18 +67,53 @@ internal static class SideNotes
     /// not. An award's or a track's name says what it is by its last word, whatever it names: <c>Jay Lepreau Best
     /// Paper Award</c>, <c>Datasets and Benchmarks Track</c>; so does a kind of paper, <c>Short Paper</c>.
     /// </summary>
-    public static bool IsPresentation(string text) => Clean(text) is { Length: > 0 } note && IsPresentationNote(note);
+    public static bool IsPresentation(string text) => IsPresentation(text, 0);
+
+    /// <summary><see cref="IsPresentation(string)"/> for the text from <paramref name="start"/> on, which is copied only if it may be one.</summary>
+    private static bool IsPresentation(string text, int start)
+        => !HasDigitsOtherThanShares(text, start) && Clean(text.Substring(start)) is { Length: > 0 } note && IsPresentationNote(note);
+
+    /// <summary>
+    /// Whether the text has a digit and no percent sign, which no such note has: <c>(OSDI 2020)</c>, the label most
+    /// titles end in, is told from a note without a copy of it.
+    /// </summary>
+    private static bool HasDigitsOtherThanShares(string text, int start)
+    {
+        var digit = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '%')
+            {
+                return false;
+            }
+
+            digit |= c is >= '0' and <= '9';
+        }
+
+        return digit;
+    }
 
     /// <summary>
     /// Whether <paramref name="text"/>, without its parentheses and emphasis, points to another version of the paper:
     /// it starts with <c>see also</c>, <c>also in</c>, <c>extended version</c>, <c>journal version</c> and the like.
     /// </summary>
-    public static bool IsOtherVersion(string text)
+    public static bool IsOtherVersion(string text) => IsOtherVersion(text, 0);
+
+    /// <summary><see cref="IsOtherVersion(string)"/> for the text from <paramref name="start"/> on.</summary>
+    private static bool IsOtherVersion(string text, int start)
     {
-        var note = Clean(text);
-        foreach (var start in OtherVersionStarts)
+        var at = start;
+        while (at < text.Length && IsWrapping(text[at]))
         {
-            if (note.StartsWith(start, StringComparison.OrdinalIgnoreCase) && (note.Length == start.Length || !char.IsLetterOrDigit(note[start.Length])))
+            at++;
+        }
+
+        foreach (var phrase in OtherVersionStarts)
+        {
+            var end = at + phrase.Length;
+            if (end <= text.Length && string.Compare(text, at, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])))
             {
                 return true;
             }
@@ -117,9 +155,9 @@ internal static class SideNotes
     /// off the end of <paramref name="text"/>: what is left, the notes (cleaned, in the order written), and whether one
     /// is another version's. Null when the text ends in none.
     /// </summary>
-    public static (string? Before, List<string> Notes, bool OtherVersion) PeelTrailing(string text)
+    public static (string Before, List<string> Notes, bool OtherVersion)? PeelTrailing(string text)
     {
-        var notes = new List<string>();
+        List<string>? notes = null;
         var otherVersion = false;
         string? before = null;
         for (var n = 0; n < MaxPerLine; n++)
@@ -128,12 +166,12 @@ internal static class SideNotes
             if (SplitTrailing(rest, IsOtherVersion) is var (version, versionNote))
             {
                 (before, otherVersion) = (version, true);
-                notes.Insert(0, Clean(versionNote));
+                (notes ??= []).Insert(0, Clean(versionNote));
             }
             else if (SplitTrailing(rest, IsPresentation) is var (presented, presentedNote))
             {
                 before = presented;
-                notes.Insert(0, Clean(presentedNote));
+                (notes ??= []).Insert(0, Clean(presentedNote));
             }
             else
             {
@@ -141,8 +179,11 @@ internal static class SideNotes
             }
         }
 
-        return (before, notes, otherVersion);
+        return before is null ? null : (before, notes!, otherVersion);
     }
+
+    /// <summary>Another version's note off the end of <paramref name="text"/>, in any form <see cref="SplitTrailing"/> reads.</summary>
+    public static (string Before, string Note)? SplitTrailingOtherVersion(string text) => SplitTrailing(text, IsOtherVersion);
 
     /// <summary>
     /// A note of either kind in parentheses or brackets at the end of <paramref name="text"/>, the only form that may
@@ -156,19 +197,18 @@ internal static class SideNotes
             return null;
         }
 
-        var open = trimmed.LastIndexOf(trimmed[trimmed.Length - 1] == ')' ? '(' : '[');
-        var group = open > 0 ? trimmed.Substring(open) : string.Empty;
-        return open > 0 && (IsPresentation(group) || IsOtherVersion(group)) ? Split(trimmed, open, open) : null;
+        var open = trimmed.LastIndexOf(trimmed[trimmed.Length - 1] == ')' ? '(' : '[', trimmed.Length - 1, Math.Min(trimmed.Length, MaxLength));
+        return open > 0 && (IsPresentation(trimmed, open) || IsOtherVersion(trimmed, open)) ? Split(trimmed, open, open) : null;
     }
 
     /// <summary>
-    /// Splits a note that <paramref name="isNote"/> accepts off the end of <paramref name="text"/>: one in parentheses
+    /// Splits a note that <paramref name="isNote"/> accepts (given the text and where the note would start) off the end of <paramref name="text"/>: one in parentheses
     /// or brackets (<c>Title, OSDI 2020 (Best Paper Award)</c>), after a separator (<c>, Oral</c>, <c>. Best Paper.</c>,
     /// <c> - Spotlight</c>), or after a closing parenthesis or bracket and a space (<c>(CVPR 2022) Oral</c>,
     /// <c>(OSDI 2020) Best Paper Award</c>, once the emphasis around it is gone). <see langword="null"/> when the text
     /// ends in none, or nothing but the note is there.
     /// </summary>
-    public static (string Before, string Note)? SplitTrailing(string text, Predicate<string> isNote)
+    private static (string Before, string Note)? SplitTrailing(string text, Func<string, int, bool> isNote)
     {
         var trimmed = text.TrimEnd(' ', '.', '!', '*', '_');
         if (trimmed.Length == 0)
@@ -179,18 +219,20 @@ internal static class SideNotes
         var last = trimmed[trimmed.Length - 1];
         if (last is ')' or ']')
         {
-            var open = trimmed.LastIndexOf(last == ')' ? '(' : '[');
-            if (open > 0 && isNote(trimmed.Substring(open)))
+            var open = trimmed.LastIndexOf(last == ')' ? '(' : '[', trimmed.Length - 1, Math.Min(trimmed.Length, MaxLength));
+            if (open > 0 && isNote(trimmed, open))
             {
                 return Split(trimmed, open, open);
             }
         }
 
+        // Only the end of the text is looked at, so that a long title costs no more than a short one.
+        var window = Math.Min(trimmed.Length, MaxLength);
         var at = -1;
         var length = 0;
         foreach (var separator in Separators)
         {
-            var found = trimmed.LastIndexOf(separator, StringComparison.Ordinal);
+            var found = trimmed.LastIndexOf(separator, trimmed.Length - 1, window, StringComparison.Ordinal);
             if (found > at)
             {
                 at = found;
@@ -198,7 +240,7 @@ internal static class SideNotes
             }
         }
 
-        var closed = trimmed.LastIndexOfAny([')', ']']);
+        var closed = trimmed.LastIndexOfAny(Closing, trimmed.Length - 1, window);
         if (closed > at && closed > 0 && closed + 1 < trimmed.Length && trimmed[closed + 1] == ' ')
         {
             // "(CVPR 2022) Oral", "(OSDI 2020) **Best Paper Award**".
@@ -207,9 +249,12 @@ internal static class SideNotes
         }
 
         // A separator inside parentheses, as in "(ICLR 2021, spotlight)", splits the group, not the text.
-        var rest = at > 0 ? trimmed.Substring(at + length) : string.Empty;
-        return rest.IndexOfAny(['(', ')', '[', ']']) < 0 && isNote(rest) ? Split(trimmed, at, at + length) : null;
+        return at > 0 && trimmed.IndexOfAny(Brackets, at + length) < 0 && isNote(trimmed, at + length) ? Split(trimmed, at, at + length) : null;
     }
+
+    private static readonly char[] Closing = [')', ']'];
+
+    private static readonly char[] Brackets = ['(', ')', '[', ']'];
 
     private static readonly string[] Separators = [", ", ". ", "; ", ": ", " - ", " -- ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 ", " | "];
 
