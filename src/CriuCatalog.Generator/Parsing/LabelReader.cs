@@ -42,6 +42,12 @@ internal static class LabelReader
         }
 
         var written = TrimVenue(text.Substring(0, tokenStart));
+        if (SideNotes.IsOtherVersion(written))
+        {
+            // "[See also HotOS 2019]", "(extended version in TOCS 2022)": another version's venue and year are no label's.
+            return null;
+        }
+
         var status = Status(ref written);
         var venue = WithoutProceedings(WithoutMonth(written, ref month));
         var note = TrimNote(text.Substring(tokenEnd));
@@ -77,17 +83,27 @@ internal static class LabelReader
         {
             if (HasLeadingWord(venue, state))
             {
-                var rest = venue.Substring(state.Length).TrimStart(':', ',', ' ');
+                // The state is joined to the venue by a word or a colon: "Under Review Board Meeting" is a venue's name.
+                var rest = venue.Substring(state.Length);
+                var joined = rest.TrimStart(' ') is { Length: > 0 } spaced && spaced[0] is ':' or ',';
+                rest = rest.TrimStart(':', ',', ' ');
                 foreach (var word in words)
                 {
                     if (HasLeadingWord(rest, word))
                     {
                         rest = rest.Substring(word.Length).TrimStart(':', ' ');
+                        joined = true;
                         break;
                     }
                 }
 
-                if (rest.Length == 0)
+                if (HasLeadingWord(rest, "the"))
+                {
+                    // "to appear in the Proceedings of OSDI".
+                    rest = rest.Substring(3).TrimStart(' ');
+                }
+
+                if (rest.Length == 0 || !joined)
                 {
                     return null;
                 }
@@ -120,6 +136,7 @@ internal static class LabelReader
     [
         ("to appear", ["in", "at"]),
         ("conditionally accepted", ["at", "to", "in", "by", "for"]),
+        ("accepted for publication", ["in", "at", "by"]),
         ("accepted", ["at", "to", "in", "by", "for"]),
         ("forthcoming", ["in", "at"]),
         ("in press", ["at", "in"]),

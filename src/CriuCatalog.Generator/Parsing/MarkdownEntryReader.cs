@@ -1138,13 +1138,16 @@ internal static class MarkdownEntryReader
         var depth = 0;
         for (var i = text.Length - 1; i >= 0; i--)
         {
-            if (text[i] == close)
+            if (text[i] == close && ++depth > 2)
             {
-                depth++;
+                // "((((…))))": pairs in pairs are no label's; each would be read once more, inside the last.
+                break;
             }
-            else if (text[i] == open && --depth == 0)
+
+            if (text[i] == open && --depth == 0)
             {
-                return i;
+                // "((OSDI 2020))" is read from its inner pair, as "(OSDI 2020)" is.
+                return i + 1 < text.Length && text[i + 1] == open ? text.LastIndexOf(open) : i;
             }
         }
 

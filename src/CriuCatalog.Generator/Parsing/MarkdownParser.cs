@@ -919,7 +919,8 @@ internal static class MarkdownParser
                 return (year, null);
             }
 
-            if (LabelReader.Read(name, maxVenueWords: 3) is { Note: null } label && IsHeadingVenue(label.Venue))
+            // "## Accepted to OSDI 2024" is a venue's heading as "## OSDI 2024" is; another note says the heading is about more.
+            if (LabelReader.Read(name, maxVenueWords: 3) is { } label && (label.Note is null || LabelReader.IsStatus(label.Note)) && IsHeadingVenue(label.Venue))
             {
                 return (label.Year, label.Venue);
             }

@@ -245,6 +245,8 @@ internal static class ReferenceReader
 
             if (label is { Venue.Length: > 0 })
             {
+                // "To appear in OSDI 2024.": the state is the label's note.
+                note = label.Note is { } state && LabelReader.IsStatus(state) ? state : note;
                 (venue, arXivId, spelledOut) = (label.Venue, label.ArXivId, false);
                 month = year == 0 || year == label.Year ? label.Month : 0;
                 year = year == 0 ? label.Year : year;

@@ -6,11 +6,11 @@ namespace CriuCatalog.Generator.Parsing;
 /// <summary>
 /// Notes a list writes beside a paper's label that are neither its title nor its venue:
 /// <list type="bullet">
-/// <item>how the paper was presented or honoured (<see cref="IsPresentation"/>): <c>(Best Paper Award)</c>, <c>Oral</c>,
+/// <item>how the paper was presented or honoured (<see cref="IsPresentation(string)"/>): <c>(Best Paper Award)</c>, <c>Oral</c>,
 /// <c>(Spotlight)</c>, <c>(long talk)</c>, <c>Honorable Mention</c>. That is the publication's note, as <c>Spotlight</c>
 /// is in <c>[NeurIPS'25 Spotlight]</c>: <c>Fast Restore, OSDI 2020 (Best Paper Award)</c> is the paper
 /// <c>Fast Restore</c> at OSDI 2020;</item>
-/// <item>another version of the paper (<see cref="IsOtherVersion"/>): <c>(see also HotOS 2019)</c>, <c>(extended version
+/// <item>another version of the paper (<see cref="IsOtherVersion(string)"/>): <c>(see also HotOS 2019)</c>, <c>(extended version
 /// in TOCS 2022)</c>. That is a note of the paper, and never its label: the label is this listing's.</item>
 /// </list>
 /// </summary>
@@ -46,13 +46,16 @@ internal static class SideNotes
     ];
 
     /// <summary>Words no note starts with: <c>Segment, Track, and Spotlight</c> is a title.</summary>
-    private static readonly string[] NoStart = ["&", "and", "of", "the", "track", "session", "up", "from", "on", "to", "in", "with", "about", "at", "by", "towards"];
+    private static readonly string[] NoStart = ["&", "a", "an", "and", "of", "the", "track", "session", "up", "from", "on", "to", "in", "with", "about", "at", "by", "towards"];
 
     /// <summary>Words that say alone what a note is, besides <see cref="AloneWords"/>.</summary>
     private static readonly string[] AloneMarks = ["runner-up", "wip"];
 
-    /// <summary>Last words that make a name of a few words an award's or a track's.</summary>
-    private static readonly string[] NameEnds = ["award", "awards", "prize", "track"];
+    /// <summary>Last words that make a name of a few words an award's.</summary>
+    private static readonly string[] NameEnds = ["award", "awards"];
+
+    /// <summary>The words an award's name may have in lower case: <c>Hall of Fame Award</c>; <c>Winning the Award</c> is words of a title.</summary>
+    private static readonly string[] NameJoins = ["of", "and", "for", "&"];
 
     private static readonly string[] Paper = ["paper"];
 
@@ -64,8 +67,8 @@ internal static class SideNotes
     /// honoured: it is made of words such notes are made of, at least one of which says what the note is
     /// (<c>award</c>, <c>oral</c>, <c>spotlight</c>, <c>poster</c>, …), and starts with none that joins words
     /// (<c>and</c>, <c>the</c>). <c>Best Paper</c> is one; <c>Paper</c>, <c>Long Version</c> or <c>and Spotlight</c> is
-    /// not. An award's or a track's name says what it is by its last word, whatever it names: <c>Jay Lepreau Best
-    /// Paper Award</c>, <c>Datasets and Benchmarks Track</c>; so does a kind of paper, <c>Short Paper</c>.
+    /// not. An award's name says what it is by its last word, whatever it names: <c>Jay Lepreau Best Paper Award</c>;
+    /// so does a kind of paper, <c>Short Paper</c>.
     /// </summary>
     public static bool IsPresentation(string text) => IsPresentation(text, 0);
 
@@ -279,8 +282,8 @@ internal static class SideNotes
 
         // A name of a few words and nothing else: "OSDI 2020, Best Paper Award" names a venue and its year too.
         var final = words[words.Length - 1];
-        if (words.Length <= 6 && note.IndexOfAny([',', ';', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) < 0 && (UnbracketedLabels.IsOneOf(final, NameEnds)
-            || (words.Length == 2 && UnbracketedLabels.IsOneOf(final, Paper) && UnbracketedLabels.IsOneOf(words[0], PaperKinds))))
+        if (words.Length <= 6 && note.IndexOfAny([',', ';', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) < 0
+            && ((UnbracketedLabels.IsOneOf(final, NameEnds) && IsName(words)) || (words.Length == 2 && UnbracketedLabels.IsOneOf(final, Paper) && UnbracketedLabels.IsOneOf(words[0], PaperKinds))))
         {
             return true;
         }
@@ -299,6 +302,20 @@ internal static class SideNotes
         }
 
         return hasKind;
+    }
+
+    /// <summary>Whether every word is capitalized, or one of <see cref="NameJoins"/>, as in the name of an award.</summary>
+    private static bool IsName(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) && !UnbracketedLabels.IsOneOf(word, NameJoins))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary><c>5%</c>, <c>1.8%</c>: "top 5%" is how often a venue gives the note.</summary>
