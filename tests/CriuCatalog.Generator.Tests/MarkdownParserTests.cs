@@ -1939,6 +1939,7 @@ public class MarkdownParserTests
 
     [Theory]
     [InlineData("(", ")")]
+    [InlineData("(level ", ")")]
     [InlineData("[", "]")]
     public void Deeply_nested_parentheses_are_read_in_a_few_passes(string open, string close)
     {

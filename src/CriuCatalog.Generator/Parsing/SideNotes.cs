@@ -46,7 +46,7 @@ internal static class SideNotes
     ];
 
     /// <summary>Words no note starts with: <c>Segment, Track, and Spotlight</c> is a title.</summary>
-    private static readonly string[] NoStart = ["&", "a", "an", "and", "of", "the", "track", "session", "up", "from", "on", "to", "in", "with", "about", "at", "by", "towards"];
+    private static readonly string[] NoStart = ["&", "and", "for", "of", "session", "the", "track", "up"];
 
     /// <summary>Words that say alone what a note is, besides <see cref="AloneWords"/>.</summary>
     private static readonly string[] AloneMarks = ["runner-up", "wip"];
