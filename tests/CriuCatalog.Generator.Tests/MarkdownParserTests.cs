@@ -1713,6 +1713,10 @@ public class MarkdownParserTests
     [InlineData("- Fast Restore [OSDI 2020] \U0001F3C6 Best Paper", "OSDI", "Best Paper")]
     [InlineData("- Fast Restore (OSDI'20) - Distinguished Artifact", "OSDI", "Distinguished Artifact")]
     [InlineData("- Fast Restore, OSDI 2020 (\U0001F3C6 Best Paper)", "OSDI", "Best Paper")]
+    [InlineData("- Fast Restore, NeurIPS 2023 (Datasets and Benchmarks Track)", "NeurIPS", "Datasets and Benchmarks Track")]
+    [InlineData("- Fast Restore, VLDB 2020, Industry track", "VLDB", "Industry track")]
+    [InlineData("- Fast Restore (OSDI 2020) (Kanellakis Prize)", "OSDI", "Kanellakis Prize")]
+    [InlineData("- Fast Restore, OSDI 2020 (community award)", "OSDI", "community award")]
     [InlineData("- Fast Restore (Spotlight) (NeurIPS 2023)", "NeurIPS", "Spotlight")]
     [InlineData("- Fast Restore, NeurIPS 2023 (Spotlight)", "NeurIPS", "Spotlight")]
     [InlineData("- Fast Restore, NeurIPS 2023, Oral", "NeurIPS", "Oral")]
@@ -1760,6 +1764,8 @@ public class MarkdownParserTests
     [InlineData("- Fast Restore (Talk) (OSDI 2020)", "Fast Restore (Talk)")]
     [InlineData("- Fast Restore (Getting Back on Track) (OSDI 2020)", "Fast Restore (Getting Back on Track)")]
     [InlineData("- Fast Restore (Winning the Award) (OSDI 2020)", "Fast Restore (Winning the Award)")]
+    [InlineData("- Fast Restore (Winning the Prize) (OSDI 2020)", "Fast Restore (Winning the Prize)")]
+    [InlineData("- Fast Restore (Towards Best Paper Award) (OSDI 2020)", "Fast Restore (Towards Best Paper Award)")]
     [InlineData("- Fast Restore (A Poster Child) (OSDI 2020)", "Fast Restore (A Poster Child)")]
     public void Words_such_notes_use_stay_in_a_title_that_says_more(string line, string title)
     {
@@ -1858,6 +1864,7 @@ public class MarkdownParserTests
     [InlineData("- Fast Restore, OSDI 2020 (extended version in TOCS 2022)", "OSDI", 2020, "extended version in TOCS 2022")]
     [InlineData("- Fast Restore (OSDI 2020) [journal version: TOCS 2022]", "OSDI", 2020, "journal version: TOCS 2022")]
     [InlineData("- [Fast Restore](https://example.org/f) (SOSP 2021) (an earlier version appeared at HotOS 2019)", "SOSP", 2021, "an earlier version appeared at HotOS 2019")]
+    [InlineData("- Fast Restore, SOSP 2021 (see also the workshop paper that came before this one and first put the idea of a lazy restore, HotOS 2019)", "SOSP", 2021, "see also the workshop paper that came before this one and first put the idea of a lazy restore, HotOS 2019")]
     public void Another_version_of_the_paper_is_a_note_and_never_its_label(string line, string venue, int year, string note)
     {
         // Before, "(see also HotOS 2019)" was the label, at the venue "see also HotOS", or stayed in the title.
@@ -1877,6 +1884,8 @@ public class MarkdownParserTests
     [InlineData("- Fast Restore, accepted for publication in OSDI 2024", "OSDI", "accepted for publication")]
     [InlineData("- Fast Restore, to appear in the Proceedings of OSDI 2024", "OSDI", "to appear")]
     [InlineData("- A. Writer, B. Coder. Fast Restore. To appear in OSDI 2024.", "OSDI", "To appear")]
+    [InlineData("- Fast Restore, In Press Journal 2021", "Journal", "In Press")]
+    [InlineData("- Fast Restore, to appear in The Web Conference 2024", "The Web Conference", "to appear")]
     public void The_state_of_a_publication_before_its_venue_is_the_labels_note(string line, string venue, string note)
     {
         // Before, the venue was "to appear in OSDI" or "Accepted at EuroSys".
@@ -1918,10 +1927,19 @@ public class MarkdownParserTests
     }
 
     [Fact]
+    public void Several_other_versions_are_all_notes()
+    {
+        var entry = SingleEntry("- Fast Restore, OSDI 2020" + string.Concat(Enumerable.Range(2010, 5).Select(y => $" (see also HotOS {y})")));
+
+        Assert.Equal(("Fast Restore", "OSDI", 2020), (entry.Title, entry.Venue, entry.Year));
+        Assert.Equal(5, entry.Notes.Count);
+    }
+
+    [Fact]
     public void Past_the_notes_a_line_may_have_another_version_is_still_no_label()
     {
-        // Four notes come off a line; a fifth other version is left, and the line is reported rather than read at "see also HotOS".
-        var document = Parse("# Title\n## Category\n- Fast Restore, OSDI 2020" + string.Concat(Enumerable.Range(2015, 5).Select(y => $" (see also HotOS {y})")) + "\n");
+        // Sixteen notes come off a line; a seventeenth other version is left, and the line is reported rather than read at "see also HotOS".
+        var document = Parse("# Title\n## Category\n- Fast Restore, OSDI 2020" + string.Concat(Enumerable.Range(2000, 20).Select(y => $" (see also HotOS {y})")) + "\n");
 
         Assert.Empty(document.Entries);
         Assert.Equal("CRIU021", Assert.Single(document.Diagnostics).Descriptor.Id);

@@ -97,13 +97,14 @@ internal static class LabelReader
                     }
                 }
 
-                if (HasLeadingWord(rest, "the"))
+                if (HasLeadingWord(rest, "the") && rest.Substring(3).TrimStart(' ') is var proceedings && HasLeadingWord(proceedings, "Proceedings"))
                 {
-                    // "to appear in the Proceedings of OSDI".
-                    rest = rest.Substring(3).TrimStart(' ');
+                    // "to appear in the Proceedings of OSDI"; "to appear in The Web Conference" keeps its name.
+                    rest = proceedings;
                 }
 
-                if (rest.Length == 0 || !joined)
+                // "In Press" says what it is with no word after it: "In Press Journal" is no venue's name.
+                if (rest.Length == 0 || !(joined || state == "in press"))
                 {
                     return null;
                 }

@@ -17,10 +17,10 @@ namespace CriuCatalog.Generator.Parsing;
 internal static class SideNotes
 {
     /// <summary>The most notes taken off the end of one title: a line of a thousand <c>, Oral</c> costs a few passes, not a thousand.</summary>
-    public const int MaxPerLine = 4;
+    public const int MaxPerLine = 16;
 
-    /// <summary>The most characters a note may have, with its parentheses: the longest of awards and tracks is well within it.</summary>
-    private const int MaxLength = 100;
+    /// <summary>The most characters a note may have, with its parentheses: awards and tracks are well within it, and so is a sentence on another version.</summary>
+    private const int MaxLength = 300;
 
     /// <summary>Words that make a note what it is; a note has at least one.</summary>
     private static readonly string[] KindWords =
@@ -51,11 +51,17 @@ internal static class SideNotes
     /// <summary>Words that say alone what a note is, besides <see cref="AloneWords"/>.</summary>
     private static readonly string[] AloneMarks = ["runner-up", "wip"];
 
-    /// <summary>Last words that make a name of a few words an award's.</summary>
-    private static readonly string[] NameEnds = ["award", "awards"];
+    /// <summary>Last words that make a name of a few words an award's or a track's: <c>Kanellakis Prize</c>, <c>Industry Track</c>.</summary>
+    private static readonly string[] NameEnds = ["award", "awards", "prize", "track"];
 
-    /// <summary>The words an award's name may have in lower case: <c>Hall of Fame Award</c>; <c>Winning the Award</c> is words of a title.</summary>
+    /// <summary>The words a capitalized name may have in lower case: <c>Hall of Fame Award</c>.</summary>
     private static readonly string[] NameJoins = ["of", "and", "for", "&"];
+
+    /// <summary>
+    /// Words of a title's phrase that no name of an award or a track has: <c>Winning the Award</c>, <c>Getting Back on
+    /// Track</c>, <c>Towards Best Paper Award</c> are words of a title.
+    /// </summary>
+    private static readonly string[] TitleWords = ["a", "an", "the", "on", "in", "into", "to", "towards", "toward", "from", "with", "about", "at", "by", "off", "over", "under", "beyond"];
 
     private static readonly string[] Paper = ["paper"];
 
@@ -67,8 +73,8 @@ internal static class SideNotes
     /// honoured: it is made of words such notes are made of, at least one of which says what the note is
     /// (<c>award</c>, <c>oral</c>, <c>spotlight</c>, <c>poster</c>, …), and starts with none that joins words
     /// (<c>and</c>, <c>the</c>). <c>Best Paper</c> is one; <c>Paper</c>, <c>Long Version</c> or <c>and Spotlight</c> is
-    /// not. An award's name says what it is by its last word, whatever it names: <c>Jay Lepreau Best Paper Award</c>;
-    /// so does a kind of paper, <c>Short Paper</c>.
+    /// not. An award's or a track's name says what it is by its last word, whatever it names: <c>Jay Lepreau Best
+    /// Paper Award</c>, <c>Datasets and Benchmarks Track</c>; so does a kind of paper, <c>Short Paper</c>.
     /// </summary>
     public static bool IsPresentation(string text) => IsPresentation(text, 0);
 
@@ -304,18 +310,28 @@ internal static class SideNotes
         return hasKind;
     }
 
-    /// <summary>Whether every word is capitalized, or one of <see cref="NameJoins"/>, as in the name of an award.</summary>
+    /// <summary>
+    /// Whether the words before the last are those of an award's or a track's name: capitalized, or joined by one of
+    /// <see cref="NameJoins"/> (<c>ACM SIGOPS Hall of Fame Award</c>, <c>Industry track</c>), or all in lower case
+    /// (<c>community award</c>); none of them a word of a title's phrase (<see cref="TitleWords"/>).
+    /// </summary>
     private static bool IsName(string[] words)
     {
-        foreach (var word in words)
+        var capitalized = true;
+        var lower = true;
+        for (var i = 0; i < words.Length - 1; i++)
         {
-            if (!char.IsUpper(word[0]) && !UnbracketedLabels.IsOneOf(word, NameJoins))
+            var word = words[i];
+            if (UnbracketedLabels.IsOneOf(word, TitleWords))
             {
                 return false;
             }
+
+            capitalized &= char.IsUpper(word[0]) || UnbracketedLabels.IsOneOf(word, NameJoins);
+            lower &= !char.IsUpper(word[0]);
         }
 
-        return true;
+        return capitalized || lower;
     }
 
     /// <summary><c>5%</c>, <c>1.8%</c>: "top 5%" is how often a venue gives the note.</summary>
