@@ -1815,6 +1815,7 @@ public class MarkdownParserTests
     [InlineData("- Lazy Restore (\U0001F680 Fast Edition) (OSDI 2020)", "Lazy Restore (Fast Edition)")]
     [InlineData("- Lazy Restore (\U0001F680) (OSDI 2020)", "Lazy Restore")]
     [InlineData("- Emoji (\U0001F600) Prediction, OSDI 2020", "Emoji Prediction")]
+    [InlineData("- Why malloc() Is Slow (OSDI 2020)", "Why malloc() Is Slow")]
     public void An_emoji_in_parentheses_leaves_no_empty_parentheses_in_the_title(string line, string title)
     {
         var entry = SingleEntry(line);

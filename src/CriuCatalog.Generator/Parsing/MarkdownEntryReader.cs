@@ -790,9 +790,8 @@ internal static class MarkdownEntryReader
 
         if (SideNotes.SplitTrailingOtherVersion(trimmed) is var (before, version))
         {
-            // "(SOSP 2021) (an earlier version appeared at HotOS 2019)": the other version is a note, never the label.
-            // What is before it is read once more, without looking for another version again, so a line of them
-            // costs one pass each, not a call each.
+            // "(SOSP 2021) (an earlier version appeared at HotOS 2019)": the other version is a note, never the label;
+            // what is before it is read on.
             draft.AddNote(SideNotes.Clean(version));
             trimmed = before;
         }
@@ -879,8 +878,6 @@ internal static class MarkdownEntryReader
         // "(Best Paper Award)" is a note without its parentheses; it becomes the publication's if its label has none.
         draft.AddNote(SideNotes.IsPresentation(trimmed) ? SideNotes.Clean(trimmed) : trimmed);
     }
-
-
 
     /// <summary>
     /// The text without the volume, issue and page numbers of a journal citation, which go to <paramref name="volume"/>:
@@ -1519,7 +1516,8 @@ internal static class MarkdownEntryReader
             var label = at <= 0 ? null
                 : separator == ", " && LabelReader.BareYear(rest) is { } year ? year
                 : LabelReader.Read(rest, pair ? 2 : TrailingVenueWords);
-            if (label is not null && (label.Note is null || LabelReader.IsStatus(label.Note) || SideNotes.IsPresentation(label.Note)) && (!pair || label.Venue.IndexOf(' ') < 0) && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false)
+            if (label is not null && (label.Note is null || LabelReader.IsStatus(label.Note) || SideNotes.IsPresentation(label.Note))
+                && (!pair || label.Venue.IndexOf(' ') < 0) && !AuthorText.IsAuthorList(label.Venue, allowSingleName: false)
                 && !(separator == ", " && HoldsPieces(label.Venue)))
             {
                 draft.Label = label;
@@ -1730,8 +1728,8 @@ internal static class MarkdownEntryReader
         }
 
         // "Lazy Restore (🚀) (OSDI 2020)", "Lazy Restore (🚀 Fast Edition)": parentheses left empty, or opened before a
-        // space, by an emoji that became a note.
-        title = title.Replace(" ()", string.Empty).Replace("()", string.Empty).Replace("( ", "(");
+        // space, by an emoji that became a note; "Why malloc() Is Slow" keeps its pair.
+        title = title.Replace(" ()", string.Empty).Replace("( ", "(");
         title = title.TrimEnd(',', ';', ':', ' ', '-', '\u2013', '\u2014', '(', '[').TrimStart('-', ' ', ':');
 
         // "- Paper: [Fast Restore](…) (OSDI 2020)": the field names what follows, which is the title.
