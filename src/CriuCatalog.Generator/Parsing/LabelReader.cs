@@ -33,6 +33,13 @@ internal static class LabelReader
             return null;
         }
 
+        if (SideNotes.IsOtherVersion(text))
+        {
+            // "[See also HotOS 2019]", "(extended version in TOCS 2022)", "[see also arXiv:2301.00001]": another
+            // version's venue, year or id are no label's.
+            return null;
+        }
+
         int tokenStart, tokenEnd, year, month = 0;
         if (!FindApostropheYear(text, out tokenStart, out tokenEnd, out year)
             && !FindFourDigitYear(text, out tokenStart, out tokenEnd, out year, out month)
@@ -42,12 +49,6 @@ internal static class LabelReader
         }
 
         var written = TrimVenue(text.Substring(0, tokenStart));
-        if (SideNotes.IsOtherVersion(written))
-        {
-            // "[See also HotOS 2019]", "(extended version in TOCS 2022)": another version's venue and year are no label's.
-            return null;
-        }
-
         var status = Status(ref written);
         var venue = WithoutProceedings(WithoutMonth(written, ref month));
         var note = TrimNote(text.Substring(tokenEnd));

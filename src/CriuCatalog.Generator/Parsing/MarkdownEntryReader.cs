@@ -744,8 +744,7 @@ internal static class MarkdownEntryReader
                     TakePaperLink(token, draft);
                     break;
                 case InlineKind.Brackets:
-                    if (draft.Label is null && !token.Text.StartsWith("also", StringComparison.OrdinalIgnoreCase) && !SideNotes.IsOtherVersion(token.Text)
-                        && LabelReader.Read(token.Text) is { } label)
+                    if (draft.Label is null && !token.Text.StartsWith("also", StringComparison.OrdinalIgnoreCase) && LabelReader.Read(token.Text) is { } label)
                     {
                         draft.Label = label;
                     }
@@ -797,7 +796,6 @@ internal static class MarkdownEntryReader
         }
 
         if (draft.Label is null && EndGroup(trimmed) is var (groupStart, groupEnd) && groupEnd - groupStart > 2
-            && !SideNotes.IsOtherVersion(trimmed.Substring(groupStart, groupEnd - groupStart))
             && TakeGroup(trimmed.Substring(groupStart, groupEnd - groupStart), draft))
         {
             // "(ICSE-SEIP'24) — O. Haddad", "Hugo Laurent et al. (2023)": a label in parentheses at either end.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CriuCatalog.Generator.Parsing;
 
@@ -118,6 +119,12 @@ internal static class SideNotes
             at++;
         }
 
+        // Every label is asked: most start with a letter no such phrase starts with.
+        if (at == text.Length || OtherVersionInitials.IndexOf(char.ToLowerInvariant(text[at])) < 0)
+        {
+            return false;
+        }
+
         foreach (var phrase in OtherVersionStarts)
         {
             var end = at + phrase.Length;
@@ -137,6 +144,9 @@ internal static class SideNotes
         "an extended version", "journal version", "conference version", "full version", "short version", "earlier version",
         "an earlier version", "preliminary version", "a preliminary version", "workshop version", "superseded by",
     ];
+
+    /// <summary>The first letters of <see cref="OtherVersionStarts"/> (declared after them, so initialised after them).</summary>
+    private static readonly string OtherVersionInitials = new(OtherVersionStarts.Select(phrase => phrase[0]).Distinct().ToArray());
 
     /// <summary>
     /// The note of <paramref name="text"/> cleaned of parentheses, brackets and emphasis (<c>**(Oral)**</c> is
@@ -200,39 +210,32 @@ internal static class SideNotes
     /// </summary>
     public static (string Before, string Note)? SplitTrailingGroup(string text)
     {
-        var trimmed = text.TrimEnd(' ', '.', '!', '*', '_');
-        if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not (')' or ']'))
-        {
-            return null;
-        }
-
-        var open = trimmed.LastIndexOf(trimmed[trimmed.Length - 1] == ')' ? '(' : '[', trimmed.Length - 1, Math.Min(trimmed.Length, MaxLength));
-        return open > 0 && (IsPresentation(trimmed, open) || IsOtherVersion(trimmed, open)) ? Split(trimmed, open, open) : null;
+        var trimmed = WithoutTrailingMarks(text);
+        var open = NoteGroupStart(trimmed, IsEitherNote);
+        return open > 0 ? Split(trimmed, open, open) : null;
     }
 
+    private static bool IsEitherNote(string text, int start) => IsPresentation(text, start) || IsOtherVersion(text, start);
+
     /// <summary>
-    /// Splits a note that <paramref name="isNote"/> accepts (given the text and where the note would start) off the end of <paramref name="text"/>: one in parentheses
-    /// or brackets (<c>Title, OSDI 2020 (Best Paper Award)</c>), after a separator (<c>, Oral</c>, <c>. Best Paper.</c>,
-    /// <c> - Spotlight</c>), or after a closing parenthesis or bracket and a space (<c>(CVPR 2022) Oral</c>,
-    /// <c>(OSDI 2020) Best Paper Award</c>, once the emphasis around it is gone). <see langword="null"/> when the text
-    /// ends in none, or nothing but the note is there.
+    /// Splits a note that <paramref name="isNote"/> accepts (given the text and where the note would start) off the
+    /// end of <paramref name="text"/>: one in parentheses or brackets (<c>Title, OSDI 2020 (Best Paper Award)</c>),
+    /// after a separator (<c>, Oral</c>, <c>. Best Paper.</c>, <c> - Spotlight</c>), or after a closing parenthesis or
+    /// bracket and a space (<c>(CVPR 2022) Oral</c>, <c>(OSDI 2020) Best Paper Award</c>, once the emphasis around it
+    /// is gone). <see langword="null"/> when the text ends in none, or nothing but the note is there.
     /// </summary>
     private static (string Before, string Note)? SplitTrailing(string text, Func<string, int, bool> isNote)
     {
-        var trimmed = text.TrimEnd(' ', '.', '!', '*', '_');
+        var trimmed = WithoutTrailingMarks(text);
         if (trimmed.Length == 0)
         {
             return null;
         }
 
-        var last = trimmed[trimmed.Length - 1];
-        if (last is ')' or ']')
+        var open = NoteGroupStart(trimmed, isNote);
+        if (open > 0)
         {
-            var open = trimmed.LastIndexOf(last == ')' ? '(' : '[', trimmed.Length - 1, Math.Min(trimmed.Length, MaxLength));
-            if (open > 0 && isNote(trimmed, open))
-            {
-                return Split(trimmed, open, open);
-            }
+            return Split(trimmed, open, open);
         }
 
         // Only the end of the text is looked at, so that a long title costs no more than a short one.
@@ -259,6 +262,25 @@ internal static class SideNotes
 
         // A separator inside parentheses, as in "(ICLR 2021, spotlight)", splits the group, not the text.
         return at > 0 && trimmed.IndexOfAny(Brackets, at + length) < 0 && isNote(trimmed, at + length) ? Split(trimmed, at, at + length) : null;
+    }
+
+    /// <summary>The text without the stops and emphasis marks after its last word or group.</summary>
+    private static string WithoutTrailingMarks(string text) => text.TrimEnd(' ', '.', '!', '*', '_');
+
+    /// <summary>
+    /// Where the parentheses or brackets that end <paramref name="trimmed"/> open, within the last
+    /// <see cref="MaxLength"/> characters, when what they hold is a note that <paramref name="isNote"/> accepts; -1
+    /// otherwise.
+    /// </summary>
+    private static int NoteGroupStart(string trimmed, Func<string, int, bool> isNote)
+    {
+        if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not (')' or ']'))
+        {
+            return -1;
+        }
+
+        var open = trimmed.LastIndexOf(trimmed[trimmed.Length - 1] == ')' ? '(' : '[', trimmed.Length - 1, Math.Min(trimmed.Length, MaxLength));
+        return open > 0 && isNote(trimmed, open) ? open : -1;
     }
 
     private static readonly char[] Closing = [')', ']'];
